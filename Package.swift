@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "waymark",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "waymark", targets: ["waymark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.0"),
+    ],
+    targets: [
+        // Pure rules and value types: no Vapor, no Fluent, no I/O.
+        .target(name: "WaymarkDomain"),
+        // Plot pages and components; never touches the database.
+        .target(
+            name: "WaymarkViews",
+            dependencies: [
+                "WaymarkDomain",
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        // The web application: configuration, routes, controllers, models, migrations, commands.
+        .target(
+            name: "WaymarkApp",
+            dependencies: [
+                "WaymarkDomain",
+                "WaymarkViews",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .executableTarget(name: "waymark", dependencies: ["WaymarkApp"]),
+        .testTarget(name: "DomainTests", dependencies: ["WaymarkDomain"]),
+        .testTarget(
+            name: "ViewsTests",
+            dependencies: [
+                "WaymarkViews",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "AppTests",
+            dependencies: [
+                "WaymarkApp",
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

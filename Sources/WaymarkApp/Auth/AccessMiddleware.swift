@@ -1,0 +1,77 @@
+import Vapor
+import WaymarkDomain
+import WaymarkViews
+
+/// Put in front of every route by `RoutesBuilder.on(_:_:access:use:)`: finds who is signed in, checks the
+/// CSRF token on anything that changes state, and lets the request through only if the route's declared
+/// access allows the person's role. Deny by default: a route without this middleware fails the route test.
+struct AccessMiddleware: AsyncMiddleware {
+    let access: Access
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        var sessionExpired = false
+        if req.signedIn == nil {
+            switch try await SessionStore.find(for: req) {
+            case .active(let user, let session): req.signedIn = SignedIn(user: user, session: session)
+            case .expired: sessionExpired = true
+            case .none: break
+            }
+        }
+
+        if ![.GET, .HEAD].contains(req.method), !CSRF.isValid(req) {
+            throw Abort(.forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
+        }
+
+        if access != .everyone {
+            guard let signedIn = req.signedIn else {
+                if req.isAPI { throw Abort(.unauthorized, reason: "Sign in first.") }
+                return signInRedirect(req, expired: sessionExpired)
+            }
+            if signedIn.user.mustChangePassword, !Self.allowedBeforePasswordChange.contains(req.url.path) {
+                return req.redirect(to: SiteURL.changePassword.path, redirectType: .normal)
+            }
+            guard access.allows(signedIn.user.role) else {
+                throw Abort(.forbidden)
+            }
+        }
+
+        let response = try await next.respond(to: req)
+        if sessionExpired { response.cookies[SessionStore.cookieName] = .expired }
+        if let token = req.newCSRFToken {
+            response.cookies[CSRF.cookieName] = CSRF.cookie(token, settings: req.application.settings)
+        }
+        return response
+    }
+
+    private static let allowedBeforePasswordChange: Set<String> = [SiteURL.changePassword.path, SiteURL.signOut.path]
+
+    private func signInRedirect(_ req: Request, expired: Bool) -> Response {
+        let response = req.redirect(to: SiteURL.signIn.path + (expired ? "?expired=1" : ""), redirectType: .normal)
+        if expired { response.cookies[SessionStore.cookieName] = .expired }
+        return response
+    }
+}
+
+extension Request {
+    var isAPI: Bool { url.path == "/api" || url.path.hasPrefix("/api/") }
+}
+
+extension Route {
+    /// The access a route declared when it was registered; nil only for a route added some other way.
+    var access: Access? { userInfo["access"] as? Access }
+}
+
+extension RoutesBuilder {
+    /// The only way Waymark registers a route: it must say who may use it.
+    @discardableResult
+    func on<Response: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ url: SiteURL, access: Access,
+        body: HTTPBodyStreamStrategy = .collect,
+        use closure: @Sendable @escaping (Request) async throws -> Response
+    ) -> Route {
+        let route = grouped(AccessMiddleware(access: access))
+            .on(method, url.pathPattern.map { PathComponent(stringLiteral: $0) }, body: body, use: closure)
+        route.userInfo["access"] = access
+        return route
+    }
+}

@@ -1,0 +1,64 @@
+import Fluent
+import Vapor
+import WaymarkDomain
+
+/// Signed-in sessions: a random token in an HttpOnly cookie, its hash in the database.
+enum SessionStore {
+    static let cookieName = "waymark-session"
+    /// How stale `last_seen_at` may get before a request refreshes it (saves a write on most requests).
+    static let activityResolution: TimeInterval = 60
+
+    static func randomToken() -> String {
+        Data([UInt8].random(count: 32)).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).hex
+    }
+
+    /// Starts a session for `user` and returns the cookie token.
+    static func start(for user: User, on db: any Database, now: Date = Date()) async throws -> String {
+        let token = randomToken()
+        let session = UserSession(tokenHash: hash(token), csrfToken: randomToken(), userID: try user.requireID(), lastSeenAt: now)
+        try await session.create(on: db)
+        return token
+    }
+
+    enum Lookup {
+        case none
+        case expired
+        case active(User, UserSession)
+    }
+
+    /// The session named by the request's cookie. An idle session, or one whose user is disabled, is deleted.
+    static func find(for req: Request, now: Date = Date()) async throws -> Lookup {
+        guard let token = req.cookies[cookieName]?.string, !token.isEmpty else { return .none }
+        guard let session = try await UserSession.query(on: req.db)
+            .filter(\.$tokenHash == hash(token)).with(\.$user).first()
+        else { return .none }
+        let timeout = IdleTimeout(limit: TimeInterval(req.application.settings.idleTimeoutMinutes * 60))
+        if timeout.hasExpired(lastActivity: session.lastSeenAt, now: now) || session.user.isDisabled {
+            try await session.delete(on: req.db)
+            return .expired
+        }
+        if now.timeIntervalSince(session.lastSeenAt) > activityResolution {
+            session.lastSeenAt = now
+            try await session.update(on: req.db)
+        }
+        return .active(session.user, session)
+    }
+
+    static func end(_ session: UserSession, on db: any Database) async throws {
+        try await session.delete(on: db)
+    }
+
+    /// Ends every session of a user (when the account is disabled or its password is reset).
+    static func endAll(for userID: UUID, on db: any Database) async throws {
+        try await UserSession.query(on: db).filter(\.$user.$id == userID).delete()
+    }
+
+    static func cookie(_ token: String, settings: Settings) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: token, maxAge: nil, path: "/", isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+}

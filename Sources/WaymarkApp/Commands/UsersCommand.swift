@@ -1,0 +1,156 @@
+import Fluent
+import Vapor
+import WaymarkDomain
+
+/// `waymark users create|list|disable|enable|reset-password`
+struct UsersCommand: AsyncCommandGroup {
+    var help: String { "Manage the people who sign in to Waymark." }
+    var commands: [String: any AnyAsyncCommand] {
+        [
+            "create": CreateUser(),
+            "list": ListUsers(),
+            "disable": SetDisabled(disable: true),
+            "enable": SetDisabled(disable: false),
+            "reset-password": ResetPassword(),
+        ]
+    }
+}
+
+/// Every change made from the command line is in the audit trail too, as the "(command line)" user.
+private let commandLineActor = AuditTrail.Actor(userID: nil, username: "(command line)", ipAddress: nil, requestID: "command-line")
+
+private func findUser(_ username: String, on db: any Database) async throws -> User {
+    guard let user = try await User.query(on: db).filter(\.$username == username.lowercased()).first() else {
+        throw CommandFailure("There is no user \"\(username)\". See them with: waymark users list")
+    }
+    return user
+}
+
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+struct CreateUser: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "username", help: "What the person signs in with (letters, numbers, dots, hyphens).")
+        var username: String
+        @Option(name: "name", help: "The person's full name.")
+        var name: String?
+        @Option(name: "role", help: "One of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var role: String?
+        @Option(name: "organisation", help: "The organisation's name (required for partners).")
+        var organisation: String?
+        @Option(name: "team", help: "The team's name.")
+        var team: String?
+        @Flag(name: "password-stdin", help: "Read the password from standard input instead of making a one-time password.")
+        var passwordFromStdin: Bool
+        init() {}
+    }
+
+    var help: String { "Add a user and print a one-time password (or take one from standard input)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let db = app.db
+        var organisationID = "", teamID = ""
+        if let name = signature.organisation {
+            guard let organisation = try await Organisation.query(on: db).filter(\.$name == name).first() else {
+                throw CommandFailure("There is no organisation \"\(name)\".")
+            }
+            organisationID = organisation.id!.uuidString
+        }
+        if let name = signature.team {
+            guard let team = try await Team.query(on: db).filter(\.$name == name).first() else { throw CommandFailure("There is no team \"\(name)\".") }
+            teamID = team.id!.uuidString
+        }
+        let values = UsersController.UserForm(username: signature.username, displayName: signature.name ?? signature.username,
+                                              role: signature.role ?? "", organisationID: organisationID, teamID: teamID).values
+        let checked = try await UsersController.validate(values, existing: nil, on: db)
+        guard let valid = checked.valid else {
+            throw CommandFailure(checked.errors.messages.map { "--\($0.field): \($0.message)" }.joined(separator: "\n"))
+        }
+
+        let password: String
+        if signature.passwordFromStdin {
+            password = readLine(strippingNewline: true) ?? ""
+            let problems = PasswordPolicy.standard.problems(password: password, username: values.username)
+            guard problems.isEmpty else { throw CommandFailure("The password was not accepted: " + problems.joined(separator: " ")) }
+        } else {
+            password = PasswordHashing.oneTimePassword()
+        }
+        let hash = try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: PasswordHashing.cost) }
+        let user = User(username: values.username, displayName: values.displayName, passwordHash: hash, role: valid.role,
+                        mustChangePassword: !signature.passwordFromStdin)
+        valid.apply(to: user)
+        try await db.transaction { db in
+            try await user.create(on: db)
+            try await AuditTrail.record(.create, recordType: "user", recordID: user.id?.uuidString, detail: "role \(user.role.rawValue)",
+                                        by: commandLineActor, on: db)
+        }
+        context.console.output("Added \(user.username) (\(user.role.displayName)).")
+        if !signature.passwordFromStdin {
+            context.console.output("One-time password: \(password)  (shown only once; they choose their own at first sign-in)")
+        }
+    }
+}
+
+struct ListUsers: AsyncCommand {
+    struct Signature: CommandSignature { init() {} }
+    var help: String { "List every user with their role and status." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let users = try await User.query(on: context.application.db).sort(\.$username).all()
+        let width = max(8, users.map(\.username.count).max() ?? 0)
+        context.console.output("\("USERNAME".padding(toLength: width, withPad: " ", startingAt: 0))  \("ROLE".padding(toLength: 16, withPad: " ", startingAt: 0))  STATUS    NAME")
+        for user in users {
+            let status = user.isDisabled ? "disabled" : (user.lockout.isLocked(at: Date()) ? "locked" : "active")
+            context.console.output("\(user.username.padding(toLength: width, withPad: " ", startingAt: 0))  \(user.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0))  \(status.padding(toLength: 8, withPad: " ", startingAt: 0))  \(user.displayName)")
+        }
+    }
+}
+
+struct SetDisabled: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "username") var username: String
+        init() {}
+    }
+    let disable: Bool
+    var help: String { disable ? "Disable a user: they cannot sign in and their sessions end." : "Enable a disabled user again." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let db = context.application.db
+        let user = try await findUser(signature.username, on: db)
+        user.isDisabled = disable
+        try await db.transaction { db in
+            try await user.save(on: db)
+            if disable { try await SessionStore.endAll(for: user.requireID(), on: db) }
+            try await AuditTrail.record(.update, recordType: "user", recordID: user.id?.uuidString,
+                                        detail: disable ? "account disabled" : "account enabled", by: commandLineActor, on: db)
+        }
+        context.console.output("\(user.username) is now \(disable ? "disabled" : "enabled").")
+    }
+}
+
+struct ResetPassword: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "username") var username: String
+        init() {}
+    }
+    var help: String { "Make a new one-time password for a user (also unlocks the account and ends its sessions)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let user = try await findUser(signature.username, on: app.db)
+        let password = PasswordHashing.oneTimePassword()
+        user.passwordHash = try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: PasswordHashing.cost) }
+        user.mustChangePassword = true
+        user.lockout = .cleared
+        try await app.db.transaction { db in
+            try await user.save(on: db)
+            try await SessionStore.endAll(for: user.requireID(), on: db)
+            try await AuditTrail.record(.passwordReset, recordType: "user", recordID: user.id?.uuidString, by: commandLineActor, on: db)
+        }
+        context.console.output("One-time password for \(user.username): \(password)  (shown only once)")
+    }
+}

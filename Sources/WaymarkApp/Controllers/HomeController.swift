@@ -1,0 +1,21 @@
+import Vapor
+import WaymarkDomain
+import WaymarkViews
+
+enum HomeController {
+    @Sendable static func home(req: Request) async throws -> Response {
+        let viewer = try req.viewer ?? { throw Abort(.unauthorized) }()
+        return .html(HomePage.render(viewer: viewer, context: req.pageContext("Home", notice: Notice.from(req)?.message)))
+    }
+
+    static func area(_ area: Area) -> @Sendable (Request) async throws -> Response {
+        { req in .html(AreaPage.render(area: area, context: req.pageContext(area.title, area: area))) }
+    }
+
+    @Sendable static func stylesheet(req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .css
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+}

@@ -1,0 +1,51 @@
+import Fluent
+import Vapor
+import WaymarkDomain
+
+/// Writes the audit trail. Later areas call `req.audit(.view, recordType: "child", recordID: …)` for every read
+/// of a child-level record, inside the same transaction as any change they make.
+enum AuditTrail {
+    /// Who did it and from where, taken from the request.
+    struct Actor: Sendable {
+        var userID: UUID?
+        var username: String
+        var ipAddress: String?
+        var requestID: String
+    }
+
+    static func record(
+        _ action: AuditAction, recordType: String? = nil, recordID: String? = nil, detail: String? = nil,
+        by actor: Actor, on db: any Database, at time: Date = Date()
+    ) async throws {
+        let event = AuditEvent()
+        event.occurredAt = time
+        event.userID = actor.userID
+        event.username = actor.username
+        event.action = action.rawValue
+        event.recordType = recordType
+        event.recordID = recordID
+        event.detail = detail
+        event.ipAddress = actor.ipAddress
+        event.requestID = actor.requestID
+        try await event.create(on: db)
+    }
+}
+
+extension Request {
+    var auditActor: AuditTrail.Actor {
+        AuditTrail.Actor(
+            userID: signedIn?.user.id,
+            username: signedIn?.user.username ?? "(not signed in)",
+            ipAddress: remoteAddress?.ipAddress,
+            requestID: id
+        )
+    }
+
+    /// Records one line of the audit trail for this request, on `db` (pass a transaction's database to keep
+    /// the line and the change together).
+    func audit(
+        _ action: AuditAction, recordType: String? = nil, recordID: String? = nil, detail: String? = nil, on db: (any Database)? = nil
+    ) async throws {
+        try await AuditTrail.record(action, recordType: recordType, recordID: recordID, detail: detail, by: auditActor, on: db ?? self.db)
+    }
+}

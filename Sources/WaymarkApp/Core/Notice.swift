@@ -1,0 +1,26 @@
+import Vapor
+
+/// A confirmation shown after a redirect (post, redirect, get). Only the code travels in the address, never data.
+enum Notice: String, CaseIterable {
+    case passwordChanged = "password-changed"
+    case userSaved = "user-saved"
+    case userDisabled = "user-disabled"
+    case userEnabled = "user-enabled"
+    case added
+
+    var message: String {
+        switch self {
+        case .passwordChanged: "Your password has been changed."
+        case .userSaved: "The user's details have been saved."
+        case .userDisabled: "The account has been disabled and its sessions ended."
+        case .userEnabled: "The account has been enabled."
+        case .added: "Added."
+        }
+    }
+
+    var query: String { "?notice=\(rawValue)" }
+
+    static func from(_ req: Request) -> Notice? {
+        (try? req.query.get(String.self, at: "notice")).flatMap(Notice.init(rawValue:))
+    }
+}

@@ -1,0 +1,111 @@
+import Vapor
+
+/// Every setting Waymark reads, read in one place. Start-up fails with one line for each missing or
+/// invalid setting rather than stopping at the first.
+public struct Settings: Sendable, Equatable {
+    public enum Database: Sendable, Equatable {
+        case sqlite(path: String)
+        case postgres(url: String)
+    }
+
+    public var database: Database
+    public var hostname: String
+    public var port: Int
+    public var logLevel: Logger.Level
+    /// Mark cookies Secure: on whenever Waymark is reached over HTTPS (behind a TLS proxy).
+    public var secureCookies: Bool
+    /// Minutes without activity before a signed-in session ends.
+    public var idleTimeoutMinutes: Int
+    /// Run migrations and load reference data at start-up.
+    public var autoMigrate: Bool
+    /// Load the demo organisations, service areas and teams into an empty database.
+    public var loadDemoData: Bool
+
+    public static let defaultSQLitePath = "data/waymark.sqlite"
+
+    public struct Problems: Error, CustomStringConvertible {
+        public var lines: [String]
+        public var description: String { lines.joined(separator: "\n") }
+    }
+
+    /// Reads the settings from environment variables (see the README's Configuration table).
+    public static func load(from environment: [String: String]) throws(Problems) -> Settings {
+        var problems: [String] = []
+        func value(_ name: String) -> String? {
+            environment[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        func flag(_ name: String, default fallback: Bool) -> Bool {
+            guard let raw = value(name) else { return fallback }
+            switch raw.lowercased() {
+            case "1", "true", "yes", "on": return true
+            case "0", "false", "no", "off": return false
+            default:
+                problems.append("\(name)=\(raw) is not valid: use true or false.")
+                return fallback
+            }
+        }
+        func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) -> Int {
+            guard let raw = value(name) else { return fallback }
+            guard let number = Int(raw), range.contains(number) else {
+                problems.append("\(name)=\(raw) is not valid: use a whole number from \(range.lowerBound) to \(range.upperBound).")
+                return fallback
+            }
+            return number
+        }
+
+        let database: Database
+        switch value("DATABASE_URL") {
+        case nil:
+            database = .sqlite(path: defaultSQLitePath)
+        case let url? where url.hasPrefix("postgres://") || url.hasPrefix("postgresql://"):
+            if URL(string: url)?.host == nil {
+                problems.append("DATABASE_URL is not a valid PostgreSQL address: use postgres://USER:PASSWORD@HOST:PORT/DATABASE.")
+            }
+            database = .postgres(url: url)
+        case let url? where url.contains("://"):
+            problems.append("DATABASE_URL must start with postgres:// for PostgreSQL, or be the path of a SQLite file.")
+            database = .sqlite(path: defaultSQLitePath)
+        case let path?:
+            database = .sqlite(path: path.hasPrefix("sqlite:") ? String(path.dropFirst("sqlite:".count)) : path)
+        }
+
+        let logLevel: Logger.Level
+        if let raw = value("LOG_LEVEL") {
+            if let level = Logger.Level(rawValue: raw.lowercased()) {
+                logLevel = level
+            } else {
+                problems.append("LOG_LEVEL=\(raw) is not valid: use one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")).")
+                logLevel = .info
+            }
+        } else {
+            logLevel = .info
+        }
+
+        let isSQLite = if case .sqlite = database { true } else { false }
+        let settings = Settings(
+            database: database,
+            hostname: value("WAYMARK_HOST") ?? "127.0.0.1",
+            port: integer("WAYMARK_PORT", default: 8080, range: 1...65535),
+            logLevel: logLevel,
+            secureCookies: flag("WAYMARK_SECURE_COOKIES", default: false),
+            idleTimeoutMinutes: integer("WAYMARK_IDLE_TIMEOUT_MINUTES", default: 30, range: 1...720),
+            // Several servers share one PostgreSQL: there, migrate once with `waymark migrate` unless told otherwise.
+            autoMigrate: flag("WAYMARK_AUTO_MIGRATE", default: isSQLite),
+            loadDemoData: flag("WAYMARK_DEMO_DATA", default: true)
+        )
+        guard problems.isEmpty else { throw Problems(lines: problems) }
+        return settings
+    }
+}
+
+extension Application {
+    private struct SettingsKey: StorageKey { typealias Value = Settings }
+
+    public var settings: Settings {
+        get {
+            guard let settings = storage[SettingsKey.self] else { fatalError("configure(_:) sets the settings before anything reads them") }
+            return settings
+        }
+        set { storage[SettingsKey.self] = newValue }
+    }
+}

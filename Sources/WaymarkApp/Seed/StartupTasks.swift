@@ -1,0 +1,72 @@
+import Fluent
+import Vapor
+import WaymarkDomain
+
+/// Runs before the server or any command: migrations (where configured), the demo reference data into an
+/// empty database, and the first administrator account.
+struct StartupTasks: LifecycleHandler {
+    func willBootAsync(_ app: Application) async throws {
+        let settings = app.settings
+        if settings.autoMigrate {
+            try await app.autoMigrate()
+        }
+        guard try await isMigrated(app.db) else {
+            app.logger.notice("The database has no tables yet: run `waymark migrate` first.")
+            return
+        }
+        if settings.loadDemoData {
+            try await loadReferenceData(on: app.db)
+        }
+        if app.environment != .testing {
+            try await createFirstAdministrator(app)
+        }
+    }
+
+    private func isMigrated(_ db: any Database) async throws -> Bool {
+        do {
+            _ = try await User.query(on: db).count()
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    func loadReferenceData(on db: any Database) async throws {
+        guard try await Organisation.query(on: db).count() == 0, try await ServiceArea.query(on: db).count() == 0 else { return }
+        try await db.transaction { db in
+            for organisation in DemoReferenceData.organisations {
+                try await Organisation(name: organisation.name, kind: organisation.kind).create(on: db)
+            }
+            for area in DemoReferenceData.serviceAreas {
+                let serviceArea = ServiceArea(name: area.name)
+                try await serviceArea.create(on: db)
+                for team in area.teams {
+                    try await Team(name: team, serviceAreaID: serviceArea.requireID()).create(on: db)
+                }
+            }
+        }
+    }
+
+    /// The first start makes `admin` with a one-time password, printed once; Waymark keeps only its hash.
+    private func createFirstAdministrator(_ app: Application) async throws {
+        guard try await User.query(on: app.db).count() == 0 else { return }
+        let password = PasswordHashing.oneTimePassword()
+        let hash = try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: PasswordHashing.cost) }
+        let admin = User(username: "admin", displayName: "Waymark administrator", passwordHash: hash, role: .systemAdmin, mustChangePassword: true)
+        try await app.db.transaction { db in
+            try await admin.create(on: db)
+            try await AuditTrail.record(.create, recordType: "user", recordID: admin.id?.uuidString, detail: "first administrator",
+                                        by: .init(userID: nil, username: "(system)", ipAddress: nil, requestID: "startup"), on: db)
+        }
+        let rule = String(repeating: "─", count: 72)
+        app.console.print("""
+            \(rule)
+            Waymark made the first administrator account.
+              Sign in at   http://\(app.settings.hostname):\(app.settings.port)/sign-in
+              Username     admin
+              Password     \(password)   (one-time: you will choose your own)
+            This is shown only once. If it is lost: waymark users reset-password admin
+            \(rule)
+            """)
+    }
+}

@@ -1,0 +1,39 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Vapor
+
+/// Builds the application: the same function for the server, the command line and the tests.
+public func configure(_ app: Application, settings: Settings) async throws {
+    app.settings = settings
+    app.logger.logLevel = settings.logLevel
+    app.http.server.configuration.hostname = settings.hostname
+    app.http.server.configuration.port = settings.port
+    app.routes.defaultMaxBodySize = "1mb"
+
+    switch settings.database {
+    case .sqlite(let path):
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+    case .postgres(let url):
+        app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .trace), as: .psql)
+    }
+
+    app.migrations.add(CreateAccounts())
+    app.migrations.add(CreateAuditEvents())
+
+    // Outermost first: log every request (with its final status), turn errors into pages, add security headers.
+    app.middleware = Middlewares()
+    app.middleware.use(RequestLogMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+
+    try routes(app)
+
+    app.asyncCommands.use(UsersCommand(), as: "users")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(VersionCommand(), as: "version")
+
+    app.lifecycle.use(StartupTasks())
+}

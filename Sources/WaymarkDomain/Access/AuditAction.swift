@@ -1,0 +1,14 @@
+/// What an audit trail line records.
+public enum AuditAction: String, CaseIterable, Codable, Sendable {
+    case signIn = "sign-in"
+    case signInFailed = "sign-in-failed"
+    case signOut = "sign-out"
+    case create
+    case update
+    case delete
+    /// A read of a child-level record.
+    case view
+    case export
+    case passwordChanged = "password-changed"
+    case passwordReset = "password-reset"
+}

@@ -1,0 +1,63 @@
+/// What a person may do. Every route declares one `Access`; `Role.permissions` is the single table
+/// that says which role holds which permission. Deny by default: a permission no role lists is held by
+/// system administrators only.
+public enum Permission: String, CaseIterable, Codable, Sendable {
+    case viewPlan = "view-plan"
+    case viewMeasures = "view-measures"
+    case viewChildren = "view-children"
+    case viewPerformance = "view-performance"
+    case viewQuality = "view-quality"
+    case viewVoice = "view-voice"
+    case viewDirectory = "view-directory"
+    /// Add, edit and disable users; keep organisations, teams and service areas.
+    case manageUsers = "manage-users"
+    case viewAuditTrail = "view-audit-trail"
+}
+
+/// The access a route requires.
+public enum Access: Hashable, Sendable, CustomStringConvertible {
+    /// Anyone, signed in or not (sign-in page, health checks, error pages).
+    case everyone
+    /// Any signed-in person, whatever their role (home page, sign-out, change own password).
+    case signedIn
+    case permission(Permission)
+
+    public var description: String {
+        switch self {
+        case .everyone: "everyone"
+        case .signedIn: "signed-in"
+        case .permission(let permission): permission.rawValue
+        }
+    }
+
+    /// Whether someone with this role (nil: nobody signed in) may use a route needing this access.
+    public func allows(_ role: Role?) -> Bool {
+        switch self {
+        case .everyone: true
+        case .signedIn: role != nil
+        case .permission(let permission): role?.permissions.contains(permission) ?? false
+        }
+    }
+}
+
+extension Role {
+    /// The one table of who may do what (least privilege: partners and board members see no child-level data).
+    public var permissions: Set<Permission> {
+        switch self {
+        case .systemAdmin:
+            Set(Permission.allCases)
+        case .leadership, .headOfService, .teamManager:
+            [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
+        case .practitioner:
+            [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewVoice, .viewDirectory]
+        case .qaAuditor:
+            [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory, .viewAuditTrail]
+        case .partner:
+            [.viewPlan, .viewMeasures, .viewDirectory]
+        case .boardMember:
+            [.viewPlan, .viewMeasures, .viewPerformance]
+        case .readOnly:
+            [.viewPlan, .viewMeasures, .viewDirectory]
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Plot
+import WaymarkDomain
+
+/// Messages for the fields of a form that came back with mistakes, keyed by field name, in page order.
+public struct FormErrors: Sendable, Equatable {
+    public private(set) var messages: [(field: String, message: String)] = []
+
+    public init() {}
+
+    public mutating func add(_ field: String, _ message: String) {
+        messages.append((field, message))
+    }
+
+    public subscript(field: String) -> String? {
+        let forField = messages.filter { $0.field == field }.map(\.message)
+        return forField.isEmpty ? nil : forField.joined(separator: " ")
+    }
+
+    public var isEmpty: Bool { messages.isEmpty }
+
+    public static func == (lhs: FormErrors, rhs: FormErrors) -> Bool {
+        lhs.messages.map { "\($0.field)\u{0}\($0.message)" } == rhs.messages.map { "\($0.field)\u{0}\($0.message)" }
+    }
+}
+
+/// Form building blocks in the GOV.UK Design System pattern: a summary of every mistake at the top that
+/// links to each field, and each field with its label, hint and message beside it.
+public enum Form {
+    public static let csrfFieldName = "csrfToken"
+
+    /// A POST form carrying the CSRF token.
+    public static func post(
+        to url: SiteURL, csrfToken: String, class className: String? = nil, _ nodes: Node<HTML.BodyContext>...
+    ) -> Node<HTML.BodyContext> {
+        .element(named: "form", nodes: [
+            .attribute(named: "method", value: "post"),
+            .attribute(named: "action", value: url.path),
+            .attribute(named: "novalidate"),
+            .unwrap(className) { .class($0) },
+            .input(.type(.hidden), .name(csrfFieldName), .value(csrfToken)),
+        ] + nodes)
+    }
+
+    public static func errorSummary(_ errors: FormErrors) -> Node<HTML.BodyContext> {
+        guard !errors.isEmpty else { return .empty }
+        return .div(
+            .class("error-summary"),
+            .attribute(named: "role", value: "alert"),
+            .attribute(named: "aria-labelledby", value: "error-summary-title"),
+            .h2(.id("error-summary-title"), .text("There is a problem")),
+            .ul(.forEach(errors.messages) { error in
+                .li(.a(.href("#\(error.field)"), .text(error.message)))
+            })
+        )
+    }
+
+    public static func textField(
+        _ name: String, label: String, value: String?, errors: FormErrors,
+        type: HTMLInputType = .text, hint: String? = nil, autocomplete: String? = nil
+    ) -> Node<HTML.BodyContext> {
+        let error = errors[name]
+        let describedBy = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }
+        return .div(
+            .class(error == nil ? "field" : "field field--error"),
+            .label(.for(name), .text(label)),
+            .unwrap(hint) { .span(.class("hint"), .id("\(name)-hint"), .text($0)) },
+            .unwrap(error) { .span(.class("field-error"), .id("\(name)-error"), .text("Error: \($0)")) },
+            .input(
+                .type(type), .name(name), .id(name),
+                .attribute(named: "value", value: value),
+                .attribute(named: "autocomplete", value: autocomplete),
+                .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy.joined(separator: " ")),
+                .attribute(named: "aria-invalid", value: error == nil ? nil : "true")
+            )
+        )
+    }
+
+    public struct Choice: Sendable {
+        public var value: String
+        public var label: String
+        public init(value: String, label: String) {
+            self.value = value
+            self.label = label
+        }
+    }
+
+    public static func select(
+        _ name: String, label: String, choices: [Choice], selected: String?, errors: FormErrors,
+        hint: String? = nil, includeBlank: String? = nil
+    ) -> Node<HTML.BodyContext> {
+        let error = errors[name]
+        let describedBy = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }
+        let allChoices = (includeBlank.map { [Choice(value: "", label: $0)] } ?? []) + choices
+        return .div(
+            .class(error == nil ? "field" : "field field--error"),
+            .label(.for(name), .text(label)),
+            .unwrap(hint) { .span(.class("hint"), .id("\(name)-hint"), .text($0)) },
+            .unwrap(error) { .span(.class("field-error"), .id("\(name)-error"), .text("Error: \($0)")) },
+            .element(named: "select", nodes: [
+                .attribute(named: "name", value: name),
+                .attribute(named: "id", value: name),
+                .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy.joined(separator: " "))),
+                .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
+            ] + allChoices.map { choice in
+                .element(named: "option", nodes: [
+                    .attribute(named: "value", value: choice.value, ignoreIfValueIsEmpty: false),
+                    .if(choice.value == (selected ?? ""), .attribute(named: "selected")),
+                    .text(choice.label),
+                ])
+            })
+        )
+    }
+
+    public static func submit(_ label: String, style: String = "button") -> Node<HTML.BodyContext> {
+        .button(.class(style), .type(.submit), .text(label))
+    }
+}

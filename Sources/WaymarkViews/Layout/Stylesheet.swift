@@ -1,0 +1,94 @@
+/// The one stylesheet. Colours meet WCAG 2.2 AA contrast (text at least 4.5:1; the focus ring is the
+/// GOV.UK yellow-and-black pattern, visible on every background). No web fonts: Arial or its metric twin.
+public enum Stylesheet {
+    public static let css = #"""
+    :root {
+      --ink: #0b0c0c; --muted: #484949; --paper: #ffffff; --panel: #f3f2f1; --rule: #b1b4b6;
+      --brand: #1d3b5a; --link: #1d70b8; --link-visited: #4c2c92; --focus: #ffdd00;
+      --error: #b00020; --success: #00703c; --warning: #7a4b00;
+    }
+    *, *::before, *::after { box-sizing: border-box; }
+    html { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 100%; line-height: 1.45; color: var(--ink); background: var(--paper); }
+    body { margin: 0; }
+    a { color: var(--link); text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
+    a:visited { color: var(--link-visited); }
+    a:hover { text-decoration-thickness: 3px; }
+    :focus-visible { outline: 3px solid var(--ink); outline-offset: 0; box-shadow: 0 0 0 6px var(--focus); }
+    a:focus-visible { outline: none; background: var(--focus); color: var(--ink); box-shadow: 0 -2px var(--focus), 0 4px var(--ink); text-decoration: none; }
+    .skip-link { position: absolute; left: -9999px; top: 0; padding: 0.5rem 1rem; background: var(--focus); color: var(--ink); z-index: 10; }
+    .skip-link:focus { left: 0.5rem; top: 0.5rem; }
+    .masthead { background: var(--brand); color: #fff; border-bottom: 8px solid var(--link); }
+    .masthead__inner, .site-nav__inner, .page, .site-footer__inner { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
+    .masthead__inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; min-height: 3.5rem; }
+    .masthead a, .masthead a:visited { color: #fff; }
+    .masthead a:focus-visible { color: var(--ink); }
+    .brand { font-weight: 700; font-size: 1.4rem; text-decoration: none; }
+    .account { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin: 0; }
+    .account form { margin: 0; }
+    .link-button { background: none; border: 0; padding: 0; font: inherit; color: #fff; text-decoration: underline; cursor: pointer; }
+    .link-button:focus-visible { background: var(--focus); color: var(--ink); }
+    .site-nav { background: var(--panel); border-bottom: 1px solid var(--rule); }
+    .site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 0.25rem; }
+    .site-nav a { display: inline-block; padding: 0.75rem 0.75rem; font-weight: 700; text-decoration: none; color: var(--ink); }
+    .site-nav a:visited { color: var(--ink); }
+    .site-nav a[aria-current="page"] { box-shadow: inset 0 -5px var(--link); }
+    .page { padding-top: 1.5rem; padding-bottom: 3rem; }
+    h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
+    h2 { font-size: 1.5rem; margin: 2rem 0 0.75rem; }
+    .lead { font-size: 1.2rem; max-width: 40em; }
+    .muted { color: var(--muted); }
+    .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
+    .card { border: 1px solid var(--rule); border-top: 5px solid var(--link); padding: 1rem; background: var(--paper); }
+    .card h2 { margin: 0 0 0.5rem; font-size: 1.25rem; }
+    .field { margin: 0 0 1.25rem; }
+    .field label, .field legend { display: block; font-weight: 700; margin-bottom: 0.25rem; }
+    .hint { display: block; color: var(--muted); margin-bottom: 0.25rem; }
+    .field-error { display: block; color: var(--error); font-weight: 700; margin-bottom: 0.25rem; }
+    .field--error { border-left: 5px solid var(--error); padding-left: 0.75rem; }
+    input[type=text], input[type=password], input[type=date], input[type=search], select, textarea {
+      font: inherit; padding: 0.4rem; border: 2px solid var(--ink); border-radius: 0; width: 100%; max-width: 30rem; background: #fff; color: var(--ink);
+    }
+    .field--error input, .field--error select { border-color: var(--error); }
+    .checkboxes { list-style: none; padding: 0; margin: 0; }
+    .checkboxes li { margin: 0.25rem 0; }
+    .checkboxes input { width: 1.25rem; height: 1.25rem; vertical-align: middle; margin-right: 0.5rem; }
+    fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; }
+    .button { display: inline-block; font: inherit; font-weight: 700; padding: 0.5rem 1rem; border: 0; border-bottom: 2px solid #002d18; background: var(--success); color: #fff; cursor: pointer; text-decoration: none; }
+    .button:visited { color: #fff; }
+    .button--secondary { background: var(--panel); color: var(--ink); border-bottom-color: var(--muted); }
+    .button--secondary:visited { color: var(--ink); }
+    .button--warning { background: var(--error); border-bottom-color: #55000f; }
+    .button:focus-visible { outline: 3px solid var(--focus); box-shadow: inset 0 0 0 1px var(--focus); background: var(--focus); color: var(--ink); }
+    .actions { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; margin: 1.5rem 0; }
+    .error-summary { border: 5px solid var(--error); padding: 1rem; margin-bottom: 1.5rem; }
+    .error-summary h2 { margin-top: 0; font-size: 1.25rem; }
+    .error-summary a { color: var(--error); font-weight: 700; }
+    .notice { border-left: 5px solid var(--link); background: var(--panel); padding: 0.75rem 1rem; margin-bottom: 1.5rem; }
+    .notice--success { border-left-color: var(--success); }
+    table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; }
+    caption { text-align: left; font-weight: 700; font-size: 1.1rem; padding-bottom: 0.5rem; }
+    th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem 0.5rem 0; border-bottom: 1px solid var(--rule); }
+    th { font-weight: 700; }
+    .table-wrap { overflow-x: auto; }
+    .tag { display: inline-block; padding: 0.1rem 0.4rem; font-size: 0.875rem; font-weight: 700; background: #d2e2f1; color: #0c2d4a; }
+    .tag--grey { background: #e5e6e7; color: #383f43; }
+    .tag--red { background: #f4cdc6; color: #2a0b06; }
+    .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0 1rem; background: var(--panel); padding: 1rem; margin-bottom: 1.5rem; }
+    .filters .actions { grid-column: 1 / -1; margin: 0; }
+    .inline-form { display: inline; }
+    .site-footer { border-top: 1px solid var(--rule); background: var(--panel); padding: 1.5rem 0; font-size: 0.9rem; }
+    @media (max-width: 40rem) {
+      h1 { font-size: 1.6rem; }
+      .site-nav a { padding: 0.6rem 0.5rem; }
+    }
+    @media print {
+      .skip-link, .site-nav, .account, .site-footer, .actions, .filters, form button { display: none !important; }
+      .masthead { background: none; color: var(--ink); border-bottom: 2px solid var(--ink); }
+      .masthead a, .masthead a:visited { color: var(--ink); }
+      a { color: var(--ink); text-decoration: none; }
+      body { font-size: 11pt; }
+      .page { max-width: none; padding: 0; }
+      table { page-break-inside: auto; } tr { page-break-inside: avoid; }
+    }
+    """#
+}

@@ -1,0 +1,62 @@
+import Plot
+import WaymarkDomain
+
+public enum UsersPage {
+    public struct Row: Sendable {
+        public var id: String
+        public var username: String
+        public var displayName: String
+        public var role: Role
+        public var placement: String
+        public var isDisabled: Bool
+        public var lastSignIn: String?
+        public init(id: String, username: String, displayName: String, role: Role, placement: String, isDisabled: Bool, lastSignIn: String?) {
+            self.id = id
+            self.username = username
+            self.displayName = displayName
+            self.role = role
+            self.placement = placement
+            self.isDisabled = isDisabled
+            self.lastSignIn = lastSignIn
+        }
+    }
+
+    public static func render(rows: [Row], context: PageContext) -> String {
+        Layout.render(context, main: .group(
+            .h1(.text("Users")),
+            AdminMenu.render(current: .adminUsers),
+            .div(.class("actions"), .a(.class("button"), .href(SiteURL.adminUserNew.path), .text("Add a user"))),
+            .div(.class("table-wrap"), .table(
+                .caption(.text("\(rows.count) users")),
+                .thead(.tr(.th(.text("Name")), .th(.text("Username")), .th(.text("Role")), .th(.text("Organisation, team or service area")),
+                           .th(.text("Status")), .th(.text("Last signed in")))),
+                .tbody(.forEach(rows) { row in
+                    .tr(
+                        .td(.a(.href(SiteURL.adminUser(id: row.id).path), .text(row.displayName))),
+                        .td(.text(row.username)),
+                        .td(.text(row.role.displayName)),
+                        .td(.text(row.placement)),
+                        .td(row.isDisabled ? .span(.class("tag tag--red"), .text("Disabled")) : .span(.class("tag"), .text("Active"))),
+                        .td(.text(row.lastSignIn ?? "Never"))
+                    )
+                })
+            ))
+        ))
+    }
+}
+
+/// Links between the admin pages, shown at the top of each.
+enum AdminMenu {
+    static func render(current: SiteURL) -> Node<HTML.BodyContext> {
+        let items: [(SiteURL, String)] = [
+            (.adminUsers, "Users"), (.adminOrganisations, "Organisations"), (.adminServiceAreas, "Service areas"),
+            (.adminTeams, "Teams"), (.auditTrail, "Audit trail"),
+        ]
+        return .nav(
+            .attribute(named: "aria-label", value: "Admin"),
+            .ul(.class("actions"), .forEach(items) { url, label in
+                .li(.a(.href(url.path), .if(url == current, .attribute(named: "aria-current", value: "page")), .text(label)))
+            })
+        )
+    }
+}
