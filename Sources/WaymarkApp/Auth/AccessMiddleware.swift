@@ -18,8 +18,15 @@ struct AccessMiddleware: AsyncMiddleware {
             }
         }
 
-        if ![.GET, .HEAD].contains(req.method), !CSRF.isValid(req) {
-            throw Abort(.forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
+        if ![.GET, .HEAD].contains(req.method) {
+            // Middleware runs before Vapor collects a streamed body; collect it (within the size limit, else 413)
+            // so the CSRF token in the form can be read.
+            if req.body.data == nil {
+                _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
+            }
+            guard CSRF.isValid(req) else {
+                throw Abort(.forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
+            }
         }
 
         if access != .everyone {

@@ -27,12 +27,13 @@ enum SessionController {
         let password = form.password ?? ""
         let now = Date()
 
-        func failed(_ message: String = "The username or password is not right. Check them and try again.") -> Response {
-            .html(SignInPage.render(.init(username: username, problem: message), context: req.pageContext("Sign in")), status: .unauthorized)
+        func failed(_ message: String = "The username or password is not right. Check them and try again.",
+                    status: HTTPResponseStatus = .unauthorized) -> Response {
+            .html(SignInPage.render(.init(username: username, problem: message), context: req.pageContext("Sign in")), status: status)
         }
 
         guard !username.isEmpty, !password.isEmpty else {
-            return failed("Enter your username and password.")
+            return failed("Enter your username and password.", status: .unprocessableEntity)
         }
         guard let user = try await User.query(on: req.db).filter(\.$username == username).first() else {
             _ = try? Bcrypt.verify(password, created: decoyHash)

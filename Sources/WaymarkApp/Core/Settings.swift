@@ -71,10 +71,14 @@ public struct Settings: Sendable, Equatable {
 
         let logLevel: Logger.Level
         if let raw = value("LOG_LEVEL") {
-            if let level = Logger.Level(rawValue: raw.lowercased()) {
+            if raw.lowercased() == "trace" {
+                // The database drivers log SQL with its values at trace: that would put personal data in the log.
+                problems.append("LOG_LEVEL=trace is not allowed: it would write database values to the log. Use debug at most.")
+                logLevel = .debug
+            } else if let level = Logger.Level(rawValue: raw.lowercased()) {
                 logLevel = level
             } else {
-                problems.append("LOG_LEVEL=\(raw) is not valid: use one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")).")
+                problems.append("LOG_LEVEL=\(raw) is not valid: use one of \(Logger.Level.allCases.dropFirst().map(\.rawValue).joined(separator: ", ")).")
                 logLevel = .info
             }
         } else {

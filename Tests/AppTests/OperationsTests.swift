@@ -1,0 +1,112 @@
+import Testing
+import Vapor
+import VaporTesting
+import WaymarkDomain
+@testable import WaymarkApp
+
+@Suite("Errors, health and settings")
+struct OperationsTests {
+    @Test("An unknown path gives the 404 page in the layout, with navigation for a signed-in person")
+    func notFoundPage() async throws {
+        try await withApp(on: .sqlite) { app in
+            let user = try await app.signIn(as: .teamManager)
+            try await app.testing().test(.GET, "/no/such/page", headers: user.headers) { res in
+                #expect(res.status == .notFound)
+                #expect(res.headers.contentType == .html)
+                #expect(res.body.string.contains("<h1>Page not found</h1>"))
+                #expect(res.body.string.contains(#"aria-label="Main""#))
+            }
+        }
+    }
+
+    @Test("Errors under /api are JSON")
+    func apiErrors() async throws {
+        try await withApp(on: .sqlite) { app in
+            try await app.testing().test(.GET, "/api/v1/nothing-here") { res in
+                #expect(res.status == .notFound)
+                #expect(res.body.string == #"{"error":"Not Found"}"#)
+            }
+            try await app.testing().test(.GET, "/api/v1/session") { res in
+                #expect(res.status == .unauthorized)
+                #expect(res.body.string == #"{"error":"Sign in first."}"#)
+            }
+            let user = try await app.signIn(as: .partner, username: "partner.api")
+            try await app.testing().test(.GET, "/api/v1/session", headers: user.headers) { res in
+                #expect(res.status == .ok)
+                #expect(res.body.string.contains(#""role":"partner""#))
+            }
+        }
+    }
+
+    @Test("A body over the size limit gives 413")
+    func bodyTooLarge() async throws {
+        try await withApp(on: .sqlite) { app in
+            let admin = try await app.signIn(as: .systemAdmin)
+            let big = String(repeating: "a", count: 2 * 1024 * 1024)
+            try await app.testing(method: .running(port: 0)).test(.POST, "/admin/organisations",
+                                                                  headers: HTTPHeaders.form().merging(admin.headers),
+                                                                  body: formBody([("csrfToken", admin.csrfToken), ("name", big)])) { res in
+                #expect(res.status == .payloadTooLarge)
+            }
+        }
+    }
+
+    @Test("The health check answers 200 with the database up and 503 without it, and does not crash")
+    func healthCheck() async throws {
+        try await withApp(on: .sqlite) { app in
+            try await app.testing().test(.GET, "/healthz") { res in
+                #expect(res.status == .ok)
+                #expect(res.body.string == #"{"database":"ok","status":"ok"}"# || res.body.string == #"{"status":"ok","database":"ok"}"#)
+            }
+        }
+        // Nothing listens on port 1: the database is unreachable.
+        var settings = try await FreshDatabase.make(.sqlite).settings()
+        settings.database = .postgres(url: "postgres://nobody:nothing@127.0.0.1:1/none")
+        settings.autoMigrate = false
+        try await withApp(settings: settings) { app in
+            try await app.testing().test(.GET, "/healthz") { res in
+                #expect(res.status == .serviceUnavailable)
+                #expect(res.body.string.contains("unreachable"))
+            }
+            try await app.testing().test(.GET, "/livez") { res in
+                #expect(res.status == .ok)
+            }
+        }
+    }
+
+    @Test("Pages carry security headers and are not cached")
+    func securityHeaders() async throws {
+        try await withApp(on: .sqlite) { app in
+            try await app.testing().test(.GET, "/sign-in") { res in
+                #expect(res.headers.first(name: "X-Frame-Options") == "DENY")
+                #expect(res.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true)
+                #expect(res.headers.first(name: .cacheControl) == "no-store")
+            }
+        }
+    }
+
+    @Test("Settings: defaults, PostgreSQL from DATABASE_URL, and one line per bad setting")
+    func settings() throws {
+        let defaults = try Settings.load(from: [:])
+        #expect(defaults.database == .sqlite(path: "data/waymark.sqlite"))
+        #expect(defaults.port == 8080 && defaults.hostname == "127.0.0.1" && defaults.autoMigrate && !defaults.secureCookies)
+
+        let postgres = try Settings.load(from: ["DATABASE_URL": "postgres://u:p@db:5432/waymark", "WAYMARK_SECURE_COOKIES": "true"])
+        #expect(postgres.database == .postgres(url: "postgres://u:p@db:5432/waymark"))
+        #expect(!postgres.autoMigrate, "several servers share PostgreSQL: migrate once, by hand")
+        #expect(postgres.secureCookies)
+
+        #expect(try Settings.load(from: ["DATABASE_URL": "/var/lib/waymark/w.sqlite"]).database == .sqlite(path: "/var/lib/waymark/w.sqlite"))
+
+        #expect {
+            try Settings.load(from: ["WAYMARK_PORT": "80800", "LOG_LEVEL": "loud", "DATABASE_URL": "mysql://x", "WAYMARK_SECURE_COOKIES": "maybe"])
+        } throws: { error in
+            let lines = (error as? Settings.Problems)?.lines ?? []
+            return lines.count == 4
+                && lines.contains("WAYMARK_PORT=80800 is not valid: use a whole number from 1 to 65535.")
+                && lines.contains { $0.hasPrefix("LOG_LEVEL=loud is not valid") }
+                && lines.contains { $0.hasPrefix("DATABASE_URL must start with postgres://") }
+                && lines.contains("WAYMARK_SECURE_COOKIES=maybe is not valid: use true or false.")
+        }
+    }
+}

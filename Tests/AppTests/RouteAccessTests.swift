@@ -1,0 +1,108 @@
+import Fluent
+import Testing
+import Vapor
+import VaporTesting
+import WaymarkDomain
+@testable import WaymarkApp
+
+/// Deny by default, tested: every registered route must appear in this table with the access it needs, and
+/// for every role (and nobody signed in) each route must allow or refuse exactly as `Role.permissions` says.
+/// A new route fails here until it is added to the table below, which is where a reviewer sees its access.
+@Suite("Route access for every role")
+struct RouteAccessTests {
+    static let declared: [String: Access] = [
+        "GET /assets/waymark.css": .everyone,
+        "GET /livez": .everyone,
+        "GET /healthz": .everyone,
+        "GET /sign-in": .everyone,
+        "POST /sign-in": .everyone,
+        "GET /": .signedIn,
+        "POST /sign-out": .signedIn,
+        "GET /account/password": .signedIn,
+        "POST /account/password": .signedIn,
+        "GET /api/v1/session": .signedIn,
+        "GET /plan": .permission(.viewPlan),
+        "GET /measures": .permission(.viewMeasures),
+        "GET /children": .permission(.viewChildren),
+        "GET /performance": .permission(.viewPerformance),
+        "GET /quality": .permission(.viewQuality),
+        "GET /voice": .permission(.viewVoice),
+        "GET /directory": .permission(.viewDirectory),
+        "GET /admin/users": .permission(.manageUsers),
+        "GET /admin/users/new": .permission(.manageUsers),
+        "POST /admin/users/new": .permission(.manageUsers),
+        "GET /admin/users/:userID": .permission(.manageUsers),
+        "POST /admin/users/:userID": .permission(.manageUsers),
+        "POST /admin/users/:userID/disable": .permission(.manageUsers),
+        "GET /admin/organisations": .permission(.manageUsers),
+        "POST /admin/organisations": .permission(.manageUsers),
+        "GET /admin/service-areas": .permission(.manageUsers),
+        "POST /admin/service-areas": .permission(.manageUsers),
+        "GET /admin/teams": .permission(.manageUsers),
+        "POST /admin/teams": .permission(.manageUsers),
+        "GET /admin/audit": .permission(.viewAuditTrail),
+    ]
+
+    static func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+    }
+
+    @Test("Every registered route declares the access in the table, and no more routes exist")
+    func everyRouteIsDeclared() async throws {
+        try await withApp(on: .sqlite) { app in
+            let registered = Dictionary(uniqueKeysWithValues: app.routes.all.map { (Self.key($0), $0.access) })
+            #expect(Set(registered.keys) == Set(Self.declared.keys))
+            for (key, access) in registered {
+                #expect(access != nil, "\(key) was registered without declaring its access")
+                #expect(access == Self.declared[key], "\(key) declares \(access.map(String.init(describing:)) ?? "nothing")")
+            }
+        }
+    }
+
+    @Test("Each role is allowed or refused on every route exactly as declared", arguments: [Role?.none] + Role.allCases.map(Optional.some))
+    func roleAgainstEveryRoute(role: Role?) async throws {
+        try await withApp(on: .sqlite) { app in
+            let target = try await app.signIn(as: .readOnly)
+            for route in app.routes.all {
+                let key = Self.key(route)
+                let path = "/" + route.path.map { $0.description == ":userID" ? target.id.uuidString : $0.description }.joined(separator: "/")
+                // A fresh session for each request: some routes (sign-out) end the session they are called with.
+                let user = try await role.asyncMap { try await app.signIn(as: $0) }
+                var headers = user?.headers ?? HTTPHeaders()
+                var body: ByteBuffer?
+                if route.method == .POST {
+                    let csrf = user?.csrfToken ?? "anonymous-form-token"
+                    if user == nil { headers.add(name: .cookie, value: "\(CSRF.cookieName)=\(csrf)") }
+                    headers.contentType = .urlEncodedForm
+                    body = formBody([("csrfToken", csrf)])
+                }
+                let allowed = Self.declared[key]!.allows(role)
+                try await app.testing().test(route.method, path, headers: headers, body: body) { res in
+                    let who = role?.rawValue ?? "nobody signed in"
+                    let sentToSignIn = key.contains("/api/")
+                        ? res.status == .unauthorized
+                        : res.status == .seeOther && res.headers.first(name: .location)?.hasPrefix("/sign-in") == true
+                    switch (role, allowed) {
+                    case (nil, true):
+                        #expect(res.status != .forbidden && !sentToSignIn, "\(who) should be allowed \(key), got \(res.status.code)")
+                    case (nil, false):
+                        #expect(sentToSignIn, "\(who) should be sent to sign in for \(key), got \(res.status.code)")
+                    case (_, true):
+                        #expect(res.status != .forbidden && res.status != .unauthorized, "\(who) should be allowed \(key), got \(res.status.code)")
+                    case (_, false):
+                        #expect(res.status == .forbidden, "\(who) should be refused \(key), got \(res.status.code)")
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension Optional {
+    func asyncMap<U>(_ transform: (Wrapped) async throws -> U) async rethrows -> U? {
+        switch self {
+        case .some(let value): try await transform(value)
+        case .none: nil
+        }
+    }
+}
