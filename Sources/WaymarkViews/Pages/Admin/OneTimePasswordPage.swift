@@ -19,6 +19,7 @@ public enum OneTimePasswordPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         Layout.render(context, main: .group(
             .h1(.text(model.isNewUser ? "\(model.displayName) has been added" : "Password reset for \(model.displayName)")),
+            AdminMenu.render(current: .adminUsers),
             .div(.class("notice notice--success"),
                  .p(.text("Username: "), .strong(.text(model.username))),
                  .p(.text("One-time password: "), .strong(.element(named: "code", text: model.password)))),

@@ -1,0 +1,70 @@
+"""Starts a real Waymark server on a fresh SQLite database for the browser tests, and points playwright at
+Debian's chromium (no browser is downloaded)."""
+import os
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+
+PARTNER_PASSWORD = "amber lantern crossing tide"
+MANAGER_PASSWORD = "quiet orchard silver kite"
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _waymark(args, env, stdin=None):
+    return subprocess.run([os.environ["WAYMARK_BIN"], *args], env=env, input=stdin, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def waymark_server():
+    """A server on its own database. Yields its address and the first administrator's one-time password."""
+    data = tempfile.mkdtemp(prefix="waymark-browser-")
+    port = _free_port()
+    env = {**os.environ, "DATABASE_URL": f"{data}/waymark.sqlite", "WAYMARK_PORT": str(port), "LOG_LEVEL": "warning"}
+    # The first command on a new database makes the administrator and prints its one-time password once.
+    first = _waymark(["users", "create", "pat.partner", "--name", "Pat Partner", "--role", "partner",
+                      "--organisation", "Metropolitan Police – North West Basic Command Unit", "--password-stdin"],
+                     env, stdin=PARTNER_PASSWORD + "\n")
+    assert first.returncode == 0, first.stdout + first.stderr
+    match = re.search(r"Password\s+([a-z0-9]{4}(?:-[a-z0-9]{4}){3})", first.stdout)
+    assert match, "the first start did not print the administrator's one-time password:\n" + first.stdout
+    manager = _waymark(["users", "create", "tess.manager", "--name", "Tess Manager", "--role", "team-manager",
+                        "--team", "MASH Team", "--password-stdin"], env, stdin=MANAGER_PASSWORD + "\n")
+    assert manager.returncode == 0, manager.stdout + manager.stderr
+
+    log = open(f"{data}/server.log", "w")
+    server = subprocess.Popen([os.environ["WAYMARK_BIN"], "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/livez", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        server.kill()
+        raise RuntimeError("Waymark did not start: " + open(f"{data}/server.log").read())
+    yield {"base_url": base, "admin_password": match.group(1), "log": f"{data}/server.log"}
+    server.terminate()
+    server.wait(timeout=10)
+    shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def base_url(waymark_server):
+    return waymark_server["base_url"]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": shutil.which("chromium"), "args": ["--no-sandbox"]}
