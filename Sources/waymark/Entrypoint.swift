@@ -21,9 +21,9 @@ enum Entrypoint {
             try await configure(app, settings: settings)
             try await app.execute()
         } catch {
-            app.logger.report(error: error)
+            // Vapor has already printed the reason (a command's own words, or the error); no backtrace.
             try? await app.asyncShutdown()
-            throw error
+            exit(1)
         }
         try await app.asyncShutdown()
     }

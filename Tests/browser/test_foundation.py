@@ -23,6 +23,13 @@ def sign_in(page: Page, username: str, password: str):
     page.get_by_role("button", name="Sign in").click()
 
 
+def choose_password(page: Page, current: str, new: str):
+    page.get_by_label("Current password").fill(current)
+    page.get_by_label("New password", exact=True).fill(new)
+    page.get_by_label("New password again").fill(new)
+    page.get_by_role("button", name="Save password").click()
+
+
 def test_first_administrator_signs_in_changes_password_and_uses_every_area(page: Page, waymark_server):
     page.goto("/")
     expect(page).to_have_url(re.compile(r"/sign-in$"))
@@ -38,16 +45,10 @@ def test_first_administrator_signs_in_changes_password_and_uses_every_area(page:
     sign_in(page, "admin", waymark_server["admin_password"])
     expect(page.get_by_role("heading", level=1)).to_have_text("Choose your own password")
     check_accessible(page)
-    page.get_by_label("Current password").fill(waymark_server["admin_password"])
-    page.get_by_label("New password", exact=True).fill("short")
-    page.get_by_label("New password again").fill("short")
-    page.get_by_role("button", name="Save password").click()
+    choose_password(page, waymark_server["admin_password"], "short")
     expect(page.locator("#newPassword-error")).to_contain_text("Use at least 12 characters.")
     check_accessible(page)
-    page.get_by_label("Current password").fill(waymark_server["admin_password"])
-    page.get_by_label("New password", exact=True).fill("granite meadow lantern owl")
-    page.get_by_label("New password again").fill("granite meadow lantern owl")
-    page.get_by_role("button", name="Save password").click()
+    choose_password(page, waymark_server["admin_password"], "granite meadow lantern owl")
     expect(page.get_by_role("status")).to_contain_text("Your password has been changed.")
     expect(page.get_by_role("heading", level=1)).to_have_text("Welcome, Waymark administrator")
     check_accessible(page)

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import WaymarkDomain
 
@@ -7,6 +8,10 @@ import WaymarkDomain
 struct StartupTasks: LifecycleHandler {
     func willBootAsync(_ app: Application) async throws {
         let settings = app.settings
+        if case .sqlite = settings.database, let sql = app.db as? any SQLDatabase {
+            // Write-ahead logging: readers never wait for a writer, and `waymark backup` can run beside the server.
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        }
         if settings.autoMigrate {
             try await app.autoMigrate()
         }

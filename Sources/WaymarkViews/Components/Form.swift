@@ -58,20 +58,30 @@ public enum Form {
         _ name: String, label: String, value: String?, errors: FormErrors,
         type: HTMLInputType = .text, hint: String? = nil, autocomplete: String? = nil
     ) -> Node<HTML.BodyContext> {
-        let error = errors[name]
+        field(name, label: label, hint: hint, error: errors[name]) { describedBy, invalid in
+            .input(
+                .type(type), .name(name), .id(name),
+                .attribute(named: "value", value: value),
+                .attribute(named: "autocomplete", value: autocomplete),
+                .attribute(named: "aria-describedby", value: describedBy),
+                .attribute(named: "aria-invalid", value: invalid)
+            )
+        }
+    }
+
+    /// A field's label, hint and error message around its control, with the control told which of them
+    /// describe it (`aria-describedby`) and whether it is invalid (`aria-invalid`).
+    private static func field(
+        _ name: String, label: String, hint: String?, error: String?,
+        control: (_ describedBy: String?, _ invalid: String?) -> Node<HTML.BodyContext>
+    ) -> Node<HTML.BodyContext> {
         let describedBy = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }
         return .div(
             .class(error == nil ? "field" : "field field--error"),
             .label(.for(name), .text(label)),
             .unwrap(hint) { .span(.class("hint"), .id("\(name)-hint"), .text($0)) },
             .unwrap(error) { .span(.class("field-error"), .id("\(name)-error"), .text("Error: \($0)")) },
-            .input(
-                .type(type), .name(name), .id(name),
-                .attribute(named: "value", value: value),
-                .attribute(named: "autocomplete", value: autocomplete),
-                .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy.joined(separator: " ")),
-                .attribute(named: "aria-invalid", value: error == nil ? nil : "true")
-            )
+            control(describedBy.isEmpty ? nil : describedBy.joined(separator: " "), error == nil ? nil : "true")
         )
     }
 
@@ -88,19 +98,13 @@ public enum Form {
         _ name: String, label: String, choices: [Choice], selected: String?, errors: FormErrors,
         hint: String? = nil, includeBlank: String? = nil
     ) -> Node<HTML.BodyContext> {
-        let error = errors[name]
-        let describedBy = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }
         let allChoices = (includeBlank.map { [Choice(value: "", label: $0)] } ?? []) + choices
-        return .div(
-            .class(error == nil ? "field" : "field field--error"),
-            .label(.for(name), .text(label)),
-            .unwrap(hint) { .span(.class("hint"), .id("\(name)-hint"), .text($0)) },
-            .unwrap(error) { .span(.class("field-error"), .id("\(name)-error"), .text("Error: \($0)")) },
+        return field(name, label: label, hint: hint, error: errors[name]) { describedBy, invalid in
             .element(named: "select", nodes: [
                 .attribute(named: "name", value: name),
                 .attribute(named: "id", value: name),
-                .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy.joined(separator: " "))),
-                .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
+                .attribute(named: "aria-describedby", value: describedBy),
+                .attribute(named: "aria-invalid", value: invalid),
             ] + allChoices.map { choice in
                 .element(named: "option", nodes: [
                     .attribute(named: "value", value: choice.value, ignoreIfValueIsEmpty: false),
@@ -108,7 +112,7 @@ public enum Form {
                     .text(choice.label),
                 ])
             })
-        )
+        }
     }
 
     public static func submit(_ label: String, style: String = "button") -> Node<HTML.BodyContext> {
