@@ -34,11 +34,14 @@ enum SessionStore {
     /// The session named by the request's cookie. An idle session, or one whose user is disabled, is deleted.
     static func find(for req: Request, now: Date = Date()) async throws -> Lookup {
         guard let token = req.cookies[cookieName]?.string, !token.isEmpty else { return .none }
+        // One query for the session and its user: this runs on every signed-in request.
         guard let session = try await UserSession.query(on: req.db)
-            .filter(\.$tokenHash == hash(token)).with(\.$user).first()
+            .join(User.self, on: \UserSession.$user.$id == \User.$id)
+            .filter(\.$tokenHash == hash(token)).first()
         else { return .none }
+        let user = try session.joined(User.self)
         let timeout = IdleTimeout(limit: TimeInterval(req.application.settings.idleTimeoutMinutes * 60))
-        if timeout.hasExpired(lastActivity: session.lastSeenAt, now: now) || session.user.isDisabled {
+        if timeout.hasExpired(lastActivity: session.lastSeenAt, now: now) || user.isDisabled {
             try await session.delete(on: req.db)
             return .expired
         }
@@ -46,7 +49,7 @@ enum SessionStore {
             session.lastSeenAt = now
             try await session.update(on: req.db)
         }
-        return .active(session.user, session)
+        return .active(user, session)
     }
 
     static func end(_ session: UserSession, on db: any Database) async throws {
