@@ -4,7 +4,7 @@ import WaymarkViews
 
 enum HomeController {
     @Sendable static func home(req: Request) async throws -> Response {
-        let viewer = try req.viewer ?? { throw Abort(.unauthorized) }()
+        guard let viewer = req.viewer else { throw Abort(.unauthorized) }
         return .html(HomePage.render(viewer: viewer, context: req.pageContext("Home", notice: Notice.from(req)?.message)))
     }
 

@@ -71,7 +71,6 @@ public enum Stylesheet {
     th { font-weight: 700; }
     .table-wrap { overflow-x: auto; }
     .tag { display: inline-block; padding: 0.1rem 0.4rem; font-size: 0.875rem; font-weight: 700; background: #d2e2f1; color: #0c2d4a; }
-    .tag--grey { background: #e5e6e7; color: #383f43; }
     .tag--red { background: #f4cdc6; color: #2a0b06; }
     .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0 1rem; background: var(--panel); padding: 1rem; margin-bottom: 1.5rem; }
     .filters .actions { grid-column: 1 / -1; margin: 0; }
