@@ -12,7 +12,9 @@ import WaymarkDomain
 enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite, postgres
 
-    static var postgresURL: String? { ProcessInfo.processInfo.environment["WAYMARK_TEST_POSTGRES_URL"] }
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["WAYMARK_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
 
     /// SQLite always; PostgreSQL when a server was given.
     static var available: [TestDatabase] { postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
