@@ -56,9 +56,12 @@ enum SessionStore {
         try await session.delete(on: db)
     }
 
-    /// Ends every session of a user (when the account is disabled or its password is reset).
-    static func endAll(for userID: UUID, on db: any Database) async throws {
-        try await UserSession.query(on: db).filter(\.$user.$id == userID).delete()
+    /// Ends every session of a user (when the account is disabled or its password is reset), or every one but
+    /// `kept` (when the person changes their own password).
+    static func endAll(for userID: UUID, except kept: UserSession? = nil, on db: any Database) async throws {
+        let sessions = UserSession.query(on: db).filter(\.$user.$id == userID)
+        if let keptID = kept?.id { sessions.filter(\.$id != keptID) }
+        try await sessions.delete()
     }
 
     static func cookie(_ token: String, settings: Settings) -> HTTPCookies.Value {

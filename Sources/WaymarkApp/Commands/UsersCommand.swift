@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkViews
 
 /// `waymark users create|list|disable|enable|reset-password`
 struct UsersCommand: AsyncCommandGroup {
@@ -64,35 +65,31 @@ struct CreateUser: AsyncCommand {
             guard let team = try await Team.query(on: db).filter(\.$name == name).first() else { throw CommandFailure("There is no team \"\(name)\".") }
             teamID = team.id!.uuidString
         }
-        let values = UsersController.UserForm(username: signature.username, displayName: signature.name ?? signature.username,
-                                              role: signature.role ?? "", organisationID: organisationID, teamID: teamID).values
-        let checked = try await UsersController.validate(values, existing: nil, on: db)
-        guard let valid = checked.valid else {
-            throw CommandFailure(checked.errors.messages.map { "--\($0.field): \($0.message)" }.joined(separator: "\n"))
+        let values = UserFormPage.Values(username: signature.username, displayName: signature.name ?? signature.username,
+                                         role: signature.role ?? "", organisationID: organisationID, teamID: teamID)
+        let checked = try await Accounts.check(values, existing: nil, on: db)
+        guard let details = checked.valid else {
+            throw CommandFailure(checked.errors.messages.map { "\(Self.option[$0.field] ?? $0.field): \($0.message)" }.joined(separator: "\n"))
         }
 
-        let password: String
         if signature.passwordFromStdin {
-            password = readLine(strippingNewline: true) ?? ""
-            let problems = PasswordPolicy.standard.problems(password: password, username: values.username)
+            let password = readLine(strippingNewline: true) ?? ""
+            let problems = PasswordPolicy.standard.problems(password: password, username: details.username)
             guard problems.isEmpty else { throw CommandFailure("The password was not accepted: " + problems.joined(separator: " ")) }
+            let user = try await Accounts.create(details, password: password, by: commandLineActor, app: app, on: db)
+            context.console.print("Added \(user.username) (\(user.role.displayName)).")
         } else {
-            password = PasswordHashing.oneTimePassword()
-        }
-        let hash = try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: PasswordHashing.cost) }
-        let user = User(username: values.username, displayName: values.displayName, passwordHash: hash, role: valid.role,
-                        mustChangePassword: !signature.passwordFromStdin)
-        valid.apply(to: user)
-        try await db.transaction { db in
-            try await user.create(on: db)
-            try await AuditTrail.record(.create, recordType: "user", recordID: user.id?.uuidString, detail: "role \(user.role.rawValue)",
-                                        by: commandLineActor, on: db)
-        }
-        context.console.output("Added \(user.username) (\(user.role.displayName)).")
-        if !signature.passwordFromStdin {
-            context.console.output("One-time password: \(password)  (shown only once; they choose their own at first sign-in)")
+            let (user, password) = try await Accounts.createWithOneTimePassword(details, by: commandLineActor, app: app, on: db)
+            context.console.print("Added \(user.username) (\(user.role.displayName)).")
+            context.console.print("One-time password: \(password)  (shown only once; they choose their own at first sign-in)")
         }
     }
+
+    /// The form's field names as this command spells them, for its error messages.
+    private static let option = [
+        "username": "USERNAME", "displayName": "--name", "role": "--role", "organisationID": "--organisation",
+        "teamID": "--team", "serviceAreaID": "--team",
+    ]
 }
 
 struct ListUsers: AsyncCommand {
@@ -102,10 +99,14 @@ struct ListUsers: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let users = try await User.query(on: context.application.db).sort(\.$username).all()
         let width = max(8, users.map(\.username.count).max() ?? 0)
-        context.console.output("\("USERNAME".padding(toLength: width, withPad: " ", startingAt: 0))  \("ROLE".padding(toLength: 16, withPad: " ", startingAt: 0))  STATUS    NAME")
+        func row(_ username: String, _ role: String, _ status: String, _ name: String) -> String {
+            [username.padding(toLength: width, withPad: " ", startingAt: 0), role.padding(toLength: 16, withPad: " ", startingAt: 0),
+             status.padding(toLength: 8, withPad: " ", startingAt: 0), name].joined(separator: "  ")
+        }
+        context.console.print(row("USERNAME", "ROLE", "STATUS", "NAME"))
         for user in users {
             let status = user.isDisabled ? "disabled" : (user.lockout.isLocked(at: Date()) ? "locked" : "active")
-            context.console.output("\(user.username.padding(toLength: width, withPad: " ", startingAt: 0))  \(user.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0))  \(status.padding(toLength: 8, withPad: " ", startingAt: 0))  \(user.displayName)")
+            context.console.print(row(user.username, user.role.rawValue, status, user.displayName))
         }
     }
 }
@@ -121,14 +122,8 @@ struct SetDisabled: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let db = context.application.db
         let user = try await findUser(signature.username, on: db)
-        user.isDisabled = disable
-        try await db.transaction { db in
-            try await user.save(on: db)
-            if disable { try await SessionStore.endAll(for: user.requireID(), on: db) }
-            try await AuditTrail.record(.update, recordType: "user", recordID: user.id?.uuidString,
-                                        detail: disable ? "account disabled" : "account enabled", by: commandLineActor, on: db)
-        }
-        context.console.output("\(user.username) is now \(disable ? "disabled" : "enabled").")
+        try await Accounts.setDisabled(user, disable, by: commandLineActor, on: db)
+        context.console.print("\(user.username) is now \(disable ? "disabled" : "enabled").")
     }
 }
 
@@ -142,15 +137,7 @@ struct ResetPassword: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         let user = try await findUser(signature.username, on: app.db)
-        let password = PasswordHashing.oneTimePassword()
-        user.passwordHash = try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: PasswordHashing.cost) }
-        user.mustChangePassword = true
-        user.lockout = .cleared
-        try await app.db.transaction { db in
-            try await user.save(on: db)
-            try await SessionStore.endAll(for: user.requireID(), on: db)
-            try await AuditTrail.record(.passwordReset, recordType: "user", recordID: user.id?.uuidString, by: commandLineActor, on: db)
-        }
-        context.console.output("One-time password for \(user.username): \(password)  (shown only once)")
+        let password = try await Accounts.resetPassword(user, by: commandLineActor, app: app, on: app.db)
+        context.console.print("One-time password for \(user.username): \(password)  (shown only once)")
     }
 }

@@ -36,29 +36,14 @@ enum AccountController {
                                                  context: req.pageContext("Change your password"))
             return .html(page, status: .unprocessableEntity)
         }
-        user.passwordHash = try await PasswordHashing.hash(newPassword, on: req)
+        user.passwordHash = try await Accounts.hash(newPassword, on: req.application)
         user.mustChangePassword = false
         try await req.db.transaction { db in
             try await user.save(on: db)
             // Other sessions of this person end; this one goes on.
-            try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).filter(\.$id != signedIn.session.requireID()).delete()
+            try await SessionStore.endAll(for: user.requireID(), except: signedIn.session, on: db)
             try await req.audit(.passwordChanged, recordType: "user", recordID: user.id?.uuidString, on: db)
         }
         return req.redirect(to: SiteURL.home.path + Notice.passwordChanged.query, redirectType: .normal)
-    }
-}
-
-/// Bcrypt work is slow on purpose; do it off the event loop.
-enum PasswordHashing {
-    static let cost = 12
-
-    static func hash(_ password: String, on req: Request) async throws -> String {
-        try await req.application.threadPool.runIfActive { try Bcrypt.hash(password, cost: cost) }
-    }
-
-    /// A one-time password: four groups of four from an alphabet without look-alike characters.
-    static func oneTimePassword() -> String {
-        let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
-        return (0..<4).map { _ in String((0..<4).map { _ in alphabet.randomElement()! }) }.joined(separator: "-")
     }
 }

@@ -11,7 +11,7 @@ enum SessionController {
     }
 
     /// Compared against when the username is unknown, so a failed sign-in takes as long either way.
-    private static let decoyHash = try! Bcrypt.hash(SessionStore.randomToken(), cost: PasswordHashing.cost)
+    private static let decoyHash = try! Bcrypt.hash(SessionStore.randomToken(), cost: Accounts.bcryptCost)
 
     @Sendable static func show(req: Request) async throws -> Response {
         if req.signedIn != nil { return req.redirect(to: SiteURL.home.path) }
@@ -40,7 +40,7 @@ enum SessionController {
             try await AuditTrail.record(.signInFailed, detail: "unknown username", by: req.auditActor, on: req.db)
             return failed()
         }
-        let actor = AuditTrail.Actor(userID: user.id, username: user.username, ipAddress: req.remoteAddress?.ipAddress, requestID: req.id)
+        let actor = req.auditActor(as: user)
         if user.lockout.isLocked(at: now) {
             try await AuditTrail.record(.signInFailed, recordType: "user", recordID: user.id?.uuidString, detail: "account locked", by: actor, on: req.db)
             return failed("This account is locked for 15 minutes after \(SignInLockout.maximumFailures) failed sign-ins. Try again later, or ask an administrator to reset your password.")

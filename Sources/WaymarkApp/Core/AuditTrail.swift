@@ -32,13 +32,12 @@ enum AuditTrail {
 }
 
 extension Request {
-    var auditActor: AuditTrail.Actor {
-        AuditTrail.Actor(
-            userID: signedIn?.user.id,
-            username: signedIn?.user.username ?? "(not signed in)",
-            ipAddress: remoteAddress?.ipAddress,
-            requestID: id
-        )
+    /// The signed-in person, from this request's address.
+    var auditActor: AuditTrail.Actor { auditActor(as: signedIn?.user) }
+
+    /// `user` from this request's address: for a sign-in attempt, before anyone is signed in.
+    func auditActor(as user: User?) -> AuditTrail.Actor {
+        AuditTrail.Actor(userID: user?.id, username: user?.username ?? "(not signed in)", ipAddress: remoteAddress?.ipAddress, requestID: id)
     }
 
     /// Records one line of the audit trail for this request, on `db` (pass a transaction's database to keep

@@ -55,14 +55,9 @@ struct StartupTasks: LifecycleHandler {
     /// The first start makes `admin` with a one-time password, printed once; Waymark keeps only its hash.
     private func createFirstAdministrator(_ app: Application) async throws {
         guard try await User.query(on: app.db).count() == 0 else { return }
-        let password = PasswordHashing.oneTimePassword()
-        let hash = try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: PasswordHashing.cost) }
-        let admin = User(username: "admin", displayName: "Waymark administrator", passwordHash: hash, role: .systemAdmin, mustChangePassword: true)
-        try await app.db.transaction { db in
-            try await admin.create(on: db)
-            try await AuditTrail.record(.create, recordType: "user", recordID: admin.id?.uuidString, detail: "first administrator",
-                                        by: .init(userID: nil, username: "(system)", ipAddress: nil, requestID: "startup"), on: db)
-        }
+        let admin = Accounts.Details(username: "admin", displayName: "Waymark administrator", role: .systemAdmin)
+        let system = AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "startup")
+        let password = try await Accounts.createWithOneTimePassword(admin, by: system, app: app, on: app.db).oneTimePassword
         let rule = String(repeating: "─", count: 72)
         app.console.print("""
             \(rule)
