@@ -107,7 +107,7 @@ enum Accounts {
         details.apply(to: user)
         try await db.transaction { db in
             try await user.create(on: db)
-            try await AuditTrail.record(.create, recordType: "user", recordID: user.id?.uuidString, detail: "role \(user.role.rawValue)",
+            try await AuditTrail.record(.create, recordType: .user, recordID: user.id?.uuidString, detail: "role \(user.role.rawValue)",
                                         by: actor, on: db)
         }
         return user
@@ -120,7 +120,7 @@ enum Accounts {
         try await db.transaction { db in
             try await user.save(on: db)
             if disabled { try await SessionStore.endAll(for: userID, on: db) }
-            try await AuditTrail.record(.update, recordType: "user", recordID: userID.uuidString,
+            try await AuditTrail.record(.update, recordType: .user, recordID: userID.uuidString,
                                         detail: disabled ? "account disabled" : "account enabled", by: actor, on: db)
         }
     }
@@ -135,7 +135,7 @@ enum Accounts {
         try await db.transaction { db in
             try await user.save(on: db)
             try await SessionStore.endAll(for: userID, on: db)
-            try await AuditTrail.record(.passwordReset, recordType: "user", recordID: userID.uuidString, by: actor, on: db)
+            try await AuditTrail.record(.passwordReset, recordType: .user, recordID: userID.uuidString, by: actor, on: db)
         }
         return password
     }

@@ -42,7 +42,7 @@ enum AccountController {
             try await user.save(on: db)
             // Other sessions of this person end; this one goes on.
             try await SessionStore.endAll(for: user.requireID(), except: signedIn.session, on: db)
-            try await req.audit(.passwordChanged, recordType: "user", recordID: user.id?.uuidString, on: db)
+            try await req.audit(.passwordChanged, recordType: .user, recordID: user.id?.uuidString, on: db)
         }
         return req.redirect(to: SiteURL.home.path + Notice.passwordChanged.query, redirectType: .normal)
     }

@@ -42,14 +42,14 @@ enum SessionController {
         }
         let actor = req.auditActor(as: user)
         if user.lockout.isLocked(at: now) {
-            try await AuditTrail.record(.signInFailed, recordType: "user", recordID: user.id?.uuidString, detail: "account locked", by: actor, on: req.db)
+            try await AuditTrail.record(.signInFailed, recordType: .user, recordID: user.id?.uuidString, detail: "account locked", by: actor, on: req.db)
             return failed("This account is locked for 15 minutes after \(SignInLockout.maximumFailures) failed sign-ins. Try again later, or ask an administrator to reset your password.")
         }
         guard !user.isDisabled, try Bcrypt.verify(password, created: user.passwordHash) else {
             if !user.isDisabled { user.lockout = user.lockout.recordingFailure(at: now) }
             try await req.db.transaction { db in
                 try await user.save(on: db)
-                try await AuditTrail.record(.signInFailed, recordType: "user", recordID: user.id?.uuidString,
+                try await AuditTrail.record(.signInFailed, recordType: .user, recordID: user.id?.uuidString,
                                             detail: user.isDisabled ? "account disabled" : "wrong password", by: actor, on: db)
             }
             return failed()
@@ -59,7 +59,7 @@ enum SessionController {
         user.lastSignInAt = now
         let token = try await req.db.transaction { db in
             try await user.save(on: db)
-            try await AuditTrail.record(.signIn, recordType: "user", recordID: user.id?.uuidString, by: actor, on: db)
+            try await AuditTrail.record(.signIn, recordType: .user, recordID: user.id?.uuidString, by: actor, on: db)
             return try await SessionStore.start(for: user, on: db, now: now)
         }
         let response = req.redirect(to: user.mustChangePassword ? SiteURL.changePassword.path : SiteURL.home.path, redirectType: .normal)
@@ -71,7 +71,7 @@ enum SessionController {
     @Sendable static func signOut(req: Request) async throws -> Response {
         let signedIn = try req.requireSignedIn()
         try await req.db.transaction { db in
-            try await req.audit(.signOut, recordType: "user", recordID: signedIn.user.id?.uuidString, on: db)
+            try await req.audit(.signOut, recordType: .user, recordID: signedIn.user.id?.uuidString, on: db)
             try await SessionStore.end(signedIn.session, on: db)
         }
         req.signedIn = nil

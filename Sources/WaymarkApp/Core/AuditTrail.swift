@@ -2,8 +2,9 @@ import Fluent
 import Vapor
 import WaymarkDomain
 
-/// Writes the audit trail. Later areas call `req.audit(.view, recordType: "child", recordID: …)` for every read
-/// of a child-level record, inside the same transaction as any change they make.
+/// Writes the audit trail. Later areas add their `AuditRecordType` (a `.child`, say) and call
+/// `req.audit(.view, recordType: .child, recordID: …)` for every read of a child-level record, inside the same
+/// transaction as any change they make.
 enum AuditTrail {
     /// Who did it and from where, taken from the request.
     struct Actor: Sendable {
@@ -14,7 +15,7 @@ enum AuditTrail {
     }
 
     static func record(
-        _ action: AuditAction, recordType: String? = nil, recordID: String? = nil, detail: String? = nil,
+        _ action: AuditAction, recordType: AuditRecordType? = nil, recordID: String? = nil, detail: String? = nil,
         by actor: Actor, on db: any Database, at time: Date = Date()
     ) async throws {
         let event = AuditEvent()
@@ -22,7 +23,7 @@ enum AuditTrail {
         event.userID = actor.userID
         event.username = actor.username
         event.action = action.rawValue
-        event.recordType = recordType
+        event.recordType = recordType?.rawValue
         event.recordID = recordID
         event.detail = detail
         event.ipAddress = actor.ipAddress
@@ -43,7 +44,7 @@ extension Request {
     /// Records one line of the audit trail for this request, on `db` (pass a transaction's database to keep
     /// the line and the change together).
     func audit(
-        _ action: AuditAction, recordType: String? = nil, recordID: String? = nil, detail: String? = nil, on db: (any Database)? = nil
+        _ action: AuditAction, recordType: AuditRecordType? = nil, recordID: String? = nil, detail: String? = nil, on db: (any Database)? = nil
     ) async throws {
         try await AuditTrail.record(action, recordType: recordType, recordID: recordID, detail: detail, by: auditActor, on: db ?? self.db)
     }

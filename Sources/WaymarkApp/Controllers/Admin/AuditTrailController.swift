@@ -41,7 +41,6 @@ enum AuditTrailController {
             ? (try await events.count(),
                try await events.copy().sort(\.$occurredAt, .descending).range(((page - 1) * pageSize)..<(page * pageSize)).all())
             : (0, [])
-        let recordTypes = try await AuditEvent.query(on: req.db).unique().all(\.$recordType).compactMap { $0 }.sorted()
 
         let model = AuditTrailPage.Model(
             filters: filters, errors: errors,
@@ -50,7 +49,7 @@ enum AuditTrailController {
                                    recordType: event.recordType ?? "", recordID: event.recordID ?? "",
                                    ipAddress: event.ipAddress ?? "", requestID: event.requestID)
             },
-            total: total, page: page, pageSize: pageSize, recordTypes: recordTypes)
+            total: total, page: page, pageSize: pageSize, recordTypes: AuditRecordType.known.map(\.rawValue))
         let showAdminMenu = req.signedIn?.user.role.permissions.contains(.manageUsers) ?? false
         return .html(AuditTrailPage.render(model, context: req.pageContext("Audit trail", area: .admin), showAdminMenu: showAdminMenu),
                      status: errors.isEmpty ? .ok : .unprocessableEntity)

@@ -30,7 +30,7 @@ enum ReferenceDataController {
         let organisation = Organisation(name: form.trimmedName, kind: kind)
         try await req.db.transaction { db in
             try await organisation.create(on: db)
-            try await req.audit(.create, recordType: "organisation", recordID: organisation.id?.uuidString, on: db)
+            try await req.audit(.create, recordType: .organisation, recordID: organisation.id?.uuidString, on: db)
         }
         return req.redirect(to: SiteURL.adminOrganisations.path + Notice.added.query, redirectType: .normal)
     }
@@ -63,7 +63,7 @@ enum ReferenceDataController {
         let serviceArea = ServiceArea(name: form.trimmedName)
         try await req.db.transaction { db in
             try await serviceArea.create(on: db)
-            try await req.audit(.create, recordType: "service-area", recordID: serviceArea.id?.uuidString, on: db)
+            try await req.audit(.create, recordType: .serviceArea, recordID: serviceArea.id?.uuidString, on: db)
         }
         return req.redirect(to: SiteURL.adminServiceAreas.path + Notice.added.query, redirectType: .normal)
     }
@@ -98,7 +98,7 @@ enum ReferenceDataController {
         let team = Team(name: form.trimmedName, serviceAreaID: serviceAreaID)
         try await req.db.transaction { db in
             try await team.create(on: db)
-            try await req.audit(.create, recordType: "team", recordID: team.id?.uuidString, on: db)
+            try await req.audit(.create, recordType: .team, recordID: team.id?.uuidString, on: db)
         }
         return req.redirect(to: SiteURL.adminTeams.path + Notice.added.query, redirectType: .normal)
     }

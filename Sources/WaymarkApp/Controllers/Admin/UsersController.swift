@@ -69,7 +69,7 @@ enum UsersController {
         details.apply(to: user)
         try await req.db.transaction { db in
             try await user.save(on: db)
-            try await req.audit(.update, recordType: "user", recordID: user.id?.uuidString,
+            try await req.audit(.update, recordType: .user, recordID: user.id?.uuidString,
                                 detail: changes.isEmpty ? nil : changes.joined(separator: "; "), on: db)
         }
         return req.redirect(to: SiteURL.adminUsers.path + Notice.userSaved.query, redirectType: .normal)

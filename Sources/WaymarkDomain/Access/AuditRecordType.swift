@@ -1,0 +1,15 @@
+/// The kind of record an audit line is about. Each area adds a constant for the records it audits and lists it
+/// in `known`, which is what the audit search offers (rather than scanning the whole trail for the kinds used).
+public struct AuditRecordType: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public static let user: AuditRecordType = "user"
+    public static let organisation: AuditRecordType = "organisation"
+    public static let serviceArea: AuditRecordType = "service-area"
+    public static let team: AuditRecordType = "team"
+
+    public static let known: [AuditRecordType] = [.organisation, .serviceArea, .team, .user]
+}
