@@ -2,10 +2,10 @@ import Foundation
 
 /// The date and time forms shown on pages, always in UTC so two servers show the same thing.
 enum DateFormats {
-    static func minute(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash)
-            .time(includingFractionalSeconds: false).timeSeparator(.colon)).replacingOccurrences(of: "T", with: " ")
-            .replacingOccurrences(of: "Z", with: "")
+    /// `2026-11-22 09:14:03`
+    static func dateTime(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(dateSeparator: .dash, dateTimeSeparator: .space, timeSeparator: .colon, timeZone: .gmt)
+            .year().month().day().time(includingFractionalSeconds: false))
     }
 
     /// `yyyy-mm-dd` from a date field, as the start of that day in UTC.

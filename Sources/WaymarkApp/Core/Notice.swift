@@ -6,7 +6,9 @@ enum Notice: String, CaseIterable {
     case userSaved = "user-saved"
     case userDisabled = "user-disabled"
     case userEnabled = "user-enabled"
-    case added
+    case organisationAdded = "organisation-added"
+    case serviceAreaAdded = "service-area-added"
+    case teamAdded = "team-added"
 
     var message: String {
         switch self {
@@ -14,7 +16,9 @@ enum Notice: String, CaseIterable {
         case .userSaved: "The user's details have been saved."
         case .userDisabled: "The account has been disabled and its sessions ended."
         case .userEnabled: "The account has been enabled."
-        case .added: "Added."
+        case .organisationAdded: "The organisation has been added. Partner users can now be placed in it."
+        case .serviceAreaAdded: "The service area has been added. Add its teams on the Teams page."
+        case .teamAdded: "The team has been added. Users can now be placed in it."
         }
     }
 

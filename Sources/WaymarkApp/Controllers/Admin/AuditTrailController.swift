@@ -45,7 +45,7 @@ enum AuditTrailController {
         let model = AuditTrailPage.Model(
             filters: filters, errors: errors,
             rows: rows.map { event in
-                AuditTrailPage.Row(time: DateFormats.minute(event.occurredAt), username: event.username, action: event.action,
+                AuditTrailPage.Row(time: DateFormats.dateTime(event.occurredAt), username: event.username, action: event.action,
                                    recordType: event.recordType ?? "", recordID: event.recordID ?? "",
                                    ipAddress: event.ipAddress ?? "", requestID: event.requestID)
             },

@@ -32,7 +32,7 @@ enum ReferenceDataController {
             try await organisation.create(on: db)
             try await req.audit(.create, recordType: .organisation, recordID: organisation.id?.uuidString, on: db)
         }
-        return req.redirect(to: SiteURL.adminOrganisations.path + Notice.added.query, redirectType: .normal)
+        return req.redirect(to: SiteURL.adminOrganisations.path + Notice.organisationAdded.query, redirectType: .normal)
     }
 
     private static func organisationsPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
@@ -65,7 +65,7 @@ enum ReferenceDataController {
             try await serviceArea.create(on: db)
             try await req.audit(.create, recordType: .serviceArea, recordID: serviceArea.id?.uuidString, on: db)
         }
-        return req.redirect(to: SiteURL.adminServiceAreas.path + Notice.added.query, redirectType: .normal)
+        return req.redirect(to: SiteURL.adminServiceAreas.path + Notice.serviceAreaAdded.query, redirectType: .normal)
     }
 
     private static func serviceAreasPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
@@ -100,7 +100,7 @@ enum ReferenceDataController {
             try await team.create(on: db)
             try await req.audit(.create, recordType: .team, recordID: team.id?.uuidString, on: db)
         }
-        return req.redirect(to: SiteURL.adminTeams.path + Notice.added.query, redirectType: .normal)
+        return req.redirect(to: SiteURL.adminTeams.path + Notice.teamAdded.query, redirectType: .normal)
     }
 
     private static func teamsPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {

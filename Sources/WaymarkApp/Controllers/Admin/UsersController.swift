@@ -27,7 +27,7 @@ enum UsersController {
             UsersPage.Row(
                 id: user.id?.uuidString ?? "", username: user.username, displayName: user.displayName, role: user.role,
                 placement: [user.organisation?.name, user.serviceArea?.name, user.team?.name].compactMap { $0 }.joined(separator: ", "),
-                isDisabled: user.isDisabled, lastSignIn: user.lastSignInAt.map(DateFormats.minute)
+                isDisabled: user.isDisabled, lastSignIn: user.lastSignInAt.map(DateFormats.dateTime)
             )
         }
         return .html(UsersPage.render(rows: rows, context: req.pageContext("Users", area: .admin, notice: Notice.from(req)?.message)))

@@ -99,9 +99,10 @@ public enum AuditTrailPage {
         return SiteURL.auditTrail.path + "?" + query
     }
 
+    /// Query values keep only unreserved characters (RFC 3986), so `&`, `=` and `+` cannot change the query.
     private static func percentEncode(_ value: String) -> String {
-        var allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~".unicodeScalars)
-        allowed.remove("&")
-        return value.unicodeScalars.map { allowed.contains($0) ? String($0) : $0.utf8.map { String(format: "%%%02X", $0) }.joined() }.joined()
+        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

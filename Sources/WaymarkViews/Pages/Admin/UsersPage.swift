@@ -29,7 +29,7 @@ public enum UsersPage {
             .div(.class("table-wrap"), .table(
                 .caption(.text("\(rows.count) users")),
                 .thead(.tr(.th(.text("Name")), .th(.text("Username")), .th(.text("Role")), .th(.text("Organisation, team or service area")),
-                           .th(.text("Status")), .th(.text("Last signed in")))),
+                           .th(.text("Status")), .th(.text("Last signed in (UTC)")))),
                 .tbody(.forEach(rows) { row in
                     .tr(
                         .td(.a(.href(SiteURL.adminUser(id: row.id).path), .text(row.displayName))),
