@@ -14,10 +14,17 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
     ],
     targets: [
         // Pure rules and value types: no Vapor, no Fluent, no I/O.
         .target(name: "WaymarkDomain"),
+        // The plan data file: YAML in and out, with every problem reported by its path; and the borough's plan.
+        .target(
+            name: "WaymarkPlanFile",
+            dependencies: ["WaymarkDomain", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Plans")]
+        ),
         // Plot pages and components; never touches the database.
         .target(
             name: "WaymarkViews",
@@ -32,6 +39,7 @@ let package = Package(
             dependencies: [
                 "WaymarkDomain",
                 "WaymarkViews",
+                "WaymarkPlanFile",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -40,6 +48,7 @@ let package = Package(
         ),
         .executableTarget(name: "waymark", dependencies: ["WaymarkApp"]),
         .testTarget(name: "DomainTests", dependencies: ["WaymarkDomain"]),
+        .testTarget(name: "PlanFileTests", dependencies: ["WaymarkPlanFile"]),
         .testTarget(
             name: "ViewsTests",
             dependencies: [

@@ -1,0 +1,103 @@
+import Testing
+import WaymarkDomain
+@testable import WaymarkPlanFile
+
+/// A file with errors is rejected whole, every error named by its path and why.
+@Suite struct PlanFileProblemTests {
+    static let valid = """
+    format: waymark-plan/1
+    organisations:
+      - {name: Barnet Homes, kind: housing}
+      - {name: Barnet Council – Family Services, kind: council, aliases: [Family Services]}
+    boards:
+      - {name: Homelessness Strategic Plan, kind: plan}
+    plans:
+      - slug: test-plan
+        title: Test plan
+        kind: partnership
+        status: active
+        version: "1"
+        starts: 2019-04-01
+        ends: 2023-03-31
+        outcomes:
+          - name: Safe and Secure
+            objectives:
+              - title: Help children to live in safe and supportive families
+                actions:
+                  - title: Develop a Youth Homelessness Strategy
+                    responsible: [Barnet Homes, Family Services]
+                    monitoring: [Homelessness Strategic Plan]
+    """
+
+    func problems(_ text: String) -> [String] {
+        switch PlanFileCoder.read(text) {
+        case .success: []
+        case .failure(let problems): problems.problems.map(\.description)
+        }
+    }
+
+    @Test func aValidFileHasNoProblems() throws {
+        let file = try PlanFileCoder.read(Self.valid).get()
+        #expect(file.plans[0].outcomes[0].objectives[0].actions?[0].responsible == ["Barnet Homes", "Family Services"])
+    }
+
+    @Test func anUnknownOrganisationIsNamedWithItsPath() {
+        let text = Self.valid.replacingOccurrences(of: "[Barnet Homes, Family Services]", with: "[Family Services, \"Barnet Homes \"]")
+        #expect(problems(text) == [
+            "plans[0].outcomes[0].objectives[0].actions[0].responsible[1]: unknown organisation \"Barnet Homes \"",
+        ])
+    }
+
+    @Test func everyProblemIsListedNotJustTheFirst() {
+        let text = Self.valid
+            .replacingOccurrences(of: "slug: test-plan", with: "slug: Test Plan")
+            .replacingOccurrences(of: "ends: 2023-03-31", with: "ends: 2018-02-30")
+            .replacingOccurrences(of: "[Homelessness Strategic Plan]", with: "[Housing Board]")
+            .replacingOccurrences(of: "monitoring: [Housing Board]", with: "monitoring: [Housing Board]\n                progress: 140\n                rag: red")
+        #expect(problems(text) == [
+            "plans[0].slug: \"Test Plan\" must be lower-case letters, digits and hyphens",
+            "plans[0].ends: \"2018-02-30\" is not a date written yyyy-mm-dd",
+            "plans[0].outcomes[0].objectives[0].actions[0].monitoring[0]: unknown board \"Housing Board\"",
+            "plans[0].outcomes[0].objectives[0].actions[0].progress: 140 must be a percentage from 0 to 100",
+            "plans[0].outcomes[0].objectives[0].actions[0].rag_reason: a red rating needs a reason",
+        ])
+    }
+
+    @Test func aDueDateBeforeTheStartIsRefused() {
+        let text = Self.valid.replacingOccurrences(of: "monitoring: [Homelessness Strategic Plan]", with: "monitoring: [Homelessness Strategic Plan]\n                starts: 2020-05-01\n                due: 2020-04-30")
+        #expect(problems(text) == ["plans[0].outcomes[0].objectives[0].actions[0].due: 2020-04-30 is before the action starts (2020-05-01)"])
+    }
+
+    @Test func aMissingFieldAndAWrongValueAreNamedByPath() {
+        #expect(problems(Self.valid.replacingOccurrences(of: "    title: Test plan\n", with: "")) == ["plans[0].title: is missing"])
+        let badStatus = problems(Self.valid.replacingOccurrences(of: "status: active", with: "status: live"))
+        #expect(badStatus.count == 1)
+        #expect(badStatus.first?.hasPrefix("plans[0].status: ") == true)
+    }
+
+    @Test func brokenYAMLIsReportedNotCrashedOn() {
+        let result = problems("format: [unclosed")
+        #expect(result.count == 1)
+        #expect(result.first?.hasPrefix("not valid YAML") == true)
+    }
+
+    @Test func recommendationsMustNameRealActions() {
+        let text = Self.valid + """
+
+        recommendations:
+          - source: ofsted
+            number: 1
+            text: Improve practice.
+            answered_by: [test-plan/1.1.1, test-plan/9.9.9]
+        """
+        #expect(problems(text) == ["recommendations[0].answered_by[1]: no action \"test-plan/9.9.9\"; write plan-slug/ref"])
+    }
+
+    @Test func aliasesMayNotNameTwoOrganisations() {
+        let text = Self.valid.replacingOccurrences(of: "aliases: [Family Services]", with: "aliases: [Barnet Homes]")
+        #expect(problems(text) == [
+            "organisations[1].aliases[0]: \"Barnet Homes\" names another organisation already",
+            "plans[0].outcomes[0].objectives[0].actions[0].responsible[1]: unknown organisation \"Family Services\"",
+        ])
+    }
+}
