@@ -24,6 +24,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     app.migrations.add(CreateAccounts())
     app.migrations.add(CreateAuditEvents())
+    app.migrations.add(CreatePlans())
 
     // Outermost first: log every request (with its final status), turn errors into pages, add security headers.
     app.middleware = Middlewares()
@@ -34,6 +35,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     try routes(app)
 
     app.asyncCommands.use(UsersCommand(), as: "users")
+    app.asyncCommands.use(PlanCommand(), as: "plan")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(VersionCommand(), as: "version")
 

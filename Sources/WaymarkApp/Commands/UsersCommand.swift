@@ -17,9 +17,6 @@ struct UsersCommand: AsyncCommandGroup {
     }
 }
 
-/// Every change made from the command line is in the audit trail too, as the "(command line)" user.
-private let commandLineActor = AuditTrail.Actor(userID: nil, username: "(command line)", ipAddress: nil, requestID: "command-line")
-
 private func findUser(_ username: String, on db: any Database) async throws -> User {
     guard let user = try await User.query(on: db).filter(\.$username == username.lowercased()).first() else {
         throw CommandFailure("There is no user \"\(username)\". See them with: waymark users list")
@@ -76,10 +73,10 @@ struct CreateUser: AsyncCommand {
             let password = readLine(strippingNewline: true) ?? ""
             let problems = PasswordPolicy.standard.problems(password: password, username: details.username)
             guard problems.isEmpty else { throw CommandFailure("The password was not accepted: " + problems.joined(separator: " ")) }
-            let user = try await Accounts.create(details, password: password, by: commandLineActor, app: app, on: db)
+            let user = try await Accounts.create(details, password: password, by: .commandLine, app: app, on: db)
             context.console.print("Added \(user.username) (\(user.role.displayName)).")
         } else {
-            let (user, password) = try await Accounts.createWithOneTimePassword(details, by: commandLineActor, app: app, on: db)
+            let (user, password) = try await Accounts.createWithOneTimePassword(details, by: .commandLine, app: app, on: db)
             context.console.print("Added \(user.username) (\(user.role.displayName)).")
             context.console.print("One-time password: \(password)  (shown only once; they choose their own at first sign-in)")
         }
@@ -122,7 +119,7 @@ struct SetDisabled: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let db = context.application.db
         let user = try await findUser(signature.username, on: db)
-        try await Accounts.setDisabled(user, disable, by: commandLineActor, on: db)
+        try await Accounts.setDisabled(user, disable, by: .commandLine, on: db)
         context.console.print("\(user.username) is now \(disable ? "disabled" : "enabled").")
     }
 }
@@ -137,7 +134,7 @@ struct ResetPassword: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         let user = try await findUser(signature.username, on: app.db)
-        let password = try await Accounts.resetPassword(user, by: commandLineActor, app: app, on: app.db)
+        let password = try await Accounts.resetPassword(user, by: .commandLine, app: app, on: app.db)
         context.console.print("One-time password for \(user.username): \(password)  (shown only once)")
     }
 }

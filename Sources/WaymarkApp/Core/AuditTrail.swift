@@ -12,6 +12,9 @@ enum AuditTrail {
         var username: String
         var ipAddress: String?
         var requestID: String
+
+        /// Every change made from the command line is in the audit trail too, as the "(command line)" user.
+        static let commandLine = Actor(userID: nil, username: "(command line)", ipAddress: nil, requestID: "command-line")
     }
 
     static func record(

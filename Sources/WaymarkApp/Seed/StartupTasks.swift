@@ -2,6 +2,7 @@ import Fluent
 import SQLKit
 import Vapor
 import WaymarkDomain
+import WaymarkPlanFile
 
 /// Runs before the server or any command: migrations (where configured), the demo reference data into an
 /// empty database, and the first administrator account.
@@ -23,6 +24,7 @@ struct StartupTasks: LifecycleHandler {
             try await loadReferenceData(on: app.db)
         }
         if app.environment != .testing {
+            if settings.loadDemoData { try await loadBarnetPlan(app) }
             try await createFirstAdministrator(app)
         }
     }
@@ -50,6 +52,14 @@ struct StartupTasks: LifecycleHandler {
                 }
             }
         }
+    }
+
+    /// The borough's plans, loaded once into a database that has none (tests import what they need themselves).
+    private func loadBarnetPlan(_ app: Application) async throws {
+        guard try await Plan.query(on: app.db).count() == 0 else { return }
+        let system = AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "startup")
+        let summary = try await PlanLoading.load(try Data(contentsOf: BundledPlans.barnet), fileName: "barnet.yaml", by: system, on: app.db)
+        app.logger.notice("Loaded the demo plans: \(summary)")
     }
 
     /// The first start makes `admin` with a one-time password, printed once; Waymark keeps only its hash.

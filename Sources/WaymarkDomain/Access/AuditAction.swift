@@ -9,6 +9,8 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     /// A read of a child-level record.
     case view
     case export
+    /// A data file loaded (`waymark plan import`).
+    case importFile = "import"
     case passwordChanged = "password-changed"
     case passwordReset = "password-reset"
 }

@@ -10,6 +10,8 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let organisation: AuditRecordType = "organisation"
     public static let serviceArea: AuditRecordType = "service-area"
     public static let team: AuditRecordType = "team"
+    public static let plan: AuditRecordType = "plan"
+    public static let planAction: AuditRecordType = "plan-action"
 
-    public static let known: [AuditRecordType] = [.organisation, .serviceArea, .team, .user]
+    public static let known: [AuditRecordType] = [.organisation, .plan, .planAction, .serviceArea, .team, .user]
 }

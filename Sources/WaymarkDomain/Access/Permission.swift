@@ -3,6 +3,10 @@
 /// system administrators only.
 public enum Permission: String, CaseIterable, Codable, Sendable {
     case viewPlan = "view-plan"
+    /// Record progress updates on plan actions; which actions is narrowed by `ActionUpdateRule`.
+    case updatePlanActions = "update-plan-actions"
+    /// Record young people's scrutiny of a plan.
+    case managePlan = "manage-plan"
     case viewMeasures = "view-measures"
     case viewChildren = "view-children"
     case viewPerformance = "view-performance"
@@ -46,14 +50,16 @@ extension Role {
         switch self {
         case .systemAdmin:
             Set(Permission.allCases)
-        case .leadership, .headOfService, .teamManager:
-            [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
+        case .leadership, .headOfService:
+            [.viewPlan, .updatePlanActions, .managePlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
+        case .teamManager:
+            [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
         case .practitioner:
-            [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewVoice, .viewDirectory]
+            [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewVoice, .viewDirectory]
         case .qaAuditor:
             [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory, .viewAuditTrail]
         case .partner:
-            [.viewPlan, .viewMeasures, .viewDirectory]
+            [.viewPlan, .updatePlanActions, .viewMeasures, .viewDirectory]
         case .boardMember:
             [.viewPlan, .viewMeasures, .viewPerformance]
         case .readOnly:

@@ -76,8 +76,8 @@ extension PlanFile {
 
             var refs: Set<String> = []
             func checkRef(_ ref: String, at path: String) {
-                if ref.isEmpty || ref.contains("/") || ref.contains(where: \.isWhitespace) {
-                    problem(path, "\"\(ref)\" must be a short reference without spaces or slashes")
+                if !Self.isRef(ref) {
+                    problem(path, "\"\(ref)\" must be a short reference of letters, digits, dots, hyphens and underscores")
                 } else if !refs.insert(ref).inserted {
                     problem(path, "\"\(ref)\" is used twice in this plan")
                 }
@@ -174,6 +174,12 @@ extension PlanFile {
             return nil
         }
         return day
+    }
+
+    /// Refs appear in addresses (`/plans/cypp/actions/2.1.1`), so they keep to characters that need no escaping.
+    static func isRef(_ value: String) -> Bool {
+        !value.isEmpty && value.count <= 40
+            && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") }
     }
 
     static func isSlug(_ value: String) -> Bool {

@@ -19,42 +19,100 @@ public enum SiteURL: Hashable, Sendable {
     case stylesheet
     case healthCheck
     case liveness
+    // The plan area.
+    case plan(slug: String)
+    case planActions(slug: String)
+    case planAction(slug: String, ref: String)
+    case planOutcome(slug: String, ref: String)
+    case planObjective(slug: String, ref: String)
+    case planReport(slug: String)
+    case planReportPDF(slug: String)
+    case planScrutiny(slug: String)
+    case myActions
+    case boards
+    case board(id: String)
+    case recommendations
+    case strategyDocuments
+    // JSON API.
     case apiSession
+    case apiOpenAPI
+    case apiPlans
+    case apiPlan(slug: String)
+    case apiPlanOutcomes(slug: String)
+    case apiPlanObjectives(slug: String)
+    case apiPlanActions(slug: String)
+    case apiPlanAction(slug: String, ref: String)
+
+    private enum Part {
+        case fixed(String)
+        /// A route parameter: its name in the pattern and its value in a link.
+        case parameter(String, String)
+    }
 
     /// The path with its parameters filled in, for links.
     public var path: String {
-        "/" + components(parameter: { name in
-            switch (self, name) {
-            case (.adminUser(let id), "userID"), (.adminUserDisable(let id), "userID"): id
-            default: ":\(name)"
+        "/" + parts.map { part in
+            switch part {
+            case .fixed(let text): text
+            case .parameter(_, let value): value
             }
-        }).joined(separator: "/")
+        }.joined(separator: "/")
     }
 
     /// The path with `:name` placeholders, for registering the route.
-    public var pathPattern: [String] { components(parameter: { ":\($0)" }) }
-
-    private func components(parameter: (String) -> String) -> [String] {
-        switch self {
-        case .home: []
-        case .signIn: ["sign-in"]
-        case .signOut: ["sign-out"]
-        case .changePassword: ["account", "password"]
-        case .area(let area): [area.rawValue]
-        case .adminUsers: ["admin", "users"]
-        case .adminUserNew: ["admin", "users", "new"]
-        case .adminUser: ["admin", "users", parameter("userID")]
-        case .adminUserDisable: ["admin", "users", parameter("userID"), "disable"]
-        case .adminOrganisations: ["admin", "organisations"]
-        case .adminTeams: ["admin", "teams"]
-        case .adminServiceAreas: ["admin", "service-areas"]
-        case .auditTrail: ["admin", "audit"]
-        case .stylesheet: ["assets", "waymark.css"]
-        case .healthCheck: ["healthz"]
-        case .liveness: ["livez"]
-        case .apiSession: ["api", "v1", "session"]
+    public var pathPattern: [String] {
+        parts.map { part in
+            switch part {
+            case .fixed(let text): text
+            case .parameter(let name, _): ":\(name)"
+            }
         }
     }
+
+    private var parts: [Part] {
+        switch self {
+        case .home: []
+        case .signIn: [.fixed("sign-in")]
+        case .signOut: [.fixed("sign-out")]
+        case .changePassword: [.fixed("account"), .fixed("password")]
+        case .area(let area): [.fixed(area.rawValue)]
+        case .adminUsers: [.fixed("admin"), .fixed("users")]
+        case .adminUserNew: [.fixed("admin"), .fixed("users"), .fixed("new")]
+        case .adminUser(let id): [.fixed("admin"), .fixed("users"), .parameter("userID", id)]
+        case .adminUserDisable(let id): [.fixed("admin"), .fixed("users"), .parameter("userID", id), .fixed("disable")]
+        case .adminOrganisations: [.fixed("admin"), .fixed("organisations")]
+        case .adminTeams: [.fixed("admin"), .fixed("teams")]
+        case .adminServiceAreas: [.fixed("admin"), .fixed("service-areas")]
+        case .auditTrail: [.fixed("admin"), .fixed("audit")]
+        case .stylesheet: [.fixed("assets"), .fixed("waymark.css")]
+        case .healthCheck: [.fixed("healthz")]
+        case .liveness: [.fixed("livez")]
+        case .plan(let slug): Self.plan(slug)
+        case .planActions(let slug): Self.plan(slug) + [.fixed("actions")]
+        case .planAction(let slug, let ref): Self.plan(slug) + [.fixed("actions"), .parameter("actionRef", ref)]
+        case .planOutcome(let slug, let ref): Self.plan(slug) + [.fixed("outcomes"), .parameter("outcomeRef", ref)]
+        case .planObjective(let slug, let ref): Self.plan(slug) + [.fixed("objectives"), .parameter("objectiveRef", ref)]
+        case .planReport(let slug): Self.plan(slug) + [.fixed("report")]
+        case .planReportPDF(let slug): Self.plan(slug) + [.fixed("report.pdf")]
+        case .planScrutiny(let slug): Self.plan(slug) + [.fixed("scrutiny")]
+        case .myActions: [.fixed("my-actions")]
+        case .boards: [.fixed("boards")]
+        case .board(let id): [.fixed("boards"), .parameter("boardID", id)]
+        case .recommendations: [.fixed("recommendations")]
+        case .strategyDocuments: [.fixed("documents")]
+        case .apiSession: Self.api + [.fixed("session")]
+        case .apiOpenAPI: Self.api + [.fixed("openapi.json")]
+        case .apiPlans: Self.api + [.fixed("plans")]
+        case .apiPlan(let slug): Self.api + Self.plan(slug)
+        case .apiPlanOutcomes(let slug): Self.api + Self.plan(slug) + [.fixed("outcomes")]
+        case .apiPlanObjectives(let slug): Self.api + Self.plan(slug) + [.fixed("objectives")]
+        case .apiPlanActions(let slug): Self.api + Self.plan(slug) + [.fixed("actions")]
+        case .apiPlanAction(let slug, let ref): Self.api + Self.plan(slug) + [.fixed("actions"), .parameter("actionRef", ref)]
+        }
+    }
+
+    private static let api: [Part] = [.fixed("api"), .fixed("v1")]
+    private static func plan(_ slug: String) -> [Part] { [.fixed("plans"), .parameter("planSlug", slug)] }
 }
 
 extension Area {

@@ -1,0 +1,317 @@
+import Fluent
+import Foundation
+import WaymarkDomain
+import WaymarkPlanFile
+
+/// What an import changed, for the command line and the audit trail.
+struct PlanImportSummary: Equatable, CustomStringConvertible {
+    var plans = 0
+    var actionsAdded = 0
+    var actionsChanged = 0
+    var actionsUnchanged = 0
+    var actionsRemoved = 0
+    var organisationsAdded = 0
+    var boardsAdded = 0
+
+    var description: String {
+        "\(plans) plan\(plans == 1 ? "" : "s"): \(actionsAdded) actions added, \(actionsChanged) changed, "
+            + "\(actionsUnchanged) unchanged, \(actionsRemoved) removed; \(organisationsAdded) organisations and \(boardsAdded) boards added"
+    }
+}
+
+/// Stores a checked plan file, all of it or none of it (one transaction). Records are matched by their
+/// names and refs, so importing the same file twice changes nothing the second time, and importing a revised
+/// file updates the plan in place, keeping every action's history. An action left out of a revised file is
+/// removed, unless it has updates: then the import is refused, so no history is lost.
+enum PlanImporter {
+    static func run(_ file: PlanFile, on db: any Database) async throws -> PlanImportSummary {
+        try await db.transaction { db in
+            var importer = Importer(file: file, db: db)
+            return try await importer.run()
+        }
+    }
+
+    private struct Importer {
+        let file: PlanFile
+        let db: any Database
+        var summary = PlanImportSummary()
+        var organisationIDs: [String: UUID] = [:]
+        var boardIDs: [String: UUID] = [:]
+        var actionIDs: [String: UUID] = [:]
+
+        init(file: PlanFile, db: any Database) {
+            self.file = file
+            self.db = db
+        }
+
+        mutating func run() async throws -> PlanImportSummary {
+            try await storeOrganisations()
+            try await storeBoards()
+            for (index, plan) in file.plans.enumerated() {
+                try await store(plan, at: index)
+            }
+            try await storeRecommendations()
+            try await storeVisitsAndDocuments()
+            return summary
+        }
+
+        mutating func storeOrganisations() async throws {
+            let existing = try await Organisation.query(on: db).all()
+            for organisation in file.organisations {
+                let id: UUID
+                if let found = existing.first(where: { $0.name == organisation.name }) {
+                    id = try found.requireID()
+                } else {
+                    let created = Organisation(name: organisation.name, kind: Organisation.Kind(rawValue: organisation.kind) ?? .other)
+                    try await created.create(on: db)
+                    id = try created.requireID()
+                    summary.organisationsAdded += 1
+                }
+                for name in [organisation.name] + (organisation.aliases ?? []) { organisationIDs[name] = id }
+            }
+        }
+
+        mutating func storeBoards() async throws {
+            let existing = try await Board.query(on: db).all()
+            for board in file.boards {
+                let stored = existing.first { $0.name == board.name } ?? Board(name: board.name, kind: board.kind)
+                stored.kind = board.kind
+                if stored.id == nil { summary.boardsAdded += 1 }
+                try await stored.save(on: db)
+                for name in [board.name] + (board.aliases ?? []) { boardIDs[name] = try stored.requireID() }
+            }
+        }
+
+        mutating func store(_ source: PlanFile.Plan, at planIndex: Int) async throws {
+            let plan = try await Plan.query(on: db).filter(\.$slug == source.slug).first() ?? Plan()
+            plan.slug = source.slug
+            plan.kind = source.kind
+            plan.title = source.title
+            plan.status = source.status
+            plan.version = source.version
+            plan.starts = source.starts
+            plan.ends = source.ends
+            plan.vision = source.vision
+            plan.measures = source.measures ?? []
+            try await plan.save(on: db)
+            let planID = try plan.requireID()
+            summary.plans += 1
+
+            let outcomes = try await Outcome.query(on: db).filter(\.$planID == planID).all()
+            let objectives = try await Objective.query(on: db).filter(\.$planID == planID).all()
+            let actions = try await PlanAction.query(on: db).filter(\.$planID == planID).all()
+            let actionIDs = actions.compactMap(\.id)
+            let responsibilities = actionIDs.isEmpty ? [] : try await ActionResponsibility.query(on: db).filter(\.$actionID ~~ actionIDs).all()
+            let monitoring = actionIDs.isEmpty ? [] : try await ActionMonitoring.query(on: db).filter(\.$actionID ~~ actionIDs).all()
+            let outcomeIDs = outcomes.compactMap(\.id)
+            let figures = outcomeIDs.isEmpty ? [] : try await KeyFigure.query(on: db).filter(\.$outcomeID ~~ outcomeIDs).all()
+            let statements = outcomeIDs.isEmpty ? [] : try await YoungPeopleStatement.query(on: db).filter(\.$outcomeID ~~ outcomeIDs).all()
+
+            var keptOutcomes: Set<UUID> = [], keptObjectives: Set<UUID> = [], keptActions: Set<UUID> = []
+            for (outcomeIndex, sourceOutcome) in source.outcomes.enumerated() {
+                let ref = sourceOutcome.resolvedRef(position: outcomeIndex)
+                let outcome = outcomes.first { $0.ref == ref } ?? Outcome()
+                outcome.planID = planID
+                outcome.ref = ref
+                outcome.position = outcomeIndex
+                outcome.name = sourceOutcome.name
+                outcome.ambition = sourceOutcome.ambition
+                outcome.principles = (sourceOutcome.principles ?? []).map(\.rawValue)
+                outcome.childFriendlyCommunities = sourceOutcome.childFriendlyCommunities ?? false
+                try await outcome.save(on: db)
+                let outcomeID = try outcome.requireID()
+                keptOutcomes.insert(outcomeID)
+                try await replaceFigures(of: outcomeID, with: sourceOutcome.keyFigures ?? [], existing: figures.filter { $0.outcomeID == outcomeID })
+                try await replaceStatements(of: outcomeID, with: sourceOutcome.youngPeopleSaid ?? [], existing: statements.filter { $0.outcomeID == outcomeID })
+
+                for (objectiveIndex, sourceObjective) in sourceOutcome.objectives.enumerated() {
+                    let objectiveRef = sourceObjective.resolvedRef(outcome: ref, position: objectiveIndex)
+                    let objective = objectives.first { $0.ref == objectiveRef } ?? Objective()
+                    objective.planID = planID
+                    objective.outcomeID = outcomeID
+                    objective.ref = objectiveRef
+                    objective.position = objectiveIndex
+                    objective.title = sourceObjective.title
+                    try await objective.save(on: db)
+                    let objectiveID = try objective.requireID()
+                    keptObjectives.insert(objectiveID)
+
+                    for (actionIndex, sourceAction) in (sourceObjective.actions ?? []).enumerated() {
+                        let actionRef = sourceAction.resolvedRef(objective: objectiveRef, position: actionIndex)
+                        let existing = actions.first { $0.ref == actionRef }
+                        let action = existing ?? PlanAction()
+                        let before = existing.map(ActionFields.init)
+                        action.planID = planID
+                        action.objectiveID = objectiveID
+                        action.ref = actionRef
+                        action.position = actionIndex
+                        action.title = sourceAction.title
+                        action.lead = sourceAction.lead
+                        action.starts = sourceAction.starts
+                        action.due = sourceAction.due
+                        // A file that says nothing of progress keeps what the action's updates have recorded.
+                        if existing == nil || sourceAction.status != nil {
+                            action.status = sourceAction.status ?? .notStarted
+                            action.progress = sourceAction.progress ?? 0
+                            action.rag = sourceAction.rag
+                            action.ragReason = sourceAction.ragReason
+                        }
+                        var changed = before != ActionFields(action)
+                        if existing == nil || changed { try await action.save(on: db) }
+                        let actionID = try action.requireID()
+                        keptActions.insert(actionID)
+                        self.actionIDs["\(source.slug)/\(actionRef)"] = actionID
+
+                        changed = try await replaceResponsible(
+                            of: actionID, with: sourceAction.responsible, existing: responsibilities.filter { $0.actionID == actionID }) || changed
+                        changed = try await replaceMonitoring(
+                            of: actionID, with: sourceAction.monitoring ?? [], existing: monitoring.filter { $0.actionID == actionID }) || changed
+                        if existing == nil { summary.actionsAdded += 1 } else if changed { summary.actionsChanged += 1 } else { summary.actionsUnchanged += 1 }
+                    }
+                }
+            }
+
+            let leftOver = actions.filter { !keptActions.contains($0.id!) }
+            if !leftOver.isEmpty {
+                let withUpdates = try await ActionUpdate.query(on: db).filter(\.$actionID ~~ leftOver.compactMap(\.id)).all()
+                let refused = leftOver.filter { action in withUpdates.contains { $0.actionID == action.id } }
+                if !refused.isEmpty {
+                    throw PlanFileProblems(refused.map { action in
+                        PlanFileProblem(path: "plans[\(planIndex)]", message: "action \(action.ref) (\"\(action.title)\") is not in the file but has updates; keep it with status: cancelled instead of removing it")
+                    })
+                }
+                try await PlanAction.query(on: db).filter(\.$id ~~ leftOver.compactMap(\.id)).delete()
+                summary.actionsRemoved += leftOver.count
+            }
+            let oldObjectives = objectives.compactMap(\.id).filter { !keptObjectives.contains($0) }
+            if !oldObjectives.isEmpty { try await Objective.query(on: db).filter(\.$id ~~ oldObjectives).delete() }
+            let oldOutcomes = outcomeIDs.filter { !keptOutcomes.contains($0) }
+            if !oldOutcomes.isEmpty {
+                try await KeyFigure.query(on: db).filter(\.$outcomeID ~~ oldOutcomes).delete()
+                try await YoungPeopleStatement.query(on: db).filter(\.$outcomeID ~~ oldOutcomes).delete()
+                try await Outcome.query(on: db).filter(\.$id ~~ oldOutcomes).delete()
+            }
+        }
+
+        func replaceFigures(of outcomeID: UUID, with figures: [PlanFile.KeyFigure], existing: [KeyFigure]) async throws {
+            let current = existing.sorted { $0.position < $1.position }
+                .map { PlanFile.KeyFigure(value: $0.value, label: $0.label, source: $0.source, date: $0.date) }
+            guard current != figures else { return }
+            try await KeyFigure.query(on: db).filter(\.$outcomeID == outcomeID).delete()
+            for (position, figure) in figures.enumerated() {
+                let row = KeyFigure()
+                row.outcomeID = outcomeID
+                row.position = position
+                row.value = figure.value
+                row.label = figure.label
+                row.source = figure.source
+                row.date = figure.date
+                try await row.create(on: db)
+            }
+        }
+
+        func replaceStatements(of outcomeID: UUID, with statements: [String], existing: [YoungPeopleStatement]) async throws {
+            guard existing.sorted(by: { $0.position < $1.position }).map(\.statement) != statements else { return }
+            try await YoungPeopleStatement.query(on: db).filter(\.$outcomeID == outcomeID).delete()
+            for (position, statement) in statements.enumerated() {
+                let row = YoungPeopleStatement()
+                row.outcomeID = outcomeID
+                row.position = position
+                row.statement = statement
+                try await row.create(on: db)
+            }
+        }
+
+        /// Whether anything changed.
+        func replaceResponsible(of actionID: UUID, with names: [String], existing: [ActionResponsibility]) async throws -> Bool {
+            let wanted = names.map { (organisationIDs[$0]!, $0) }
+            let current = existing.sorted { $0.position < $1.position }.map { ($0.organisationID, $0.writtenAs) }
+            guard !current.elementsEqual(wanted, by: ==) else { return false }
+            try await ActionResponsibility.query(on: db).filter(\.$actionID == actionID).delete()
+            for (position, (organisationID, writtenAs)) in wanted.enumerated() {
+                let row = ActionResponsibility()
+                row.actionID = actionID
+                row.organisationID = organisationID
+                row.writtenAs = writtenAs
+                row.position = position
+                try await row.create(on: db)
+            }
+            return true
+        }
+
+        func replaceMonitoring(of actionID: UUID, with names: [String], existing: [ActionMonitoring]) async throws -> Bool {
+            let wanted = names.map { (boardIDs[$0]!, $0) }
+            let current = existing.sorted { $0.position < $1.position }.map { ($0.boardID, $0.writtenAs) }
+            guard !current.elementsEqual(wanted, by: ==) else { return false }
+            try await ActionMonitoring.query(on: db).filter(\.$actionID == actionID).delete()
+            for (position, (boardID, writtenAs)) in wanted.enumerated() {
+                let row = ActionMonitoring()
+                row.actionID = actionID
+                row.boardID = boardID
+                row.writtenAs = writtenAs
+                row.position = position
+                try await row.create(on: db)
+            }
+            return true
+        }
+
+        func storeRecommendations() async throws {
+            let existing = try await Recommendation.query(on: db).all()
+            for source in file.recommendations ?? [] {
+                let recommendation = existing.first { $0.source == source.source && $0.number == source.number } ?? Recommendation()
+                recommendation.source = source.source
+                recommendation.number = source.number
+                recommendation.text = source.text
+                recommendation.status = source.status ?? .open
+                recommendation.evidence = source.evidence
+                try await recommendation.save(on: db)
+                let id = try recommendation.requireID()
+                let wanted = (source.answeredBy ?? []).compactMap { actionIDs[$0] }
+                let current = try await RecommendationAction.query(on: db).filter(\.$recommendationID == id).sort(\.$position).all().map(\.actionID)
+                guard current != wanted else { continue }
+                try await RecommendationAction.query(on: db).filter(\.$recommendationID == id).delete()
+                for (position, actionID) in wanted.enumerated() {
+                    let link = RecommendationAction()
+                    link.recommendationID = id
+                    link.actionID = actionID
+                    link.position = position
+                    try await link.create(on: db)
+                }
+            }
+        }
+
+        func storeVisitsAndDocuments() async throws {
+            let visits = try await MonitoringVisit.query(on: db).all()
+            for source in file.monitoringVisits ?? [] {
+                let visit = visits.first { $0.date == source.date } ?? MonitoringVisit()
+                visit.date = source.date
+                visit.focus = source.focus
+                visit.findings = source.findings
+                try await visit.save(on: db)
+            }
+            let documents = try await StrategyDocument.query(on: db).all()
+            for source in file.documents ?? [] {
+                let document = documents.first { $0.title == source.title } ?? StrategyDocument()
+                document.title = source.title
+                document.summary = source.summary
+                document.owner = source.owner
+                document.period = source.period
+                document.reviewDue = source.reviewDue
+                document.link = source.link
+                document.planSlugs = source.plans ?? []
+                try await document.save(on: db)
+            }
+        }
+    }
+}
+
+/// The stored fields of an action, to tell whether an import changed it (Fluent counts any assignment as a change).
+private struct ActionFields: Equatable {
+    var objectiveID: UUID, position: Int, title: String, lead: String?, starts: String?, due: String?
+    var status: ActionStatus, progress: Int, rag: RAG?, ragReason: String?
+
+    init(_ action: PlanAction) {
+        (objectiveID, position, title, lead, starts, due) = (action.objectiveID, action.position, action.title, action.lead, action.starts, action.due)
+        (status, progress, rag, ragReason) = (action.status, action.progress, action.rag, action.ragReason)
+    }
+}

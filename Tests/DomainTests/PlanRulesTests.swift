@@ -1,0 +1,112 @@
+import Testing
+import WaymarkDomain
+
+/// Hand-worked examples for the plan's rules: what is overdue, what needs an update, who may update,
+/// how a set of actions is summed up, and the filters.
+@Suite struct PlanRulesTests {
+    static let barnetHomes = ActionRecord.Party(id: "org-bh", name: "Barnet Homes")
+    static let familyServices = ActionRecord.Party(id: "org-fs", name: "Barnet Council – Family Services")
+    static let homelessnessPlan = ActionRecord.Party(id: "board-h", name: "Homelessness Strategic Plan")
+
+    static func action(
+        ref: String = "2.2.2", due: String? = nil, status: ActionStatus = .onTrack, progress: Int = 0, rag: RAG? = nil,
+        lastUpdate: String? = nil, lead: String? = nil, responsible: [ActionRecord.Party] = [barnetHomes, familyServices]
+    ) -> ActionRecord {
+        ActionRecord(
+            id: ref, planSlug: "cypp", planTitle: "CYPP", outcomeRef: "2", outcomeName: "Safe and Secure",
+            principles: [.bestInterests], objectiveRef: "2.2", objectiveTitle: "Help children to live in safe and supportive families and communities",
+            ref: ref, title: "Develop and deliver a new Youth Homelessness Strategy", lead: lead, due: due.flatMap { ISODay($0) },
+            status: status, progress: progress, rag: rag, responsible: responsible, monitoring: [homelessnessPlan],
+            lastUpdate: lastUpdate.flatMap { ISODay($0) })
+    }
+
+    let today = ISODay("2026-11-22")!
+
+    @Test func anOpenActionPastItsDueDayIsOverdueButNotOnTheDayItself() {
+        #expect(Self.action(due: "2026-11-21").isOverdue(on: today))
+        #expect(!Self.action(due: "2026-11-22").isOverdue(on: today))
+        #expect(!Self.action(due: "2026-11-21", status: .complete).isOverdue(on: today))
+        #expect(!Self.action(due: "2026-11-21", status: .cancelled).isOverdue(on: today))
+        #expect(!Self.action(due: nil).isOverdue(on: today))
+    }
+
+    @Test func dueSoonMeansWithinTwentyEightDays() {
+        // 22 November + 28 days = 20 December.
+        #expect(Self.action(due: "2026-12-20").isDueSoon(on: today))
+        #expect(!Self.action(due: "2026-12-21").isDueSoon(on: today))
+        #expect(!Self.action(due: "2026-11-21").isDueSoon(on: today), "overdue is not 'due soon'")
+    }
+
+    @Test func anActionNeedsAnUpdateAfterThirtyDaysWithoutOne() {
+        // 23 October to 22 November is 30 days.
+        #expect(Self.action(lastUpdate: "2026-10-23").needsUpdate(on: today))
+        #expect(!Self.action(lastUpdate: "2026-10-24").needsUpdate(on: today))
+        #expect(Self.action(lastUpdate: nil).needsUpdate(on: today))
+        #expect(!Self.action(status: .complete, lastUpdate: nil).needsUpdate(on: today))
+    }
+
+    @Test func daysBetweenDatesCrossMonthsYearsAndLeapDays() {
+        #expect(ISODay("2024-02-28")!.days(until: ISODay("2024-03-01")!) == 2)
+        #expect(ISODay("2023-02-28")!.days(until: ISODay("2023-03-01")!) == 1)
+        #expect(ISODay("2025-12-31")!.days(until: ISODay("2026-01-01")!) == 1)
+        #expect(ISODay("2026-11-22")!.days(until: ISODay("2026-10-23")!) == -30)
+        #expect(ISODay("2023-02-29") == nil)
+        #expect(ISODay("2024-02-29")?.description == "2024-02-29")
+    }
+
+    @Test func aPartnerMayUpdateOnlyActionsItsOrganisationIsResponsibleFor() {
+        let action = Self.action()
+        #expect(ActionUpdateRule.mayUpdate(action, role: .partner, organisationID: "org-bh", displayName: "Pat"))
+        #expect(!ActionUpdateRule.mayUpdate(action, role: .partner, organisationID: "org-police", displayName: "Pat"))
+        #expect(!ActionUpdateRule.mayUpdate(action, role: .partner, organisationID: nil, displayName: "Pat"))
+    }
+
+    @Test func theNamedLeadMayUpdateEvenFromAnotherOrganisation() {
+        let action = Self.action(lead: "Sam Lead")
+        #expect(ActionUpdateRule.mayUpdate(action, role: .headOfService, organisationID: "org-x", displayName: "Sam Lead"))
+        #expect(!ActionUpdateRule.mayUpdate(action, role: .headOfService, organisationID: "org-x", displayName: "Someone Else"))
+    }
+
+    @Test func administratorsMayUpdateAnythingAndReadOnlyRolesNothing() {
+        let action = Self.action()
+        #expect(ActionUpdateRule.mayUpdate(action, role: .systemAdmin, organisationID: nil, displayName: "Admin"))
+        for role in [Role.qaAuditor, .boardMember, .readOnly] {
+            #expect(!ActionUpdateRule.mayUpdate(action, role: role, organisationID: "org-bh", displayName: "X"), "\(role)")
+        }
+    }
+
+    @Test func theSpreadCountsRAGsAndAveragesProgressLeavingOutCancelledActions() {
+        let spread = RAGSpread([
+            Self.action(ref: "a", progress: 50, rag: .red),
+            Self.action(ref: "b", progress: 25, rag: .amber),
+            Self.action(ref: "c", status: .complete, progress: 100, rag: .green),
+            Self.action(ref: "d", progress: 0),
+            Self.action(ref: "e", status: .cancelled, progress: 10),
+        ])
+        #expect(spread.red == 1 && spread.amber == 1 && spread.green == 1 && spread.notRated == 2)
+        #expect(spread.total == 5 && spread.complete == 1)
+        // (50 + 25 + 100 + 0) / 4 = 43.75, shown as 44.
+        #expect(spread.averageProgress == 44)
+        #expect(spread.overall == .red)
+        #expect(RAGSpread([Self.action(rag: .green), Self.action()]).overall == .green)
+        #expect(RAGSpread([Self.action()]).overall == nil)
+        #expect(RAGSpread([]).averageProgress == nil)
+    }
+
+    @Test func filtersCombineAndWordsMatchAnywhereInAnyCase() {
+        let action = Self.action(due: "2026-12-01", rag: .amber)
+        #expect(ActionFilter().matches(action))
+        #expect(ActionFilter(organisationID: "org-bh", boardID: "board-h", status: .onTrack).matches(action))
+        #expect(!ActionFilter(organisationID: "org-police").matches(action))
+        #expect(ActionFilter(rag: .rated(.amber)).matches(action))
+        #expect(!ActionFilter(rag: .notRated).matches(action))
+        #expect(ActionFilter(dueBy: ISODay("2026-12-01")).matches(action))
+        #expect(!ActionFilter(dueBy: ISODay("2026-11-30")).matches(action))
+        #expect(ActionFilter(principle: .bestInterests).matches(action))
+        #expect(!ActionFilter(principle: .dignity).matches(action))
+        #expect(ActionFilter(text: "youth HOMELESSNESS barnet homes").matches(action))
+        #expect(!ActionFilter(text: "youth zone").matches(action))
+        #expect(ActionFilter(text: "  ").isEmpty)
+        #expect(!ActionFilter(status: .atRisk).isEmpty)
+    }
+}
