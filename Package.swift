@@ -61,6 +61,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "WaymarkApp",
+                "WaymarkPlanFile",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

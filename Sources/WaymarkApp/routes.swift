@@ -17,8 +17,25 @@ func routes(_ app: Application) throws {
     app.on(.GET, .changePassword, access: .signedIn, use: AccountController.show)
     app.on(.POST, .changePassword, access: .signedIn, use: AccountController.update)
 
-    // The areas (their own pages arrive with later work).
-    for area in Area.allCases where area != .admin {
+    // Plans.
+    let viewPlan = Access.permission(.viewPlan)
+    app.on(.GET, .area(.plan), access: viewPlan, use: PlanController.home)
+    app.on(.GET, .plan(slug: ""), access: viewPlan, use: PlanController.overview)
+    app.on(.GET, .planOutcome(slug: "", ref: ""), access: viewPlan, use: PlanController.outcome)
+    app.on(.GET, .planActions(slug: ""), access: viewPlan, use: PlanController.search)
+    app.on(.GET, .planAction(slug: "", ref: ""), access: viewPlan, use: ActionController.show)
+    // Which actions a person may update is narrowed further by `ActionUpdateRule`.
+    app.on(.POST, .planAction(slug: "", ref: ""), access: .permission(.updatePlanActions), use: ActionController.update)
+    app.on(.GET, .planReport(slug: ""), access: viewPlan, use: BoardReportController.html)
+    app.on(.GET, .planReportPDF(slug: ""), access: viewPlan, use: BoardReportController.pdf)
+    app.on(.GET, .myActions, access: viewPlan, use: PlanController.myActions)
+    app.on(.GET, .boards, access: viewPlan, use: PlanController.boards)
+    app.on(.GET, .board(id: ""), access: viewPlan, use: PlanController.board)
+    app.on(.GET, .recommendations, access: viewPlan, use: PlanController.recommendations)
+    app.on(.GET, .strategyDocuments, access: viewPlan, use: PlanController.documents)
+
+    // The other areas (their own pages arrive with later work).
+    for area in Area.allCases where area != .admin && area != .plan {
         app.on(.GET, .area(area), access: area.access, use: HomeController.area(area))
     }
 
@@ -40,4 +57,11 @@ func routes(_ app: Application) throws {
 
     // JSON API.
     app.on(.GET, .apiSession, access: .signedIn, use: SessionAPIController.show)
+    app.on(.GET, .apiOpenAPI, access: .everyone, use: PlanAPIController.openAPI)
+    app.on(.GET, .apiPlans, access: viewPlan, use: PlanAPIController.plans)
+    app.on(.GET, .apiPlan(slug: ""), access: viewPlan, use: PlanAPIController.plan)
+    app.on(.GET, .apiPlanOutcomes(slug: ""), access: viewPlan, use: PlanAPIController.outcomes)
+    app.on(.GET, .apiPlanObjectives(slug: ""), access: viewPlan, use: PlanAPIController.objectives)
+    app.on(.GET, .apiPlanActions(slug: ""), access: viewPlan, use: PlanAPIController.actions)
+    app.on(.GET, .apiPlanAction(slug: "", ref: ""), access: viewPlan, use: PlanAPIController.action)
 }

@@ -110,3 +110,33 @@ import WaymarkDomain
         #expect(!ActionFilter(status: .atRisk).isEmpty)
     }
 }
+
+@Suite struct ActionUpdateInputTests {
+    func input(commentary: String = "Strategy drafted with young people.", status: String = "on-track", progress: String = "40",
+               rag: String = "", ragReason: String = "", evidence: String = "") -> ActionUpdateInput {
+        ActionUpdateInput(commentary: commentary, status: status, progress: progress, rag: rag, ragReason: ragReason, evidence: evidence)
+    }
+
+    @Test func aGoodUpdateIsAccepted() throws {
+        let checked = try input(rag: "green", evidence: "https://example.org/minutes\n\n https://example.org/plan ").check().get()
+        #expect(checked.status == .onTrack && checked.progress == 40 && checked.rag == .green)
+        #expect(checked.evidenceLinks == ["https://example.org/minutes", "https://example.org/plan"])
+        #expect(checked.ragReason == nil)
+    }
+
+    @Test func everyMistakeIsNamedByItsField() {
+        guard case .failure(let mistakes) = input(commentary: "  ", status: "live", progress: "140", rag: "amber", evidence: "www.example.org").check() else {
+            Issue.record("expected mistakes")
+            return
+        }
+        #expect(mistakes.all.map(\.field) == ["commentary", "status", "progress", "ragReason", "evidence"])
+    }
+
+    @Test func completeMeansAHundredPerCent() {
+        guard case .failure(let mistakes) = input(status: "complete", progress: "90").check() else {
+            Issue.record("expected a mistake")
+            return
+        }
+        #expect(mistakes.all == [.init(field: "progress", message: "A complete action is 100% complete")])
+    }
+}

@@ -9,6 +9,7 @@ enum Notice: String, CaseIterable {
     case organisationAdded = "organisation-added"
     case serviceAreaAdded = "service-area-added"
     case teamAdded = "team-added"
+    case actionUpdated = "action-updated"
 
     var message: String {
         switch self {
@@ -19,6 +20,7 @@ enum Notice: String, CaseIterable {
         case .organisationAdded: "The organisation has been added. Partner users can now be placed in it."
         case .serviceAreaAdded: "The service area has been added. Add its teams on the Teams page."
         case .teamAdded: "The team has been added. Users can now be placed in it."
+        case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }
     }
 

@@ -20,6 +20,8 @@ public struct Settings: Sendable, Equatable {
     public var autoMigrate: Bool
     /// Load the demo organisations, service areas and teams into an empty database.
     public var loadDemoData: Bool
+    /// The headless browser that prints board reports to PDF.
+    public var chromium: String = "chromium"
 
     public static let defaultSQLitePath = "data/waymark.sqlite"
 
@@ -95,7 +97,8 @@ public struct Settings: Sendable, Equatable {
             idleTimeoutMinutes: integer("WAYMARK_IDLE_TIMEOUT_MINUTES", default: 30, range: 1...720),
             // Several servers share one PostgreSQL: there, migrate once with `waymark migrate` unless told otherwise.
             autoMigrate: flag("WAYMARK_AUTO_MIGRATE", default: isSQLite),
-            loadDemoData: flag("WAYMARK_DEMO_DATA", default: true)
+            loadDemoData: flag("WAYMARK_DEMO_DATA", default: true),
+            chromium: value("WAYMARK_CHROMIUM") ?? "chromium"
         )
         guard problems.isEmpty else { throw Problems(lines: problems) }
         return settings

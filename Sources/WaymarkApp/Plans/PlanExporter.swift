@@ -4,8 +4,9 @@ import WaymarkDomain
 import WaymarkPlanFile
 
 /// Writes everything the plans hold back out as a plan file, which `PlanImporter` reads again unchanged.
-/// Refs are written only where they differ from the position-based default, and progress only where an
-/// action has some, so an exported file reads like a hand-written one.
+/// Every action's ref is written out, so that when the exported file is edited and imported again, adding or
+/// removing an action cannot shift the position-based refs of the others (and move their history with them).
+/// Outcome and objective refs, and progress, are written only where they differ from the defaults.
 enum PlanExporter {
     static func run(on db: any Database) async throws -> PlanFile {
         let kindOrder = PlanKind.allCases
@@ -42,7 +43,7 @@ enum PlanExporter {
                             return PlanFile.Objective(
                                 ref: objective.ref == "\(outcome.ref).\(objectiveIndex + 1)" ? nil : objective.ref,
                                 title: objective.title,
-                                actions: objectiveActions.isEmpty ? nil : objectiveActions.enumerated().map { actionIndex, action in
+                                actions: objectiveActions.isEmpty ? nil : objectiveActions.map { action in
                                     actionKeys[action.id!] = "\(plan.slug)/\(action.ref)"
                                     let responsibleRows = responsible[action.id!] ?? []
                                     let monitoringRows = monitoring[action.id!] ?? []
@@ -50,7 +51,7 @@ enum PlanExporter {
                                     for row in monitoringRows { writtenBoards[row.boardID, default: []].insert(row.writtenAs) }
                                     let hasProgress = action.status != .notStarted || action.progress != 0 || action.rag != nil
                                     return PlanFile.Action(
-                                        ref: action.ref == "\(objective.ref).\(actionIndex + 1)" ? nil : action.ref,
+                                        ref: action.ref,
                                         title: action.title,
                                         responsible: responsibleRows.map(\.writtenAs),
                                         monitoring: monitoringRows.isEmpty ? nil : monitoringRows.map(\.writtenAs),

@@ -5,8 +5,6 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case viewPlan = "view-plan"
     /// Record progress updates on plan actions; which actions is narrowed by `ActionUpdateRule`.
     case updatePlanActions = "update-plan-actions"
-    /// Record young people's scrutiny of a plan.
-    case managePlan = "manage-plan"
     case viewMeasures = "view-measures"
     case viewChildren = "view-children"
     case viewPerformance = "view-performance"
@@ -51,7 +49,7 @@ extension Role {
         case .systemAdmin:
             Set(Permission.allCases)
         case .leadership, .headOfService:
-            [.viewPlan, .updatePlanActions, .managePlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
+            [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
         case .teamManager:
             [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
         case .practitioner:

@@ -69,6 +69,19 @@ public enum Form {
         }
     }
 
+    public static func textArea(
+        _ name: String, label: String, value: String?, errors: FormErrors, hint: String? = nil, rows: Int = 5
+    ) -> Node<HTML.BodyContext> {
+        field(name, label: label, hint: hint, error: errors[name]) { describedBy, invalid in
+            .textarea(
+                .name(name), .id(name), .attribute(named: "rows", value: String(rows)),
+                .attribute(named: "aria-describedby", value: describedBy),
+                .attribute(named: "aria-invalid", value: invalid),
+                .text(value ?? "")
+            )
+        }
+    }
+
     /// A field's label, hint and error message around its control, with the control told which of them
     /// describe it (`aria-describedby`) and whether it is invalid (`aria-invalid`).
     private static func field(

@@ -72,6 +72,24 @@ public enum Stylesheet {
     .table-wrap { overflow-x: auto; }
     .tag { display: inline-block; padding: 0.1rem 0.4rem; font-size: 0.875rem; font-weight: 700; background: #d2e2f1; color: #0c2d4a; }
     .tag--red { background: #f4cdc6; color: #2a0b06; }
+    .tag--amber { background: #fbe3b0; color: #3d2a00; }
+    .tag--green { background: #cce5d3; color: #0b2e16; }
+    .tag--none { background: #e6e6e6; color: #1b1b1b; }
+    .tag--status { background: #eef2f6; color: #0b0c0c; }
+    .spread { display: flex; flex-direction: column; gap: 0.25rem; min-width: 12rem; }
+    .spread__bar { display: flex; height: 0.75rem; border: 1px solid var(--ink); }
+    .spread__red { background: #d4351c; } .spread__amber { background: #f47738; } .spread__green { background: #00703c; } .spread__none { background: #b1b4b6; }
+    .spread__text { font-size: 0.875rem; }
+    .breadcrumbs { font-size: 0.9rem; margin-bottom: 0.5rem; }
+    .caption { display: block; font-size: 1rem; color: var(--muted); font-weight: 400; }
+    .meta { color: var(--muted); }
+    .summary-list { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: 0.5rem 1rem; margin: 1.5rem 0; }
+    .summary-list dt { font-weight: 700; } .summary-list dd { margin: 0; }
+    .history { list-style: none; padding: 0; } .history > li { border-left: 4px solid var(--rule); padding: 0 0 0 1rem; margin-bottom: 1.5rem; }
+    .link-list { padding-left: 1.25rem; } .link-list li { margin-bottom: 0.4rem; }
+    td.figure { font-weight: 700; font-size: 1.2rem; white-space: nowrap; }
+    textarea { width: 100%; max-width: 40em; font: inherit; padding: 0.4rem; border: 2px solid var(--ink); }
+    textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--ink); }
     .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0 1rem; background: var(--panel); padding: 1rem; margin-bottom: 1.5rem; }
     .filters .actions { grid-column: 1 / -1; margin: 0; }
     .inline-form { display: inline; }

@@ -24,10 +24,8 @@ public enum SiteURL: Hashable, Sendable {
     case planActions(slug: String)
     case planAction(slug: String, ref: String)
     case planOutcome(slug: String, ref: String)
-    case planObjective(slug: String, ref: String)
     case planReport(slug: String)
     case planReportPDF(slug: String)
-    case planScrutiny(slug: String)
     case myActions
     case boards
     case board(id: String)
@@ -91,10 +89,8 @@ public enum SiteURL: Hashable, Sendable {
         case .planActions(let slug): Self.plan(slug) + [.fixed("actions")]
         case .planAction(let slug, let ref): Self.plan(slug) + [.fixed("actions"), .parameter("actionRef", ref)]
         case .planOutcome(let slug, let ref): Self.plan(slug) + [.fixed("outcomes"), .parameter("outcomeRef", ref)]
-        case .planObjective(let slug, let ref): Self.plan(slug) + [.fixed("objectives"), .parameter("objectiveRef", ref)]
         case .planReport(let slug): Self.plan(slug) + [.fixed("report")]
         case .planReportPDF(let slug): Self.plan(slug) + [.fixed("report.pdf")]
-        case .planScrutiny(let slug): Self.plan(slug) + [.fixed("scrutiny")]
         case .myActions: [.fixed("my-actions")]
         case .boards: [.fixed("boards")]
         case .board(let id): [.fixed("boards"), .parameter("boardID", id)]

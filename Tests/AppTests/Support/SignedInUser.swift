@@ -25,11 +25,15 @@ struct SignedInUser: Sendable {
 extension Application {
     /// Makes a user with this role (a partner gets an organisation) and signs them in without the sign-in form.
     /// Passwords use a low bcrypt cost so tests stay quick; sign-in itself is tested through the form.
-    func signIn(as role: Role, username: String? = nil, password: String = "correct horse battery staple") async throws -> SignedInUser {
+    func signIn(
+        as role: Role, username: String? = nil, password: String = "correct horse battery staple", organisation: String? = nil
+    ) async throws -> SignedInUser {
         let name = username ?? "\(role.rawValue)-\(UUID().uuidString.prefix(8).lowercased())"
         let user = User(username: name, displayName: "Test \(role.displayName)", passwordHash: try Bcrypt.hash(password, cost: 4),
                         role: role, mustChangePassword: false)
-        if role.requiresOrganisation {
+        if let organisation {
+            user.$organisation.id = try await Organisation.query(on: db).filter(\.$name == organisation).first()!.requireID()
+        } else if role.requiresOrganisation {
             user.$organisation.id = try await Organisation.query(on: db).first()?.requireID()
         }
         try await user.create(on: db)

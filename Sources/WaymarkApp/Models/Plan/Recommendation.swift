@@ -60,19 +60,3 @@ final class StrategyDocument: Model, @unchecked Sendable {
 
     init() {}
 }
-
-/// A meeting at which young people scrutinised a plan (the Corporate Parenting Pledge's monthly scrutiny).
-final class ScrutinyMeeting: Model, @unchecked Sendable {
-    static let schema = "plan_scrutiny_meetings"
-
-    @ID(key: .id) var id: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-
-    @Field(key: "plan_id") var planID: UUID
-    @Field(key: "met_on") var metOn: String
-    @Field(key: "attendees") var attendees: String
-    @Field(key: "summary") var summary: String
-    @Field(key: "recorded_by") var recordedBy: String
-
-    init() {}
-}

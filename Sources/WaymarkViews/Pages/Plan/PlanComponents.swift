@@ -1,0 +1,72 @@
+import Plot
+import WaymarkDomain
+
+/// Pieces the plan pages share: RAG and status tags, the RAG spread, the actions table.
+public enum PlanComponents {
+    /// A RAG is always written as a word as well as a colour, so it reads without colour (WCAG 1.4.1).
+    public static func ragTag(_ rag: RAG?) -> Node<HTML.BodyContext> {
+        guard let rag else { return .span(.class("tag tag--none"), .text("Not rated")) }
+        return .span(.class("tag tag--\(rag.rawValue)"), .text(rag.displayName))
+    }
+
+    public static func statusTag(_ status: ActionStatus) -> Node<HTML.BodyContext> {
+        .span(.class("tag tag--status"), .text(status.displayName))
+    }
+
+    /// "2 red, 1 amber, 5 green, 3 not rated".
+    public static func spreadText(_ spread: RAGSpread) -> String {
+        "\(spread.red) red, \(spread.amber) amber, \(spread.green) green, \(spread.notRated) not rated"
+    }
+
+    /// A bar of the RAG spread for sighted readers, with the same counts as text beside it.
+    public static func spread(_ spread: RAGSpread) -> Node<HTML.BodyContext> {
+        guard spread.total > 0 else { return .text("No actions") }
+        func segment(_ count: Int, _ name: String) -> Node<HTML.BodyContext> {
+            count == 0 ? .empty : .span(.class("spread__\(name)"), .style("flex-grow: \(count)"))
+        }
+        return .div(
+            .class("spread"),
+            .div(.class("spread__bar"), .attribute(named: "aria-hidden", value: "true"),
+                 segment(spread.red, "red"), segment(spread.amber, "amber"), segment(spread.green, "green"), segment(spread.notRated, "none")),
+            .span(.class("spread__text"), .text(spreadText(spread)))
+        )
+    }
+
+    public static func progress(_ value: Int?) -> String { value.map { "\($0)%" } ?? "–" }
+
+    /// The table of actions used by the outcome, list, board and My actions pages.
+    public static func actionsTable(_ actions: [ActionRecord], caption: String, showPlan: Bool = false, today: ISODay) -> Node<HTML.BodyContext> {
+        guard !actions.isEmpty else { return .p(.class("empty"), .text("\(caption): none.")) }
+        return .div(.class("table-wrap"), .table(
+            .caption(.text(caption)),
+            .thead(.tr(
+                .th(.attribute(named: "scope", value: "col"), .text("Ref")),
+                .th(.attribute(named: "scope", value: "col"), .text("Action")),
+                .th(.attribute(named: "scope", value: "col"), .text("Responsible")),
+                .th(.attribute(named: "scope", value: "col"), .text("RAG")),
+                .th(.attribute(named: "scope", value: "col"), .text("Status")),
+                .th(.attribute(named: "scope", value: "col"), .text("Progress")),
+                .th(.attribute(named: "scope", value: "col"), .text("Due")),
+                .th(.attribute(named: "scope", value: "col"), .text("Last update"))
+            )),
+            .tbody(.forEach(actions) { action in
+                .tr(
+                    .td(.text(action.ref)),
+                    .td(
+                        .a(.href(SiteURL.planAction(slug: action.planSlug, ref: action.ref).path), .text(action.title)),
+                        .if(showPlan, .div(.class("hint"), .text(action.planTitle)))
+                    ),
+                    .td(.text(action.responsible.map(\.name).joined(separator: "; "))),
+                    .td(ragTag(action.rag)),
+                    .td(statusTag(action.status)),
+                    .td(.text(progress(action.progress))),
+                    .td(
+                        .text(action.due?.description ?? "–"),
+                        .if(action.isOverdue(on: today), .span(.class("tag tag--red"), .text("Overdue")))
+                    ),
+                    .td(.text(action.lastUpdate?.description ?? "Never"))
+                )
+            })
+        ))
+    }
+}
