@@ -13,6 +13,7 @@ import pytest
 
 PARTNER_PASSWORD = "amber lantern crossing tide"
 MANAGER_PASSWORD = "quiet orchard silver kite"
+HOMES_PASSWORD = "copper harbour willow drum"
 
 
 def _free_port():
@@ -41,6 +42,9 @@ def waymark_server():
     manager = _waymark(["users", "create", "tess.manager", "--name", "Tess Manager", "--role", "team-manager",
                         "--team", "MASH Team", "--password-stdin"], env, stdin=MANAGER_PASSWORD + "\n")
     assert manager.returncode == 0, manager.stdout + manager.stderr
+    homes = _waymark(["users", "create", "hana.homes", "--name", "Hana Homes", "--role", "partner",
+                      "--organisation", "Barnet Homes", "--password-stdin"], env, stdin=HOMES_PASSWORD + "\n")
+    assert homes.returncode == 0, homes.stdout + homes.stderr
 
     log = open(f"{data}/server.log", "w")
     server = subprocess.Popen([os.environ["WAYMARK_BIN"], "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)

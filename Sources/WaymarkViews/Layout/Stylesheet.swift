@@ -45,10 +45,11 @@ public enum Stylesheet {
     .hint { display: block; color: var(--muted); margin-bottom: 0.25rem; }
     .field-error { display: block; color: var(--error); font-weight: 700; margin-bottom: 0.25rem; }
     .field--error { border-left: 5px solid var(--error); padding-left: 0.75rem; }
-    input[type=text], input[type=password], input[type=date], input[type=search], select, textarea {
+    input[type=text], input[type=password], input[type=date], input[type=search], input[type=number], select, textarea {
       font: inherit; padding: 0.4rem; border: 2px solid var(--ink); border-radius: 0; width: 100%; max-width: 30rem; background: #fff; color: var(--ink);
     }
-    .field--error input, .field--error select { border-color: var(--error); }
+    .field--error input, .field--error select, .field--error textarea { border-color: var(--error); }
+    textarea { max-width: 40em; }
     .checkboxes { list-style: none; padding: 0; margin: 0; }
     .checkboxes li { margin: 0.25rem 0; }
     .checkboxes input { width: 1.25rem; height: 1.25rem; vertical-align: middle; margin-right: 0.5rem; }
@@ -77,8 +78,7 @@ public enum Stylesheet {
     .tag--none { background: #e6e6e6; color: #1b1b1b; }
     .tag--status { background: #eef2f6; color: #0b0c0c; }
     .spread { display: flex; flex-direction: column; gap: 0.25rem; min-width: 12rem; }
-    .spread__bar { display: flex; height: 0.75rem; border: 1px solid var(--ink); }
-    .spread__red { background: #d4351c; } .spread__amber { background: #f47738; } .spread__green { background: #00703c; } .spread__none { background: #b1b4b6; }
+    .spread__bar { display: block; width: 100%; height: 0.75rem; border: 1px solid var(--ink); }
     .spread__text { font-size: 0.875rem; }
     .breadcrumbs { font-size: 0.9rem; margin-bottom: 0.5rem; }
     .caption { display: block; font-size: 1rem; color: var(--muted); font-weight: 400; }
@@ -88,8 +88,6 @@ public enum Stylesheet {
     .history { list-style: none; padding: 0; } .history > li { border-left: 4px solid var(--rule); padding: 0 0 0 1rem; margin-bottom: 1.5rem; }
     .link-list { padding-left: 1.25rem; } .link-list li { margin-bottom: 0.4rem; }
     td.figure { font-weight: 700; font-size: 1.2rem; white-space: nowrap; }
-    textarea { width: 100%; max-width: 40em; font: inherit; padding: 0.4rem; border: 2px solid var(--ink); }
-    textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--ink); }
     .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0 1rem; background: var(--panel); padding: 1rem; margin-bottom: 1.5rem; }
     .filters .actions { grid-column: 1 / -1; margin: 0; }
     .inline-form { display: inline; }

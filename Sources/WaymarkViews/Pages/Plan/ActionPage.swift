@@ -103,7 +103,9 @@ public enum ActionPage {
                                errors: form.errors, type: .number),
                 Form.select("rag", label: "RAG", choices: RAG.allCases.map { .init(value: $0.rawValue, label: $0.displayName) },
                             selected: form.rag.isEmpty ? action.rag?.rawValue : form.rag, errors: form.errors, includeBlank: "Not rated"),
-                Form.textArea("ragReason", label: "Reason for the RAG (needed for red and amber)", value: form.ragReason, errors: form.errors, rows: 3),
+                // A fresh form starts from the action's current reason, which often still holds.
+                Form.textArea("ragReason", label: "Reason for the RAG (needed for red and amber)",
+                              value: form.ragReason.isEmpty && form.errors.isEmpty ? action.ragReason : form.ragReason, errors: form.errors, rows: 3),
                 Form.textArea("evidence", label: "Evidence links (optional)", value: form.evidence, errors: form.errors,
                               hint: "One web address per line, starting https://", rows: 3),
                 .div(.class("actions"), Form.submit("Save update"))

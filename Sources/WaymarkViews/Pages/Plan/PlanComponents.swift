@@ -18,16 +18,30 @@ public enum PlanComponents {
         "\(spread.red) red, \(spread.amber) amber, \(spread.green) green, \(spread.notRated) not rated"
     }
 
-    /// A bar of the RAG spread for sighted readers, with the same counts as text beside it.
+    /// A bar of the RAG spread for sighted readers, with the same counts as text beside it. Drawn as SVG with
+    /// presentation attributes, as the content security policy allows no inline styles.
     public static func spread(_ spread: RAGSpread) -> Node<HTML.BodyContext> {
         guard spread.total > 0 else { return .text("No actions") }
-        func segment(_ count: Int, _ name: String) -> Node<HTML.BodyContext> {
-            count == 0 ? .empty : .span(.class("spread__\(name)"), .style("flex-grow: \(count)"))
-        }
+        var x = 0
+        let segments: [Node<HTML.BodyContext>] = [(spread.red, "#d4351c"), (spread.amber, "#f47738"), (spread.green, "#00703c"), (spread.notRated, "#b1b4b6")]
+            .filter { $0.0 > 0 }
+            .map { count, colour in
+                defer { x += count }
+                return .selfClosedElement(named: "rect", attributes: [
+                    .attribute(named: "x", value: String(x)), .attribute(named: "y", value: "0"),
+                    .attribute(named: "width", value: String(count)), .attribute(named: "height", value: "1"),
+                    .attribute(named: "fill", value: colour),
+                ])
+            }
         return .div(
             .class("spread"),
-            .div(.class("spread__bar"), .attribute(named: "aria-hidden", value: "true"),
-                 segment(spread.red, "red"), segment(spread.amber, "amber"), segment(spread.green, "green"), segment(spread.notRated, "none")),
+            .element(named: "svg", nodes: [
+                .class("spread__bar"),
+                .attribute(named: "viewBox", value: "0 0 \(spread.total) 1"),
+                .attribute(named: "preserveAspectRatio", value: "none"),
+                .attribute(named: "aria-hidden", value: "true"),
+                .attribute(named: "focusable", value: "false"),
+            ] + segments),
             .span(.class("spread__text"), .text(spreadText(spread)))
         )
     }
@@ -62,7 +76,7 @@ public enum PlanComponents {
                     .td(.text(progress(action.progress))),
                     .td(
                         .text(action.due?.description ?? "–"),
-                        .if(action.isOverdue(on: today), .span(.class("tag tag--red"), .text("Overdue")))
+                        .if(action.isOverdue(on: today), .group(.text(" "), .span(.class("tag tag--red"), .text("Overdue"))))
                     ),
                     .td(.text(action.lastUpdate?.description ?? "Never"))
                 )
