@@ -28,6 +28,8 @@ func routes(_ app: Application) throws {
     app.on(.POST, .planAction(slug: "", ref: ""), access: .permission(.updatePlanActions), use: ActionController.update)
     app.on(.GET, .planReport(slug: ""), access: viewPlan, use: BoardReportController.html)
     app.on(.GET, .planReportPDF(slug: ""), access: viewPlan, use: BoardReportController.pdf)
+    app.on(.GET, .planScrutiny(slug: ""), access: viewPlan, use: ScrutinyController.index)
+    app.on(.POST, .planScrutiny(slug: ""), access: .permission(.recordScrutiny), use: ScrutinyController.create)
     app.on(.GET, .myActions, access: viewPlan, use: PlanController.myActions)
     app.on(.GET, .boards, access: viewPlan, use: PlanController.boards)
     app.on(.GET, .board(id: ""), access: viewPlan, use: PlanController.board)

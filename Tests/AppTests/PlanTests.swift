@@ -228,3 +228,35 @@ struct PlanTests {
         }
     }
 }
+
+@Suite("Young people's scrutiny of a plan")
+struct ScrutinyTests {
+    static let path = "/plans/corporate-parenting-pledge/scrutiny"
+
+    @Test("A head of service records a meeting; a partner reads the record but cannot add to it", arguments: TestDatabase.available)
+    func recordAndRead(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await app.loadBarnetPlan()
+            let head = try await app.signIn(as: .headOfService)
+            try await app.testing().test(.POST, Self.path, headers: HTTPHeaders.form().merging(head.headers),
+                                         body: formBody([("csrfToken", head.csrfToken), ("metOn", "2026-11-18"),
+                                                         ("attendees", "Children in Care Council: 7 young people"),
+                                                         ("findings", "Asked for the care leavers' local offer in plain English.")])) { res in
+                #expect(res.status == .seeOther)
+            }
+            try await app.testing().test(.POST, Self.path, headers: HTTPHeaders.form().merging(head.headers),
+                                         body: formBody([("csrfToken", head.csrfToken), ("metOn", "2099-01-01"), ("attendees", ""), ("findings", "x")])) { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.body.string.contains("The meeting must be today or in the past"))
+            }
+            #expect(try await ScrutinyMeeting.query(on: app.db).count() == 1)
+            let partner = try await app.signIn(as: .partner, organisation: "Barnet Homes")
+            try await app.testing().test(.GET, Self.path, headers: partner.headers) { res in
+                #expect(res.body.string.contains("Asked for the care leavers&#39; local offer in plain English.")
+                        || res.body.string.contains("Asked for the care leavers' local offer in plain English."))
+                #expect(!res.body.string.contains("Save meeting"))
+            }
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$detail == "scrutiny meeting 2026-11-18").count() == 1)
+        }
+    }
+}

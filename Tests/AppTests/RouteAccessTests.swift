@@ -29,6 +29,8 @@ struct RouteAccessTests {
         "POST /plans/:planSlug/actions/:actionRef": .permission(.updatePlanActions),
         "GET /plans/:planSlug/report": .permission(.viewPlan),
         "GET /plans/:planSlug/report.pdf": .permission(.viewPlan),
+        "GET /plans/:planSlug/scrutiny": .permission(.viewPlan),
+        "POST /plans/:planSlug/scrutiny": .permission(.recordScrutiny),
         "GET /my-actions": .permission(.viewPlan),
         "GET /boards": .permission(.viewPlan),
         "GET /boards/:boardID": .permission(.viewPlan),

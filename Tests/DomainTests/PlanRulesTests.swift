@@ -140,3 +140,23 @@ import WaymarkDomain
         #expect(mistakes.all == [.init(field: "progress", message: "A complete action is 100% complete")])
     }
 }
+
+@Suite struct ScrutinyInputTests {
+    let today = ISODay("2026-11-22")!
+
+    @Test func aMeetingTodayOrEarlierIsAccepted() throws {
+        let checked = try ScrutinyInput(metOn: "2026-11-22", attendees: " Children in Care Council: 7 young people ", findings: "Asked for the local offer in plain English.")
+            .check(today: today).get()
+        #expect(checked.metOn == today && checked.attendees == "Children in Care Council: 7 young people")
+    }
+
+    @Test func aFutureOrMissingDayAndBlankFieldsAreRefused() {
+        guard case .failure(let future) = ScrutinyInput(metOn: "2026-11-23", attendees: "x", findings: "y").check(today: today),
+              case .failure(let blank) = ScrutinyInput(metOn: "23/11/2026", attendees: " ", findings: "").check(today: today) else {
+            Issue.record("expected mistakes")
+            return
+        }
+        #expect(future.all.map(\.message) == ["The meeting must be today or in the past"])
+        #expect(blank.all.map(\.field) == ["metOn", "attendees", "findings"])
+    }
+}

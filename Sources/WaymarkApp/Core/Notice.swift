@@ -10,6 +10,7 @@ enum Notice: String, CaseIterable {
     case serviceAreaAdded = "service-area-added"
     case teamAdded = "team-added"
     case actionUpdated = "action-updated"
+    case scrutinyRecorded = "scrutiny-recorded"
 
     var message: String {
         switch self {
@@ -20,6 +21,7 @@ enum Notice: String, CaseIterable {
         case .organisationAdded: "The organisation has been added. Partner users can now be placed in it."
         case .serviceAreaAdded: "The service area has been added. Add its teams on the Teams page."
         case .teamAdded: "The team has been added. Users can now be placed in it."
+        case .scrutinyRecorded: "The scrutiny meeting has been recorded."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }
     }

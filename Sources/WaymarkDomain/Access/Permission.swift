@@ -5,6 +5,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case viewPlan = "view-plan"
     /// Record progress updates on plan actions; which actions is narrowed by `ActionUpdateRule`.
     case updatePlanActions = "update-plan-actions"
+    /// Record young people's scrutiny meetings on a plan (council staff who run them, not partners).
+    case recordScrutiny = "record-scrutiny"
     case viewMeasures = "view-measures"
     case viewChildren = "view-children"
     case viewPerformance = "view-performance"
@@ -48,10 +50,8 @@ extension Role {
         switch self {
         case .systemAdmin:
             Set(Permission.allCases)
-        case .leadership, .headOfService:
-            [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
-        case .teamManager:
-            [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
+        case .leadership, .headOfService, .teamManager:
+            [.viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
         case .practitioner:
             [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewVoice, .viewDirectory]
         case .qaAuditor:

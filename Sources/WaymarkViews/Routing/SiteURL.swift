@@ -26,6 +26,7 @@ public enum SiteURL: Hashable, Sendable {
     case planOutcome(slug: String, ref: String)
     case planReport(slug: String)
     case planReportPDF(slug: String)
+    case planScrutiny(slug: String)
     case myActions
     case boards
     case board(id: String)
@@ -91,6 +92,7 @@ public enum SiteURL: Hashable, Sendable {
         case .planOutcome(let slug, let ref): Self.plan(slug) + [.fixed("outcomes"), .parameter("outcomeRef", ref)]
         case .planReport(let slug): Self.plan(slug) + [.fixed("report")]
         case .planReportPDF(let slug): Self.plan(slug) + [.fixed("report.pdf")]
+        case .planScrutiny(let slug): Self.plan(slug) + [.fixed("scrutiny")]
         case .myActions: [.fixed("my-actions")]
         case .boards: [.fixed("boards")]
         case .board(let id): [.fixed("boards"), .parameter("boardID", id)]

@@ -3,7 +3,8 @@ import SQLKit
 
 /// The partnership's plans: boards, plans → outcomes → objectives → actions with who is responsible and how
 /// each is monitored, action updates, "What we know" figures and young people's statements, inspection
-/// recommendations, monitoring visits, and the strategy documents library.
+/// recommendations, monitoring visits, the strategy documents library, and young people's scrutiny
+/// meetings.
 /// Days are stored as yyyy-mm-dd text, which sorts in date order on every database.
 struct CreatePlans: AsyncMigration {
     func prepare(on database: any Database) async throws {
@@ -156,6 +157,16 @@ struct CreatePlans: AsyncMigration {
             .unique(on: "title")
             .create()
 
+        try await database.schema(ScrutinyMeeting.schema)
+            .id()
+            .field("plan_id", .uuid, .required, .references(Plan.schema, .id, onDelete: .cascade))
+            .field("met_on", .string, .required)
+            .field("attendees", .string, .required)
+            .field("findings", .string, .required)
+            .field("recorded_by", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+
         let sql = database as! any SQLDatabase
         for statement in [
             "CREATE INDEX plan_actions_objective ON plan_actions (objective_id)",
@@ -170,7 +181,7 @@ struct CreatePlans: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [StrategyDocument.schema, MonitoringVisit.schema, RecommendationAction.schema,
+        for schema in [ScrutinyMeeting.schema, StrategyDocument.schema, MonitoringVisit.schema, RecommendationAction.schema,
                        Recommendation.schema, ActionUpdate.schema, ActionMonitoring.schema, ActionResponsibility.schema,
                        PlanAction.schema, Objective.schema, YoungPeopleStatement.schema, KeyFigure.schema, Outcome.schema,
                        Plan.schema, Board.schema] {

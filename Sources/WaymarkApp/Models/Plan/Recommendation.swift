@@ -60,3 +60,22 @@ final class StrategyDocument: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// A meeting at which young people scrutinised a plan: the Corporate Parenting Pledge's monthly scrutiny by
+/// children in care and care leavers (Ofsted self-assessment 2018, "Corporate Parenting").
+final class ScrutinyMeeting: Model, @unchecked Sendable {
+    static let schema = "plan_scrutiny_meetings"
+
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    @Field(key: "plan_id") var planID: UUID
+    /// yyyy-mm-dd.
+    @Field(key: "met_on") var metOn: String
+    /// Who took part, without naming children: "Children in Care Council: 7 young people; 2 councillors".
+    @Field(key: "attendees") var attendees: String
+    @Field(key: "findings") var findings: String
+    @Field(key: "recorded_by") var recordedBy: String
+
+    init() {}
+}
