@@ -100,7 +100,9 @@ extension ISODay {
         return calendar.date(from: DateComponents(year: year, month: month, day: day))!
     }
 
-    var nextDay: ISODay { ISODay(utc: startUTC.addingTimeInterval(86_400)) }
+    var nextDay: ISODay { adding(days: 1) }
+
+    func adding(days: Int) -> ISODay { ISODay(utc: startUTC.addingTimeInterval(Double(days) * 86_400)) }
 
     /// The same day `months` months earlier, or the month's last day where it is shorter (31 May → 28 or 29 February).
     func monthsEarlier(_ months: Int) -> ISODay {

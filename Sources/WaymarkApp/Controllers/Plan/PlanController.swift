@@ -85,15 +85,15 @@ enum PlanController {
         let mine = catalogue.actions.filter { action in
             (organisationID.map { id in action.responsible.contains { $0.id == id.uuidString } } ?? false) || action.lead == user.displayName
         }
-        let model = MyActionsPage.Model(organisationName: organisationID.flatMap { catalogue.organisations[$0]?.name }, actions: mine, today: .todayUTC)
+        let model = MyActionsPage.Model(organisationName: organisationID.flatMap { catalogue.organisationNames[$0] }, actions: mine, today: .todayUTC)
         return .html(MyActionsPage.render(model, context: req.pageContext("My actions", area: .plan)))
     }
 
     @Sendable static func boards(req: Request) async throws -> Response {
         let catalogue = try await PlanCatalogue.load(on: req.db)
         let rows = catalogue.boards.values.sorted { $0.name < $1.name }.map { board in
-            let actions = catalogue.actions.filter { $0.monitoring.contains { $0.id == board.id!.uuidString } }
-            return BoardsPage.Row(id: board.id!.uuidString, name: board.name, kind: board.kind, spread: RAGSpread(actions),
+            let actions = catalogue.actions.filter { $0.monitoring.contains { $0.id == board.id.uuidString } }
+            return BoardsPage.Row(id: board.id.uuidString, name: board.name, kind: board.kind, spread: RAGSpread(actions),
                                   ofConcern: actions.filter(\.isOfConcern).count)
         }
         return .html(BoardsPage.render(rows, context: req.pageContext("Boards", area: .plan)))
