@@ -120,15 +120,3 @@ struct PlanCatalogue {
                              organisationNames: organisationNames, boards: boards)
     }
 }
-
-extension ISODay {
-    /// The UTC calendar day of a moment.
-    init(utc date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
-    }
-
-    static var todayUTC: ISODay { ISODay(utc: Date()) }
-}

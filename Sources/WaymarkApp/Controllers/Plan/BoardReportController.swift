@@ -91,23 +91,3 @@ enum BoardReportController {
             selectedOutcome: outcomeRef, selectedBoard: boardID, errors: errors, pdfQuery: query.string ?? "")
     }
 }
-
-extension ISODay {
-    /// Midnight UTC at the start of the day.
-    var startUTC: Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
-    }
-
-    var nextDay: ISODay { adding(days: 1) }
-
-    func adding(days: Int) -> ISODay { ISODay(utc: startUTC.addingTimeInterval(Double(days) * 86_400)) }
-
-    /// The same day `months` months earlier, or the month's last day where it is shorter (31 May → 28 or 29 February).
-    func monthsEarlier(_ months: Int) -> ISODay {
-        let total = year * 12 + (month - 1) - months
-        let (newYear, newMonth) = (total / 12, total % 12 + 1)
-        return ISODay(year: newYear, month: newMonth, day: min(day, ISODay.daysIn(month: newMonth, year: newYear)))
-    }
-}
