@@ -88,6 +88,21 @@ public enum Stylesheet {
     .history { list-style: none; padding: 0; } .history > li { border-left: 4px solid var(--rule); padding: 0 0 0 1rem; margin-bottom: 1.5rem; }
     .link-list { padding-left: 1.25rem; } .link-list li { margin-bottom: 0.4rem; }
     td.figure { font-weight: 700; font-size: 1.2rem; white-space: nowrap; }
+    .chart { margin: 0 0 2rem; } .chart figcaption { font-weight: 700; font-size: 1.1rem; }
+    .chart__svg { width: 100%; max-width: 40rem; height: auto; display: block; }
+    .chart__grid { stroke: #d8dadb; stroke-width: 1; } .chart__label { font-size: 12px; fill: var(--ink); }
+    .chart__line { fill: none; stroke-width: 2.5; } .chart__dot { stroke: #fff; stroke-width: 1; }
+    .chart--main { stroke: #1d70b8; fill: #1d70b8; } .chart__line.chart--main { stroke-width: 3.5; }
+    .chart--comparator-1 { stroke: #6f3700; fill: #6f3700; stroke-dasharray: 6 3; } .chart__dot.chart--comparator-1 { stroke-dasharray: none; }
+    .chart--comparator-2 { stroke: #4c2c92; fill: #4c2c92; stroke-dasharray: 2 3; } .chart__dot.chart--comparator-2 { stroke-dasharray: none; }
+    .chart--comparator-3 { stroke: #505a5f; fill: #505a5f; stroke-dasharray: 10 4 2 4; } .chart__dot.chart--comparator-3 { stroke-dasharray: none; }
+    .chart--target { stroke: #00703c; fill: #00703c; stroke-dasharray: 1 4; stroke-linecap: round; }
+    .chart--forecast { stroke: #1d70b8; fill: #fff; stroke-dasharray: 4 4; }
+    .chart__key { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; font-size: 0.9rem; }
+    .chart__swatch { display: inline-block; width: 1.5rem; height: 0; border-top: 3px solid; margin-right: 0.4rem; vertical-align: middle; }
+    .chart__swatch.chart--main { border-color: #1d70b8; } .chart__swatch.chart--comparator-1 { border-top-style: dashed; border-color: #6f3700; }
+    .chart__swatch.chart--comparator-2 { border-top-style: dotted; border-color: #4c2c92; } .chart__swatch.chart--comparator-3 { border-top-style: dashed; border-color: #505a5f; }
+    .chart__swatch.chart--target { border-top-style: dotted; border-color: #00703c; } .chart__swatch.chart--forecast { border-top-style: dashed; border-color: #1d70b8; }
     .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0 1rem; background: var(--panel); padding: 1rem; margin-bottom: 1.5rem; }
     .filters .actions { grid-column: 1 / -1; margin: 0; }
     .inline-form { display: inline; }
