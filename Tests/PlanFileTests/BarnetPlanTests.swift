@@ -97,3 +97,17 @@ import WaymarkDomain
         #expect(try PlanFileCoder.read(written).get() == file)
     }
 }
+
+extension BarnetPlanTests {
+    @Test func theWhatWeKnowFiguresAreIndicatorsWithTheirComparators() throws {
+        let indicators = file.indicators ?? []
+        #expect(indicators.count == 14)
+        let meals = try #require(indicators.first { $0.code == "free-school-meals-primary" })
+        #expect(meals.values?.map { "\($0.area) \($0.value)" } == ["Barnet 16.7", "England 14.5"])
+        let lowIncome = try #require(indicators.first { $0.code == "low-income-families" })
+        #expect(lowIncome.polarity == .lowIsGood)
+        #expect(lowIncome.values?.first { $0.area == "London" }?.value == 18.8)
+        // Every indicator that counts towards the Family Friendly Index names one of the nine measures.
+        #expect(Set(indicators.compactMap(\.familyFriendlyMeasure)).isSubset(of: Set(1...9)))
+    }
+}

@@ -101,3 +101,42 @@ import WaymarkDomain
         ])
     }
 }
+
+extension PlanFileProblemTests {
+    static let withIndicator = valid + """
+
+    areas:
+      - {name: Barnet, kind: borough}
+      - {name: England, kind: comparator}
+    indicators:
+      - code: neet
+        name: Young people not in education, employment or training
+        definition: Percentage of 16 and 17 year olds.
+        unit: percentage
+        polarity: low-is-good
+        period_type: financial-year
+        kind: population
+        actions: [test-plan/1.1.1]
+        values:
+          - {area: Barnet, period: FY2017-18, value: 1.8}
+          - {area: England, period: FY2017-18, value: 2.8}
+    """
+
+    @Test func aValidIndicatorHasNoProblems() throws {
+        let file = try PlanFileCoder.read(Self.withIndicator).get()
+        #expect(file.indicators?.first?.values?.count == 2)
+    }
+
+    @Test func impossibleValuesAndUnknownPartsAreNamedByPath() {
+        let text = Self.withIndicator
+            .replacingOccurrences(of: "{area: Barnet, period: FY2017-18, value: 1.8}", with: "{area: Barnet, period: FY2017-19, value: 140}")
+            .replacingOccurrences(of: "{area: England, period: FY2017-18, value: 2.8}", with: "{area: Wales, period: FY2017-18, value: 2.8}")
+            .replacingOccurrences(of: "actions: [test-plan/1.1.1]", with: "actions: [test-plan/1.1.9]")
+        #expect(problems(text) == [
+            "indicators[0].actions[0]: no action \"test-plan/1.1.9\"; write plan-slug/ref",
+            "indicators[0].values[0].period: \"FY2017-19\" is not a financial year (write it like FY2023-24)",
+            "indicators[0].values[0].value: 140 is not a percentage from 0 to 100",
+            "indicators[0].values[1].area: unknown area \"Wales\"",
+        ])
+    }
+}

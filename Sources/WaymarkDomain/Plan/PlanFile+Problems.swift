@@ -56,6 +56,7 @@ extension PlanFile {
 
         var slugs: Set<String> = []
         var actionKeys: Set<String> = []
+        var outcomeKeys: Set<String> = []
         for (planIndex, plan) in plans.enumerated() {
             let planPath = "plans[\(planIndex)]"
             if !Self.isSlug(plan.slug) {
@@ -86,6 +87,7 @@ extension PlanFile {
                 let outcomePath = "\(planPath).outcomes[\(outcomeIndex)]"
                 checkName(outcome.name, at: "\(outcomePath).name", problem)
                 checkRef(outcome.resolvedRef(position: outcomeIndex), at: "\(outcomePath).ref")
+                outcomeKeys.insert("\(plan.slug)/\(outcome.resolvedRef(position: outcomeIndex))")
                 for (index, figure) in (outcome.keyFigures ?? []).enumerated() {
                     checkName(figure.value, at: "\(outcomePath).key_figures[\(index)].value", problem)
                     checkName(figure.label, at: "\(outcomePath).key_figures[\(index)].label", problem)
@@ -157,6 +159,7 @@ extension PlanFile {
                 problem("\(path).plans[\(planIndex)]", "no plan \"\(slug)\" in this file")
             }
         }
+        problems += indicatorProblems(outcomeKeys: outcomeKeys, actionKeys: actionKeys)
         return problems
     }
 

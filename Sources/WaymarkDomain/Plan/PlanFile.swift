@@ -14,11 +14,13 @@ public struct PlanFile: Codable, Equatable, Sendable {
     public var recommendations: [Recommendation]?
     public var monitoringVisits: [MonitoringVisit]?
     public var documents: [StrategyDocument]?
+    public var areas: [Area]?
+    public var indicators: [Indicator]?
 
     public init(
         format: String = PlanFile.currentFormat, organisations: [Organisation], boards: [Board], plans: [Plan],
         recommendations: [Recommendation]? = nil, monitoringVisits: [MonitoringVisit]? = nil,
-        documents: [StrategyDocument]? = nil
+        documents: [StrategyDocument]? = nil, areas: [Area]? = nil, indicators: [Indicator]? = nil
     ) {
         self.format = format
         self.organisations = organisations
@@ -27,10 +29,12 @@ public struct PlanFile: Codable, Equatable, Sendable {
         self.recommendations = recommendations
         self.monitoringVisits = monitoringVisits
         self.documents = documents
+        self.areas = areas
+        self.indicators = indicators
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, organisations, boards, plans, recommendations, documents
+        case format, organisations, boards, plans, recommendations, documents, areas, indicators
         case monitoringVisits = "monitoring_visits"
     }
 
