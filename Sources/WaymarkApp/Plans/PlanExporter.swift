@@ -25,13 +25,15 @@ enum PlanExporter {
         var writtenOrganisations: [UUID: Set<String>] = [:]
         var writtenBoards: [UUID: Set<String>] = [:]
         var actionKeys: [UUID: String] = [:]
+        var outcomeKeys: [UUID: String] = [:]
 
         let filePlans = plans.map { plan in
             PlanFile.Plan(
                 slug: plan.slug, title: plan.title, kind: plan.kind, status: plan.status, version: plan.version,
                 starts: plan.starts, ends: plan.ends, vision: plan.vision,
                 outcomes: outcomes.filter { $0.planID == plan.id }.enumerated().map { outcomeIndex, outcome in
-                    PlanFile.Outcome(
+                    outcomeKeys[outcome.id!] = "\(plan.slug)/\(outcome.ref)"
+                    return PlanFile.Outcome(
                         ref: outcome.ref == "\(outcomeIndex + 1)" ? nil : outcome.ref,
                         name: outcome.name, ambition: outcome.ambition,
                         principles: outcome.principles.isEmpty ? nil : outcome.principles.compactMap(ChildRightsPrinciple.init(rawValue:)),
@@ -84,6 +86,30 @@ enum PlanExporter {
                                       reviewDue: $0.reviewDue, link: $0.link, plans: $0.planSlugs.isEmpty ? nil : $0.planSlugs)
         }
 
+        let areas = try await ReportingArea.query(on: db).sort(\.$name).all()
+        let areaNames = Dictionary(uniqueKeysWithValues: areas.map { ($0.id!, $0.name) })
+        let values = Dictionary(grouping: try await IndicatorValue.query(on: db).sort(\.$periodEnd).all(), by: \.indicatorID)
+        let targets = Dictionary(grouping: try await IndicatorTarget.query(on: db).all(), by: \.indicatorID)
+        let indicatorLinks = Dictionary(grouping: try await IndicatorLink.query(on: db).all(), by: \.indicatorID)
+        let indicators = try await Indicator.query(on: db).sort(\.$code).all().map { indicator in
+            let links = indicatorLinks[indicator.id!] ?? []
+            let outcomeRefs = links.compactMap { $0.outcomeID.flatMap { outcomeKeys[$0] } }.sorted()
+            let actionRefs = links.compactMap { $0.actionID.flatMap { actionKeys[$0] } }.sorted()
+            let indicatorValues = (values[indicator.id!] ?? []).sorted { ($0.periodEnd, areaNames[$0.areaID] ?? "") < ($1.periodEnd, areaNames[$1.areaID] ?? "") }
+            let indicatorTargets = (targets[indicator.id!] ?? []).sorted { $0.period < $1.period }
+            return PlanFile.Indicator(
+                code: indicator.code, name: indicator.name, definition: indicator.definition, unit: indicator.unit, polarity: indicator.polarity,
+                periodType: indicator.periodType, kind: indicator.kind, publisher: indicator.publisher, dataset: indicator.dataset,
+                owner: indicator.owner, numerator: indicator.numerator, denominator: indicator.denominator,
+                familyFriendlyMeasure: indicator.familyFriendlyMeasure,
+                outcomes: outcomeRefs.isEmpty ? nil : outcomeRefs, actions: actionRefs.isEmpty ? nil : actionRefs,
+                values: indicatorValues.isEmpty ? nil : indicatorValues.map {
+                    PlanFile.Value(area: areaNames[$0.areaID] ?? "", period: $0.period, value: $0.value, count: $0.count,
+                                   denominator: $0.denominator, lower: $0.lower, upper: $0.upper, status: $0.status, source: $0.source)
+                },
+                targets: indicatorTargets.isEmpty ? nil : indicatorTargets.map { PlanFile.Target(period: $0.period, value: $0.value, origin: $0.origin) })
+        }
+
         return PlanFile(
             organisations: writtenOrganisations.keys.compactMap { organisations[$0] }.sorted { $0.name < $1.name }.map { organisation in
                 let aliases = writtenOrganisations[organisation.id!]!.subtracting([organisation.name]).sorted()
@@ -96,7 +122,9 @@ enum PlanExporter {
             plans: filePlans,
             recommendations: recommendations.isEmpty ? nil : recommendations,
             monitoringVisits: visits.isEmpty ? nil : visits,
-            documents: documents.isEmpty ? nil : documents
+            documents: documents.isEmpty ? nil : documents,
+            areas: areas.isEmpty ? nil : areas.map { PlanFile.Area(name: $0.name, kind: $0.kind) },
+            indicators: indicators.isEmpty ? nil : indicators
         )
     }
 }

@@ -38,6 +38,7 @@ enum PlanImporter {
         var organisationIDs: [String: UUID] = [:]
         var boardIDs: [String: UUID] = [:]
         var actionIDs: [String: UUID] = [:]
+        var outcomeIDs: [String: UUID] = [:]
 
         init(file: PlanFile, db: any Database) {
             self.file = file
@@ -52,6 +53,7 @@ enum PlanImporter {
             }
             try await storeRecommendations()
             try await storeVisitsAndDocuments()
+            try await storeIndicators()
             return summary
         }
 
@@ -121,6 +123,7 @@ enum PlanImporter {
                 try await outcome.save(on: db)
                 let outcomeID = try outcome.requireID()
                 keptOutcomes.insert(outcomeID)
+                self.outcomeIDs["\(source.slug)/\(ref)"] = outcomeID
                 try await replaceFigures(of: outcomeID, with: sourceOutcome.keyFigures ?? [], existing: figures.filter { $0.outcomeID == outcomeID })
                 try await replaceStatements(of: outcomeID, with: sourceOutcome.youngPeopleSaid ?? [], existing: statements.filter { $0.outcomeID == outcomeID })
 
@@ -275,6 +278,77 @@ enum PlanImporter {
                     link.recommendationID = id
                     link.actionID = actionID
                     link.position = position
+                    try await link.create(on: db)
+                }
+            }
+        }
+
+        mutating func storeIndicators() async throws {
+            var areaIDs: [String: UUID] = [:]
+            let areas = try await ReportingArea.query(on: db).all()
+            for source in file.areas ?? [] {
+                let area = areas.first { $0.name == source.name } ?? ReportingArea()
+                area.name = source.name
+                area.kind = source.kind
+                try await area.save(on: db)
+                areaIDs[source.name] = try area.requireID()
+            }
+            let indicators = try await Indicator.query(on: db).all()
+            for source in file.indicators ?? [] {
+                let indicator = indicators.first { $0.code == source.code } ?? Indicator()
+                indicator.code = source.code
+                indicator.name = source.name
+                indicator.definition = source.definition
+                indicator.unit = source.unit
+                indicator.polarity = source.polarity
+                indicator.periodType = source.periodType
+                indicator.kind = source.kind
+                indicator.publisher = source.publisher
+                indicator.dataset = source.dataset
+                indicator.owner = source.owner
+                indicator.numerator = source.numerator
+                indicator.denominator = source.denominator
+                indicator.familyFriendlyMeasure = source.familyFriendlyMeasure
+                try await indicator.save(on: db)
+                let indicatorID = try indicator.requireID()
+
+                let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicatorID).all()
+                for sourceValue in source.values ?? [] {
+                    let areaID = areaIDs[sourceValue.area]!
+                    let value = values.first { $0.areaID == areaID && $0.period == sourceValue.period } ?? IndicatorValue()
+                    value.indicatorID = indicatorID
+                    value.areaID = areaID
+                    value.period = sourceValue.period
+                    value.periodEnd = ReportingPeriod(sourceValue.period, type: source.periodType)!.ends.description
+                    value.value = sourceValue.value
+                    value.count = sourceValue.count
+                    value.denominator = sourceValue.denominator
+                    value.lower = sourceValue.lower
+                    value.upper = sourceValue.upper
+                    value.status = sourceValue.status ?? .final
+                    value.source = sourceValue.source
+                    try await value.save(on: db)
+                }
+                let targets = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicatorID).all()
+                for sourceTarget in source.targets ?? [] {
+                    let target = targets.first { $0.period == sourceTarget.period } ?? IndicatorTarget()
+                    target.indicatorID = indicatorID
+                    target.period = sourceTarget.period
+                    target.value = sourceTarget.value
+                    target.origin = sourceTarget.origin
+                    try await target.save(on: db)
+                }
+                try await IndicatorLink.query(on: db).filter(\.$indicatorID == indicatorID).delete()
+                for key in source.outcomes ?? [] {
+                    let link = IndicatorLink()
+                    link.indicatorID = indicatorID
+                    link.outcomeID = outcomeIDs[key]
+                    try await link.create(on: db)
+                }
+                for key in source.actions ?? [] {
+                    let link = IndicatorLink()
+                    link.indicatorID = indicatorID
+                    link.actionID = actionIDs[key]
                     try await link.create(on: db)
                 }
             }
