@@ -139,3 +139,80 @@ import WaymarkDomain
         #expect(IndicatorUnit.days.problem(with: .nan) == "is not a number")
     }
 }
+
+@Suite struct IndicatorAssessmentTests {
+    func point(_ period: String, _ value: Double) -> IndicatorAssessment.Point {
+        .init(period: ReportingPeriod(period, type: .calendarYear)!, estimate: Estimate(value))
+    }
+
+    @Test func theLatestPeriodIsJudgedAgainstItsTargetAndTheSamePeriodOfEachComparator() {
+        // NEET, low is good: 2.0, 1.9, 1.8, 1.8, 3.5 against a 2.0 target; England 2.8 in the latest year only.
+        let assessment = IndicatorAssessment(
+            polarity: .lowIsGood,
+            borough: [point("2018", 3.5), point("2014", 2.0), point("2015", 1.9), point("2016", 1.8), point("2017", 1.8)],
+            comparators: [("England", [point("2018", 2.8)]), ("London", [point("2017", 2.5)])],
+            targets: ["2018": 2.0])
+        #expect(assessment.latest?.period.text == "2018")
+        #expect(assessment.target == .rated(.red))
+        #expect(assessment.needsCommentary)
+        #expect(assessment.comparisons.map(\.judgement) == [.worse, .notCompared])
+        // 2.0, 1.9, 1.8, 1.8, 3.5: the last jump leaves the slope (0.29 a year) short of significance.
+        #expect(assessment.trend == .noSignificantChange)
+        #expect(assessment.judgements == .init(target: .rated(.red), comparator: .worse, trend: .noSignificantChange))
+    }
+
+    @Test func withNoValuesNothingIsJudged() {
+        let assessment = IndicatorAssessment(polarity: .highIsGood, borough: [], comparators: [("England", [])], targets: [:])
+        #expect(assessment.latest == nil && assessment.target == .noTarget && assessment.trend == .notEnoughData)
+        #expect(assessment.comparisons.map(\.judgement) == [.notCompared])
+    }
+}
+
+@Suite struct IndicatorValueInputTests {
+    func check(_ input: IndicatorValueInput, target: Double? = nil) -> IndicatorValueInput.Outcome {
+        input.check(unit: .percentage, periodType: .calendarYear, polarity: .lowIsGood, existingTarget: { _ in target })
+    }
+
+    @Test func aGoodValueIsAccepted() {
+        guard case .accepted(let checked) = check(IndicatorValueInput(period: "2018", value: "1.9", count: "95", denominator: "5000")) else {
+            Issue.record("expected the value to be accepted")
+            return
+        }
+        #expect(checked.value == 1.9 && checked.count == 95 && checked.commentary == nil)
+    }
+
+    @Test func badNumbersImpossibleValuesAndPeriodsSayWhy() {
+        guard case .mistakes(let mistakes) = check(IndicatorValueInput(period: "2018-Q1", value: "12,5", count: "-2", target: "140")) else {
+            Issue.record("expected mistakes")
+            return
+        }
+        #expect(mistakes.map(\.message) == [
+            "\"2018-Q1\" is not a calendar year that exists (write it like 2023)",
+            "\"12,5\" is not a number (write decimals with a point, like 12.5)",
+            "The count must be a whole number of 0 or more",
+            "The target 140 is not a percentage from 0 to 100",
+        ])
+    }
+
+    @Test func aRedValueAsksForTheStoryAndTheActionPlan() {
+        // Low is good: 3.5 against a target of 2.0 is red.
+        guard case .needsCommentary(let missing) = check(IndicatorValueInput(period: "2018", value: "3.5", target: "2.0")) else {
+            Issue.record("expected a request for commentary")
+            return
+        }
+        #expect(missing.map(\.field) == ["story", "actionPlan"])
+        // The stored target counts too; with the commentary the value is accepted.
+        guard case .needsCommentary = check(IndicatorValueInput(period: "2018", value: "3.5"), target: 2.0),
+              case .accepted(let checked) = check(IndicatorValueInput(period: "2018", value: "3.5", target: "2", story: "More young people left college in year.", actionPlan: "Targeted follow-up by the Youth Service."))
+        else {
+            Issue.record("expected commentary to be asked for, then the value accepted")
+            return
+        }
+        #expect(checked.commentary?.story == "More young people left college in year.")
+        // Not red: no commentary needed.
+        guard case .accepted = check(IndicatorValueInput(period: "2018", value: "2.05", target: "2")) else {
+            Issue.record("amber needs no commentary")
+            return
+        }
+    }
+}

@@ -103,6 +103,11 @@ public enum Stylesheet {
     .chart__swatch.chart--main { border-color: #1d70b8; } .chart__swatch.chart--comparator-1 { border-top-style: dashed; border-color: #6f3700; }
     .chart__swatch.chart--comparator-2 { border-top-style: dotted; border-color: #4c2c92; } .chart__swatch.chart--comparator-3 { border-top-style: dashed; border-color: #505a5f; }
     .chart__swatch.chart--target { border-top-style: dotted; border-color: #00703c; } .chart__swatch.chart--forecast { border-top-style: dashed; border-color: #1d70b8; }
+    .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); border: 0; white-space: nowrap; }
+    .index-figure { background: var(--panel); padding: 1rem 1.25rem; margin-bottom: 2rem; max-width: 40rem; }
+    .index-figure__number { font-size: 3rem; font-weight: 700; line-height: 1; }
+    .index-figure__label { font-size: 1.2rem; }
+    fieldset { border: 0; padding: 0; margin: 1.5rem 0; } legend { font-weight: 700; font-size: 1.1rem; margin-bottom: 0.5rem; }
     .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0 1rem; background: var(--panel); padding: 1rem; margin-bottom: 1.5rem; }
     .filters .actions { grid-column: 1 / -1; margin: 0; }
     .inline-form { display: inline; }

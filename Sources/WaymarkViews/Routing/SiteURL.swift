@@ -32,6 +32,8 @@ public enum SiteURL: Hashable, Sendable {
     case board(id: String)
     case recommendations
     case strategyDocuments
+    // The measures area.
+    case indicator(code: String)
     // JSON API.
     case apiSession
     case apiOpenAPI
@@ -98,6 +100,7 @@ public enum SiteURL: Hashable, Sendable {
         case .board(let id): [.fixed("boards"), .parameter("boardID", id)]
         case .recommendations: [.fixed("recommendations")]
         case .strategyDocuments: [.fixed("documents")]
+        case .indicator(let code): [.fixed("measures"), .parameter("indicatorCode", code)]
         case .apiSession: Self.api + [.fixed("session")]
         case .apiOpenAPI: Self.api + [.fixed("openapi.json")]
         case .apiPlans: Self.api + [.fixed("plans")]
