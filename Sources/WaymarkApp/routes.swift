@@ -36,8 +36,13 @@ func routes(_ app: Application) throws {
     app.on(.GET, .recommendations, access: viewPlan, use: PlanController.recommendations)
     app.on(.GET, .strategyDocuments, access: viewPlan, use: PlanController.documents)
 
+    // Measures.
+    app.on(.GET, .area(.measures), access: .permission(.viewMeasures), use: MeasuresController.dashboard)
+    app.on(.GET, .indicator(code: ""), access: .permission(.viewMeasures), use: MeasuresController.show)
+    app.on(.POST, .indicator(code: ""), access: .permission(.enterMeasures), use: MeasuresController.addValue)
+
     // The other areas (their own pages arrive with later work).
-    for area in Area.allCases where area != .admin && area != .plan {
+    for area in Area.allCases where ![.admin, .plan, .measures].contains(area) {
         app.on(.GET, .area(area), access: area.access, use: HomeController.area(area))
     }
 

@@ -44,6 +44,8 @@ struct RouteAccessTests {
         "GET /api/v1/plans/:planSlug/actions": .permission(.viewPlan),
         "GET /api/v1/plans/:planSlug/actions/:actionRef": .permission(.viewPlan),
         "GET /measures": .permission(.viewMeasures),
+        "GET /measures/:indicatorCode": .permission(.viewMeasures),
+        "POST /measures/:indicatorCode": .permission(.enterMeasures),
         "GET /children": .permission(.viewChildren),
         "GET /performance": .permission(.viewPerformance),
         "GET /quality": .permission(.viewQuality),

@@ -11,6 +11,7 @@ enum Notice: String, CaseIterable {
     case teamAdded = "team-added"
     case actionUpdated = "action-updated"
     case scrutinyRecorded = "scrutiny-recorded"
+    case valueSaved = "value-saved"
 
     var message: String {
         switch self {
@@ -21,6 +22,7 @@ enum Notice: String, CaseIterable {
         case .organisationAdded: "The organisation has been added. Partner users can now be placed in it."
         case .serviceAreaAdded: "The service area has been added. Add its teams on the Teams page."
         case .teamAdded: "The team has been added. Users can now be placed in it."
+        case .valueSaved: "The value has been saved and the judgements worked out again."
         case .scrutinyRecorded: "The scrutiny meeting has been recorded."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }

@@ -10,8 +10,9 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let organisation: AuditRecordType = "organisation"
     public static let serviceArea: AuditRecordType = "service-area"
     public static let team: AuditRecordType = "team"
+    public static let indicator: AuditRecordType = "indicator"
     public static let plan: AuditRecordType = "plan"
     public static let planAction: AuditRecordType = "plan-action"
 
-    public static let known: [AuditRecordType] = [.organisation, .plan, .planAction, .serviceArea, .team, .user]
+    public static let known: [AuditRecordType] = [.indicator, .organisation, .plan, .planAction, .serviceArea, .team, .user]
 }

@@ -8,6 +8,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     /// Record young people's scrutiny meetings on a plan (council staff who run them, not partners).
     case recordScrutiny = "record-scrutiny"
     case viewMeasures = "view-measures"
+    /// Add indicator values, targets and turn-the-curve commentary.
+    case enterMeasures = "enter-measures"
     case viewChildren = "view-children"
     case viewPerformance = "view-performance"
     case viewQuality = "view-quality"
@@ -51,7 +53,7 @@ extension Role {
         case .systemAdmin:
             Set(Permission.allCases)
         case .leadership, .headOfService, .teamManager:
-            [.viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
+            [.viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
         case .practitioner:
             [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewVoice, .viewDirectory]
         case .qaAuditor:

@@ -1,0 +1,135 @@
+import Fluent
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkViews
+
+/// The Family Friendly Index dashboard, an indicator's page, and adding a value (with turn-the-curve commentary
+/// when it is red).
+enum MeasuresController {
+    struct ValueForm: Content {
+        var period: String?, value: String?, count: String?, denominator: String?, target: String?, targetOrigin: String?
+        var story: String?, partners: String?, whatWorks: String?, actionPlan: String?
+    }
+
+    @Sendable static func dashboard(req: Request) async throws -> Response {
+        let data = try await MeasuresData.load(on: req.db)
+        let measureTitles = try await Plan.query(on: req.db).filter(\.$kind == .summary).all().first { !$0.measures.isEmpty }?.measures ?? []
+        let rows = data.indicators.map { data.row(for: $0) }
+        let measures = measureTitles.enumerated().map { offset, title in
+            let indicators = zip(data.indicators, rows).filter { $0.0.familyFriendlyMeasure == offset + 1 }.map(\.1)
+            return FamilyFriendlyIndexPage.Measure(number: offset + 1, title: title,
+                                                   score: FamilyFriendlyIndex.score(indicators.map(\.assessment.judgements)), indicators: indicators)
+        }
+        let others = zip(data.indicators, rows).filter { indicator, _ in
+            indicator.familyFriendlyMeasure.map { $0 > measureTitles.count } ?? true
+        }.map(\.1)
+        let model = FamilyFriendlyIndexPage.Model(index: FamilyFriendlyIndex.index(measures.map(\.score)), measures: measures, others: others)
+        return .html(FamilyFriendlyIndexPage.render(model, context: req.pageContext("Family Friendly Index", area: .measures)))
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        try await page(req, form: IndicatorPage.ValueForm())
+    }
+
+    @Sendable static func addValue(req: Request) async throws -> Response {
+        let data = try await MeasuresData.load(on: req.db)
+        guard let indicator = data.indicators.first(where: { $0.code == req.parameters.get("indicatorCode") }), let indicatorID = indicator.id,
+              let borough = data.borough else { throw Abort(.notFound) }
+        let form = try req.content.decode(ValueForm.self)
+        let input = IndicatorValueInput(
+            period: form.period ?? "", value: form.value ?? "", count: form.count ?? "", denominator: form.denominator ?? "",
+            target: form.target ?? "", targetOrigin: form.targetOrigin ?? "local", story: form.story ?? "", partners: form.partners ?? "",
+            whatWorks: form.whatWorks ?? "", actionPlan: form.actionPlan ?? "")
+        let targets = data.targets[indicatorID] ?? []
+        let outcome = input.check(unit: indicator.unit, periodType: indicator.periodType, polarity: indicator.polarity,
+                                  existingTarget: { period in targets.first { $0.period == period }?.value })
+        var values = IndicatorPage.ValueForm()
+        (values.period, values.value, values.count, values.denominator) = (input.period, input.value, input.count, input.denominator)
+        (values.target, values.targetOrigin) = (input.target, input.targetOrigin)
+        (values.story, values.partners, values.whatWorks, values.actionPlan) = (input.story, input.partners, input.whatWorks, input.actionPlan)
+        switch outcome {
+        case .mistakes(let mistakes):
+            for mistake in mistakes { values.errors.add(mistake.field, mistake.message) }
+            return try await page(req, form: values, status: .unprocessableEntity)
+        case .needsCommentary(let missing):
+            values.commentaryRequired = true
+            for mistake in missing { values.errors.add(mistake.field, mistake.message) }
+            return try await page(req, form: values, status: .unprocessableEntity)
+        case .accepted(let checked):
+            let user = try req.requireSignedIn().user
+            try await req.db.transaction { db in
+                let stored = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicatorID)
+                    .filter(\.$areaID == borough.requireID()).filter(\.$period == checked.period.text).first() ?? IndicatorValue()
+                stored.indicatorID = indicatorID
+                stored.areaID = try borough.requireID()
+                stored.period = checked.period.text
+                stored.periodEnd = checked.period.ends.description
+                stored.value = checked.value
+                stored.count = checked.count
+                stored.denominator = checked.denominator
+                stored.status = .provisional
+                stored.source = "Entered by \(user.displayName)"
+                try await stored.save(on: db)
+                if let target = checked.target {
+                    let storedTarget = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicatorID)
+                        .filter(\.$period == checked.period.text).first() ?? IndicatorTarget()
+                    storedTarget.indicatorID = indicatorID
+                    storedTarget.period = checked.period.text
+                    storedTarget.value = target.value
+                    storedTarget.origin = target.origin
+                    try await storedTarget.save(on: db)
+                }
+                if let commentary = checked.commentary {
+                    let storedCommentary = try await IndicatorCommentary.query(on: db).filter(\.$indicatorID == indicatorID)
+                        .filter(\.$period == checked.period.text).first() ?? IndicatorCommentary()
+                    storedCommentary.indicatorID = indicatorID
+                    storedCommentary.period = checked.period.text
+                    storedCommentary.story = commentary.story
+                    storedCommentary.partners = commentary.partners
+                    storedCommentary.whatWorks = commentary.whatWorks
+                    storedCommentary.actionPlan = commentary.actionPlan
+                    storedCommentary.authorName = user.displayName
+                    storedCommentary.writtenAt = Date()
+                    try await storedCommentary.save(on: db)
+                }
+                try await req.audit(.update, recordType: .indicator, recordID: indicator.code,
+                                    detail: "\(checked.period.text): \(checked.value)\(checked.target.map { ", target \($0.value)" } ?? "")", on: db)
+            }
+            return req.redirect(to: SiteURL.indicator(code: indicator.code).path + Notice.valueSaved.query, redirectType: .normal)
+        }
+    }
+
+    private static func page(_ req: Request, form: IndicatorPage.ValueForm, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let data = try await MeasuresData.load(on: req.db)
+        guard let indicator = data.indicators.first(where: { $0.code == req.parameters.get("indicatorCode") }), let indicatorID = indicator.id else {
+            throw Abort(.notFound)
+        }
+        let commentaries = try await IndicatorCommentary.query(on: req.db).filter(\.$indicatorID == indicatorID).sort(\.$period, .descending).all()
+        let links = try await IndicatorLink.query(on: req.db).filter(\.$indicatorID == indicatorID).all()
+        let catalogue = try await PlanCatalogue.load(on: req.db)
+        var planLinks: [(label: String, url: SiteURL)] = []
+        for link in links {
+            if let outcomeID = link.outcomeID, let outcome = catalogue.outcomes.first(where: { $0.id == outcomeID }),
+               let plan = catalogue.plans.first(where: { $0.id == outcome.planID }) {
+                planLinks.append(("Outcome: \(outcome.name) (\(plan.title))", .planOutcome(slug: plan.slug, ref: outcome.ref)))
+            }
+            if let actionID = link.actionID, let action = catalogue.actions.first(where: { $0.id == actionID.uuidString }) {
+                planLinks.append(("Action \(action.ref): \(action.title)", .planAction(slug: action.planSlug, ref: action.ref)))
+            }
+        }
+        let provenance: [(label: String, value: String)] = [
+            ("Publisher", indicator.publisher), ("Dataset", indicator.dataset), ("Owner", indicator.owner),
+            ("Numerator", indicator.numerator), ("Denominator", indicator.denominator),
+        ].compactMap { label, value in value.map { (label, $0) } }
+        let mayEnter = req.signedIn?.user.role.permissions.contains(.enterMeasures) ?? false
+        let model = IndicatorPage.Model(
+            row: data.row(for: indicator), definition: indicator.definition, periodType: indicator.periodType, kind: indicator.kind,
+            provenance: provenance, chart: data.chart(for: indicator),
+            commentaries: commentaries.map { .init(period: $0.period, story: $0.story, partners: $0.partners, whatWorks: $0.whatWorks,
+                                                   actionPlan: $0.actionPlan, author: $0.authorName) },
+            links: planLinks, form: mayEnter ? form : nil)
+        return .html(IndicatorPage.render(model, context: req.pageContext(indicator.name, area: .measures, notice: Notice.from(req)?.message)),
+                     status: status)
+    }
+}

@@ -1,0 +1,80 @@
+import Fluent
+import Foundation
+import WaymarkDomain
+import WaymarkViews
+
+/// Every indicator with its values, comparators and targets, read in four queries, and what the pages make of it.
+struct MeasuresData {
+    var indicators: [Indicator]
+    var areas: [ReportingArea]
+    var values: [UUID: [IndicatorValue]]
+    var targets: [UUID: [IndicatorTarget]]
+
+    var borough: ReportingArea? { areas.first { $0.kind == .borough } }
+    var comparators: [ReportingArea] { areas.filter { $0.kind == .comparator } }
+
+    static func load(on db: any Database) async throws -> MeasuresData {
+        MeasuresData(
+            indicators: try await Indicator.query(on: db).sort(\.$familyFriendlyMeasure).sort(\.$name).all(),
+            areas: try await ReportingArea.query(on: db).sort(\.$name).all(),
+            values: Dictionary(grouping: try await IndicatorValue.query(on: db).all(), by: \.indicatorID),
+            targets: Dictionary(grouping: try await IndicatorTarget.query(on: db).all(), by: \.indicatorID))
+    }
+
+    func points(_ indicator: Indicator, area: ReportingArea) -> [IndicatorAssessment.Point] {
+        (values[indicator.id!] ?? []).filter { $0.areaID == area.id }.compactMap { value in
+            ReportingPeriod(value.period, type: indicator.periodType).map { period in
+                var estimate = Estimate(value.value, lower: value.lower, upper: value.upper)
+                // A percentage with its count and denominator but no published interval gets the Wilson interval.
+                if estimate.lower == nil, indicator.unit == .percentage, let count = value.count, let denominator = value.denominator,
+                   let interval = wilsonInterval(count: count, denominator: denominator) {
+                    (estimate.lower, estimate.upper) = (interval.lowerBound, interval.upperBound)
+                }
+                return IndicatorAssessment.Point(period: period, estimate: estimate)
+            }
+        }.sorted { $0.period < $1.period }
+    }
+
+    func row(for indicator: Indicator) -> IndicatorRow {
+        let borough = self.borough.map { points(indicator, area: $0) } ?? []
+        let comparators = self.comparators
+            .filter { area in (values[indicator.id!] ?? []).contains { $0.areaID == area.id } }
+            .sorted { comparatorOrder($0.name) < comparatorOrder($1.name) }
+            .map { (name: $0.name, points: points(indicator, area: $0)) }
+        let targets = Dictionary((self.targets[indicator.id!] ?? []).map { ($0.period, $0.value) }, uniquingKeysWith: { first, _ in first })
+        return IndicatorRow(code: indicator.code, name: indicator.name, unit: indicator.unit, polarity: indicator.polarity,
+                            assessment: IndicatorAssessment(polarity: indicator.polarity, borough: borough, comparators: comparators, targets: targets),
+                            format: Self.formatter(indicator.unit))
+    }
+
+    /// England first, then London, then any other comparator by name: the national benchmark leads.
+    private func comparatorOrder(_ name: String) -> (Int, String) {
+        (name == "England" ? 0 : name == "London" ? 1 : 2, name)
+    }
+
+    func chart(for indicator: Indicator) -> LineChart {
+        let own = values[indicator.id!] ?? []
+        let periods = Set(own.map(\.period)).union((targets[indicator.id!] ?? []).map(\.period))
+            .compactMap { ReportingPeriod($0, type: indicator.periodType) }.sorted()
+        func series(_ area: ReportingArea, style: LineChart.Series.Style) -> LineChart.Series {
+            let byPeriod = Dictionary(own.filter { $0.areaID == area.id }.map { ($0.period, $0.value) }, uniquingKeysWith: { first, _ in first })
+            return .init(name: area.name, style: style, values: periods.map { byPeriod[$0.text] })
+        }
+        var all: [LineChart.Series] = []
+        if let borough { all.append(series(borough, style: .main)) }
+        for comparator in comparators.sorted(by: { comparatorOrder($0.name) < comparatorOrder($1.name) })
+        where own.contains(where: { $0.areaID == comparator.id }) {
+            all.append(series(comparator, style: .comparator))
+        }
+        let targetsByPeriod = Dictionary((targets[indicator.id!] ?? []).map { ($0.period, $0.value) }, uniquingKeysWith: { first, _ in first })
+        if !targetsByPeriod.isEmpty { all.append(.init(name: "Target", style: .target, values: periods.map { targetsByPeriod[$0.text] })) }
+        return LineChart(title: indicator.name, periods: periods.map(\.text), series: all, format: Self.formatter(indicator.unit))
+    }
+
+    static func formatter(_ unit: IndicatorUnit) -> @Sendable (Double) -> String {
+        { value in
+            let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+            return unit == .percentage ? "\(text)%" : text
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WaymarkDomain
+@testable import WaymarkApp
+
+@Suite("Measures", .serialized)
+struct MeasuresTests {
+    @Test("The Family Friendly Index shows the nine measures with their indicators, comparators and judgements", arguments: TestDatabase.available)
+    func dashboard(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await app.loadBarnetPlan()
+            let partner = try await app.signIn(as: .partner)
+            try await app.testing().test(.GET, "/measures", headers: partner.headers) { res in
+                #expect(res.status == .ok)
+                let body = res.body.string
+                #expect(body.contains("1. There are low figures of crime involving children and young people"))
+                #expect(body.contains("9. There is a strong social care service that builds resilience"))
+                // Low income families: 13.5% against England 16.8% and London 18.8%; lower is better.
+                #expect(body.contains("Children living in low income families"))
+                #expect(body.contains("England 16.8%: "))
+                #expect(body.contains("London 18.8%: "))
+                // Free school meals: 16.7% against 14.5% for England, shown without a judgement (no polarity).
+                #expect(body.contains("England 14.5%: "))
+                #expect(body.contains("Not judged"))
+                // Pupils at good or outstanding schools: 94% against the plan's 100% is red.
+                #expect(body.contains("Target 100%"))
+            }
+            try await app.testing().test(.GET, "/measures/low-income-families", headers: partner.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Data for the chart: Children living in low income families"))
+                #expect(body.contains("Barnet was 13.5% in 2016. England: 16.8% in 2016. London: 18.8% in 2016."))
+                #expect(body.contains("Outcome: Family and Belonging"))
+                // A partner reads but does not enter values.
+                #expect(!body.contains("Save value"))
+            }
+        }
+    }
+
+    @Test("A red value asks for commentary, then is saved with it; bad input changes nothing", arguments: TestDatabase.available)
+    func redValueNeedsCommentary(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await app.loadBarnetPlan()
+            let manager = try await app.signIn(as: .teamManager)
+            let path = "/measures/neet-16-17"
+            func post(_ fields: [(String, String)]) async throws -> TestingHTTPResponse {
+                var response: TestingHTTPResponse?
+                try await app.testing().test(.POST, path, headers: HTTPHeaders.form().merging(manager.headers),
+                                             body: formBody([("csrfToken", manager.csrfToken)] + fields)) { response = $0 }
+                return response!
+            }
+            let bad = try await post([("period", "2018-13"), ("value", "12,5"), ("target", "2")])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("&quot;12,5&quot; is not a number") || bad.body.string.contains("\"12,5\" is not a number"))
+            let red = try await post([("period", "2018"), ("value", "3.5"), ("target", "2"), ("targetOrigin", "local")])
+            #expect(red.status == .unprocessableEntity)
+            #expect(red.body.string.contains("This value is red against its target"))
+            #expect(try await IndicatorValue.query(on: app.db).filter(\.$period == "2018").count() == 0)
+
+            let saved = try await post([("period", "2018"), ("value", "3.5"), ("target", "2"), ("targetOrigin", "local"),
+                                        ("story", "More young people left college part-way through the year."),
+                                        ("actionPlan", "Youth Service follow-up within two weeks of leaving.")])
+            #expect(saved.status == .seeOther)
+            try await app.testing().test(.GET, path, headers: manager.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("More young people left college part-way through the year."))
+                #expect(body.contains("tag tag--red\">Red"))
+            }
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$recordType == "indicator").count() == 1)
+        }
+    }
+}
