@@ -28,10 +28,18 @@ struct MeasuresTests {
                 // Pupils at good or outstanding schools: 94% against the plan's 100% is red.
                 #expect(body.contains("Target 100%"))
             }
+            // The other way round: the outcome and the action show their indicators.
+            try await app.testing().test(.GET, "/plans/cypp-2019-2023/outcomes/1", headers: partner.headers) { res in
+                #expect(res.body.string.contains("<a href=\"/measures/low-income-families\">Children living in low income families</a>"))
+            }
+            try await app.testing().test(.GET, "/plans/cypp-2019-2023/actions/4.1.1", headers: partner.headers) { res in
+                #expect(res.body.string.contains("<a href=\"/measures/good-outstanding-school-places\">"))
+            }
             try await app.testing().test(.GET, "/measures/low-income-families", headers: partner.headers) { res in
                 let body = res.body.string
                 #expect(body.contains("Data for the chart: Children living in low income families"))
                 #expect(body.contains("Barnet was 13.5% in 2016. England: 16.8% in 2016. London: 18.8% in 2016."))
+                #expect(body.contains("Outcome: Family and Belonging"))
                 #expect(body.contains("Outcome: Family and Belonging"))
                 // A partner reads but does not enter values.
                 #expect(!body.contains("Save value"))

@@ -105,6 +105,7 @@ enum ActionController {
                       ragReason: update.ragReason, evidence: update.evidenceLinks)
             },
             recommendations: recommendations.map { "\($0.source.displayName), recommendation \($0.number): \($0.text)" },
+            indicators: try await IndicatorLinks.indicators(actionID: actionID, on: req.db),
             form: mayUpdate(record, user: user) ? form : nil,
             today: .todayUTC)
         let context = req.pageContext("Action \(record.ref)", area: .plan, notice: Notice.from(req)?.message)

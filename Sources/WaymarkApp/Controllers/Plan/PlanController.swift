@@ -42,6 +42,7 @@ enum PlanController {
             objectives: catalogue.objectives.filter { $0.outcomeID == outcomeID }.map { objective in
                 .init(ref: objective.ref, title: objective.title, actions: catalogue.actions.filter { $0.objectiveRef == objective.ref })
             },
+            indicators: try await IndicatorLinks.indicators(outcomeID: outcomeID, on: req.db),
             today: .todayUTC)
         return .html(OutcomePage.render(model, context: req.pageContext(outcome.name, area: .plan)))
     }

@@ -32,13 +32,17 @@ public enum ActionPage {
         public var action: ActionRecord
         public var history: [Entry]
         public var recommendations: [String]
+        /// The indicators this action aims to move: code and name.
+        public var indicators: [(code: String, name: String)]
         /// nil when the viewer may not update this action.
         public var form: UpdateForm?
         public var today: ISODay
-        public init(action: ActionRecord, history: [Entry], recommendations: [String], form: UpdateForm?, today: ISODay) {
+        public init(action: ActionRecord, history: [Entry], recommendations: [String], indicators: [(code: String, name: String)] = [],
+                    form: UpdateForm?, today: ISODay) {
             self.action = action
             self.history = history
             self.recommendations = recommendations
+            self.indicators = indicators
             self.form = form
             self.today = today
         }
@@ -70,6 +74,7 @@ public enum ActionPage {
                 .h2(.text("Recommendations this action answers")),
                 .ul(.forEach(model.recommendations) { .li(.text($0)) })
             )),
+            IndicatorLinks.render(model.indicators),
             .unwrap(model.form) { form in updateForm(form, action: action, csrfToken: context.csrfToken) },
             .h2(.id("history"), .text("History")),
             model.history.isEmpty

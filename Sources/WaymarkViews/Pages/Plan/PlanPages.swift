@@ -149,9 +149,12 @@ public enum OutcomePage {
         public var name: String, ambition: String?
         public var principles: [ChildRightsPrinciple], childFriendlyCommunities: Bool
         public var figures: [Figure], youngPeopleSaid: [String], objectives: [ObjectiveSection]
+        /// The indicators that show progress on this outcome: code and name.
+        public var indicators: [(code: String, name: String)]
         public var today: ISODay
         public init(planSlug: String, planTitle: String, kind: PlanKind, name: String, ambition: String?, principles: [ChildRightsPrinciple],
-                    childFriendlyCommunities: Bool, figures: [Figure], youngPeopleSaid: [String], objectives: [ObjectiveSection], today: ISODay) {
+                    childFriendlyCommunities: Bool, figures: [Figure], youngPeopleSaid: [String], objectives: [ObjectiveSection],
+                    indicators: [(code: String, name: String)] = [], today: ISODay) {
             self.planSlug = planSlug
             self.planTitle = planTitle
             self.kind = kind
@@ -162,6 +165,7 @@ public enum OutcomePage {
             self.figures = figures
             self.youngPeopleSaid = youngPeopleSaid
             self.objectives = objectives
+            self.indicators = indicators
             self.today = today
         }
     }
@@ -183,6 +187,7 @@ public enum OutcomePage {
                     .tr(.td(.class("figure"), .text(figure.value)), .td(.text(figure.label)), .td(.text(figure.source ?? "–")), .td(.text(figure.date ?? "–")))
                 })
             ))),
+            IndicatorLinks.render(model.indicators),
             .if(!model.youngPeopleSaid.isEmpty, .group(
                 .h2(.text("What young people have told us")),
                 .ul(.forEach(model.youngPeopleSaid) { .li(.text($0)) })
@@ -194,5 +199,16 @@ public enum OutcomePage {
                 )
             }
         ))
+    }
+}
+
+/// The indicators that show progress on an outcome or action, linked to their pages.
+enum IndicatorLinks {
+    static func render(_ indicators: [(code: String, name: String)]) -> Node<HTML.BodyContext> {
+        guard !indicators.isEmpty else { return .empty }
+        return .section(
+            .h2(.text("Indicators")),
+            .ul(.forEach(indicators) { .li(.a(.href(SiteURL.indicator(code: $0.code).path), .text($0.name))) })
+        )
     }
 }
