@@ -1,13 +1,24 @@
 import Fluent
 import Foundation
+import SQLKit
 import WaymarkDomain
 import WaymarkViews
 
 /// Every indicator with its values, comparators and targets, read in four queries, and what the pages make of it.
+/// Values are many (years × areas × indicators), so they are read with SQL into plain rows rather than Fluent models.
 struct MeasuresData {
+    struct ValueRow: Decodable {
+        var indicatorID: UUID, areaID: UUID, period: String, value: Double
+        var count: Double?, denominator: Double?, lower: Double?, upper: Double?
+        enum CodingKeys: String, CodingKey {
+            case period, value, count, denominator, lower, upper
+            case indicatorID = "indicator_id", areaID = "area_id"
+        }
+    }
+
     var indicators: [Indicator]
     var areas: [ReportingArea]
-    var values: [UUID: [IndicatorValue]]
+    var values: [UUID: [ValueRow]]
     var targets: [UUID: [IndicatorTarget]]
 
     var borough: ReportingArea? { areas.first { $0.kind == .borough } }
@@ -17,7 +28,9 @@ struct MeasuresData {
         MeasuresData(
             indicators: try await Indicator.query(on: db).sort(\.$familyFriendlyMeasure).sort(\.$name).all(),
             areas: try await ReportingArea.query(on: db).sort(\.$name).all(),
-            values: Dictionary(grouping: try await IndicatorValue.query(on: db).all(), by: \.indicatorID),
+            values: Dictionary(grouping: try await (db as! any SQLDatabase).select()
+                .columns("indicator_id", "area_id", "period", "value", "count", "denominator", "lower", "upper")
+                .from(IndicatorValue.schema).all(decoding: ValueRow.self), by: \.indicatorID),
             targets: Dictionary(grouping: try await IndicatorTarget.query(on: db).all(), by: \.indicatorID))
     }
 
