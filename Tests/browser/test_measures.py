@@ -18,7 +18,7 @@ def test_red_value_asks_for_commentary_and_shows_on_the_dashboard(page: Page):
 
     # 3.5% against a target of 2% (lower is better) is red: the form asks for the commentary first.
     page.get_by_label("Period", exact=True).fill("2018")
-    page.get_by_label("Value for Barnet (percentage)").fill("3.5")
+    page.get_by_label("Value (percentage)").fill("3.5")
     page.get_by_label("Target for the period (optional)").fill("2")
     page.get_by_role("button", name="Save value").click()
     expect(page.get_by_text("This value is red against its target")).to_be_visible()

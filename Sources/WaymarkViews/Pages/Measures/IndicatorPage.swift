@@ -96,7 +96,7 @@ public enum IndicatorPage {
                 to: .indicator(code: model.row.code), csrfToken: csrfToken,
                 Form.textField("period", label: "Period", value: form.period, errors: form.errors,
                                hint: "\(model.periodType.displayName), written like \(model.periodType.pattern)."),
-                Form.textField("value", label: "Value for Barnet (\(model.row.unit.displayName.lowercased()))", value: form.value, errors: form.errors),
+                Form.textField("value", label: "Value (\(model.row.unit.displayName.lowercased()))", value: form.value, errors: form.errors),
                 Form.textField("count", label: "Count (optional)", value: form.count, errors: form.errors),
                 Form.textField("denominator", label: "Denominator (optional)", value: form.denominator, errors: form.errors),
                 Form.textField("target", label: "Target for the period (optional)", value: form.target, errors: form.errors),

@@ -73,7 +73,7 @@ public enum FamilyFriendlyIndexPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         Layout.render(context, main: .group(
             .h1(.text("Family Friendly Index")),
-            .p(.class("lead"), .text("How we monitor progress: nine measures of whether Barnet is a family friendly place, each judged against its target, against London and England, and over time.")),
+            .p(.class("lead"), .text("How we monitor progress: the plan's measures of whether this is a family friendly place for children, each indicator judged against its target, against its comparators and over time.")),
             .div(.class("index-figure"),
                  .p(.span(.class("index-figure__number"), .text(model.index.map(String.init) ?? "–")),
                     .span(.class("index-figure__label"), .text(model.index == nil ? " No index yet: no indicator has a judgement." : " out of 100"))),
