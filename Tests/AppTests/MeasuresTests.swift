@@ -80,3 +80,29 @@ struct MeasuresTests {
         }
     }
 }
+
+@Suite("Forecast on the chart")
+struct ForecastChartTests {
+    @Test("Five years of values give a dashed forecast for the next two", arguments: TestDatabase.available)
+    func forecast(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await app.loadBarnetPlan()
+            let manager = try await app.signIn(as: .teamManager)
+            // NEET has 1.8% for 2017; add 2014–2016 and 2018 (2.0, 1.9, 1.8 … 1.7): five points.
+            for (period, value) in [("2014", "2.0"), ("2015", "1.9"), ("2016", "1.8"), ("2018", "1.7")] {
+                try await app.testing().test(.POST, "/measures/neet-16-17", headers: HTTPHeaders.form().merging(manager.headers),
+                                             body: formBody([("csrfToken", manager.csrfToken), ("period", period), ("value", value)])) { res in
+                    #expect(res.status == .seeOther)
+                }
+            }
+            try await app.testing().test(.GET, "/measures/neet-16-17", headers: manager.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Forecast (straight line)"))
+                // 2.0, 1.9, 1.8, 1.8, 1.7: mean 1.84, slope −0.07, so 1.63 for 2019 and 1.56 for 2020: both 1.6%.
+                #expect(body.contains("<th scope=\"row\">2019</th>"))
+                #expect(body.contains("<th scope=\"row\">2020</th>"))
+                #expect(body.components(separatedBy: "<td>1.6%</td>").count - 1 == 2)
+            }
+        }
+    }
+}

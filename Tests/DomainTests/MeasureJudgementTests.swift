@@ -216,3 +216,24 @@ import WaymarkDomain
         }
     }
 }
+
+@Suite struct ForecastTests {
+    @Test func theNextPeriodOfEachType() {
+        #expect(ReportingPeriod("FY2023-24", type: .financialYear)!.next.text == "FY2024-25")
+        #expect(ReportingPeriod("AY2099-00", type: .academicYear)!.next.text == "AY2100-01")
+        #expect(ReportingPeriod("2023", type: .calendarYear)!.next.text == "2024")
+        #expect(ReportingPeriod("2023-Q4", type: .quarter)!.next.text == "2024-Q1")
+        #expect(ReportingPeriod("2023-12", type: .month)!.next.text == "2024-01")
+        #expect(ReportingPeriod("R12-2023-09", type: .rolling12Months)!.next.text == "R12-2023-10")
+        #expect(ReportingPeriod("2024-02-29", type: .snapshot)!.next.text == "2025-02-28")
+    }
+
+    @Test func theLineIsCarriedOnAndKeptWithinTheUnit() {
+        // 10, 12, 14, 16, 18: slope 2, so 20 and 22 next.
+        #expect(Forecast.linear([10, 12, 14, 16, 18], ahead: 2, unit: .count) == [20, 22])
+        // A falling count stops at 0; a rising percentage at 100.
+        #expect(Forecast.linear([8, 6, 4, 2, 1], ahead: 2, unit: .count) == [0, 0])
+        #expect(Forecast.linear([92, 94, 96, 98, 99], ahead: 2, unit: .percentage) == [100, 100])
+        #expect(Forecast.linear([1, 2, 3, 4], ahead: 2, unit: .count) == nil)
+    }
+}

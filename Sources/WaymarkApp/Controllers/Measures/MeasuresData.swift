@@ -81,7 +81,23 @@ struct MeasuresData {
         }
         let targetsByPeriod = Dictionary((targets[indicator.id!] ?? []).map { ($0.period, $0.value) }, uniquingKeysWith: { first, _ in first })
         if !targetsByPeriod.isEmpty { all.append(.init(name: "Target", style: .target, values: periods.map { targetsByPeriod[$0.text] })) }
-        return LineChart(title: indicator.name, periods: periods.map(\.text), series: all, format: Self.formatter(indicator.unit))
+
+        // The forecast carries the borough's line on for two periods after its latest value, joined to that value.
+        var allPeriods = periods
+        if let borough, let main = all.first, main.style == .main {
+            let known = points(indicator, area: borough)
+            if let last = known.last, let ahead = Forecast.linear(known.map(\.estimate.value), ahead: 2, unit: indicator.unit) {
+                let future = [last.period.next, last.period.next.next].filter { !periods.contains($0) }
+                allPeriods += future
+                let lastIndex = periods.firstIndex(of: last.period)!
+                var forecast = [Double?](repeating: nil, count: allPeriods.count)
+                forecast[lastIndex] = last.estimate.value
+                for (offset, period) in future.enumerated() { forecast[allPeriods.firstIndex(of: period)!] = ahead[offset] }
+                all = all.map { series in .init(name: series.name, style: series.style, values: series.values + Array(repeating: nil, count: future.count)) }
+                all.append(.init(name: "Forecast (straight line)", style: .forecast, values: forecast))
+            }
+        }
+        return LineChart(title: indicator.name, periods: allPeriods.map(\.text), series: all, format: Self.formatter(indicator.unit))
     }
 
     static func formatter(_ unit: IndicatorUnit) -> @Sendable (Double) -> String {
