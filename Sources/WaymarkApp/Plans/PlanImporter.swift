@@ -165,10 +165,10 @@ enum PlanImporter {
                         keptActions.insert(actionID)
                         self.actionIDs["\(source.slug)/\(actionRef)"] = actionID
 
-                        changed = try await replaceResponsible(
-                            of: actionID, with: sourceAction.responsible, existing: responsibilities.filter { $0.actionID == actionID }) || changed
-                        changed = try await replaceMonitoring(
-                            of: actionID, with: sourceAction.monitoring ?? [], existing: monitoring.filter { $0.actionID == actionID }) || changed
+                        changed = try await replaceLinks(ActionResponsibility.self, of: actionID, with: sourceAction.responsible,
+                                                         ids: organisationIDs, existing: responsibilities.filter { $0.actionID == actionID }) || changed
+                        changed = try await replaceLinks(ActionMonitoring.self, of: actionID, with: sourceAction.monitoring ?? [],
+                                                         ids: boardIDs, existing: monitoring.filter { $0.actionID == actionID }) || changed
                         if existing == nil { summary.actionsAdded += 1 } else if changed { summary.actionsChanged += 1 } else { summary.actionsUnchanged += 1 }
                     }
                 }
@@ -225,32 +225,19 @@ enum PlanImporter {
             }
         }
 
-        /// Whether anything changed.
-        func replaceResponsible(of actionID: UUID, with names: [String], existing: [ActionResponsibility]) async throws -> Bool {
-            let wanted = names.map { (organisationIDs[$0]!, $0) }
-            let current = existing.sorted { $0.position < $1.position }.map { ($0.organisationID, $0.writtenAs) }
+        /// Replaces an action's responsible organisations or monitoring boards when they differ from the file's;
+        /// whether anything changed.
+        func replaceLinks<Link: ActionPartyLink>(
+            _: Link.Type, of actionID: UUID, with names: [String], ids: [String: UUID], existing: [Link]
+        ) async throws -> Bool {
+            let wanted = names.map { (ids[$0]!, $0) }
+            let current = existing.sorted { $0.position < $1.position }.map { ($0.partyID, $0.writtenAs) }
             guard !current.elementsEqual(wanted, by: ==) else { return false }
-            try await ActionResponsibility.query(on: db).filter(\.$actionID == actionID).delete()
-            for (position, (organisationID, writtenAs)) in wanted.enumerated() {
-                let row = ActionResponsibility()
+            try await Link.query(on: db).filter("action_id", .equal, actionID).delete()
+            for (position, (partyID, writtenAs)) in wanted.enumerated() {
+                let row = Link()
                 row.actionID = actionID
-                row.organisationID = organisationID
-                row.writtenAs = writtenAs
-                row.position = position
-                try await row.create(on: db)
-            }
-            return true
-        }
-
-        func replaceMonitoring(of actionID: UUID, with names: [String], existing: [ActionMonitoring]) async throws -> Bool {
-            let wanted = names.map { (boardIDs[$0]!, $0) }
-            let current = existing.sorted { $0.position < $1.position }.map { ($0.boardID, $0.writtenAs) }
-            guard !current.elementsEqual(wanted, by: ==) else { return false }
-            try await ActionMonitoring.query(on: db).filter(\.$actionID == actionID).delete()
-            for (position, (boardID, writtenAs)) in wanted.enumerated() {
-                let row = ActionMonitoring()
-                row.actionID = actionID
-                row.boardID = boardID
+                row.partyID = partyID
                 row.writtenAs = writtenAs
                 row.position = position
                 try await row.create(on: db)

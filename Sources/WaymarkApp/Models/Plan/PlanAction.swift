@@ -76,3 +76,26 @@ final class ActionUpdate: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// An action's link to an organisation or a board, as the plan wrote the name: what `PlanImporter` keeps in step
+/// with the file for both.
+protocol ActionPartyLink: Model {
+    var actionID: UUID { get set }
+    var partyID: UUID { get set }
+    var writtenAs: String { get set }
+    var position: Int { get set }
+}
+
+extension ActionResponsibility: ActionPartyLink {
+    var partyID: UUID {
+        get { organisationID }
+        set { organisationID = newValue }
+    }
+}
+
+extension ActionMonitoring: ActionPartyLink {
+    var partyID: UUID {
+        get { boardID }
+        set { boardID = newValue }
+    }
+}
