@@ -100,24 +100,28 @@ enum MeasuresController {
         }
     }
 
+    /// The outcomes and actions an indicator shows progress on, each with its plan, for links.
+    private static func planLinks(of indicatorID: UUID, on db: any Database) async throws -> [(label: String, url: SiteURL)] {
+        let links = try await IndicatorLink.query(on: db).filter(\.$indicatorID == indicatorID).all()
+        let outcomeIDs = links.compactMap(\.outcomeID), actionIDs = links.compactMap(\.actionID)
+        let outcomes = outcomeIDs.isEmpty ? [] : try await Outcome.query(on: db).filter(\.$id ~~ outcomeIDs).sort(\.$name).all()
+        let actions = actionIDs.isEmpty ? [] : try await PlanAction.query(on: db).filter(\.$id ~~ actionIDs).sort(\.$ref).all()
+        let planIDs = Set(outcomes.map(\.planID) + actions.map(\.planID))
+        let plans = Dictionary(uniqueKeysWithValues: try await Plan.query(on: db).filter(\.$id ~~ Array(planIDs)).all().map { ($0.id!, $0) })
+        return outcomes.compactMap { outcome in
+            plans[outcome.planID].map { ("Outcome: \(outcome.name) (\($0.title))", .planOutcome(slug: $0.slug, ref: outcome.ref)) }
+        } + actions.compactMap { action in
+            plans[action.planID].map { ("Action \(action.ref): \(action.title)", .planAction(slug: $0.slug, ref: action.ref)) }
+        }
+    }
+
     private static func page(_ req: Request, form: IndicatorPage.ValueForm, status: HTTPResponseStatus = .ok) async throws -> Response {
         let data = try await MeasuresData.load(on: req.db)
         guard let indicator = data.indicators.first(where: { $0.code == req.parameters.get("indicatorCode") }), let indicatorID = indicator.id else {
             throw Abort(.notFound)
         }
         let commentaries = try await IndicatorCommentary.query(on: req.db).filter(\.$indicatorID == indicatorID).sort(\.$period, .descending).all()
-        let links = try await IndicatorLink.query(on: req.db).filter(\.$indicatorID == indicatorID).all()
-        let catalogue = try await PlanCatalogue.load(on: req.db)
-        var planLinks: [(label: String, url: SiteURL)] = []
-        for link in links {
-            if let outcomeID = link.outcomeID, let outcome = catalogue.outcomes.first(where: { $0.id == outcomeID }),
-               let plan = catalogue.plans.first(where: { $0.id == outcome.planID }) {
-                planLinks.append(("Outcome: \(outcome.name) (\(plan.title))", .planOutcome(slug: plan.slug, ref: outcome.ref)))
-            }
-            if let actionID = link.actionID, let action = catalogue.actions.first(where: { $0.id == actionID.uuidString }) {
-                planLinks.append(("Action \(action.ref): \(action.title)", .planAction(slug: action.planSlug, ref: action.ref)))
-            }
-        }
+        let planLinks = try await planLinks(of: indicatorID, on: req.db)
         let provenance: [(label: String, value: String)] = [
             ("Publisher", indicator.publisher), ("Dataset", indicator.dataset), ("Owner", indicator.owner),
             ("Numerator", indicator.numerator), ("Denominator", indicator.denominator),
