@@ -19,16 +19,15 @@ struct PlanImportSummary: Equatable, CustomStringConvertible {
     }
 }
 
-/// Stores a checked plan file, all of it or none of it (one transaction). Records are matched by their
+/// Stores a checked plan file. Call it inside a transaction (as `PlanLoading` does, with the audit line), so that
+/// all of it is stored or none of it. Records are matched by their
 /// names and refs, so importing the same file twice changes nothing the second time, and importing a revised
 /// file updates the plan in place, keeping every action's history. An action left out of a revised file is
 /// removed, unless it has updates: then the import is refused, so no history is lost.
 enum PlanImporter {
-    static func run(_ file: PlanFile, on db: any Database) async throws -> PlanImportSummary {
-        try await db.transaction { db in
-            var importer = Importer(file: file, db: db)
-            return try await importer.run()
-        }
+    static func run(_ file: PlanFile, inTransaction db: any Database) async throws -> PlanImportSummary {
+        var importer = Importer(file: file, db: db)
+        return try await importer.run()
     }
 
     private struct Importer {

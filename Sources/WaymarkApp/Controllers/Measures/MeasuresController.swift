@@ -33,8 +33,8 @@ enum MeasuresController {
     }
 
     @Sendable static func addValue(req: Request) async throws -> Response {
-        let data = try await MeasuresData.load(on: req.db)
-        guard let indicator = data.indicators.first(where: { $0.code == req.parameters.get("indicatorCode") }), let indicatorID = indicator.id,
+        let data = try await MeasuresData.load(indicatorCode: req.parameters.require("indicatorCode"), on: req.db)
+        guard let indicator = data.indicators.first, let indicatorID = indicator.id,
               let borough = data.borough else { throw Abort(.notFound) }
         let form = try req.content.decode(ValueForm.self)
         let input = IndicatorValueInput(
@@ -116,8 +116,8 @@ enum MeasuresController {
     }
 
     private static func page(_ req: Request, form: IndicatorPage.ValueForm, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let data = try await MeasuresData.load(on: req.db)
-        guard let indicator = data.indicators.first(where: { $0.code == req.parameters.get("indicatorCode") }), let indicatorID = indicator.id else {
+        let data = try await MeasuresData.load(indicatorCode: req.parameters.require("indicatorCode"), on: req.db)
+        guard let indicator = data.indicators.first, let indicatorID = indicator.id else {
             throw Abort(.notFound)
         }
         let commentaries = try await IndicatorCommentary.query(on: req.db).filter(\.$indicatorID == indicatorID).sort(\.$period, .descending).all()

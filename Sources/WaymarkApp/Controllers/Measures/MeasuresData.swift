@@ -24,14 +24,21 @@ struct MeasuresData {
     var borough: ReportingArea? { areas.first { $0.kind == .borough } }
     var comparators: [ReportingArea] { areas.filter { $0.kind == .comparator } }
 
-    static func load(on db: any Database) async throws -> MeasuresData {
-        MeasuresData(
-            indicators: try await Indicator.query(on: db).sort(\.$familyFriendlyMeasure).sort(\.$name).all(),
+    /// Every indicator, or only the one with this code (an indicator's page needs no other's values).
+    static func load(indicatorCode: String? = nil, on db: any Database) async throws -> MeasuresData {
+        var indicatorQuery = Indicator.query(on: db).sort(\.$familyFriendlyMeasure).sort(\.$name)
+        if let indicatorCode { indicatorQuery = indicatorQuery.filter(\.$code == indicatorCode) }
+        let indicators = try await indicatorQuery.all()
+        let ids = indicators.compactMap(\.id)
+        guard !ids.isEmpty else { return MeasuresData(indicators: [], areas: [], values: [:], targets: [:]) }
+        let values = try await (db as! any SQLDatabase).select()
+            .columns("indicator_id", "area_id", "period", "value", "count", "denominator", "lower", "upper")
+            .from(IndicatorValue.schema).where("indicator_id", .in, ids).all(decoding: ValueRow.self)
+        return MeasuresData(
+            indicators: indicators,
             areas: try await ReportingArea.query(on: db).sort(\.$name).all(),
-            values: Dictionary(grouping: try await (db as! any SQLDatabase).select()
-                .columns("indicator_id", "area_id", "period", "value", "count", "denominator", "lower", "upper")
-                .from(IndicatorValue.schema).all(decoding: ValueRow.self), by: \.indicatorID),
-            targets: Dictionary(grouping: try await IndicatorTarget.query(on: db).all(), by: \.indicatorID))
+            values: Dictionary(grouping: values, by: \.indicatorID),
+            targets: Dictionary(grouping: try await IndicatorTarget.query(on: db).filter(\.$indicatorID ~~ ids).all(), by: \.indicatorID))
     }
 
     func points(_ indicator: Indicator, area: ReportingArea) -> [IndicatorAssessment.Point] {
