@@ -36,15 +36,15 @@ public struct IndicatorValueInput: Sendable, Equatable {
 
     public enum Outcome: Sendable {
         case accepted(Checked)
-        case mistakes([ActionUpdateInput.Mistake])
+        case mistakes([FieldMistake])
         /// Everything else is right, but the value is red and the commentary is missing.
-        case needsCommentary([ActionUpdateInput.Mistake])
+        case needsCommentary([FieldMistake])
     }
 
     /// - Parameter existingTarget: the period's stored target, used when the form gives none.
     public func check(unit: IndicatorUnit, periodType: PeriodType, polarity: Polarity,
                       existingTarget: (String) -> Double?) -> Outcome {
-        var mistakes: [ActionUpdateInput.Mistake] = []
+        var mistakes: [FieldMistake] = []
         func number(_ text: String, field: String, label: String, required: Bool) -> Double? {
             let trimmed = String(text.trimmingWhitespace)
             if trimmed.isEmpty {
@@ -80,7 +80,7 @@ public struct IndicatorValueInput: Sendable, Equatable {
             : (story, String(partners.trimmingWhitespace), String(whatWorks.trimmingWhitespace), actionPlan)
         let judgement = TargetJudgement.judge(value, target: target ?? existingTarget(period.text), polarity: polarity)
         if judgement == .rated(.red) || commentary != nil {
-            var missing: [ActionUpdateInput.Mistake] = []
+            var missing: [FieldMistake] = []
             if story.isEmpty { missing.append(.init(field: "story", message: "Enter the story behind the curve")) }
             if actionPlan.isEmpty { missing.append(.init(field: "actionPlan", message: "Enter the action plan")) }
             if !missing.isEmpty { return judgement == .rated(.red) ? .needsCommentary(missing) : .mistakes(missing) }

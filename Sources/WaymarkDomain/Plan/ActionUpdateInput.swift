@@ -27,8 +27,8 @@ public struct ActionUpdateInput: Sendable, Equatable {
     }
 
     /// The update, or a message for each field that is wrong, in form order.
-    public func check() -> Result<Checked, Mistakes> {
-        var mistakes: [Mistake] = []
+    public func check() -> Result<Checked, FieldMistakes> {
+        var mistakes: [FieldMistake] = []
         let commentary = String(self.commentary.trimmingWhitespace)
         if commentary.isEmpty {
             mistakes.append(.init(field: "commentary", message: "Enter what has happened since the last update"))
@@ -56,22 +56,8 @@ public struct ActionUpdateInput: Sendable, Equatable {
         for link in links where !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.contains(where: \.isWhitespace) {
             mistakes.append(.init(field: "evidence", message: "\"\(link)\" is not a web address starting https://"))
         }
-        guard mistakes.isEmpty, let status, let progress else { return .failure(Mistakes(all: mistakes)) }
+        guard mistakes.isEmpty, let status, let progress else { return .failure(FieldMistakes(all: mistakes)) }
         return .success(Checked(commentary: commentary, status: status, progress: progress, rag: rag,
                                 ragReason: reason.isEmpty ? nil : reason, evidenceLinks: links))
-    }
-
-    public struct Mistakes: Error, Sendable, Equatable {
-        public var all: [Mistake]
-    }
-
-    public struct Mistake: Sendable, Equatable {
-        public var field: String
-        public var message: String
-
-        public init(field: String, message: String) {
-            self.field = field
-            self.message = message
-        }
     }
 }

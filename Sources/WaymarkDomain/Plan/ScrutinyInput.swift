@@ -17,8 +17,8 @@ public struct ScrutinyInput: Sendable, Equatable {
     }
 
     /// The meeting, or a message for each field that is wrong. A meeting cannot be recorded before it happens.
-    public func check(today: ISODay) -> Result<Checked, ActionUpdateInput.Mistakes> {
-        var mistakes: [ActionUpdateInput.Mistake] = []
+    public func check(today: ISODay) -> Result<Checked, FieldMistakes> {
+        var mistakes: [FieldMistake] = []
         let day = ISODay(metOn.trimmingWhitespace)
         if day == nil {
             mistakes.append(.init(field: "metOn", message: "Enter the day of the meeting, for example 2026-11-18"))

@@ -7,6 +7,11 @@ public struct FormErrors: Sendable, Equatable {
 
     public init() {}
 
+    /// The messages of a form's rules (`FieldMistake`s), by field.
+    public init(_ mistakes: [FieldMistake]) {
+        messages = mistakes.map { ($0.field, $0.message) }
+    }
+
     public mutating func add(_ field: String, _ message: String) {
         messages.append((field, message))
     }

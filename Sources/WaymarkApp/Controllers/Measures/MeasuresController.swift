@@ -44,18 +44,11 @@ enum MeasuresController {
         let targets = data.targets[indicatorID] ?? []
         let outcome = input.check(unit: indicator.unit, periodType: indicator.periodType, polarity: indicator.polarity,
                                   existingTarget: { period in targets.first { $0.period == period }?.value })
-        var values = IndicatorPage.ValueForm()
-        (values.period, values.value, values.count, values.denominator) = (input.period, input.value, input.count, input.denominator)
-        (values.target, values.targetOrigin) = (input.target, input.targetOrigin)
-        (values.story, values.partners, values.whatWorks, values.actionPlan) = (input.story, input.partners, input.whatWorks, input.actionPlan)
         switch outcome {
         case .mistakes(let mistakes):
-            for mistake in mistakes { values.errors.add(mistake.field, mistake.message) }
-            return try await page(req, form: values, status: .unprocessableEntity)
+            return try await page(req, form: .init(echoing: input, mistakes: mistakes, commentaryRequired: false), status: .unprocessableEntity)
         case .needsCommentary(let missing):
-            values.commentaryRequired = true
-            for mistake in missing { values.errors.add(mistake.field, mistake.message) }
-            return try await page(req, form: values, status: .unprocessableEntity)
+            return try await page(req, form: .init(echoing: input, mistakes: missing, commentaryRequired: true), status: .unprocessableEntity)
         case .accepted(let checked):
             let user = try req.requireSignedIn().user
             try await req.db.transaction { db in

@@ -35,15 +35,8 @@ enum ActionController {
         switch form.input.check() {
         case .success(let value): checked = value
         case .failure(let mistakes):
-            var values = ActionPage.UpdateForm()
-            values.commentary = form.commentary ?? ""
-            values.status = form.status ?? ""
-            values.progress = form.progress ?? ""
-            values.rag = form.rag ?? ""
-            values.ragReason = form.ragReason ?? ""
-            values.evidence = form.evidence ?? ""
-            for mistake in mistakes.all { values.errors.add(mistake.field, mistake.message) }
-            return try await page(req, action: action, record: record, form: values, status: .unprocessableEntity)
+            return try await page(req, action: action, record: record, form: .init(echoing: form.input, mistakes: mistakes.all),
+                                  status: .unprocessableEntity)
         }
 
         let organisationName = try await user.$organisation.get(on: req.db)?.name

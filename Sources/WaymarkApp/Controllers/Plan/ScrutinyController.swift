@@ -19,15 +19,11 @@ enum ScrutinyController {
     @Sendable static func create(req: Request) async throws -> Response {
         let plan = try await loadPlan(req)
         let user = try req.requireSignedIn().user
-        let input = try req.content.decode(MeetingForm.self)
-        switch ScrutinyInput(metOn: input.metOn ?? "", attendees: input.attendees ?? "", findings: input.findings ?? "").check(today: .todayUTC) {
+        let form = try req.content.decode(MeetingForm.self)
+        let input = ScrutinyInput(metOn: form.metOn ?? "", attendees: form.attendees ?? "", findings: form.findings ?? "")
+        switch input.check(today: .todayUTC) {
         case .failure(let mistakes):
-            var form = ScrutinyPage.Form()
-            form.metOn = input.metOn ?? ""
-            form.attendees = input.attendees ?? ""
-            form.findings = input.findings ?? ""
-            for mistake in mistakes.all { form.errors.add(mistake.field, mistake.message) }
-            return try await page(req, plan: plan, form: form, status: .unprocessableEntity)
+            return try await page(req, plan: plan, form: .init(echoing: input, mistakes: mistakes.all), status: .unprocessableEntity)
         case .success(let checked):
             try await req.db.transaction { db in
                 let meeting = ScrutinyMeeting()

@@ -24,6 +24,15 @@ public enum IndicatorPage {
         /// Set when the value would be red: the commentary fields are then required and shown first.
         public var commentaryRequired = false
         public init() {}
+
+        /// The person's own input, shown again with what is wrong.
+        public init(echoing input: IndicatorValueInput, mistakes: [FieldMistake], commentaryRequired: Bool) {
+            (period, value, count, denominator) = (input.period, input.value, input.count, input.denominator)
+            (target, targetOrigin) = (input.target, input.targetOrigin)
+            (story, partners, whatWorks, actionPlan) = (input.story, input.partners, input.whatWorks, input.actionPlan)
+            errors = FormErrors(mistakes)
+            self.commentaryRequired = commentaryRequired
+        }
     }
 
     public struct Model: Sendable {

@@ -26,6 +26,13 @@ public enum ActionPage {
         public var commentary = "", status = "", progress = "", rag = "", ragReason = "", evidence = ""
         public var errors = FormErrors()
         public init() {}
+
+        /// The person's own input, shown again with what is wrong.
+        public init(echoing input: ActionUpdateInput, mistakes: [FieldMistake]) {
+            (commentary, status, progress) = (input.commentary, input.status, input.progress)
+            (rag, ragReason, evidence) = (input.rag, input.ragReason, input.evidence)
+            errors = FormErrors(mistakes)
+        }
     }
 
     public struct Model: Sendable {

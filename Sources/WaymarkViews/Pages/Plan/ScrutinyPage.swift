@@ -17,6 +17,12 @@ public enum ScrutinyPage {
         public var metOn = "", attendees = "", findings = ""
         public var errors = FormErrors()
         public init() {}
+
+        /// The person's own input, shown again with what is wrong.
+        public init(echoing input: ScrutinyInput, mistakes: [FieldMistake]) {
+            (metOn, attendees, findings) = (input.metOn, input.attendees, input.findings)
+            errors = FormErrors(mistakes)
+        }
     }
 
     public struct Model: Sendable {
