@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Pure rules and value types: no Vapor, no Fluent, no I/O.
@@ -24,6 +25,11 @@ let package = Package(
             name: "WaymarkPlanFile",
             dependencies: ["WaymarkDomain", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Plans")]
+        ),
+        // Tables in and out of CSV and XLSX files (uploads, downloads, returns), with every problem located.
+        .target(
+            name: "WaymarkSpreadsheet",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Plot pages and components; never touches the database.
         .target(
@@ -40,6 +46,7 @@ let package = Package(
                 "WaymarkDomain",
                 "WaymarkViews",
                 "WaymarkPlanFile",
+                "WaymarkSpreadsheet",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -49,6 +56,7 @@ let package = Package(
         .executableTarget(name: "waymark", dependencies: ["WaymarkApp"]),
         .testTarget(name: "DomainTests", dependencies: ["WaymarkDomain"]),
         .testTarget(name: "PlanFileTests", dependencies: ["WaymarkPlanFile"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["WaymarkSpreadsheet"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ViewsTests",
             dependencies: [

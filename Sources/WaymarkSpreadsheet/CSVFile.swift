@@ -1,0 +1,95 @@
+import Foundation
+
+/// CSV in and out (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), in UTF-8.
+///
+/// Our own small reader rather than a package's: the CSV readers in our package mirror take a quote that is never
+/// closed as the rest of the file in one field, silently, and cannot say on which line a record starts. Waymark
+/// must refuse such a file and say where.
+public enum CSVFile {
+    /// The file's records, each numbered by the line it starts on. A UTF-8 byte-order mark (Excel's "CSV UTF-8")
+    /// is skipped; UTF-16 and other encodings are refused with a message saying how to save the file.
+    public static func rows(of data: Data) throws(SpreadsheetError) -> [SheetRow] {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw SpreadsheetError("The file is in UTF-16. Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.")
+        }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard String(validating: bytes[start...], as: UTF8.self) != nil else {
+            throw SpreadsheetError("The file is not in UTF-8 (it may be in Windows-1252). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.")
+        }
+        return try parse(bytes[start...])
+    }
+
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+
+    private static func parse(_ bytes: ArraySlice<UInt8>) throws(SpreadsheetError) -> [SheetRow] {
+        var rows: [SheetRow] = []
+        var cells: [String] = []
+        var field: [UInt8] = []
+        var line = 1, recordLine = 1
+        var index = bytes.startIndex
+        var quotedFieldLine: Int?
+
+        func endField() {
+            cells.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
+        func endRecord() {
+            endField()
+            rows.append(SheetRow(number: recordLine, cells: cells))
+            cells.removeAll(keepingCapacity: true)
+        }
+
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if let openedOn = quotedFieldLine {
+                if byte == quote {
+                    if index + 1 < bytes.endIndex, bytes[index + 1] == quote {
+                        field.append(quote)
+                        index += 1
+                    } else {
+                        quotedFieldLine = nil
+                        let next = index + 1 < bytes.endIndex ? bytes[index + 1] : comma
+                        guard next == comma || next == lineFeed || next == carriageReturn else {
+                            throw SpreadsheetError("Line \(line): there is text after the closing quote of a field that began on line \(openedOn); put the whole field inside the quotes.")
+                        }
+                    }
+                } else {
+                    if byte == lineFeed { line += 1 }
+                    field.append(byte)
+                }
+            } else if byte == quote && field.isEmpty {
+                quotedFieldLine = line
+            } else if byte == comma {
+                endField()
+            } else if byte == lineFeed || byte == carriageReturn {
+                endRecord()
+                if byte == carriageReturn, index + 1 < bytes.endIndex, bytes[index + 1] == lineFeed { index += 1 }
+                line += 1
+                recordLine = line
+            } else {
+                field.append(byte)
+            }
+            index += 1
+        }
+        if let openedOn = quotedFieldLine {
+            throw SpreadsheetError("Line \(openedOn): a quote mark opens a field that is never closed.")
+        }
+        if !field.isEmpty || !cells.isEmpty { endRecord() }
+        return rows
+    }
+
+    /// The rows as CSV text in UTF-8, lines ended with CRLF as RFC 4180 asks; fields are quoted only where needed.
+    public static func data(_ rows: [[String]]) -> Data {
+        var text = ""
+        for row in rows {
+            text += row.map(quoted).joined(separator: ",") + "\r\n"
+        }
+        return Data(text.utf8)
+    }
+
+    private static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
