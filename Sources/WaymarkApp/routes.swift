@@ -40,6 +40,13 @@ func routes(_ app: Application) throws {
     app.on(.GET, .area(.measures), access: .permission(.viewMeasures), use: MeasuresController.dashboard)
     app.on(.GET, .indicator(code: ""), access: .permission(.viewMeasures), use: MeasuresController.show)
     app.on(.POST, .indicator(code: ""), access: .permission(.enterMeasures), use: MeasuresController.addValue)
+    app.on(.GET, .measuresUpload, access: .permission(.enterMeasures), use: IndicatorTransferController.uploadPage)
+    app.on(.POST, .measuresUpload, access: .permission(.enterMeasures), body: .collect(maxSize: IndicatorTransferController.largestUpload),
+           use: IndicatorTransferController.upload)
+    for format in TableFormat.allCases {
+        app.on(.GET, .measuresTemplate(format: format), access: .permission(.viewMeasures), use: IndicatorTransferController.template(format))
+        app.on(.GET, .indicatorValues(code: "", format: format), access: .permission(.viewMeasures), use: IndicatorTransferController.download(format))
+    }
 
     // The other areas (their own pages arrive with later work).
     for area in Area.allCases where ![.admin, .plan, .measures].contains(area) {

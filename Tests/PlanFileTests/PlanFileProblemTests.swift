@@ -139,4 +139,9 @@ extension PlanFileProblemTests {
             "indicators[0].values[1].area: unknown area \"Wales\"",
         ])
     }
+
+    @Test func anIndicatorCodeMayNotBeTheNameOfAMeasuresPage() {
+        let text = Self.withIndicator.replacingOccurrences(of: "  - code: neet", with: "  - code: upload")
+        #expect(problems(text) == ["indicators[0].code: \"upload\" is the name of a Measures page; choose another code"])
+    }
 }

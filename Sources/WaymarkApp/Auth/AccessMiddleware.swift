@@ -7,6 +7,8 @@ import WaymarkViews
 /// access allows the person's role. Deny by default: a route without this middleware fails the route test.
 struct AccessMiddleware: AsyncMiddleware {
     let access: Access
+    /// The route's own body limit, when it allows more than a form (file uploads).
+    var maxBodySize: ByteCount?
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         var sessionExpired = false
@@ -22,7 +24,7 @@ struct AccessMiddleware: AsyncMiddleware {
             // Middleware runs before Vapor collects a streamed body; collect it (within the size limit, else 413)
             // so the CSRF token in the form can be read.
             if req.body.data == nil {
-                _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
+                _ = try await req.body.collect(max: (maxBodySize ?? req.application.routes.defaultMaxBodySize).value).get()
             }
             guard CSRF.isValid(req) else {
                 throw Abort(.forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
@@ -76,7 +78,9 @@ extension RoutesBuilder {
         body: HTTPBodyStreamStrategy = .collect,
         use closure: @Sendable @escaping (Request) async throws -> Response
     ) -> Route {
-        let route = grouped(AccessMiddleware(access: access))
+        var maxBodySize: ByteCount?
+        if case .collect(let max) = body { maxBodySize = max }
+        let route = grouped(AccessMiddleware(access: access, maxBodySize: maxBodySize))
             .on(method, url.pathPattern.map { PathComponent(stringLiteral: $0) }, body: body, use: closure)
         route.userInfo["access"] = access
         return route

@@ -110,6 +110,9 @@ extension PlanFile {
         }
     }
 
+    /// Codes that would clash with the Measures area's own pages (/measures/upload).
+    static let reservedIndicatorCodes: Set<String> = ["upload"]
+
     /// The problems in the file's areas and indicators (part of `problems()`).
     func indicatorProblems(outcomeKeys: Set<String>, actionKeys: Set<String>) -> [PlanFileProblem] {
         var problems: [PlanFileProblem] = []
@@ -123,6 +126,8 @@ extension PlanFile {
             let path = "indicators[\(index)]"
             if !Self.isSlug(indicator.code) {
                 problem("\(path).code", "\"\(indicator.code)\" must be lower-case letters, digits and hyphens")
+            } else if Self.reservedIndicatorCodes.contains(indicator.code) {
+                problem("\(path).code", "\"\(indicator.code)\" is the name of a Measures page; choose another code")
             } else if !codes.insert(indicator.code).inserted {
                 problem("\(path).code", "\"\(indicator.code)\" is used by another indicator")
             }

@@ -89,6 +89,8 @@ public struct IndicatorValuesUpload: Sendable {
         public var commentaries: [PeriodKey: Commentary] = [:]
         public var added = 0, changed = 0, unchanged = 0
 
+        public init() {}
+
         public var isEmpty: Bool { values.isEmpty && targets.isEmpty && commentaries.isEmpty }
 
         /// For the person who uploaded: "3 values added, 1 changed, 40 unchanged; 1 target and 1 commentary saved".

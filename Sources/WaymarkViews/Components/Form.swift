@@ -46,6 +46,27 @@ public enum Form {
         ] + nodes)
     }
 
+    /// A POST form that sends a file (multipart), carrying the CSRF token.
+    public static func upload(to url: SiteURL, csrfToken: String, _ nodes: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> {
+        .element(named: "form", nodes: [
+            .attribute(named: "method", value: "post"),
+            .attribute(named: "action", value: url.path),
+            .attribute(named: "enctype", value: "multipart/form-data"),
+            .input(.type(.hidden), .name(csrfFieldName), .value(csrfToken)),
+        ] + nodes)
+    }
+
+    public static func fileField(_ name: String, label: String, accept: String, errors: FormErrors, hint: String? = nil) -> Node<HTML.BodyContext> {
+        field(name, label: label, hint: hint, error: errors[name]) { describedBy, invalid in
+            .input(
+                .type(.file), .name(name), .id(name),
+                .attribute(named: "accept", value: accept),
+                .attribute(named: "aria-describedby", value: describedBy),
+                .attribute(named: "aria-invalid", value: invalid)
+            )
+        }
+    }
+
     public static func errorSummary(_ errors: FormErrors) -> Node<HTML.BodyContext> {
         guard !errors.isEmpty else { return .empty }
         return .div(

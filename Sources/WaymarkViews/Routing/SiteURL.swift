@@ -34,6 +34,9 @@ public enum SiteURL: Hashable, Sendable {
     case strategyDocuments
     // The measures area.
     case indicator(code: String)
+    case indicatorValues(code: String, format: TableFormat)
+    case measuresUpload
+    case measuresTemplate(format: TableFormat)
     // JSON API.
     case apiSession
     case apiOpenAPI
@@ -101,6 +104,9 @@ public enum SiteURL: Hashable, Sendable {
         case .recommendations: [.fixed("recommendations")]
         case .strategyDocuments: [.fixed("documents")]
         case .indicator(let code): [.fixed("measures"), .parameter("indicatorCode", code)]
+        case .indicatorValues(let code, let format): [.fixed("measures"), .parameter("indicatorCode", code), .fixed("values.\(format.rawValue)")]
+        case .measuresUpload: [.fixed("measures"), .fixed("upload")]
+        case .measuresTemplate(let format): [.fixed("measures"), .fixed("template.\(format.rawValue)")]
         case .apiSession: Self.api + [.fixed("session")]
         case .apiOpenAPI: Self.api + [.fixed("openapi.json")]
         case .apiPlans: Self.api + [.fixed("plans")]
@@ -114,6 +120,25 @@ public enum SiteURL: Hashable, Sendable {
 
     private static let api: [Part] = [.fixed("api"), .fixed("v1")]
     private static func plan(_ slug: String) -> [Part] { [.fixed("plans"), .parameter("planSlug", slug)] }
+}
+
+/// The file formats a table is downloaded and uploaded in.
+public enum TableFormat: String, CaseIterable, Sendable {
+    case csv, xlsx
+
+    public var displayName: String {
+        switch self {
+        case .csv: "CSV"
+        case .xlsx: "Excel"
+        }
+    }
+
+    public var mediaType: String {
+        switch self {
+        case .csv: "text/csv; charset=utf-8"
+        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        }
+    }
 }
 
 extension Area {

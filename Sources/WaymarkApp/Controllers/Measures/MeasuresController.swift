@@ -34,8 +34,7 @@ enum MeasuresController {
 
     @Sendable static func addValue(req: Request) async throws -> Response {
         let data = try await MeasuresData.load(indicatorCode: req.parameters.require("indicatorCode"), on: req.db)
-        guard let indicator = data.indicators.first, let indicatorID = indicator.id,
-              let borough = data.borough else { throw Abort(.notFound) }
+        guard let indicator = data.indicators.first, let indicatorID = indicator.id, let borough = data.borough else { throw Abort(.notFound) }
         let form = try req.content.decode(ValueForm.self)
         let input = IndicatorValueInput(
             period: form.period ?? "", value: form.value ?? "", count: form.count ?? "", denominator: form.denominator ?? "",
@@ -51,43 +50,23 @@ enum MeasuresController {
             return try await page(req, form: .init(echoing: input, mistakes: missing, commentaryRequired: true), status: .unprocessableEntity)
         case .accepted(let checked):
             let user = try req.requireSignedIn().user
-            try await req.db.transaction { db in
-                let stored = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicatorID)
-                    .filter(\.$areaID == borough.requireID()).filter(\.$period == checked.period.text).first() ?? IndicatorValue()
-                stored.indicatorID = indicatorID
-                stored.areaID = try borough.requireID()
-                stored.period = checked.period.text
-                stored.periodEnd = checked.period.ends.description
-                stored.value = checked.value
-                stored.count = checked.count
-                stored.denominator = checked.denominator
-                stored.status = .provisional
-                stored.source = "Entered by \(user.displayName)"
-                try await stored.save(on: db)
-                if let target = checked.target {
-                    let storedTarget = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicatorID)
-                        .filter(\.$period == checked.period.text).first() ?? IndicatorTarget()
-                    storedTarget.indicatorID = indicatorID
-                    storedTarget.period = checked.period.text
-                    storedTarget.value = target.value
-                    storedTarget.origin = target.origin
-                    try await storedTarget.save(on: db)
-                }
-                if let commentary = checked.commentary {
-                    let storedCommentary = try await IndicatorCommentary.query(on: db).filter(\.$indicatorID == indicatorID)
-                        .filter(\.$period == checked.period.text).first() ?? IndicatorCommentary()
-                    storedCommentary.indicatorID = indicatorID
-                    storedCommentary.period = checked.period.text
-                    storedCommentary.story = commentary.story
-                    storedCommentary.partners = commentary.partners
-                    storedCommentary.whatWorks = commentary.whatWorks
-                    storedCommentary.actionPlan = commentary.actionPlan
-                    storedCommentary.authorName = user.displayName
-                    storedCommentary.writtenAt = Date()
-                    try await storedCommentary.save(on: db)
-                }
+            var changes = IndicatorValuesUpload.Changes()
+            let period = checked.period.text
+            changes.values[.init(indicator: indicator.code, area: borough.name, period: period)] = .init(
+                value: checked.value, count: checked.count, denominator: checked.denominator, status: .provisional,
+                source: "Entered by \(user.displayName)")
+            if let target = checked.target {
+                changes.targets[.init(indicator: indicator.code, period: period)] = .init(value: target.value, origin: target.origin)
+            }
+            if let commentary = checked.commentary {
+                changes.commentaries[.init(indicator: indicator.code, period: period)] = .init(
+                    story: commentary.story, partners: commentary.partners, whatWorks: commentary.whatWorks, actionPlan: commentary.actionPlan)
+            }
+            try await req.db.transaction { [changes] db in
+                let snapshot = try await IndicatorValuesStore.snapshot(codes: [indicator.code], on: db)
+                try await IndicatorValuesStore.apply(changes, in: snapshot, author: user.displayName, on: db)
                 try await req.audit(.update, recordType: .indicator, recordID: indicator.code,
-                                    detail: "\(checked.period.text): \(checked.value)\(checked.target.map { ", target \($0.value)" } ?? "")", on: db)
+                                    detail: "\(period): \(checked.value)\(checked.target.map { ", target \($0.value)" } ?? "")", on: db)
             }
             return req.redirect(to: SiteURL.indicator(code: indicator.code).path + Notice.valueSaved.query, redirectType: .normal)
         }

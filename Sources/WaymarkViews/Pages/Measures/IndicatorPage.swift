@@ -83,6 +83,9 @@ public enum IndicatorPage {
                 .ul(.forEach(model.links) { .li(.a(.href($0.url.path), .text($0.label))) }))),
             .h2(.text("Where the figures come from")),
             .dl(.class("summary-list"), .forEach(model.provenance) { .group(.dt(.text($0.label)), .dd(.text($0.value))) }),
+            .p(.text("Download every figure of this indicator, with its targets and commentary: "),
+               .a(.href(SiteURL.indicatorValues(code: row.code, format: .xlsx).path), .text("Excel")), .text(" or "),
+               .a(.href(SiteURL.indicatorValues(code: row.code, format: .csv).path), .text("CSV")), .text(".")),
             .unwrap(model.form) { form in valueForm(form, model: model, csrfToken: context.csrfToken) }
         ))
     }
@@ -98,6 +101,7 @@ public enum IndicatorPage {
         )
         return .section(
             .h2(.id("add-value"), .text("Add a value for \(model.row.name)")),
+            .p(.text("To add or correct many values at once, "), .a(.href(SiteURL.measuresUpload.path), .text("upload a CSV or Excel file")), .text(".")),
             Form.errorSummary(form.errors),
             .if(form.commentaryRequired, .div(.class("notice"), .attribute(named: "role", value: "status"),
                 .p(.text("This value is red against its target. Add the turn-the-curve commentary for the period before it is saved.")))),
