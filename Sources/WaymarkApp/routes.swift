@@ -67,11 +67,15 @@ func routes(_ app: Application) throws {
     app.on(.POST, .adminServiceAreas, access: manageUsers, use: ReferenceDataController.addServiceArea)
     app.on(.GET, .adminTeams, access: manageUsers, use: ReferenceDataController.teams)
     app.on(.POST, .adminTeams, access: manageUsers, use: ReferenceDataController.addTeam)
+    app.on(.GET, .adminAPITokens, access: manageUsers, use: APITokensController.index)
+    app.on(.POST, .adminAPITokens, access: manageUsers, use: APITokensController.issue)
+    app.on(.POST, .adminAPITokenRevoke(id: ""), access: manageUsers, use: APITokensController.revoke)
     app.on(.GET, .auditTrail, access: .permission(.viewAuditTrail), use: AuditTrailController.index)
 
     // JSON API.
     app.on(.GET, .apiSession, access: .signedIn, use: SessionAPIController.show)
     app.on(.GET, .apiOpenAPI, access: .everyone, use: PlanAPIController.openAPI)
+    app.on(.POST, .apiIndicatorValues(code: ""), access: .partnerSystem, use: IndicatorAPIController.receive)
     app.on(.GET, .apiPlans, access: viewPlan, use: PlanAPIController.plans)
     app.on(.GET, .apiPlan(slug: ""), access: viewPlan, use: PlanAPIController.plan)
     app.on(.GET, .apiPlanOutcomes(slug: ""), access: viewPlan, use: PlanAPIController.outcomes)

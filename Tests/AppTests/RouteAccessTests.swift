@@ -70,6 +70,10 @@ struct RouteAccessTests {
         "GET /admin/teams": .permission(.manageUsers),
         "POST /admin/teams": .permission(.manageUsers),
         "GET /admin/audit": .permission(.viewAuditTrail),
+        "GET /admin/api-tokens": .permission(.manageUsers),
+        "POST /admin/api-tokens": .permission(.manageUsers),
+        "POST /admin/api-tokens/:tokenID/revoke": .permission(.manageUsers),
+        "POST /api/v1/indicators/:indicatorCode/values": .partnerSystem,
     ]
 
     static func key(_ route: Route) -> String {
@@ -108,6 +112,11 @@ struct RouteAccessTests {
                 let allowed = Self.declared[key]!.allows(role)
                 try await app.testing().test(route.method, path, headers: headers, body: body) { res in
                     let who = role?.rawValue ?? "nobody signed in"
+                    // A partner system's route takes its token only: a person's session, whatever the role, is not enough.
+                    if Self.declared[key] == .partnerSystem {
+                        #expect(res.status == .unauthorized, "\(who) without a token should get 401 for \(key), got \(res.status.code)")
+                        return
+                    }
                     let sentToSignIn = key.contains("/api/")
                         ? res.status == .unauthorized
                         : res.status == .seeOther && res.headers.first(name: .location)?.hasPrefix("/sign-in") == true

@@ -11,6 +11,15 @@ struct AccessMiddleware: AsyncMiddleware {
     var maxBodySize: ByteCount?
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // A partner system sends its token, not a cookie, so there is no session to find and no CSRF to check.
+        if access == .partnerSystem {
+            guard let system = try await PartnerSystem.find(for: req) else {
+                throw Abort(.unauthorized, reason: "Send a valid API token: Authorization: Bearer <token>.")
+            }
+            req.partnerSystem = system
+            return try await next.respond(to: req)
+        }
+
         var sessionExpired = false
         if req.signedIn == nil {
             switch try await SessionStore.find(for: req) {

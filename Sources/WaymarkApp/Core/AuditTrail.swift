@@ -36,8 +36,13 @@ enum AuditTrail {
 }
 
 extension Request {
-    /// The signed-in person, from this request's address.
-    var auditActor: AuditTrail.Actor { auditActor(as: signedIn?.user) }
+    /// The signed-in person (or the partner system, by its token), from this request's address.
+    var auditActor: AuditTrail.Actor {
+        if signedIn == nil, let partnerSystem {
+            return AuditTrail.Actor(userID: nil, username: partnerSystem.auditName, ipAddress: remoteAddress?.ipAddress, requestID: id)
+        }
+        return auditActor(as: signedIn?.user)
+    }
 
     /// `user` from this request's address: for a sign-in attempt, before anyone is signed in.
     func auditActor(as user: User?) -> AuditTrail.Actor {

@@ -12,6 +12,7 @@ enum Notice: String, CaseIterable {
     case actionUpdated = "action-updated"
     case scrutinyRecorded = "scrutiny-recorded"
     case valueSaved = "value-saved"
+    case tokenRevoked = "token-revoked"
 
     var message: String {
         switch self {
@@ -23,6 +24,7 @@ enum Notice: String, CaseIterable {
         case .serviceAreaAdded: "The service area has been added. Add its teams on the Teams page."
         case .teamAdded: "The team has been added. Users can now be placed in it."
         case .valueSaved: "The value has been saved and the judgements worked out again."
+        case .tokenRevoked: "The token has been revoked. The system can no longer send values with it."
         case .scrutinyRecorded: "The scrutiny meeting has been recorded."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }

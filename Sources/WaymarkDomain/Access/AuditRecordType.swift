@@ -13,6 +13,7 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let indicator: AuditRecordType = "indicator"
     public static let plan: AuditRecordType = "plan"
     public static let planAction: AuditRecordType = "plan-action"
+    public static let apiToken: AuditRecordType = "api-token"
 
-    public static let known: [AuditRecordType] = [.indicator, .organisation, .plan, .planAction, .serviceArea, .team, .user]
+    public static let known: [AuditRecordType] = [.apiToken, .indicator, .organisation, .plan, .planAction, .serviceArea, .team, .user]
 }

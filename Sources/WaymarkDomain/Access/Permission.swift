@@ -27,12 +27,16 @@ public enum Access: Hashable, Sendable, CustomStringConvertible {
     /// Any signed-in person, whatever their role (home page, sign-out, change own password).
     case signedIn
     case permission(Permission)
+    /// A partner organisation's system, by the API token the council issued it (never a person's session);
+    /// which indicators it may send values for is narrowed by the token itself.
+    case partnerSystem
 
     public var description: String {
         switch self {
         case .everyone: "everyone"
         case .signedIn: "signed-in"
         case .permission(let permission): permission.rawValue
+        case .partnerSystem: "partner-system-token"
         }
     }
 
@@ -42,6 +46,7 @@ public enum Access: Hashable, Sendable, CustomStringConvertible {
         case .everyone: true
         case .signedIn: role != nil
         case .permission(let permission): role?.permissions.contains(permission) ?? false
+        case .partnerSystem: false
         }
     }
 }

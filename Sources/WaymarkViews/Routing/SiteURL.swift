@@ -15,6 +15,8 @@ public enum SiteURL: Hashable, Sendable {
     case adminOrganisations
     case adminTeams
     case adminServiceAreas
+    case adminAPITokens
+    case adminAPITokenRevoke(id: String)
     case auditTrail
     case stylesheet
     case healthCheck
@@ -40,6 +42,7 @@ public enum SiteURL: Hashable, Sendable {
     // JSON API.
     case apiSession
     case apiOpenAPI
+    case apiIndicatorValues(code: String)
     case apiPlans
     case apiPlan(slug: String)
     case apiPlanOutcomes(slug: String)
@@ -87,6 +90,8 @@ public enum SiteURL: Hashable, Sendable {
         case .adminOrganisations: [.fixed("admin"), .fixed("organisations")]
         case .adminTeams: [.fixed("admin"), .fixed("teams")]
         case .adminServiceAreas: [.fixed("admin"), .fixed("service-areas")]
+        case .adminAPITokens: [.fixed("admin"), .fixed("api-tokens")]
+        case .adminAPITokenRevoke(let id): [.fixed("admin"), .fixed("api-tokens"), .parameter("tokenID", id), .fixed("revoke")]
         case .auditTrail: [.fixed("admin"), .fixed("audit")]
         case .stylesheet: [.fixed("assets"), .fixed("waymark.css")]
         case .healthCheck: [.fixed("healthz")]
@@ -109,6 +114,7 @@ public enum SiteURL: Hashable, Sendable {
         case .measuresTemplate(let format): [.fixed("measures"), .fixed("template.\(format.rawValue)")]
         case .apiSession: Self.api + [.fixed("session")]
         case .apiOpenAPI: Self.api + [.fixed("openapi.json")]
+        case .apiIndicatorValues(let code): Self.api + [.fixed("indicators"), .parameter("indicatorCode", code), .fixed("values")]
         case .apiPlans: Self.api + [.fixed("plans")]
         case .apiPlan(let slug): Self.api + Self.plan(slug)
         case .apiPlanOutcomes(let slug): Self.api + Self.plan(slug) + [.fixed("outcomes")]

@@ -53,7 +53,7 @@ enum PlanAPIController {
     @Sendable static func openAPI(req: Request) async throws -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(string: PlanOpenAPI.document))
+        return Response(status: .ok, headers: headers, body: .init(string: APIDocument.document))
     }
 
     private static func dto(_ plan: Plan, _ catalogue: PlanCatalogue) -> PlanDTO {

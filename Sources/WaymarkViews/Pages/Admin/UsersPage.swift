@@ -50,7 +50,7 @@ enum AdminMenu {
     static func render(current: SiteURL) -> Node<HTML.BodyContext> {
         let items: [(SiteURL, String)] = [
             (.adminUsers, "Users"), (.adminOrganisations, "Organisations"), (.adminServiceAreas, "Service areas"),
-            (.adminTeams, "Teams"), (.auditTrail, "Audit trail"),
+            (.adminTeams, "Teams"), (.adminAPITokens, "API tokens"), (.auditTrail, "Audit trail"),
         ]
         return .nav(
             .attribute(named: "aria-label", value: "Admin"),

@@ -1,19 +1,45 @@
-/// The OpenAPI 3.1 description of the read-only plan API, served at `/api/v1/openapi.json`.
-/// Requests are authenticated by the signed-in session cookie; without one the API answers 401 in JSON.
-enum PlanOpenAPI {
+/// The OpenAPI 3.1 description of the API, served at `/api/v1/openapi.json`: the read-only plan API, for which
+/// requests are authenticated by the signed-in session cookie, and indicator values sent by partner systems with
+/// their API token. Without either the API answers 401 in JSON.
+enum APIDocument {
     static let document = #"""
     {
       "openapi": "3.1.0",
       "info": {
-        "title": "Waymark plan API",
+        "title": "Waymark API",
         "version": "1",
-        "description": "Read-only access to the partnership's plans: plans, outcomes, objectives and actions with who is responsible, how each is monitored and how it is going. Sign in first: the API uses the session cookie and needs the view-plan permission."
+        "description": "Read-only access to the partnership's plans: plans, outcomes, objectives and actions with who is responsible, how each is monitored and how it is going; sign in first (the session cookie, with the view-plan permission). Partner systems send indicator values with the API token the council issued to their organisation, for the indicators it was issued for; values are checked as a whole and saved all or nothing."
       },
       "servers": [{"url": "/api/v1"}],
       "components": {
-        "securitySchemes": {"session": {"type": "apiKey", "in": "cookie", "name": "waymark-session"}},
+        "securitySchemes": {
+          "session": {"type": "apiKey", "in": "cookie", "name": "waymark-session"},
+          "partnerToken": {"type": "http", "scheme": "bearer", "description": "A partner system's API token, issued on the admin page API tokens."}
+        },
         "schemas": {
           "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+          "IndicatorValue": {
+            "type": "object", "required": ["area", "period"], "additionalProperties": false,
+            "description": "One row of the indicator values table; the fields and rules are those of the upload template.",
+            "properties": {
+              "area": {"type": "string"}, "period": {"type": "string", "examples": ["FY2023-24", "AY2023-24", "2023", "2023-Q2", "2023-05", "R12-2023-05", "2023-03-31"]},
+              "value": {"type": ["number", "null"]}, "count": {"type": ["integer", "null"]}, "denominator": {"type": ["number", "null"]},
+              "lower": {"type": ["number", "null"]}, "upper": {"type": ["number", "null"]},
+              "status": {"type": ["string", "null"], "enum": ["provisional", "final", null]}, "source": {"type": ["string", "null"]},
+              "target": {"type": ["number", "null"]}, "target_origin": {"type": ["string", "null"], "enum": ["plan", "national", "local", null]},
+              "story_behind_the_curve": {"type": ["string", "null"]}, "partners": {"type": ["string", "null"]},
+              "what_works": {"type": ["string", "null"]}, "action_plan": {"type": ["string", "null"]}
+            }
+          },
+          "IndicatorValues": {"type": "object", "required": ["values"], "properties": {"values": {"type": "array", "items": {"$ref": "#/components/schemas/IndicatorValue"}}}},
+          "IndicatorValuesSaved": {
+            "type": "object", "required": ["added", "changed", "unchanged", "summary"],
+            "properties": {"added": {"type": "integer"}, "changed": {"type": "integer"}, "unchanged": {"type": "integer"}, "summary": {"type": "string"}}
+          },
+          "IndicatorValuesRefused": {
+            "type": "object", "required": ["error", "problems"],
+            "properties": {"error": {"type": "string"}, "problems": {"type": "array", "items": {"type": "string"}, "examples": [["values[1].value: \"12,5\" is not a number; write decimals with a point, like 12.5"]]}}
+          },
           "Plan": {
             "type": "object",
             "required": ["slug", "title", "kind", "status", "version", "starts", "ends", "measures", "actions", "red", "amber", "green", "notRated"],
@@ -69,6 +95,14 @@ enum PlanOpenAPI {
       },
       "security": [{"session": []}],
       "paths": {
+        "/indicators/{indicatorCode}/values": {"post": {"operationId": "sendIndicatorValues", "summary": "Add or correct an indicator's values (partner systems)",
+          "security": [{"partnerToken": []}],
+          "parameters": [{"name": "indicatorCode", "in": "path", "required": true, "schema": {"type": "string"}}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IndicatorValues"}}}},
+          "responses": {"200": {"description": "Every value was right and is saved.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IndicatorValuesSaved"}}}},
+            "401": {"description": "No token, or one that is unknown or revoked.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+            "403": {"description": "The token was not issued for this indicator.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+            "422": {"description": "Some values are wrong; nothing was saved.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IndicatorValuesRefused"}}}}}}},
         "/plans": {"get": {"operationId": "listPlans", "summary": "Every plan with its RAG spread",
           "responses": {"200": {"description": "The plans.", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Plan"}}}}},
             "401": {"$ref": "#/components/responses/Unauthorised"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
