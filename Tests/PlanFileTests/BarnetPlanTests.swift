@@ -101,12 +101,16 @@ import WaymarkDomain
 extension BarnetPlanTests {
     @Test func theWhatWeKnowFiguresAreIndicatorsWithTheirComparators() throws {
         let indicators = file.indicators ?? []
-        #expect(indicators.count == 14)
+        #expect(indicators.count == 15)
         let meals = try #require(indicators.first { $0.code == "free-school-meals-primary" })
         #expect(meals.values?.map { "\($0.area) \($0.value)" } == ["Barnet 16.7", "England 14.5"])
         let lowIncome = try #require(indicators.first { $0.code == "low-income-families" })
         #expect(lowIncome.polarity == .lowIsGood)
         #expect(lowIncome.values?.first { $0.area == "London" }?.value == 18.8)
+        // The key facts' wards: the three highest projected shares of residents aged 0 to 19 in 2025.
+        let wards = try #require(indicators.first { $0.code == "population-aged-0-19-share" })
+        #expect(wards.values?.map { "\($0.area) \($0.value)" } == ["Golders Green 32.0", "Edgware 30.0", "Burnt Oak 29.0"])
+        #expect(file.areas?.filter { $0.kind == .hub }.map(\.name) == ["Central Locality Hub", "South Locality Hub", "West Locality Hub"])
         // Every indicator that counts towards the Family Friendly Index names one of the nine measures.
         #expect(Set(indicators.compactMap(\.familyFriendlyMeasure)).isSubset(of: Set(1...9)))
     }

@@ -33,7 +33,7 @@ struct MeasuresPageSnapshotTests {
                 .init(number: 3, title: "All schools are good or outstanding and children get good educational outcomes",
                       score: FamilyFriendlyIndex.score([neet.assessment.judgements]), indicators: [neet]),
             ],
-            others: [])
+            others: [], mayUpload: true)
         assertSnapshot(of: FamilyFriendlyIndexPage.render(model, context: context("Family Friendly Index")), as: .html)
     }
 
@@ -53,6 +53,7 @@ struct MeasuresPageSnapshotTests {
                                       .init(name: "England", style: .comparator, values: [nil, nil, nil, nil, 2.8]),
                                       .init(name: "Target", style: .target, values: [nil, nil, nil, nil, 2.0])],
                              format: { "\($0)%" }),
+            areaCharts: [],
             commentaries: [.init(period: "2017", story: "Steady.", partners: "Colleges", whatWorks: "Early contact", actionPlan: "Keep going.", author: "Tess Manager")],
             links: [("Outcome: Education and Learning (Barnet Children and Young People's Plan 2019–2023)", .planOutcome(slug: "cypp-2019-2023", ref: "4"))],
             form: form)

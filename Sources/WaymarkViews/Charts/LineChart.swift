@@ -84,15 +84,7 @@ public struct LineChart: Sendable, Equatable {
     }
 
     /// The y-axis: from 0 (or the lowest value, if below 0) to a round number above the highest value.
-    var scale: (min: Double, max: Double, step: Double) {
-        let values = series.flatMap { $0.values.compactMap { $0 } }
-        let low = min(0, values.min() ?? 0)
-        let high = max(values.max() ?? 1, low + 1)
-        let rough = (high - low) / 4
-        let magnitude = powerOfTen(atMost: rough)
-        let step = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? rough
-        return (low, (high / step).rounded(.up) * step, step)
-    }
+    var scale: (min: Double, max: Double, step: Double) { niceScale(series.flatMap { $0.values.compactMap { $0 } }) }
 
     func svg(id: String) -> Node<HTML.BodyContext> {
         let (low, high, step) = scale
@@ -174,6 +166,17 @@ func n(_ value: Double) -> String {
     let whole = Int(tenths) / 10, fraction = abs(Int(tenths) % 10)
     let sign = tenths < 0 && whole == 0 ? "-" : ""
     return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+}
+
+/// An axis for these values: from 0 (or the lowest value, if below 0) to a round number at or above the highest,
+/// in about four round steps (1, 2, 2.5 or 5 times a power of ten).
+func niceScale(_ values: [Double]) -> (min: Double, max: Double, step: Double) {
+    let low = min(0, values.min() ?? 0)
+    let high = max(values.max() ?? 1, low + 1)
+    let rough = (high - low) / 4
+    let magnitude = powerOfTen(atMost: rough)
+    let step = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? rough
+    return (low, (high / step).rounded(.up) * step, step)
 }
 
 /// The largest power of ten not above `value` (value > 0): 1 for 4.2, 10 for 42, 0.1 for 0.42.

@@ -24,7 +24,8 @@ enum MeasuresController {
         let others = zip(data.indicators, rows).filter { indicator, _ in
             indicator.familyFriendlyMeasure.map { $0 > measureTitles.count } ?? true
         }.map(\.1)
-        let model = FamilyFriendlyIndexPage.Model(index: FamilyFriendlyIndex.index(measures.map(\.score)), measures: measures, others: others)
+        let model = FamilyFriendlyIndexPage.Model(index: FamilyFriendlyIndex.index(measures.map(\.score)), measures: measures, others: others,
+                                                  mayUpload: req.signedIn?.user.role.permissions.contains(.enterMeasures) ?? false)
         return .html(FamilyFriendlyIndexPage.render(model, context: req.pageContext("Family Friendly Index", area: .measures)))
     }
 
@@ -101,7 +102,7 @@ enum MeasuresController {
         let mayEnter = req.signedIn?.user.role.permissions.contains(.enterMeasures) ?? false
         let model = IndicatorPage.Model(
             row: data.row(for: indicator), definition: indicator.definition, periodType: indicator.periodType, kind: indicator.kind,
-            provenance: provenance, chart: data.chart(for: indicator),
+            provenance: provenance, chart: data.chart(for: indicator), areaCharts: data.areaCharts(for: indicator),
             commentaries: commentaries.map { .init(period: $0.period, story: $0.story, partners: $0.partners, whatWorks: $0.whatWorks,
                                                    actionPlan: $0.actionPlan, author: $0.authorName) },
             links: planLinks, form: mayEnter ? form : nil)

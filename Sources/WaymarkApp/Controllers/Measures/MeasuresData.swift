@@ -107,6 +107,24 @@ struct MeasuresData {
         return LineChart(title: indicator.name, periods: allPeriods.map(\.text), series: all, format: Self.formatter(indicator.unit))
     }
 
+    /// For wards and for locality hubs, the latest period with values for any of them, as bars with the borough's
+    /// value for that period as the reference.
+    func areaCharts(for indicator: Indicator) -> [AreaBarChart] {
+        let own = values[indicator.id!] ?? []
+        let kinds: [(PlanFile.Area.Kind, String, String)] = [(.ward, "ward", "wards"), (.hub, "locality hub", "locality hubs")]
+        return kinds.compactMap { kind, singular, plural in
+            let areas = Dictionary(uniqueKeysWithValues: self.areas.filter { $0.kind == kind }.map { ($0.id!, $0.name) })
+            let rows = own.filter { areas[$0.areaID] != nil }
+            guard let latest = rows.compactMap({ ReportingPeriod($0.period, type: indicator.periodType) }).max() else { return nil }
+            let bars = rows.filter { $0.period == latest.text }.map { AreaBarChart.Bar(area: areas[$0.areaID]!, value: $0.value) }
+            let reference = borough.flatMap { borough in
+                own.first { $0.areaID == borough.id && $0.period == latest.text }.map { AreaBarChart.Bar(area: borough.name, value: $0.value) }
+            }
+            return AreaBarChart(title: "\(indicator.name) by \(singular), \(latest.text)", areaKind: plural, bars: bars, reference: reference,
+                                format: Self.formatter(indicator.unit))
+        }
+    }
+
     static func formatter(_ unit: IndicatorUnit) -> @Sendable (Double) -> String {
         { value in
             let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)

@@ -40,17 +40,20 @@ public enum IndicatorPage {
         public var definition: String, periodType: PeriodType, kind: IndicatorKind
         public var provenance: [(label: String, value: String)]
         public var chart: LineChart
+        /// One period's values by ward and by locality hub, where there are any.
+        public var areaCharts: [AreaBarChart]
         public var commentaries: [Commentary]
         public var links: [(label: String, url: SiteURL)]
         public var form: ValueForm?
         public init(row: IndicatorRow, definition: String, periodType: PeriodType, kind: IndicatorKind, provenance: [(label: String, value: String)],
-                    chart: LineChart, commentaries: [Commentary], links: [(label: String, url: SiteURL)], form: ValueForm?) {
+                    chart: LineChart, areaCharts: [AreaBarChart], commentaries: [Commentary], links: [(label: String, url: SiteURL)], form: ValueForm?) {
             self.row = row
             self.definition = definition
             self.periodType = periodType
             self.kind = kind
             self.provenance = provenance
             self.chart = chart
+            self.areaCharts = areaCharts
             self.commentaries = commentaries
             self.links = links
             self.form = form
@@ -67,6 +70,7 @@ public enum IndicatorPage {
             .h2(.text("How it is doing")),
             FamilyFriendlyIndexPage.table([row], caption: "Judgements for \(row.name)"),
             model.chart.render(id: "indicator-chart"),
+            .forEach(model.areaCharts.enumerated().map { $0 }) { index, chart in chart.render(id: "area-chart-\(index + 1)") },
             .if(!model.commentaries.isEmpty, .section(
                 .h2(.text("Turn the curve")),
                 .forEach(model.commentaries) { commentary in

@@ -63,10 +63,13 @@ public enum FamilyFriendlyIndexPage {
         public var index: Int?
         public var measures: [Measure]
         public var others: [IndicatorRow]
-        public init(index: Int?, measures: [Measure], others: [IndicatorRow]) {
+        /// Whether the person may add values (offered the upload page).
+        public var mayUpload: Bool
+        public init(index: Int?, measures: [Measure], others: [IndicatorRow], mayUpload: Bool) {
             self.index = index
             self.measures = measures
             self.others = others
+            self.mayUpload = mayUpload
         }
     }
 
@@ -78,6 +81,8 @@ public enum FamilyFriendlyIndexPage {
                  .p(.span(.class("index-figure__number"), .text(model.index.map(String.init) ?? "–")),
                     .span(.class("index-figure__label"), .text(model.index == nil ? " No index yet: no indicator has a judgement." : " out of 100"))),
                  .p(.class("hint"), .text(method))),
+            .if(model.mayUpload, .p(.a(.href(SiteURL.measuresUpload.path), .text("Upload indicator values from a CSV or Excel file")))),
+            BulletChart(title: "Every indicator at a glance", rows: model.measures.flatMap(\.indicators) + model.others).render(id: "at-a-glance"),
             .forEach(model.measures) { measure in
                 .section(
                     .h2(.text("\(measure.number). \(measure.title)")),
