@@ -201,7 +201,7 @@ struct PlanTests {
             try await app.testing().test(.GET, Self.cypp + "/report", headers: partner.headers) { res in
                 let body = res.body.string
                 #expect(body.contains("Youth homelessness strategy consultation closes in January."))
-                #expect(body.contains("1 updates recorded") || body.contains("updates recorded"))
+                #expect(body.contains("1 update recorded, newest first"))
             }
             // A report for a period before the update does not list it as a change.
             try await app.testing().test(.GET, Self.cypp + "/report?from=2020-01-01&to=2020-03-31", headers: partner.headers) { res in

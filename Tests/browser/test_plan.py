@@ -57,7 +57,7 @@ def test_partner_updates_their_action_and_finds_it_in_the_board_report(page: Pag
     page.goto("/plans/cypp-2019-2023")
     check_accessible(page)
     page.get_by_role("link", name="Board report").click()
-    expect(page.get_by_role("table", name=re.compile("updates recorded"))).to_contain_text(COMMENTARY)
+    expect(page.get_by_role("table", name=re.compile(r"1 update recorded"))).to_contain_text(COMMENTARY)
     expect(page.get_by_role("table", name=re.compile("needing the board's attention"))).to_contain_text("Consultation extended by a month")
     check_accessible(page)
 

@@ -113,7 +113,7 @@ public enum BoardReportPage {
             model.changes.isEmpty
                 ? .p(.text("No updates were recorded between \(model.from) and \(model.to)."))
                 : .div(.class("table-wrap"), .table(
-                    .caption(.text("\(model.changes.count) updates recorded, newest first")),
+                    .caption(.text("\(model.changes.count) \(model.changes.count == 1 ? "update" : "updates") recorded, newest first")),
                     .thead(.tr(.th(.text("Date")), .th(.text("Action")), .th(.text("By")), .th(.text("RAG")), .th(.text("Status")), .th(.text("Commentary")))),
                     .tbody(.forEach(model.changes) { change in
                         .tr(.td(.text(change.day)), .td(.text("\(change.action.ref) \(change.action.title)")), .td(.text(change.author)),
