@@ -1,6 +1,9 @@
 """What a person does first in Waymark: sign in, move through the navigation, use admin, sign out.
 axe-core checks every page visited (WCAG 2.2 AA rules) and must find nothing."""
+import json
 import re
+import urllib.error
+import urllib.request
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
@@ -80,6 +83,36 @@ def test_first_administrator_signs_in_changes_password_and_uses_every_area(page:
         page.get_by_role("navigation", name="Admin").get_by_role("link", name=link).click()
         expect(page.get_by_role("heading", level=1)).to_have_text(link)
         check_accessible(page)
+
+    # A partner system's API token: issued once, used to send a value, then revoked.
+    page.get_by_role("navigation", name="Admin").get_by_role("link", name="API tokens").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("API tokens for partner systems")
+    page.get_by_role("button", name="Issue token").click()
+    expect(page.get_by_role("alert")).to_contain_text("Enter what the system is")
+    check_accessible(page)
+    page.get_by_label("System", exact=True).fill("Youth Service case system")
+    page.get_by_label("Organisation").select_option(label="Barnet Homes")
+    page.get_by_label("16 and 17 year olds not in education, employment or training").check()
+    page.get_by_role("button", name="Issue token").click()
+    token = page.locator("#issued-token").inner_text()
+    assert len(token) >= 40
+    check_accessible(page)
+    request = urllib.request.Request(
+        page.url.split("/admin")[0] + "/api/v1/indicators/neet-16-17/values", method="POST",
+        data=json.dumps({"values": [{"area": "England", "period": "2016", "value": 2.9}]}).encode(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        assert json.load(response)["added"] == 1
+    page.goto("/admin/api-tokens")
+    row = page.get_by_role("row").filter(has_text="Youth Service case system")
+    expect(row).not_to_contain_text("Never")
+    row.get_by_role("button", name="Revoke the token for Youth Service case system").click()
+    expect(page.get_by_role("status")).to_contain_text("The token has been revoked")
+    try:
+        urllib.request.urlopen(request)
+        raise AssertionError("a revoked token was accepted")
+    except urllib.error.HTTPError as refused:
+        assert refused.code == 401
 
     # The audit trail shows the sign-in, the password change and the new user.
     page.get_by_role("navigation", name="Admin").get_by_role("link", name="Audit trail").click()
