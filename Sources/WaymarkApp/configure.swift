@@ -27,6 +27,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(CreatePlans())
     app.migrations.add(CreateMeasures())
     app.migrations.add(CreateAPITokens())
+    app.migrations.add(AddKeyFigureIndicators())
 
     // Outermost first: log every request (with its final status), turn errors into pages, add security headers.
     app.middleware = Middlewares()

@@ -27,10 +27,19 @@ struct MeasuresTests {
                 #expect(body.contains("Not judged"))
                 // Pupils at good or outstanding schools: 94% against the plan's 100% is red.
                 #expect(body.contains("Target 100%"))
+                // Every indicator at a glance, with the count of judgements in its sentence.
+                #expect(body.contains("Every indicator at a glance"))
+                #expect(body.contains("falls short") || body.contains("fall short"))
             }
             // The other way round: the outcome and the action show their indicators.
             try await app.testing().test(.GET, "/plans/cypp-2019-2023/outcomes/1", headers: partner.headers) { res in
                 #expect(res.body.string.contains("<a href=\"/measures/low-income-families\">Children living in low income families</a>"))
+                // The "What we know" figure links to the indicator that tracks it.
+                #expect(res.body.string.contains("<td><a href=\"/measures/low-income-families\">Young people living in low income families (compared to 18.8% in London)</a></td>"))
+            }
+            // Bars by ward: the three wards the key facts name, highest first.
+            try await app.testing().test(.GET, "/measures/population-aged-0-19-share", headers: partner.headers) { res in
+                #expect(res.body.string.contains("Of 3 wards, Golders Green is highest at 32% and Burnt Oak lowest at 29%."))
             }
             try await app.testing().test(.GET, "/plans/cypp-2019-2023/actions/4.1.1", headers: partner.headers) { res in
                 #expect(res.body.string.contains("<a href=\"/measures/good-outstanding-school-places\">"))

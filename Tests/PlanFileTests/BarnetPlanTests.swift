@@ -52,7 +52,10 @@ import WaymarkDomain
         let family = try #require(try plan("cypp-2019-2023").outcomes.first)
         #expect(family.keyFigures?.first == PlanFile.KeyFigure(
             value: "84%", label: "Young people feel Barnet is a family friendly place to live",
-            source: "Young People's Perception Survey 2017", date: "2017"))
+            source: "Young People's Perception Survey 2017", date: "2017", indicator: "young-people-family-friendly"))
+        // Every figure that names an indicator names one in the file; twelve of them do.
+        let figures = try plan("cypp-2019-2023").outcomes.flatMap { $0.keyFigures ?? [] }
+        #expect(figures.compactMap(\.indicator).count == 12)
         #expect(family.youngPeopleSaid?.last == "Consider designated no-smoking areas and no car zones or times on residential roads")
     }
 

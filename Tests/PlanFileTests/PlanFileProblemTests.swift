@@ -144,4 +144,14 @@ extension PlanFileProblemTests {
         let text = Self.withIndicator.replacingOccurrences(of: "  - code: neet", with: "  - code: upload")
         #expect(problems(text) == ["indicators[0].code: \"upload\" is the name of a Measures page; choose another code"])
     }
+
+    @Test func aKeyFigureNamesAnIndicatorOfTheFile() {
+        func withFigure(_ code: String) -> String {
+            Self.withIndicator.replacingOccurrences(
+                of: "  - name: Safe and Secure\n",
+                with: "  - name: Safe and Secure\n        key_figures:\n          - {value: 1.8%, label: Not in education or training, indicator: \(code)}\n")
+        }
+        #expect(problems(withFigure("neet")).isEmpty)
+        #expect(problems(withFigure("neat")) == ["plans[0].outcomes[0].key_figures[0].indicator: no indicator \"neat\" in this file"])
+    }
 }

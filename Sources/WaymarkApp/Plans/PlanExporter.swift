@@ -38,7 +38,7 @@ enum PlanExporter {
                         name: outcome.name, ambition: outcome.ambition,
                         principles: outcome.principles.isEmpty ? nil : outcome.principles.compactMap(ChildRightsPrinciple.init(rawValue:)),
                         childFriendlyCommunities: plan.kind == .partnership ? outcome.childFriendlyCommunities : (outcome.childFriendlyCommunities ? true : nil),
-                        keyFigures: figures[outcome.id!].map { $0.map { PlanFile.KeyFigure(value: $0.value, label: $0.label, source: $0.source, date: $0.date) } },
+                        keyFigures: figures[outcome.id!].map { $0.map(\.planFileFigure) },
                         youngPeopleSaid: statements[outcome.id!].map { $0.map(\.statement) },
                         objectives: objectives.filter { $0.outcomeID == outcome.id }.enumerated().map { objectiveIndex, objective in
                             let objectiveActions = actions.filter { $0.objectiveID == objective.id }

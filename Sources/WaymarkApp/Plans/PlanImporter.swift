@@ -196,8 +196,7 @@ enum PlanImporter {
         }
 
         func replaceFigures(of outcomeID: UUID, with figures: [PlanFile.KeyFigure], existing: [KeyFigure]) async throws {
-            let current = existing.sorted { $0.position < $1.position }
-                .map { PlanFile.KeyFigure(value: $0.value, label: $0.label, source: $0.source, date: $0.date) }
+            let current = existing.sorted { $0.position < $1.position }.map(\.planFileFigure)
             guard current != figures else { return }
             try await KeyFigure.query(on: db).filter(\.$outcomeID == outcomeID).delete()
             for (position, figure) in figures.enumerated() {
@@ -208,6 +207,7 @@ enum PlanImporter {
                 row.label = figure.label
                 row.source = figure.source
                 row.date = figure.date
+                row.indicatorCode = figure.indicator
                 try await row.create(on: db)
             }
         }

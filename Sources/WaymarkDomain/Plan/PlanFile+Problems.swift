@@ -91,6 +91,9 @@ extension PlanFile {
                 for (index, figure) in (outcome.keyFigures ?? []).enumerated() {
                     checkName(figure.value, at: "\(outcomePath).key_figures[\(index)].value", problem)
                     checkName(figure.label, at: "\(outcomePath).key_figures[\(index)].label", problem)
+                    if let code = figure.indicator, !(indicators ?? []).contains(where: { $0.code == code }) {
+                        problem("\(outcomePath).key_figures[\(index)].indicator", "no indicator \"\(code)\" in this file")
+                    }
                 }
                 for (index, statement) in (outcome.youngPeopleSaid ?? []).enumerated() {
                     checkName(statement, at: "\(outcomePath).young_people_said[\(index)]", problem)

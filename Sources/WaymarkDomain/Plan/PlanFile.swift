@@ -142,12 +142,15 @@ public struct PlanFile: Codable, Equatable, Sendable {
         public var source: String?
         /// ISO date or year the figure describes.
         public var date: String?
+        /// The code of the indicator that tracks this figure over time, when there is one.
+        public var indicator: String?
 
-        public init(value: String, label: String, source: String? = nil, date: String? = nil) {
+        public init(value: String, label: String, source: String? = nil, date: String? = nil, indicator: String? = nil) {
             self.value = value
             self.label = label
             self.source = source
             self.date = date
+            self.indicator = indicator
         }
     }
 

@@ -83,7 +83,7 @@ enum BoardReportController {
             generatedOn: today.description,
             outcomes: outcomes.map { outcome in
                 .init(name: outcome.name, spread: RAGSpread(actions.filter { $0.outcomeRef == outcome.ref }),
-                      figures: figures.filter { $0.outcomeID == outcome.id }.map { .init(value: $0.value, label: $0.label, source: $0.source, date: $0.date) })
+                      figures: figures.filter { $0.outcomeID == outcome.id }.map(\.pageFigure))
             },
             actions: actions, changes: changes,
             outcomeChoices: catalogue.outcomes.map { .init(value: $0.ref, label: $0.name) },

@@ -37,7 +37,7 @@ enum PlanController {
             planSlug: plan.slug, planTitle: plan.title, kind: plan.kind, name: outcome.name, ambition: outcome.ambition,
             principles: outcome.principles.compactMap(ChildRightsPrinciple.init(rawValue:)),
             childFriendlyCommunities: outcome.childFriendlyCommunities,
-            figures: figures.map { .init(value: $0.value, label: $0.label, source: $0.source, date: $0.date) },
+            figures: figures.map(\.pageFigure),
             youngPeopleSaid: statements.map(\.statement),
             objectives: catalogue.objectives.filter { $0.outcomeID == outcomeID }.map { objective in
                 .init(ref: objective.ref, title: objective.title, actions: catalogue.actions.filter { $0.objectiveRef == objective.ref })
@@ -147,5 +147,12 @@ enum PlanController {
     static func summary(of plan: Plan, in catalogue: PlanCatalogue) -> PlanSummary {
         PlanSummary(slug: plan.slug, title: plan.title, kind: plan.kind, status: plan.status, starts: plan.starts, ends: plan.ends,
                     spread: RAGSpread(catalogue.actions.filter { $0.planSlug == plan.slug }))
+    }
+}
+
+extension KeyFigure {
+    /// The figure as the outcome page and the board report show it.
+    var pageFigure: OutcomePage.Figure {
+        OutcomePage.Figure(value: value, label: label, source: source, date: date, indicatorCode: indicatorCode)
     }
 }

@@ -57,8 +57,13 @@ final class KeyFigure: Model, @unchecked Sendable {
     @Field(key: "label") var label: String
     @OptionalField(key: "source") var source: String?
     @OptionalField(key: "figure_date") var date: String?
+    @OptionalField(key: "indicator_code") var indicatorCode: String?
 
     init() {}
+
+    var planFileFigure: PlanFile.KeyFigure {
+        PlanFile.KeyFigure(value: value, label: label, source: source, date: date, indicator: indicatorCode)
+    }
 }
 
 /// One of "What young people have told us" for an outcome.

@@ -127,11 +127,18 @@ public enum PlanOverviewPage {
 public enum OutcomePage {
     public struct Figure: Sendable {
         public var value: String, label: String, source: String?, date: String?
-        public init(value: String, label: String, source: String?, date: String?) {
+        /// The indicator that tracks the figure over time; its label links there.
+        public var indicatorCode: String?
+        public init(value: String, label: String, source: String?, date: String?, indicatorCode: String? = nil) {
             self.value = value
             self.label = label
             self.source = source
             self.date = date
+            self.indicatorCode = indicatorCode
+        }
+
+        var labelNode: Node<HTML.BodyContext> {
+            .unwrap(indicatorCode, { .a(.href(SiteURL.indicator(code: $0).path), .text(label)) }, else: .text(label))
         }
     }
 
@@ -184,7 +191,7 @@ public enum OutcomePage {
                 .caption(.text("What we know")),
                 .thead(.tr(.th(.text("Figure")), .th(.text("What it measures")), .th(.text("Source")), .th(.text("Date")))),
                 .tbody(.forEach(model.figures) { figure in
-                    .tr(.td(.class("figure"), .text(figure.value)), .td(.text(figure.label)), .td(.text(figure.source ?? "–")), .td(.text(figure.date ?? "–")))
+                    .tr(.td(.class("figure"), .text(figure.value)), .td(figure.labelNode), .td(.text(figure.source ?? "–")), .td(.text(figure.date ?? "–")))
                 })
             ))),
             IndicatorLinks.render(model.indicators),
