@@ -77,38 +77,20 @@ public struct AreaBarChart: Sendable {
         ]
         var tick = low
         while tick <= high + step / 1000 {
-            nodes.append(rule(x: x(tick), from: Self.top - 4, to: height - Self.bottom, className: "chart__grid"))
-            nodes.append(label(format(tick), x: x(tick), y: height - Self.bottom + 16, anchor: "middle"))
+            nodes.append(SVG.line(x(tick), Self.top - 4, x(tick), height - Self.bottom, className: "chart__grid"))
+            nodes.append(SVG.text(format(tick), x: x(tick), y: height - Self.bottom + 16, anchor: "middle"))
             tick += step
         }
         for (index, bar) in bars.enumerated() {
             let y = Self.top + Self.rowHeight * Double(index)
-            nodes.append(label(bar.area, x: Self.left - 8, y: y + 17, anchor: "end"))
-            nodes.append(.selfClosedElement(named: "rect", attributes: [
-                .attribute(named: "x", value: n(x(min(0, bar.value)))), .attribute(named: "y", value: n(y + 5)),
-                .attribute(named: "width", value: n(abs(x(bar.value) - x(0)))), .attribute(named: "height", value: n(Self.rowHeight - 10)),
-                .class("chart__bar"),
-            ]))
-            nodes.append(label(format(bar.value), x: x(max(0, bar.value)) + 6, y: y + 17, anchor: "start"))
+            nodes.append(SVG.text(bar.area, x: Self.left - 8, y: y + 17, anchor: "end"))
+            nodes.append(SVG.rect(x: x(min(0, bar.value)), y: y + 5, width: abs(x(bar.value) - x(0)), height: Self.rowHeight - 10, className: "chart__bar"))
+            nodes.append(SVG.text(format(bar.value), x: x(max(0, bar.value)) + 6, y: y + 17, anchor: "start"))
         }
         if let reference {
-            nodes.append(rule(x: x(reference.value), from: Self.top - 4, to: height - Self.bottom, className: "chart__reference"))
-            nodes.append(label("\(reference.area) \(format(reference.value))", x: x(reference.value), y: Self.top - 10, anchor: "middle"))
+            nodes.append(SVG.line(x(reference.value), Self.top - 4, x(reference.value), height - Self.bottom, className: "chart__reference"))
+            nodes.append(SVG.text("\(reference.area) \(format(reference.value))", x: x(reference.value), y: Self.top - 10, anchor: "middle"))
         }
         return .element(named: "svg", nodes: nodes)
-    }
-
-    private func rule(x: Double, from y1: Double, to y2: Double, className: String) -> Node<HTML.BodyContext> {
-        .selfClosedElement(named: "line", attributes: [
-            .attribute(named: "x1", value: n(x)), .attribute(named: "y1", value: n(y1)),
-            .attribute(named: "x2", value: n(x)), .attribute(named: "y2", value: n(y2)), .class(className),
-        ])
-    }
-
-    private func label(_ content: String, x: Double, y: Double, anchor: String) -> Node<HTML.BodyContext> {
-        .element(named: "text", nodes: [
-            .attribute(named: "x", value: n(x)), .attribute(named: "y", value: n(y)),
-            .attribute(named: "text-anchor", value: anchor), .class("chart__label"), .text(content),
-        ])
     }
 }

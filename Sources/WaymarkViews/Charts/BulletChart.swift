@@ -83,27 +83,17 @@ public struct BulletChart: Sendable {
             .attribute(named: "aria-hidden", value: "true"),
             .attribute(named: "focusable", value: "false"),
             .class("bullet__svg"),
-            rect(x: x(low), y: 8, width: x(high) - x(low), height: 8, className: "bullet__track"),
-            rect(x: x(min(0, value)), y: 6, width: abs(x(value) - x(max(low, 0))), height: 12, className: "bullet__bar"),
+            SVG.rect(x: x(low), y: 8, width: x(high) - x(low), height: 8, className: "bullet__track"),
+            SVG.rect(x: x(min(0, value)), y: 6, width: abs(x(value) - x(max(low, 0))), height: 12, className: "bullet__bar"),
         ]
         if let target = row.assessment.targetValue {
-            nodes.append(.selfClosedElement(named: "line", attributes: [
-                .attribute(named: "x1", value: n(x(target))), .attribute(named: "y1", value: "2"),
-                .attribute(named: "x2", value: n(x(target))), .attribute(named: "y2", value: "22"), .class("bullet__target"),
-            ]))
+            nodes.append(SVG.line(x(target), 2, x(target), 22, className: "bullet__target"))
         }
         for (index, name) in comparators.prefix(Self.markShapes.count).enumerated() {
             guard let comparison = row.assessment.comparisons.first(where: { $0.comparator == name }), let value = comparison.value else { continue }
             nodes.append(mark(Self.markShapes[index], x: x(value), y: 12))
         }
         return .element(named: "svg", nodes: nodes)
-    }
-
-    private func rect(x: Double, y: Double, width: Double, height: Double, className: String) -> Node<HTML.BodyContext> {
-        .selfClosedElement(named: "rect", attributes: [
-            .attribute(named: "x", value: n(x)), .attribute(named: "y", value: n(y)),
-            .attribute(named: "width", value: n(width)), .attribute(named: "height", value: n(height)), .class(className),
-        ])
     }
 
     /// A comparator's mark: a different shape for each, so they differ without colour.
@@ -120,7 +110,7 @@ public struct BulletChart: Sendable {
                 .class("bullet__mark bullet__mark--circle"),
             ])
         default:
-            rect(x: x - 4.5, y: y - 4.5, width: 9, height: 9, className: "bullet__mark bullet__mark--square")
+            SVG.rect(x: x - 4.5, y: y - 4.5, width: 9, height: 9, className: "bullet__mark bullet__mark--square")
         }
     }
 }

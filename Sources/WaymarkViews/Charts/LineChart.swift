@@ -102,13 +102,13 @@ public struct LineChart: Sendable, Equatable {
         ]
         var tick = low
         while tick <= high + step / 1000 {
-            nodes.append(line(Self.left, y(tick), Self.width - Self.right, y(tick), className: "chart__grid"))
-            nodes.append(text(format(tick), x: Self.left - 6, y: y(tick) + 4, anchor: "end"))
+            nodes.append(SVG.line(Self.left, y(tick), Self.width - Self.right, y(tick), className: "chart__grid"))
+            nodes.append(SVG.text(format(tick), x: Self.left - 6, y: y(tick) + 4, anchor: "end"))
             tick += step
         }
         let labelEvery = max(1, Int((Double(periods.count) / 8).rounded(.up)))
         for (index, period) in periods.enumerated() where index % labelEvery == 0 || index == periods.count - 1 {
-            nodes.append(text(period, x: x(index), y: Self.height - Self.bottom + 18, anchor: "middle"))
+            nodes.append(SVG.text(period, x: x(index), y: Self.height - Self.bottom + 18, anchor: "middle"))
         }
         for (seriesIndex, series) in self.series.enumerated() {
             // A line through each run of consecutive values; a lone value is a dot.
@@ -143,20 +143,6 @@ public struct LineChart: Sendable, Equatable {
         let style = series[index].style
         let rank = series[..<index].filter { $0.style == style }.count + 1
         return "chart--\(style.rawValue) chart--\(style.rawValue)-\(rank)"
-    }
-
-    private func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, className: String) -> Node<HTML.BodyContext> {
-        .selfClosedElement(named: "line", attributes: [
-            .attribute(named: "x1", value: n(x1)), .attribute(named: "y1", value: n(y1)),
-            .attribute(named: "x2", value: n(x2)), .attribute(named: "y2", value: n(y2)), .class(className),
-        ])
-    }
-
-    private func text(_ content: String, x: Double, y: Double, anchor: String) -> Node<HTML.BodyContext> {
-        .element(named: "text", nodes: [
-            .attribute(named: "x", value: n(x)), .attribute(named: "y", value: n(y)),
-            .attribute(named: "text-anchor", value: anchor), .class("chart__label"), .text(content),
-        ])
     }
 }
 
