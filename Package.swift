@@ -31,6 +31,8 @@ let package = Package(
             name: "WaymarkSpreadsheet",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The statutory returns councils already produce (SSDA903, CIN census): read, every problem located.
+        .target(name: "WaymarkReturns", dependencies: ["WaymarkDomain", "WaymarkSpreadsheet"]),
         // Plot pages and components; never touches the database.
         .target(
             name: "WaymarkViews",
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["WaymarkDomain"]),
         .testTarget(name: "PlanFileTests", dependencies: ["WaymarkPlanFile"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["WaymarkSpreadsheet"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReturnsTests", dependencies: ["WaymarkReturns"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ViewsTests",
             dependencies: [
