@@ -1,8 +1,5 @@
 import Foundation
 import ZIPFoundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads the first sheet of an .xlsx workbook as rows of text, as the person sees them in Excel: shared and inline
 /// strings, numbers, true/false, and dates (numbers in a date format) written as yyyy-mm-dd.
@@ -22,7 +19,11 @@ public enum WorkbookReader {
             } catch {
                 throw SpreadsheetError("The workbook is damaged: its part \(path) could not be unpacked.")
             }
-            return try XMLElement.parse(bytes, part: path)
+            do {
+                return try XMLElement.parse(bytes)
+            } catch {
+                throw SpreadsheetError("The workbook is damaged: its part \(path) is not well-formed XML (line \(error.line)).")
+            }
         }
         guard let workbook = try part("xl/workbook.xml") else { throw notAWorkbook }
         guard let firstSheet = workbook.descendants("sheet").first, let relationshipID = firstSheet.attribute("id") else {
@@ -107,68 +108,5 @@ public enum WorkbookReader {
             letters += 1
         }
         return letters > 0 ? index - 1 : nil
-    }
-}
-
-/// A parsed XML element: just enough of a tree to read a workbook's parts. Names are kept without their
-/// namespace prefix, since writers differ in the prefixes they use.
-final class XMLElement {
-    let name: String
-    let attributes: [String: String]
-    var children: [XMLElement] = []
-    var text = ""
-
-    init(name: String, attributes: [String: String]) {
-        self.name = name
-        self.attributes = attributes
-    }
-
-    func attribute(_ localName: String) -> String? {
-        attributes[localName] ?? attributes.first { $0.key.hasSuffix(":" + localName) }?.value
-    }
-
-    func children(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
-
-    func descendants(_ name: String) -> [XMLElement] {
-        var found: [XMLElement] = []
-        var stack = [self]
-        while let element = stack.popLast() {
-            if element.name == name { found.append(element) }
-            stack.append(contentsOf: element.children.reversed())
-        }
-        return found
-    }
-
-    /// The element's text and all its descendants' text, in order (a rich-text string is several runs).
-    var allText: String { text + children.map(\.allText).joined() }
-
-    static func parse(_ data: Data, part: String) throws(SpreadsheetError) -> XMLElement {
-        let builder = TreeBuilder()
-        let parser = XMLParser(data: data)
-        parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
-            throw SpreadsheetError("The workbook is damaged: its part \(part) is not well-formed XML (line \(parser.lineNumber)).")
-        }
-        return root
-    }
-
-    private final class TreeBuilder: NSObject, XMLParserDelegate {
-        var root: XMLElement?
-        var open: [XMLElement] = []
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
-            let element = XMLElement(name: String(elementName.split(separator: ":").last ?? ""), attributes: attributes)
-            if let parent = open.last { parent.children.append(element) } else { root = element }
-            open.append(element)
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            _ = open.popLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            open.last?.text += string
-        }
     }
 }

@@ -1,0 +1,99 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A parsed XML element: a small tree for reading a workbook's parts and the XML statutory returns. Names are kept
+/// without their namespace prefix, since writers differ in the prefixes they use; each element knows its line.
+public final class XMLElement {
+    public let name: String
+    public let attributes: [String: String]
+    public let line: Int
+    public private(set) var children: [XMLElement] = []
+    /// The text directly inside the element (not its children's).
+    public private(set) var text = ""
+
+    init(name: String, attributes: [String: String], line: Int) {
+        self.name = name
+        self.attributes = attributes
+        self.line = line
+    }
+
+    public func attribute(_ localName: String) -> String? {
+        attributes[localName] ?? attributes.first { $0.key.hasSuffix(":" + localName) }?.value
+    }
+
+    public func children(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
+
+    public func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
+
+    /// The trimmed text of the first child with this name, or nil when there is no such child.
+    public func value(_ name: String) -> String? { child(name).map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } }
+
+    public func descendants(_ name: String) -> [XMLElement] {
+        var found: [XMLElement] = []
+        var stack = [self]
+        while let element = stack.popLast() {
+            if element.name == name { found.append(element) }
+            stack.append(contentsOf: element.children.reversed())
+        }
+        return found
+    }
+
+    /// The element's text and all its descendants' text, in order (a rich-text string is several runs).
+    public var allText: String { text + children.map(\.allText).joined() }
+
+    /// Why a document could not be parsed, with the line and the path of the element open there.
+    public struct ParseError: Error, Sendable, Equatable {
+        public var line: Int
+        public var path: String
+        public var reason: String
+    }
+
+    /// The document's root element. A file cut off part-way is an error even where Foundation's parser reaches
+    /// its end without one (elements still open).
+    public static func parse(_ data: Data) throws(ParseError) -> XMLElement {
+        let builder = TreeBuilder()
+        let parser = XMLParser(data: data)
+        parser.delegate = builder
+        let parsed = parser.parse()
+        guard parsed, builder.open.isEmpty, let root = builder.root else {
+            let reason = parsed ? "the file ends before its elements are closed"
+                : parser.parserError.map { ($0 as NSError).localizedDescription } ?? "it is not well-formed XML"
+            throw ParseError(line: parser.lineNumber, path: builder.path, reason: reason)
+        }
+        return root
+    }
+
+    private final class TreeBuilder: NSObject, XMLParserDelegate {
+        var root: XMLElement?
+        var open: [XMLElement] = []
+
+        /// The open elements, each below the root with its position among same-named siblings:
+        /// `Message/Children[1]/Child[12]/CINdetails[1]`.
+        var path: String {
+            var parts: [String] = []
+            for (depth, element) in open.enumerated() {
+                let siblings = depth == 0 ? [element] : open[depth - 1].children.filter { $0.name == element.name }
+                let position = siblings.firstIndex { $0 === element }.map { $0 + 1 } ?? 1
+                parts.append(depth == 0 ? element.name : "\(element.name)[\(position)]")
+            }
+            return parts.joined(separator: "/")
+        }
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            let element = XMLElement(name: String(elementName.split(separator: ":").last ?? ""), attributes: attributes, line: parser.lineNumber)
+            if let parent = open.last { parent.children.append(element) } else { root = element }
+            open.append(element)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            _ = open.popLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            open.last?.text += string
+        }
+    }
+}
