@@ -9,6 +9,8 @@ public struct ReturnProblem: Sendable, Equatable, CustomStringConvertible {
         case rowLeftOut = "row left out"
         /// Imported as given; the DfE validation will report it.
         case keptAsGiven = "kept as given"
+        /// Stray text between elements, which holds no field: not imported.
+        case ignored
     }
 
     public var file: String
