@@ -49,6 +49,7 @@ let package = Package(
                 "WaymarkViews",
                 "WaymarkPlanFile",
                 "WaymarkSpreadsheet",
+                "WaymarkReturns",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -73,6 +74,7 @@ let package = Package(
             dependencies: [
                 "WaymarkApp",
                 "WaymarkPlanFile",
+                "WaymarkReturns",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

@@ -28,6 +28,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(CreateMeasures())
     app.migrations.add(CreateAPITokens())
     app.migrations.add(AddKeyFigureIndicators())
+    app.migrations.add(CreateChildren())
 
     // Outermost first: log every request (with its final status), turn errors into pages, add security headers.
     app.middleware = Middlewares()
@@ -39,6 +40,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     app.asyncCommands.use(UsersCommand(), as: "users")
     app.asyncCommands.use(PlanCommand(), as: "plan")
+    app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(VersionCommand(), as: "version")
 

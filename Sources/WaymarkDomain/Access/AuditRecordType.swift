@@ -14,6 +14,10 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let plan: AuditRecordType = "plan"
     public static let planAction: AuditRecordType = "plan-action"
     public static let apiToken: AuditRecordType = "api-token"
+    public static let child: AuditRecordType = "child"
+    /// A statutory return (SSDA903, CIN census) imported or exported.
+    public static let childReturn: AuditRecordType = "return"
 
-    public static let known: [AuditRecordType] = [.apiToken, .indicator, .organisation, .plan, .planAction, .serviceArea, .team, .user]
+    public static let known: [AuditRecordType] = [.apiToken, .child, .indicator, .organisation, .plan, .planAction, .childReturn, .serviceArea, .team, .user]
+        .sorted { $0.rawValue < $1.rawValue }
 }

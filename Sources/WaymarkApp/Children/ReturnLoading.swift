@@ -1,0 +1,180 @@
+import Fluent
+import Foundation
+import SQLKit
+import WaymarkDomain
+import WaymarkReturns
+
+/// Loads a statutory return into the store, whole or not at all: children merged by local identifier, journey
+/// records matched by kind and natural key (so the same return twice changes nothing, and next year's return
+/// updates what it repeats), written in batches inside one transaction with one line in the audit trail.
+enum ReturnLoading {
+    struct Summary: Sendable, Equatable, CustomStringConvertible {
+        var childrenAdded = 0, childrenUpdated = 0, childrenUnchanged = 0
+        var recordsAdded = 0, recordsUpdated = 0, recordsUnchanged = 0
+        var leftOut = 0, keptAsGiven = 0
+
+        var changedAnything: Bool { childrenAdded + childrenUpdated + recordsAdded + recordsUpdated > 0 }
+
+        var description: String {
+            "children: \(childrenAdded) added, \(childrenUpdated) updated, \(childrenUnchanged) unchanged; "
+                + "records: \(recordsAdded) added, \(recordsUpdated) updated, \(recordsUnchanged) unchanged; "
+                + "\(leftOut) left out, \(keptAsGiven) values kept as given"
+        }
+    }
+
+    /// A return that was not imported at all, with every reason.
+    struct Refused: Error, CustomStringConvertible {
+        var problems: [ReturnProblem]
+        var description: String {
+            "Nothing was imported; the database is as it was. \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                + problems.map(\.description).joined(separator: "\n")
+        }
+    }
+
+    static let batchSize = 1_000
+
+    static func load(
+        _ journeys: ReturnJourneys, kind: String, year: Int?, files: [String], problems: [ReturnProblem], layout: String? = nil,
+        by actor: AuditTrail.Actor, on db: any Database
+    ) async throws -> Summary {
+        let refused = problems.filter { $0.effect == .fileRefused }
+        guard refused.isEmpty else { throw Refused(problems: refused) }
+        let start = Summary(leftOut: problems.filter { $0.effect == .rowLeftOut }.count,
+                            keptAsGiven: problems.filter { $0.effect == .keptAsGiven }.count)
+        return try await db.transaction { db in
+            var summary = start
+            let sql = db as! any SQLDatabase
+            // The import's own record comes first, for the journey records to point at; it goes again if nothing changed.
+            let record = ReturnImport()
+            record.kind = kind
+            record.collectionYear = year
+            record.files = files.joined(separator: ", ")
+            record.importedAt = Date()
+            record.importedBy = actor.username
+            record.summary = ""
+            record.layout = layout
+            try await record.create(on: db)
+            let importID = try record.requireID()
+            let childIDs = try await mergeChildren(journeys.children, sql: sql, summary: &summary)
+            try await mergeRecords(journeys.records, childIDs: childIDs, importID: importID, sql: sql, summary: &summary)
+            if summary.changedAnything {
+                record.summary = summary.description
+                try await record.save(on: db)
+            } else {
+                try await record.delete(on: db)
+            }
+            try await AuditTrail.record(.importFile, recordType: .childReturn, recordID: summary.changedAnything ? importID.uuidString : nil,
+                                        detail: "\(kind) \(year.map(String.init) ?? "") \(files.joined(separator: ", ")): \(summary)", by: actor, on: db)
+            return summary
+        }
+    }
+
+    private struct StoredChild: Decodable {
+        var id: UUID
+        var local_id: String
+        var upn: String?, date_of_birth: String?, sex: String?, ethnicity: String?, disabilities: String?
+
+        var identity: ChildIdentity {
+            ChildIdentity(localID: local_id, upn: upn, dateOfBirth: date_of_birth.flatMap { ISODay($0) }, sex: sex, ethnicity: ethnicity,
+                          disabilities: disabilities.map { $0.split(separator: " ").map(String.init) })
+        }
+    }
+
+    /// Every child of the return in the store, new ones added and known ones updated; their ids by local id.
+    private static func mergeChildren(_ children: [ChildIdentity], sql: any SQLDatabase, summary: inout Summary) async throws -> [String: UUID] {
+        var stored: [String: StoredChild] = [:]
+        for chunk in children.map(\.localID).chunked(batchSize) {
+            for row in try await sql.select().columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities")
+                .from(Child.schema).where("local_id", .in, Array(chunk)).all(decoding: StoredChild.self) {
+                stored[row.local_id] = row
+            }
+        }
+        var ids = stored.mapValues(\.id)
+        var inserts: [[SQLBind]] = []
+        let now = Date()
+        for child in children {
+            let merged = child.merged(over: stored[child.localID]?.identity)
+            if let existing = stored[child.localID] {
+                guard merged != existing.identity else { summary.childrenUnchanged += 1; continue }
+                summary.childrenUpdated += 1
+                try await sql.update(Child.schema)
+                    .set("upn", to: merged.upn).set("date_of_birth", to: merged.dateOfBirth?.description).set("sex", to: merged.sex)
+                    .set("ethnicity", to: merged.ethnicity).set("disabilities", to: merged.disabilities?.joined(separator: " "))
+                    .set("updated_at", to: now).where("id", .equal, existing.id).run()
+            } else if ids[child.localID] == nil {
+                let id = UUID()
+                ids[child.localID] = id
+                summary.childrenAdded += 1
+                inserts.append([SQLBind(id), SQLBind(child.localID), SQLBind(merged.upn), SQLBind(merged.dateOfBirth?.description), SQLBind(merged.sex),
+                                SQLBind(merged.ethnicity), SQLBind(merged.disabilities?.joined(separator: " ")), SQLBind(now), SQLBind(now)])
+            }
+        }
+        for chunk in inserts.chunked(batchSize / 10) {
+            var insert = sql.insert(into: Child.schema)
+                .columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "created_at", "updated_at")
+            for row in chunk { insert = insert.values(row) }
+            try await insert.run()
+        }
+        return ids
+    }
+
+    private struct StoredRecord: Decodable {
+        var id: UUID
+        var child_id: UUID
+        var kind: String, natural_key: String
+        var starts: String?, ends: String?, fields: String
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    private static func mergeRecords(_ records: [JourneyRecord], childIDs: [String: UUID], importID: UUID, sql: any SQLDatabase,
+                                     summary: inout Summary) async throws {
+        var stored: [String: StoredRecord] = [:]
+        for chunk in Array(Set(childIDs.values)).chunked(batchSize) {
+            for row in try await sql.select().columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields")
+                .from(JourneyEvent.schema).where("child_id", .in, Array(chunk)).all(decoding: StoredRecord.self) {
+                stored["\(row.child_id)|\(row.kind)|\(row.natural_key)"] = row
+            }
+        }
+        var inserts: [[SQLBind]] = []
+        for record in records {
+            guard let childID = childIDs[record.childLocalID] else { continue }
+            let fields = String(decoding: try encoder.encode(record.fields), as: UTF8.self)
+            let starts = record.starts?.description, ends = record.ends?.description
+            if let existing = stored["\(childID)|\(record.kind.rawValue)|\(record.naturalKey)"] {
+                guard existing.fields != fields || existing.starts != starts || existing.ends != ends else {
+                    summary.recordsUnchanged += 1
+                    continue
+                }
+                summary.recordsUpdated += 1
+                try await sql.update(JourneyEvent.schema)
+                    .set("starts", to: starts).set("ends", to: ends).set("fields", to: fields).set("import_id", to: importID)
+                    .set("source_file", to: record.sourceFile).set("source_line", to: record.sourceLine)
+                    .where("id", .equal, existing.id).run()
+            } else {
+                summary.recordsAdded += 1
+                inserts.append([SQLBind(UUID()), SQLBind(childID), SQLBind(record.kind.rawValue), SQLBind(record.naturalKey), SQLBind(starts),
+                                SQLBind(ends), SQLBind(fields), SQLBind(importID), SQLBind(record.sourceFile), SQLBind(record.sourceLine)])
+                // A second record with the same key in one return updates the first, as a later return would.
+                stored["\(childID)|\(record.kind.rawValue)|\(record.naturalKey)"] = nil
+            }
+        }
+        for chunk in inserts.chunked(batchSize) {
+            var insert = sql.insert(into: JourneyEvent.schema)
+                .columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields", "import_id", "source_file", "source_line")
+            for row in chunk { insert = insert.values(row) }
+            try await insert.run()
+        }
+    }
+}
+
+extension Array {
+    /// The array in pieces of at most `size`, in order.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkReturns
+
+/// `waymark import 903 PATH… --year YYYY` and `waymark import cin FILE`
+struct ImportCommand: AsyncCommandGroup {
+    var help: String { "Load the statutory returns the council already produces: SSDA903 and the CIN census." }
+    var commands: [String: any AnyAsyncCommand] { ["903": ImportSSDA903(), "cin": ImportCIN()] }
+}
+
+struct ImportSSDA903: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "path", help: "A folder of SSDA903 CSV files, one CSV file, or the XML form.")
+        var path: String
+        @Option(name: "year", help: "The collection year (2026 for the year to 31 March 2026).")
+        var year: Int?
+        init() {}
+    }
+
+    var help: String { "Import an SSDA903 return (children looked after): CSV files recognised by their columns, or the XML form." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let files = try ReturnFiles.read(signature.path)
+        let read: SSDA903Return
+        if files.count == 1, files[0].name.lowercased().hasSuffix(".xml") {
+            read = SSDA903XMLReader.read(files[0].data, fileName: files[0].name)
+        } else {
+            read = SSDA903CSVReader.read(files: files.filter { $0.name.lowercased().hasSuffix(".csv") })
+        }
+        let layout = try String(decoding: JSONEncoder().encode(Dictionary(uniqueKeysWithValues: read.layouts.map { ($0.key.rawValue, $0.value) })), as: UTF8.self)
+        try await ReturnFiles.load(ReturnJourneys(read), kind: "ssda903", year: signature.year, files: files.map(\.name), problems: read.problems,
+                                   layout: layout, context: context)
+    }
+}
+
+struct ImportCIN: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "A CIN census XML file.")
+        var file: String
+        init() {}
+    }
+
+    var help: String { "Import a CIN census (children in need) XML file, any schema year from 2017." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let files = try ReturnFiles.read(signature.file)
+        let census = CINCensusReader.read(files[0].data, fileName: files[0].name)
+        try await ReturnFiles.load(ReturnJourneys(census, fileName: files[0].name), kind: "cin", year: Int(census.header.year),
+                                   files: [files[0].name], problems: census.problems, context: context)
+    }
+}
+
+/// Reading a return's files from disk and reporting its import on the console.
+enum ReturnFiles {
+    static func read(_ path: String) throws -> [(name: String, data: Data)] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CommandFailure("\(path): no such file or folder.") }
+        let paths = isFolder.boolValue
+            ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { "\(path)/\($0)" }
+            : [path]
+        return try paths.map { file in
+            guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("\(file): cannot be read.") }
+            return ((file as NSString).lastPathComponent, data)
+        }
+    }
+
+    static func load(_ journeys: ReturnJourneys, kind: String, year: Int?, files: [String], problems: [ReturnProblem], layout: String? = nil,
+                     context: CommandContext) async throws {
+        do {
+            let summary = try await ReturnLoading.load(journeys, kind: kind, year: year, files: files, problems: problems, layout: layout,
+                                                       by: .commandLine, on: context.application.db)
+            for problem in problems { context.console.print(problem.description) }
+            context.console.print("Imported \(files.joined(separator: ", ")): \(summary).")
+        } catch let refused as ReturnLoading.Refused {
+            throw CommandFailure(refused.description)
+        }
+    }
+}
