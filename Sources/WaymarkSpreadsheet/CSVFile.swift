@@ -79,13 +79,12 @@ public enum CSVFile {
         return rows
     }
 
-    /// The rows as CSV text in UTF-8, lines ended with CRLF as RFC 4180 asks; fields are quoted only where needed.
-    public static func data(_ rows: [[String]]) -> Data {
-        var text = ""
-        for row in rows {
-            text += row.map(quoted).joined(separator: ",") + "\r\n"
-        }
-        return Data(text.utf8)
+    /// The rows as CSV text in UTF-8, lines ended with CRLF as RFC 4180 asks unless told otherwise (to write a file
+    /// back as it came); fields are quoted only where needed.
+    public static func data(_ rows: [[String]], lineEnding: String = "\r\n", finalLineEnding: Bool = true, byteOrderMark: Bool = false) -> Data {
+        var text = rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: lineEnding)
+        if finalLineEnding, !rows.isEmpty { text += lineEnding }
+        return (byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(text.utf8)
     }
 
     private static func quoted(_ field: String) -> String {

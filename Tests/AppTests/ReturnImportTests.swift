@@ -48,6 +48,26 @@ struct ReturnImportTests {
         }
     }
 
+    @Test("The fake SSDA903 return exported from the store is the same files, byte for byte", arguments: TestDatabase.available)
+    func roundTrip(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let files = try Self.fake903()
+            let read = SSDA903CSVReader.read(files: files)
+            _ = try await ReturnLoading.load(ReturnJourneys(read), kind: "ssda903", year: 2018, files: files.map(\.name), problems: read.problems,
+                                             layout: read.layoutsJSON, by: .commandLine, on: app.db)
+            let exported = try await ReturnExport.ssda903(year: 2018, on: app.db)
+            #expect(exported.map(\.name).sorted() == files.map(\.name).sorted())
+            for file in files {
+                #expect(exported.first { $0.name == file.name }?.data == file.data, "\(file.name) differs after the round trip")
+            }
+            // Importing the export changes nothing.
+            let again = SSDA903CSVReader.read(files: exported)
+            #expect(!(try await Self.load(again, files: exported.map(\.name), on: app)).changedAnything)
+            // Another year has nothing.
+            #expect(try await ReturnExport.ssda903(year: 2019, on: app.db).isEmpty)
+        }
+    }
+
     @Test("A return with a refused file imports nothing at all", arguments: TestDatabase.available)
     func atomic(database: TestDatabase) async throws {
         try await withApp(on: database) { app in

@@ -56,7 +56,7 @@ enum ReturnLoading {
             try await record.create(on: db)
             let importID = try record.requireID()
             let childIDs = try await mergeChildren(journeys.children, sql: sql, summary: &summary)
-            try await mergeRecords(journeys.records, childIDs: childIDs, importID: importID, sql: sql, summary: &summary)
+            try await mergeRecords(journeys.records, childIDs: childIDs, importID: importID, year: year, sql: sql, summary: &summary)
             if summary.changedAnything {
                 record.summary = summary.description
                 try await record.save(on: db)
@@ -122,7 +122,7 @@ enum ReturnLoading {
         var id: UUID
         var child_id: UUID
         var kind: String, natural_key: String
-        var starts: String?, ends: String?, fields: String
+        var starts: String?, ends: String?, fields: String, return_years: String
     }
 
     private static let encoder: JSONEncoder = {
@@ -131,11 +131,12 @@ enum ReturnLoading {
         return encoder
     }()
 
-    private static func mergeRecords(_ records: [JourneyRecord], childIDs: [String: UUID], importID: UUID, sql: any SQLDatabase,
+    private static func mergeRecords(_ records: [JourneyRecord], childIDs: [String: UUID], importID: UUID, year: Int?, sql: any SQLDatabase,
                                      summary: inout Summary) async throws {
+        let yearMark = year.map { " \($0) " } ?? " "
         var stored: [String: StoredRecord] = [:]
         for chunk in Array(Set(childIDs.values)).chunked(batchSize) {
-            for row in try await sql.select().columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields")
+            for row in try await sql.select().columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields", "return_years")
                 .from(JourneyEvent.schema).where("child_id", .in, Array(chunk)).all(decoding: StoredRecord.self) {
                 stored["\(row.child_id)|\(row.kind)|\(row.natural_key)"] = row
             }
@@ -146,26 +147,30 @@ enum ReturnLoading {
             let fields = String(decoding: try encoder.encode(record.fields), as: UTF8.self)
             let starts = record.starts?.description, ends = record.ends?.description
             if let existing = stored["\(childID)|\(record.kind.rawValue)|\(record.naturalKey)"] {
+                // A record that this year's return repeats unchanged is marked as part of it too.
+                let years = existing.return_years.contains(yearMark) ? existing.return_years : existing.return_years + yearMark.dropFirst()
                 guard existing.fields != fields || existing.starts != starts || existing.ends != ends else {
                     summary.recordsUnchanged += 1
+                    if years != existing.return_years {
+                        try await sql.update(JourneyEvent.schema).set("return_years", to: years).where("id", .equal, existing.id).run()
+                    }
                     continue
                 }
                 summary.recordsUpdated += 1
                 try await sql.update(JourneyEvent.schema)
                     .set("starts", to: starts).set("ends", to: ends).set("fields", to: fields).set("import_id", to: importID)
-                    .set("source_file", to: record.sourceFile).set("source_line", to: record.sourceLine)
+                    .set("source_file", to: record.sourceFile).set("source_line", to: record.sourceLine).set("return_years", to: years)
                     .where("id", .equal, existing.id).run()
             } else {
                 summary.recordsAdded += 1
                 inserts.append([SQLBind(UUID()), SQLBind(childID), SQLBind(record.kind.rawValue), SQLBind(record.naturalKey), SQLBind(starts),
-                                SQLBind(ends), SQLBind(fields), SQLBind(importID), SQLBind(record.sourceFile), SQLBind(record.sourceLine)])
-                // A second record with the same key in one return updates the first, as a later return would.
-                stored["\(childID)|\(record.kind.rawValue)|\(record.naturalKey)"] = nil
+                                SQLBind(ends), SQLBind(fields), SQLBind(importID), SQLBind(record.sourceFile), SQLBind(record.sourceLine),
+                                SQLBind(yearMark)])
             }
         }
         for chunk in inserts.chunked(batchSize) {
             var insert = sql.insert(into: JourneyEvent.schema)
-                .columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields", "import_id", "source_file", "source_line")
+                .columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields", "import_id", "source_file", "source_line", "return_years")
             for row in chunk { insert = insert.values(row) }
             try await insert.run()
         }

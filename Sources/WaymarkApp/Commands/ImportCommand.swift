@@ -28,9 +28,8 @@ struct ImportSSDA903: AsyncCommand {
         } else {
             read = SSDA903CSVReader.read(files: files.filter { $0.name.lowercased().hasSuffix(".csv") })
         }
-        let layout = try String(decoding: JSONEncoder().encode(Dictionary(uniqueKeysWithValues: read.layouts.map { ($0.key.rawValue, $0.value) })), as: UTF8.self)
         try await ReturnFiles.load(ReturnJourneys(read), kind: "ssda903", year: signature.year, files: files.map(\.name), problems: read.problems,
-                                   layout: layout, context: context)
+                                   layout: read.layoutsJSON, context: context)
     }
 }
 
@@ -75,5 +74,35 @@ enum ReturnFiles {
         } catch let refused as ReturnLoading.Refused {
             throw CommandFailure(refused.description)
         }
+    }
+}
+
+/// `waymark export 903 --year YYYY --output FOLDER`
+struct ExportCommand: AsyncCommandGroup {
+    var help: String { "Write a collection year's statutory return from the store." }
+    var commands: [String: any AnyAsyncCommand] { ["903": ExportSSDA903()] }
+}
+
+struct ExportSSDA903: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "year", help: "The collection year (2026 for the year to 31 March 2026).")
+        var year: Int?
+        @Option(name: "output", short: "o", help: "The folder to write the CSV files into (made if missing).")
+        var output: String?
+        init() {}
+    }
+
+    var help: String { "Write the SSDA903 CSV files of a collection year, as they were imported." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let year = signature.year, let output = signature.output else { throw CommandFailure("Give --year and --output.") }
+        let db = context.application.db
+        let files = try await ReturnExport.ssda903(year: year, on: db)
+        guard !files.isEmpty else { throw CommandFailure("No SSDA903 records for \(year): import that year's return first.") }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        for file in files { try file.data.write(to: URL(fileURLWithPath: output).appendingPathComponent(file.name)) }
+        try await AuditTrail.record(.export, recordType: .childReturn, detail: "ssda903 \(year): \(files.map(\.name).joined(separator: ", "))",
+                                    by: .commandLine, on: db)
+        context.console.print("Wrote \(files.count) files to \(output).")
     }
 }

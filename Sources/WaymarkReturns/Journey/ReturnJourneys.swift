@@ -3,7 +3,22 @@ import WaymarkDomain
 /// A return turned into children and journey records for the store.
 public struct ReturnJourneys: Sendable {
     public var children: [ChildIdentity]
+    /// The records in the return's order. A record repeating another's key in the same return (two reviews of one
+    /// child on one day) is kept as that key's second occurrence, so nothing the return holds is lost.
     public var records: [JourneyRecord]
+
+    init(children: [ChildIdentity], records: [JourneyRecord]) {
+        var seen: [String: Int] = [:]
+        self.children = children
+        self.records = records.map { record in
+            let key = "\(record.kind.rawValue)|\(record.childLocalID)|\(record.naturalKey)"
+            let occurrence = seen[key, default: 0] + 1
+            seen[key] = occurrence
+            var numbered = record
+            if occurrence > 1 { numbered.naturalKey += "#\(occurrence)" }
+            return numbered
+        }
+    }
 
     /// The SSDA903 rows, one record per row: the child's identity from the header table (and UASC), every row kept
     /// whole with its table's key as its natural key.
@@ -15,13 +30,8 @@ public struct ReturnJourneys: Sendable {
             return children[id] ?? ChildIdentity(localID: id)
         }
         var records: [JourneyRecord] = []
-        var occurrences: [String: Int] = [:]
         for table in SSDA903Table.allCases {
             for row in ssda903.rows[table] ?? [] {
-                // A row repeating another's key (two reviews on one day) is kept as the key's second occurrence.
-                let key = row.key.dropFirst().joined(separator: "|")
-                let seen = occurrences["\(table.rawValue)|\(row.childID)|\(key)", default: 0] + 1
-                occurrences["\(table.rawValue)|\(row.childID)|\(key)"] = seen
                 var child = identity(row.childID)
                 if table == .header {
                     child.upn = row[.upn].isEmpty ? nil : row[.upn]
@@ -32,14 +42,13 @@ public struct ReturnJourneys: Sendable {
                 children[row.childID] = child
                 let dates = Self.dates(table)
                 records.append(JourneyRecord(
-                    childLocalID: row.childID, kind: .ssda903(table), naturalKey: seen == 1 ? key : "\(key)#\(seen)",
+                    childLocalID: row.childID, kind: .ssda903(table), naturalKey: row.key.dropFirst().joined(separator: "|"),
                     starts: dates.starts.flatMap { row.date($0) }, ends: dates.ends.flatMap { row.date($0) },
                     fields: Dictionary(uniqueKeysWithValues: row.values.map { ($0.key.rawValue, $0.value) }),
                     sourceFile: row.file, sourceLine: row.line))
             }
         }
-        self.children = order.map { children[$0]! }
-        self.records = records
+        self.init(children: order.map { children[$0]! }, records: records)
     }
 
     /// The columns a table's record starts and ends on, where it has them.
@@ -118,7 +127,6 @@ public struct ReturnJourneys: Sendable {
                 }
             }
         }
-        self.children = children
-        self.records = records
+        self.init(children: children, records: records)
     }
 }

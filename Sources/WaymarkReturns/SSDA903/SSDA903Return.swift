@@ -54,6 +54,14 @@ public struct SSDA903Return: Sendable {
 
     public var childCount: Int { Set((rows[.header] ?? []).map(\.childID)).count }
 
+    /// Each CSV file's layout by table name, as JSON, to keep with the import for writing the files back.
+    public var layoutsJSON: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let byName = Dictionary(uniqueKeysWithValues: layouts.map { ($0.key.rawValue, $0.value) })
+        return (try? encoder.encode(byName)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
     /// Checks a row's values and keeps it, or says why it is left out. Values outside a code list are kept as given
     /// and reported (the DfE validation decides what they mean); a date that does not parse, or a missing required
     /// date or child, leaves the row out. Two rows with the same key are both kept: the return says so, and the

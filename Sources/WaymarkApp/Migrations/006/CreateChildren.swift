@@ -40,6 +40,7 @@ struct CreateChildren: AsyncMigration {
             .field("ends", .string)
             .field("fields", .string, .required)
             .field("import_id", .uuid, .references(ReturnImport.schema, .id))
+            .field("return_years", .string, .required)
             .field("source_file", .string, .required)
             .field("source_line", .int, .required)
             .unique(on: "child_id", "kind", "natural_key")

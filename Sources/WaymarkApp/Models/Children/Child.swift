@@ -34,6 +34,9 @@ final class JourneyEvent: Model, @unchecked Sendable {
     @OptionalField(key: "ends") var ends: String?
     @Field(key: "fields") var fields: String
     @OptionalField(key: "import_id") var importID: UUID?
+    /// The collection years of the returns that held this record, each between spaces (" 2025 2026 "), so that a
+    /// year's return can be written out again with exactly its own records.
+    @Field(key: "return_years") var returnYears: String
     @Field(key: "source_file") var sourceFile: String
     @Field(key: "source_line") var sourceLine: Int
 

@@ -1,0 +1,38 @@
+import Fluent
+import Foundation
+import SQLKit
+import WaymarkReturns
+import WaymarkSpreadsheet
+
+/// Writes a collection year's SSDA903 return from the store: every record that year's return held, table by table
+/// in the order they came, laid out as the imported files were (columns, byte-order mark, line endings), so a
+/// return that came in goes out byte for byte.
+enum ReturnExport {
+    private struct Row: Decodable {
+        var kind: String, fields: String, source_file: String, source_line: Int
+    }
+
+    static func ssda903(year: Int, on db: any Database) async throws -> [(name: String, data: Data)] {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.select().columns("kind", "fields", "source_file", "source_line").from(JourneyEvent.schema)
+            .where("kind", .like, "ssda903.%").where("return_years", .like, "% \(year) %")
+            .orderBy("source_file").orderBy("source_line").all(decoding: Row.self)
+        let latest = try await ReturnImport.query(on: db).filter(\.$kind == "ssda903").filter(\.$collectionYear == year)
+            .filter(\.$layout != nil).sort(\.$importedAt, .descending).first()
+        let layouts = try latest?.layout.map { try JSONDecoder().decode([String: CSVLayout].self, from: Data($0.utf8)) } ?? [:]
+        let byTable = Dictionary(grouping: rows, by: \.kind)
+        var files: [(name: String, data: Data)] = []
+        for table in SSDA903Table.allCases {
+            guard let records = byTable[JourneyKind.ssda903(table).rawValue] else { continue }
+            let layout = layouts[table.rawValue] ?? CSVLayout(columns: table.columns.map(\.rawValue))
+            var lines = [layout.columns]
+            for record in records {
+                let fields = try JSONDecoder().decode([String: String].self, from: Data(record.fields.utf8))
+                lines.append(layout.columns.map { fields[$0.trimmingCharacters(in: .whitespaces).uppercased()] ?? "" })
+            }
+            files.append((records.first?.source_file.hasSuffix(".csv") == true ? records[0].source_file : table.fileName,
+                          CSVFile.data(lines, lineEnding: layout.lineEnding, finalLineEnding: layout.finalLineEnding, byteOrderMark: layout.byteOrderMark)))
+        }
+        return files
+    }
+}
