@@ -48,8 +48,14 @@ func routes(_ app: Application) throws {
         app.on(.GET, .indicatorValues(code: "", format: format), access: .permission(.viewMeasures), use: IndicatorTransferController.download(format))
     }
 
+    // Children.
+    let viewChildren = Access.permission(.viewChildren)
+    app.on(.GET, .area(.children), access: viewChildren, use: ChildrenController.index)
+    app.on(.POST, .area(.children), access: viewChildren, use: ChildrenController.search)
+    app.on(.GET, .child(id: ""), access: viewChildren, use: ChildrenController.show)
+
     // The other areas (their own pages arrive with later work).
-    for area in Area.allCases where ![.admin, .plan, .measures].contains(area) {
+    for area in Area.allCases where ![.admin, .plan, .measures, .children].contains(area) {
         app.on(.GET, .area(area), access: area.access, use: HomeController.area(area))
     }
 

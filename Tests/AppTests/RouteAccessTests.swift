@@ -53,6 +53,8 @@ struct RouteAccessTests {
         "GET /measures/upload": .permission(.enterMeasures),
         "POST /measures/upload": .permission(.enterMeasures),
         "GET /children": .permission(.viewChildren),
+        "POST /children": .permission(.viewChildren),
+        "GET /children/:childID": .permission(.viewChildren),
         "GET /performance": .permission(.viewPerformance),
         "GET /quality": .permission(.viewQuality),
         "GET /voice": .permission(.viewVoice),

@@ -37,3 +37,29 @@ struct AccessTests {
         #expect(Area.visible(to: .practitioner).contains(.admin) == false)
     }
 }
+
+@Suite struct ChildRecordScopeTests {
+    @Test func eachRoleSeesItsOwnPartOfTheChildren() {
+        let scope = { (role: Role) in ChildRecordScope.of(role: role, userID: "u1", team: "t1", serviceArea: "s1") }
+        #expect(scope(.leadership) == .all && scope(.qaAuditor) == .all && scope(.systemAdmin) == .all)
+        #expect(scope(.headOfService) == .serviceArea("s1"))
+        #expect(scope(.teamManager) == .team("t1"))
+        #expect(scope(.practitioner) == .caseload("u1"))
+        #expect(scope(.partner) == .none && scope(.boardMember) == .none && scope(.readOnly) == .none)
+        // A team manager with no team, or a head of service with no service area, sees no child.
+        #expect(ChildRecordScope.of(role: .teamManager, userID: "u1", team: nil, serviceArea: "s1") == .none)
+        #expect(ChildRecordScope.of(role: .headOfService, userID: "u1", team: "t1", serviceArea: nil) == .none)
+    }
+
+    @Test func aChildIsInsideAScopeByItsCurrentAllocation() {
+        #expect(ChildRecordScope.team("t1").includes(team: "t1", serviceArea: "s1", worker: "u9"))
+        #expect(!ChildRecordScope.team("t1").includes(team: "t2", serviceArea: "s1", worker: "u9"))
+        #expect(ChildRecordScope.serviceArea("s1").includes(team: "t2", serviceArea: "s1", worker: nil))
+        #expect(ChildRecordScope.caseload("u1").includes(team: "t1", serviceArea: "s1", worker: "u1"))
+        #expect(!ChildRecordScope.caseload("u1").includes(team: "t1", serviceArea: "s1", worker: nil))
+        // An unallocated child is seen only by those who see all.
+        #expect(ChildRecordScope.all.includes(team: nil, serviceArea: nil, worker: nil))
+        #expect(!ChildRecordScope.none.includes(team: "t1", serviceArea: "s1", worker: "u1"))
+        #expect(ChildRecordScope.seesNames(.practitioner) && !ChildRecordScope.seesNames(.systemAdmin) && !ChildRecordScope.seesNames(.partner))
+    }
+}

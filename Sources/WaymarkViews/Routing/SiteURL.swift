@@ -39,6 +39,8 @@ public enum SiteURL: Hashable, Sendable {
     case indicatorValues(code: String, format: TableFormat)
     case measuresUpload
     case measuresTemplate(format: TableFormat)
+    // The children area.
+    case child(id: String)
     // JSON API.
     case apiSession
     case apiOpenAPI
@@ -111,6 +113,7 @@ public enum SiteURL: Hashable, Sendable {
         case .indicator(let code): [.fixed("measures"), .parameter("indicatorCode", code)]
         case .indicatorValues(let code, let format): [.fixed("measures"), .parameter("indicatorCode", code), .fixed("values.\(format.rawValue)")]
         case .measuresUpload: [.fixed("measures"), .fixed("upload")]
+        case .child(let id): [.fixed("children"), .parameter("childID", id)]
         case .measuresTemplate(let format): [.fixed("measures"), .fixed("template.\(format.rawValue)")]
         case .apiSession: Self.api + [.fixed("session")]
         case .apiOpenAPI: Self.api + [.fixed("openapi.json")]

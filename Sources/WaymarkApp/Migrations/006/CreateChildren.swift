@@ -1,8 +1,9 @@
 import Fluent
 import SQLKit
 
-/// Children and their journeys: one record per child (by the council's local identifier), every journey record
-/// with the fields its source wrote and where it came from, and each return imported.
+/// Children and their journeys: one record per child (by the council's local identifier), who the child is allocated
+/// to over time, every journey record with the fields its source wrote and where it came from, and each return
+/// imported.
 struct CreateChildren: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(ReturnImport.schema)
@@ -45,6 +46,15 @@ struct CreateChildren: AsyncMigration {
             .field("source_line", .int, .required)
             .unique(on: "child_id", "kind", "natural_key")
             .create()
+        try await database.schema(ChildAllocation.schema)
+            .id()
+            .field("child_id", .uuid, .required, .references(Child.schema, .id, onDelete: .cascade))
+            .field("team_id", .uuid, .references(Team.schema, .id))
+            .field("worker_id", .uuid, .references(User.schema, .id))
+            .field("starts", .string, .required)
+            .field("ends", .string)
+            .create()
+
         // The chronology reads a child's records by date.
         try await (database as! any SQLDatabase).create(index: "journey_events_child_starts").on(JourneyEvent.schema)
             .column("child_id").column("starts").run()
@@ -52,6 +62,7 @@ struct CreateChildren: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(JourneyEvent.schema).delete()
+        try await database.schema(ChildAllocation.schema).delete()
         try await database.schema(Child.schema).delete()
         try await database.schema(ReturnImport.schema).delete()
     }

@@ -22,6 +22,21 @@ final class Child: Model, @unchecked Sendable {
     init() {}
 }
 
+/// Who a child is allocated to from a day (and until a day): a team, and within it a worker.
+final class ChildAllocation: Model, @unchecked Sendable {
+    static let schema = "child_allocations"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "child_id") var childID: UUID
+    @OptionalField(key: "team_id") var teamID: UUID?
+    @OptionalField(key: "worker_id") var workerID: UUID?
+    /// yyyy-mm-dd.
+    @Field(key: "starts") var starts: String
+    @OptionalField(key: "ends") var ends: String?
+
+    init() {}
+}
+
 /// One record of a child's journey, with every field as its source wrote it (JSON) and where it came from.
 final class JourneyEvent: Model, @unchecked Sendable {
     static let schema = "journey_events"

@@ -1,0 +1,121 @@
+import Plot
+import WaymarkDomain
+
+/// One child: who they are, where they are now, who they are allocated to, and the chronology of every record of
+/// their journey with where it came from.
+public enum ChildPage {
+    public struct Entry: Sendable {
+        public var date: String, what: String, detail: String, source: String
+        public init(date: String, what: String, detail: String, source: String) {
+            self.date = date
+            self.what = what
+            self.detail = detail
+            self.source = source
+        }
+    }
+
+    public struct Model: Sendable {
+        public var heading: String
+        public var identity: [(label: String, value: String)]
+        public var statuses: [String]
+        public var allocation: String?
+        public var chronology: [Entry]
+        public var otherRecords: [Entry]
+        public init(heading: String, identity: [(label: String, value: String)], statuses: [String], allocation: String?,
+                    chronology: [Entry], otherRecords: [Entry]) {
+            self.heading = heading
+            self.identity = identity
+            self.statuses = statuses
+            self.allocation = allocation
+            self.chronology = chronology
+            self.otherRecords = otherRecords
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        Layout.render(context, main: .group(
+            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
+            .h1(.text(model.heading)),
+            .p(.class("meta"),
+               .if(model.statuses.isEmpty, .text("No open episode in the records held")),
+               .forEach(model.statuses) { .group(.span(.class("tag tag--status"), .text($0)), .text(" ")) }),
+            .dl(.class("summary-list"),
+                .forEach(model.identity) { .group(.dt(.text($0.label)), .dd(.text($0.value))) },
+                .dt(.text("Allocated to")), .dd(.text(model.allocation ?? "Not allocated"))),
+            .h2(.text("Chronology")),
+            .if(model.chronology.isEmpty, .p(.text("No dated records yet."))),
+            .if(!model.chronology.isEmpty, table(model.chronology, caption: "Chronology: every dated record, oldest first", dated: true)),
+            .if(!model.otherRecords.isEmpty, .group(
+                .h2(.text("Other records")),
+                table(model.otherRecords, caption: "Records without a date of their own", dated: false)))
+        ))
+    }
+
+    static func table(_ entries: [Entry], caption: String, dated: Bool) -> Node<HTML.BodyContext> {
+        .div(.class("table-wrap"), .table(
+            .caption(.text(caption)),
+            .thead(.tr(
+                .if(dated, .th(.attribute(named: "scope", value: "col"), .text("Date"))),
+                .th(.attribute(named: "scope", value: "col"), .text("What")),
+                .th(.attribute(named: "scope", value: "col"), .text("Details")),
+                .th(.attribute(named: "scope", value: "col"), .text("Source")))),
+            .tbody(.forEach(entries) { entry in
+                .tr(.if(dated, .td(.text(entry.date))), .td(.text(entry.what)), .td(.text(entry.detail)), .td(.class("hint"), .text(entry.source)))
+            })
+        ))
+    }
+}
+
+/// The Children area: find a child by their identifier (or name, for those who may see names), within the
+/// records the person may open.
+public enum ChildrenPage {
+    public struct Result: Sendable {
+        public var id: String, localID: String, name: String?, dateOfBirth: String, statuses: String
+        public init(id: String, localID: String, name: String?, dateOfBirth: String, statuses: String) {
+            self.id = id
+            self.localID = localID
+            self.name = name
+            self.dateOfBirth = dateOfBirth
+            self.statuses = statuses
+        }
+    }
+
+    public struct Model: Sendable {
+        public var query: String
+        public var seesNames: Bool
+        public var results: [Result]?
+        public var total: Int
+        public init(query: String, seesNames: Bool, results: [Result]?, total: Int) {
+            self.query = query
+            self.seesNames = seesNames
+            self.results = results
+            self.total = total
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        Layout.render(context, main: .group(
+            .h1(.text("Children")),
+            .p(.class("lead"), .text("\(model.total) \(model.total == 1 ? "child" : "children") whose records you may open. Every record you open is in the audit trail.")),
+            // Posted, not a query string: what is searched for (a name, an identifier) must not end up in a URL.
+            Form.post(to: .area(.children), csrfToken: context.csrfToken, class: "search",
+                      Form.textField("q", label: model.seesNames ? "Find a child by identifier, UPN or name" : "Find a child by identifier or UPN",
+                                     value: model.query, errors: FormErrors(), autocomplete: "off"),
+                      .div(.class("actions"), Form.submit("Search"))),
+            .unwrap(model.results) { results in
+                results.isEmpty ? .p(.text("No child you may open matches \"\(model.query)\".")) : .div(.class("table-wrap"), .table(
+                    .caption(.text("Children matching \"\(model.query)\"")),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Identifier")),
+                               .if(model.seesNames, .th(.attribute(named: "scope", value: "col"), .text("Name"))),
+                               .th(.attribute(named: "scope", value: "col"), .text("Date of birth")),
+                               .th(.attribute(named: "scope", value: "col"), .text("Now")))),
+                    .tbody(.forEach(results) { result in
+                        .tr(.td(.a(.href(SiteURL.child(id: result.id).path), .text(result.localID))),
+                            .if(model.seesNames, .td(.text(result.name ?? "–"))),
+                            .td(.text(result.dateOfBirth)), .td(.text(result.statuses)))
+                    })
+                ))
+            }
+        ))
+    }
+}
