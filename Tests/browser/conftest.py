@@ -14,6 +14,8 @@ import pytest
 PARTNER_PASSWORD = "amber lantern crossing tide"
 MANAGER_PASSWORD = "quiet orchard silver kite"
 HOMES_PASSWORD = "copper harbour willow drum"
+QA_PASSWORD = "lantern meadow quartz river"
+FAKE_903 = os.path.join(os.path.dirname(__file__), "..", "ReturnsTests", "Fixtures", "d2i-903-fake")
 
 
 def _free_port():
@@ -45,6 +47,17 @@ def waymark_server():
     homes = _waymark(["users", "create", "hana.homes", "--name", "Hana Homes", "--role", "partner",
                       "--organisation", "Barnet Homes", "--password-stdin"], env, stdin=HOMES_PASSWORD + "\n")
     assert homes.returncode == 0, homes.stdout + homes.stderr
+    qa = _waymark(["users", "create", "quinn.qa", "--name", "Quinn Auditor", "--role", "qa-auditor", "--password-stdin"],
+                  env, stdin=QA_PASSWORD + "\n")
+    assert qa.returncode == 0, qa.stdout + qa.stderr
+    # The D2I fake SSDA903 return (one version of the placed-for-adoption table), through the command line.
+    return_folder = os.path.join(data, "903")
+    os.makedirs(return_folder)
+    for name in os.listdir(FAKE_903):
+        if name.endswith(".csv") and name != "placed_for_adoption_errors.csv":
+            shutil.copy(os.path.join(FAKE_903, name), return_folder)
+    imported = _waymark(["import", "903", return_folder, "--year", "2018"], env)
+    assert imported.returncode == 0 and "children: 2676 added" in imported.stdout, imported.stdout + imported.stderr
 
     log = open(f"{data}/server.log", "w")
     server = subprocess.Popen([os.environ["WAYMARK_BIN"], "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)

@@ -1,0 +1,38 @@
+"""A quality assurance auditor finds a child from the SSDA903 return, reads the chronology, and finds their own view
+of the record in the audit trail. axe-core checks every page."""
+from playwright.sync_api import Page, expect
+
+from conftest import QA_PASSWORD
+from test_foundation import check_accessible, sign_in
+
+
+def test_open_a_child_read_the_chronology_and_find_the_view_in_the_audit_trail(page: Page):
+    sign_in(page, "quinn.qa", QA_PASSWORD)
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Children", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Children")
+    expect(page.get_by_text("2676 children whose records you may open")).to_be_visible()
+    check_accessible(page)
+
+    page.get_by_label("Find a child by identifier, UPN or name").fill("566910")
+    page.get_by_role("button", name="Search").click()
+    # The search was posted: the identifier is not in the address.
+    assert "566910" not in page.url
+    check_accessible(page)
+    page.get_by_role("link", name="566910").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Child 566910")
+    chronology = page.get_by_role("table", name="Chronology: every dated record, oldest first")
+    expect(chronology).to_contain_text("Looked-after episode")
+    expect(chronology).to_contain_text("2016-02-15 to 2017-08-14")
+    expect(chronology).to_contain_text("episodes.csv, line 2")
+    expect(chronology).to_contain_text("Looked-after review")
+    check_accessible(page)
+
+    page.goto("/admin/audit")
+    page.get_by_label("Record type").select_option("child")
+    page.get_by_label("Record id").fill("566910")
+    page.get_by_role("button", name="Search").click()
+    table = page.get_by_role("table")
+    expect(table).to_contain_text("quinn.qa")
+    expect(table).to_contain_text("view")
+    check_accessible(page)
