@@ -78,7 +78,7 @@ public struct Workbook: Sendable {
     private var workbookXML: String {
         Self.header + #"<workbook xmlns="\#(Self.mainNamespace)" xmlns:r="\#(Self.relationshipNamespace)"><sheets>"#
             + sheets.enumerated().map { index, sheet in
-                #"<sheet name="\#(Self.escaped(Self.sheetName(sheet.name)))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
+                #"<sheet name="\#(XMLElement.escaped(Self.sheetName(sheet.name)))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
             }.joined()
             + "</sheets></workbook>"
     }
@@ -124,7 +124,7 @@ public struct Workbook: Sendable {
                 case .number(let number):
                     xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t>\#(number)</t></is></c>"#
                 case .text(let text):
-                    xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">\#(escaped(text))</t></is></c>"#
+                    xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">\#(XMLElement.escaped(text))</t></is></c>"#
                 }
             }
             xml += "</row>"
@@ -151,25 +151,5 @@ public struct Workbook: Sendable {
     /// Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ].
     private static func sheetName(_ name: String) -> String {
         String(name.filter { !":\\/?*[]".contains($0) }.prefix(31))
-    }
-
-    /// Text made safe for XML: the five special characters escaped, and control characters (which XML 1.0
-    /// cannot hold at all) left out.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

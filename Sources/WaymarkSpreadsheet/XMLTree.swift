@@ -43,6 +43,26 @@ public final class XMLElement {
     /// The element's text and all its descendants' text, in order (a rich-text string is several runs).
     public var allText: String { text + children.map(\.allText).joined() }
 
+    /// Text made safe for XML: the five special characters escaped, and control characters (which XML 1.0
+    /// cannot hold at all) left out.
+    public static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Why a document could not be parsed, with the line and the path of the element open there.
     public struct ParseError: Error, Sendable, Equatable {
         public var line: Int

@@ -82,4 +82,18 @@ import WaymarkDomain
         #expect(census.problems.first?.line == 3)
         #expect(census.problems.first?.element?.hasPrefix("Message/Children[1]/Child[1]/ChildIdentifiers[1]") == true)
     }
+
+    @Test func theFakeCensusIsWrittenBackByteForByte() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("fake_CIN_data.xml"))
+        let census = CINCensusReader.read(data, fileName: "fake_CIN_data.xml")
+        let written = CINCensusWriter.data(census, indent: CINCensusWriter.indent(of: data))
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: data, as: UTF8.self))
+        // The same writer on the 2021 file, indented by four spaces, reads back to the same children.
+        let older = try Data(contentsOf: Self.folder.appendingPathComponent("CIN_Census_2021.xml"))
+        let olderCensus = CINCensusReader.read(older, fileName: "CIN_Census_2021.xml")
+        let reread = CINCensusReader.read(CINCensusWriter.data(olderCensus, indent: CINCensusWriter.indent(of: older)), fileName: "again.xml")
+        #expect(reread.children.map(\.laChildID) == olderCensus.children.map(\.laChildID))
+        #expect(reread.children.flatMap(\.episodes).map(\.assessments) .count == olderCensus.children.flatMap(\.episodes).map(\.assessments).count)
+        #expect(CINCensusWriter.indent(of: older) == "    ")
+    }
 }
