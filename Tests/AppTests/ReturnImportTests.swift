@@ -68,6 +68,21 @@ struct ReturnImportTests {
         }
     }
 
+    @Test("The fake CIN census exported from the store is the same file, byte for byte", arguments: TestDatabase.available)
+    func cinRoundTrip(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("d2i-cin-fake/fake_CIN_data.xml"))
+            let census = CINCensusReader.read(data, fileName: "fake_CIN_data.xml")
+            let layout = CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: data))
+            let summary = try await ReturnLoading.load(ReturnJourneys(census, fileName: "fake_CIN_data.xml"), kind: "cin", year: 2022,
+                                                       files: ["fake_CIN_data.xml"], problems: census.problems,
+                                                       layout: String(decoding: try JSONEncoder().encode(layout), as: UTF8.self), by: .commandLine, on: app.db)
+            #expect(summary.childrenAdded == 332)
+            let exported = try #require(try await ReturnExport.cin(year: 2022, on: app.db))
+            #expect(String(decoding: exported, as: UTF8.self) == String(decoding: data, as: UTF8.self))
+        }
+    }
+
     @Test("A return with a refused file imports nothing at all", arguments: TestDatabase.available)
     func atomic(database: TestDatabase) async throws {
         try await withApp(on: database) { app in

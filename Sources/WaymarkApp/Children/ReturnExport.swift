@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import WaymarkDomain
 import WaymarkReturns
 import WaymarkSpreadsheet
 
@@ -34,5 +35,41 @@ enum ReturnExport {
                           CSVFile.data(lines, lineEnding: layout.lineEnding, finalLineEnding: layout.finalLineEnding, byteOrderMark: layout.byteOrderMark)))
         }
         return files
+    }
+}
+
+extension ReturnExport {
+    private struct CINRow: Decodable {
+        var local_id: String, kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
+    }
+
+    /// A collection year's CIN census from the store: the children and parts that year's census held, with its
+    /// header and indentation, so a census that came in goes out byte for byte.
+    static func cin(year: Int, on db: any Database) async throws -> Data? {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.select()
+            .columns(SQLColumn("local_id", table: Child.schema), SQLColumn("kind"), SQLColumn("natural_key"), SQLColumn("starts"), SQLColumn("ends"),
+                     SQLColumn("fields"), SQLColumn("source_file"), SQLColumn("source_line"))
+            .from(JourneyEvent.schema).join(Child.schema, on: SQLColumn("child_id", table: JourneyEvent.schema), .equal, SQLColumn("id", table: Child.schema))
+            .where("kind", .like, "cin.%").where("return_years", .like, "% \(year) %")
+            .all(decoding: CINRow.self)
+        guard !rows.isEmpty else { return nil }
+        let latest = try await ReturnImport.query(on: db).filter(\.$kind == "cin").filter(\.$collectionYear == year)
+            .filter(\.$layout != nil).sort(\.$importedAt, .descending).first()
+        let layout = try latest?.layout.map { try JSONDecoder().decode(CINCensus.Layout.self, from: Data($0.utf8)) }
+        let decoder = JSONDecoder()
+        var byChild: [String: [JourneyRecord]] = [:]
+        var firstLine: [String: Int] = [:]
+        for row in rows {
+            let record = JourneyRecord(childLocalID: row.local_id, kind: JourneyKind(rawValue: row.kind), naturalKey: row.natural_key,
+                                       starts: row.starts.flatMap { ISODay($0) }, ends: row.ends.flatMap { ISODay($0) },
+                                       fields: try decoder.decode([String: String].self, from: Data(row.fields.utf8)),
+                                       sourceFile: row.source_file, sourceLine: row.source_line)
+            byChild[row.local_id, default: []].append(record)
+            if record.kind == .cinChild { firstLine[row.local_id] = row.source_line }
+        }
+        let children = byChild.keys.sorted { (firstLine[$0] ?? .max, $0) < (firstLine[$1] ?? .max, $1) }.map { ($0, byChild[$0]!) }
+        let census = CINCensus(header: layout?.header ?? CINCensus.Header(), children: children)
+        return CINCensusWriter.data(census, indent: layout?.indent ?? "  ")
     }
 }

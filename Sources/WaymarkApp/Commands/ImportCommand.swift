@@ -45,8 +45,10 @@ struct ImportCIN: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let files = try ReturnFiles.read(signature.file)
         let census = CINCensusReader.read(files[0].data, fileName: files[0].name)
+        let layout = CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: files[0].data))
         try await ReturnFiles.load(ReturnJourneys(census, fileName: files[0].name), kind: "cin", year: Int(census.header.year),
-                                   files: [files[0].name], problems: census.problems, context: context)
+                                   files: [files[0].name], problems: census.problems,
+                                   layout: String(decoding: try JSONEncoder().encode(layout), as: UTF8.self), context: context)
     }
 }
 
@@ -80,7 +82,7 @@ enum ReturnFiles {
 /// `waymark export 903 --year YYYY --output FOLDER`
 struct ExportCommand: AsyncCommandGroup {
     var help: String { "Write a collection year's statutory return from the store." }
-    var commands: [String: any AnyAsyncCommand] { ["903": ExportSSDA903()] }
+    var commands: [String: any AnyAsyncCommand] { ["903": ExportSSDA903(), "cin": ExportCIN()] }
 }
 
 struct ExportSSDA903: AsyncCommand {
@@ -104,5 +106,28 @@ struct ExportSSDA903: AsyncCommand {
         try await AuditTrail.record(.export, recordType: .childReturn, detail: "ssda903 \(year): \(files.map(\.name).joined(separator: ", "))",
                                     by: .commandLine, on: db)
         context.console.print("Wrote \(files.count) files to \(output).")
+    }
+}
+
+struct ExportCIN: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "year", help: "The census year, as its header gives it.")
+        var year: Int?
+        @Option(name: "output", short: "o", help: "The XML file to write.")
+        var output: String?
+        init() {}
+    }
+
+    var help: String { "Write the CIN census XML of a year, as it was imported." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let year = signature.year, let output = signature.output else { throw CommandFailure("Give --year and --output.") }
+        let db = context.application.db
+        guard let data = try await ReturnExport.cin(year: year, on: db) else {
+            throw CommandFailure("No CIN census records for \(year): import that year's census first.")
+        }
+        try data.write(to: URL(fileURLWithPath: output))
+        try await AuditTrail.record(.export, recordType: .childReturn, detail: "cin \(year): \(output)", by: .commandLine, on: db)
+        context.console.print("Wrote \(output).")
     }
 }

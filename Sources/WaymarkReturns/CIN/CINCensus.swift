@@ -3,14 +3,34 @@ import WaymarkDomain
 /// A CIN census return as read: its header and its children, each with every element's text exactly as written
 /// (so that an export can give it back), and typed readings of what the journey needs.
 public struct CINCensus: Sendable {
-    public struct Header: Sendable, Equatable {
+    public struct Header: Sendable, Equatable, Codable {
         public var collection = "", year = "", referenceDate = "", sourceLevel = "", lea = "", softwareCode = "", release = ""
         public var serialNumber = "", dateTime = ""
+
+        public init() {}
+
+        public init(collection: String, year: String, referenceDate: String, sourceLevel: String, lea: String, softwareCode: String,
+                    release: String, serialNumber: String, dateTime: String) {
+            (self.collection, self.year, self.referenceDate, self.sourceLevel, self.lea) = (collection, year, referenceDate, sourceLevel, lea)
+            (self.softwareCode, self.release, self.serialNumber, self.dateTime) = (softwareCode, release, serialNumber, dateTime)
+        }
     }
 
     public var header = Header()
     public var children: [CINChild] = []
     public var problems: [ReturnProblem] = []
+
+    public init() {}
+
+    /// What an export needs besides the records to write the file back as it came: the header and the indentation.
+    public struct Layout: Sendable, Equatable, Codable {
+        public var header: Header
+        public var indent: String
+        public init(header: Header, indent: String) {
+            self.header = header
+            self.indent = indent
+        }
+    }
 }
 
 /// One child of the census: identifiers, characteristics and each CIN episode (`CINdetails`).

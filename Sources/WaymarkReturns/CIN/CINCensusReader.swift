@@ -49,6 +49,10 @@ public enum CINCensusReader {
         "ICPCnotRequired": ("yes or no (true, false, 1 or 0)", ["true", "false", "1", "0"]),
     ]
 
+    /// The 2026/27 pre-proceedings block's elements in the schema's order.
+    static let preProceedingsOrder = ["PPStartDate", "LBPSentDate", "FGDMMeetingOffer", "FGDMMeetingFac", "InitialPPMeetingDate",
+                                      "ReviewMeetingsCount", "StepDecisionDate", "PPOutcome", "CourtAppDate", "LetterInitCPDate"]
+
     /// Elements that hold a date (yyyy-mm-dd).
     static func isDate(_ name: String) -> Bool {
         name != "DateTime" && (name.hasSuffix("Date") || name.hasPrefix("Date") || name == "InitialCPCtarget")
