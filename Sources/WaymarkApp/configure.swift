@@ -42,6 +42,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(PlanCommand(), as: "plan")
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(VersionCommand(), as: "version")
 

@@ -36,7 +36,7 @@ struct ReturnImportTests {
             #expect(try await JourneyEvent.query(on: app.db).filter(\.$kind == "ssda903.episodes").count() == 5_050)
             #expect(try await JourneyEvent.query(on: app.db).filter(\.$kind == "ssda903.reviews").count() == 12_582)
             let child = try #require(try await Child.query(on: app.db).filter(\.$localID == "566910").first())
-            #expect(child.dateOfBirth == "2008-03-27" && child.sex == "2" && child.ethnicity == "WROM")
+            #expect(child.dateOfBirth == "2008-03-27" && child.sex == "F" && child.ethnicity == "WROM")
 
             let second = try await Self.load(read, files: files.map(\.name), on: app)
             #expect(!second.changedAnything)

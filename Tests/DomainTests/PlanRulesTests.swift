@@ -160,3 +160,35 @@ import WaymarkDomain
         #expect(blank.all.map(\.field) == ["metOn", "attendees", "findings"])
     }
 }
+
+@Suite struct ISODayArithmeticTests {
+    @Test func daysMonthsAndWeekdays() {
+        let day = ISODay(year: 2024, month: 2, day: 28)
+        #expect(day.adding(days: 1) == ISODay(year: 2024, month: 2, day: 29))  // a leap year
+        #expect(day.adding(days: 2) == ISODay(year: 2024, month: 3, day: 1))
+        #expect(ISODay(year: 2025, month: 12, day: 31).adding(days: 1) == ISODay(year: 2026, month: 1, day: 1))
+        #expect(ISODay(year: 2026, month: 1, day: 1).adding(days: -1) == ISODay(year: 2025, month: 12, day: 31))
+        #expect(ISODay(year: 2025, month: 1, day: 31).adding(months: 1) == ISODay(year: 2025, month: 2, day: 28))
+        #expect(ISODay(year: 2025, month: 11, day: 30).adding(months: 3) == ISODay(year: 2026, month: 2, day: 28))
+        // 22 November 2026 is a Sunday; 1 January 2024 a Monday; 29 February 2024 a Thursday.
+        #expect(ISODay(year: 2026, month: 11, day: 22).weekday == 7 && ISODay(year: 2026, month: 11, day: 22).isWeekend)
+        #expect(ISODay(year: 2024, month: 1, day: 1).weekday == 1)
+        #expect(ISODay(year: 2024, month: 2, day: 29).weekday == 4)
+        for offset in -1000...1000 { #expect(day.adding(days: offset).days(until: day) == -offset) }
+    }
+}
+
+@Suite struct WorkingDaysTests {
+    let calendar = WorkingDays.englandAndWales
+
+    @Test func weekendsAndBankHolidaysAreSkipped() {
+        // Thursday 17 April 2025 + 1 working day: Good Friday, the weekend and Easter Monday are skipped.
+        #expect(calendar.adding(1, to: ISODay(year: 2025, month: 4, day: 17)) == ISODay(year: 2025, month: 4, day: 22))
+        // A Saturday counts from the Monday after.
+        #expect(calendar.adding(0, to: ISODay(year: 2026, month: 11, day: 21)) == ISODay(year: 2026, month: 11, day: 23))
+        // 45 working days from Monday 1 December 2025: Christmas, Boxing Day and New Year's Day skipped.
+        #expect(calendar.adding(45, to: ISODay(year: 2025, month: 12, day: 1)) == ISODay(year: 2026, month: 2, day: 5))
+        // Every holiday listed is a weekday (substitute days are).
+        #expect(calendar.bankHolidays.allSatisfy { !$0.isWeekend })
+    }
+}

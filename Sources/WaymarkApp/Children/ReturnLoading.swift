@@ -73,10 +73,11 @@ enum ReturnLoading {
         var id: UUID
         var local_id: String
         var upn: String?, date_of_birth: String?, sex: String?, ethnicity: String?, disabilities: String?
+        var given_name: String?, family_name: String?
 
         var identity: ChildIdentity {
             ChildIdentity(localID: local_id, upn: upn, dateOfBirth: date_of_birth.flatMap { ISODay($0) }, sex: sex, ethnicity: ethnicity,
-                          disabilities: disabilities.map { $0.split(separator: " ").map(String.init) })
+                          disabilities: disabilities.map { $0.split(separator: " ").map(String.init) }, givenName: given_name, familyName: family_name)
         }
     }
 
@@ -84,7 +85,7 @@ enum ReturnLoading {
     private static func mergeChildren(_ children: [ChildIdentity], sql: any SQLDatabase, summary: inout Summary) async throws -> [String: UUID] {
         var stored: [String: StoredChild] = [:]
         for chunk in children.map(\.localID).chunked(batchSize) {
-            for row in try await sql.select().columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities")
+            for row in try await sql.select().columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "given_name", "family_name")
                 .from(Child.schema).where("local_id", .in, Array(chunk)).all(decoding: StoredChild.self) {
                 stored[row.local_id] = row
             }
@@ -100,18 +101,19 @@ enum ReturnLoading {
                 try await sql.update(Child.schema)
                     .set("upn", to: merged.upn).set("date_of_birth", to: merged.dateOfBirth?.description).set("sex", to: merged.sex)
                     .set("ethnicity", to: merged.ethnicity).set("disabilities", to: merged.disabilities?.joined(separator: " "))
-                    .set("updated_at", to: now).where("id", .equal, existing.id).run()
+                    .set("given_name", to: merged.givenName).set("family_name", to: merged.familyName).set("updated_at", to: now).where("id", .equal, existing.id).run()
             } else if ids[child.localID] == nil {
                 let id = UUID()
                 ids[child.localID] = id
                 summary.childrenAdded += 1
                 inserts.append([SQLBind(id), SQLBind(child.localID), SQLBind(merged.upn), SQLBind(merged.dateOfBirth?.description), SQLBind(merged.sex),
-                                SQLBind(merged.ethnicity), SQLBind(merged.disabilities?.joined(separator: " ")), SQLBind(now), SQLBind(now)])
+                                SQLBind(merged.ethnicity), SQLBind(merged.disabilities?.joined(separator: " ")), SQLBind(merged.givenName),
+                                SQLBind(merged.familyName), SQLBind(now), SQLBind(now)])
             }
         }
         for chunk in inserts.chunked(batchSize / 10) {
             var insert = sql.insert(into: Child.schema)
-                .columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "created_at", "updated_at")
+                .columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "given_name", "family_name", "created_at", "updated_at")
             for row in chunk { insert = insert.values(row) }
             try await insert.run()
         }

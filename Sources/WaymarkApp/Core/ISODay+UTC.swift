@@ -1,8 +1,7 @@
 import Foundation
 import WaymarkDomain
 
-/// Calendar days in UTC: "today", the start of a day, and moving by days and months. Waymark keeps times in
-/// UTC and shows them marked as such.
+/// Calendar days in UTC: "today" and the start of a day. Waymark keeps times in UTC and shows them marked as such.
 extension ISODay {
     /// The UTC calendar day of a moment.
     init(utc date: Date) {
@@ -22,13 +21,4 @@ extension ISODay {
     }
 
     var nextDay: ISODay { adding(days: 1) }
-
-    func adding(days: Int) -> ISODay { ISODay(utc: startUTC.addingTimeInterval(Double(days) * 86_400)) }
-
-    /// The same day `months` months earlier, or the month's last day where it is shorter (31 May → 28 or 29 February).
-    func monthsEarlier(_ months: Int) -> ISODay {
-        let total = year * 12 + (month - 1) - months
-        let (newYear, newMonth) = (total / 12, total % 12 + 1)
-        return ISODay(year: newYear, month: newMonth, day: min(day, ISODay.daysIn(month: newMonth, year: newYear)))
-    }
 }

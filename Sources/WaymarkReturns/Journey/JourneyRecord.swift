@@ -8,22 +8,40 @@ public struct ChildIdentity: Sendable, Equatable {
     public var sex: String?
     public var ethnicity: String?
     public var disabilities: [String]?
+    /// Returns carry no names; the case system's extracts (and the demo) do.
+    public var givenName: String?
+    public var familyName: String?
 
     public init(localID: String, upn: String? = nil, dateOfBirth: ISODay? = nil, sex: String? = nil, ethnicity: String? = nil,
-                disabilities: [String]? = nil) {
+                disabilities: [String]? = nil, givenName: String? = nil, familyName: String? = nil) {
         self.localID = localID
         self.upn = upn
         self.dateOfBirth = dateOfBirth
         self.sex = sex
         self.ethnicity = ethnicity
         self.disabilities = disabilities
+        self.givenName = givenName
+        self.familyName = familyName
+    }
+
+    /// Sex as the child's record keeps it, whichever return it came from: M, F or U. The SSDA903 wrote 1 and 2 until
+    /// 2023/24 and M, F, U since; the CIN census writes 1 and 2 (0 not known, 9 not specified). The return's own code
+    /// stays in its journey record, for export.
+    public static func sex(fromReturnCode code: String?) -> String? {
+        switch code {
+        case "1", "M": "M"
+        case "2", "F": "F"
+        case "0", "9", "U": "U"
+        default: code
+        }
     }
 
     /// This return's facts laid over what is already known: a value the return leaves out keeps the stored one.
     public func merged(over stored: ChildIdentity?) -> ChildIdentity {
         guard let stored else { return self }
         return ChildIdentity(localID: localID, upn: upn ?? stored.upn, dateOfBirth: dateOfBirth ?? stored.dateOfBirth, sex: sex ?? stored.sex,
-                             ethnicity: ethnicity ?? stored.ethnicity, disabilities: disabilities ?? stored.disabilities)
+                             ethnicity: ethnicity ?? stored.ethnicity, disabilities: disabilities ?? stored.disabilities,
+                             givenName: givenName ?? stored.givenName, familyName: familyName ?? stored.familyName)
     }
 }
 

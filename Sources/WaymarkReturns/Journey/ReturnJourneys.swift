@@ -7,7 +7,7 @@ public struct ReturnJourneys: Sendable {
     /// child on one day) is kept as that key's second occurrence, so nothing the return holds is lost.
     public var records: [JourneyRecord]
 
-    init(children: [ChildIdentity], records: [JourneyRecord]) {
+    public init(children: [ChildIdentity], records: [JourneyRecord]) {
         var seen: [String: Int] = [:]
         self.children = children
         self.records = records.map { record in
@@ -36,7 +36,7 @@ public struct ReturnJourneys: Sendable {
                 if table == .header {
                     child.upn = row[.upn].isEmpty ? nil : row[.upn]
                     child.dateOfBirth = row.date(.dob)
-                    child.sex = row[.sex].isEmpty ? nil : row[.sex]
+                    child.sex = row[.sex].isEmpty ? nil : ChildIdentity.sex(fromReturnCode: row[.sex])
                     child.ethnicity = row[.ethnic].isEmpty ? nil : row[.ethnic]
                 }
                 children[row.childID] = child
@@ -74,7 +74,7 @@ public struct ReturnJourneys: Sendable {
         var records: [JourneyRecord] = []
         for child in census.children {
             children.append(ChildIdentity(localID: child.laChildID, upn: child.upn, dateOfBirth: child.birthDate.flatMap { ISODay($0) },
-                                          sex: child.sex, ethnicity: child.ethnicity, disabilities: child.disabilities))
+                                          sex: ChildIdentity.sex(fromReturnCode: child.sex), ethnicity: child.ethnicity, disabilities: child.disabilities))
             func record(_ kind: JourneyKind, key: String, starts: String?, ends: String?, line: Int, _ fields: [String: String?]) {
                 records.append(JourneyRecord(
                     childLocalID: child.laChildID, kind: kind, naturalKey: key, starts: starts.flatMap { ISODay($0) }, ends: ends.flatMap { ISODay($0) },

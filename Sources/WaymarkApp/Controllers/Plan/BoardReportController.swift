@@ -36,7 +36,7 @@ enum BoardReportController {
         let today = ISODay.todayUTC
         let to = toText.isEmpty ? today : ISODay(toText)
         if to == nil { errors.add("to", "Enter the end of the period as a real day, for example 2026-11-30") }
-        let from = fromText.isEmpty ? (to ?? today).monthsEarlier(3) : ISODay(fromText)
+        let from = fromText.isEmpty ? (to ?? today).adding(months: -3) : ISODay(fromText)
         if from == nil { errors.add("from", "Enter the start of the period as a real day, for example 2026-09-01") }
         if let from, let to, to < from { errors.add("to", "The end of the period must be on or after its start") }
 

@@ -1,0 +1,31 @@
+extension ISODay {
+    /// The day `count` days later (earlier when negative).
+    public func adding(days count: Int) -> ISODay { ISODay(dayNumber: dayNumber + count) }
+
+    /// The same day `count` months later, or the month's last day where it is shorter (31 January + 1 month: 28 or 29 February).
+    public func adding(months count: Int) -> ISODay {
+        let index = year * 12 + (month - 1) + count
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        return ISODay(year: newYear, month: newMonth, day: min(day, ISODay.daysIn(month: newMonth, year: newYear)))
+    }
+
+    /// 1 Monday … 7 Sunday (ISO 8601).
+    public var weekday: Int {
+        // Day number 0 is 1 March of year 0, a Wednesday.
+        ((dayNumber % 7) + 7 + 2) % 7 + 1
+    }
+
+    public var isWeekend: Bool { weekday >= 6 }
+
+    /// The day from its count since 1 March of year 0 (the inverse of `dayNumber`).
+    init(dayNumber: Int) {
+        let era = (dayNumber >= 0 ? dayNumber : dayNumber - 146_096) / 146_097
+        let dayOfEra = dayNumber - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+}
