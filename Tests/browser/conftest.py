@@ -33,7 +33,9 @@ def waymark_server():
     """A server on its own database. Yields its address and the first administrator's one-time password."""
     data = tempfile.mkdtemp(prefix="waymark-browser-")
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": f"{data}/waymark.sqlite", "WAYMARK_PORT": str(port), "LOG_LEVEL": "warning"}
+    # No made-up children: the tests import the D2I fake return and count on its children alone.
+    env = {**os.environ, "DATABASE_URL": f"{data}/waymark.sqlite", "WAYMARK_PORT": str(port), "LOG_LEVEL": "warning",
+           "WAYMARK_DEMO_CHILDREN": "0"}
     # The first command on a new database makes the administrator and prints its one-time password once.
     first = _waymark(["users", "create", "pat.partner", "--name", "Pat Partner", "--role", "partner",
                       "--organisation", "Metropolitan Police – North West Basic Command Unit", "--password-stdin"],

@@ -20,6 +20,8 @@ public struct Settings: Sendable, Equatable {
     public var autoMigrate: Bool
     /// Load the demo organisations, service areas and teams into an empty database.
     public var loadDemoData: Bool
+    /// With the demo data: how many made-up children to generate into a database that has none (0: none).
+    public var demoChildren: Int = 2_000
     /// The headless browser that prints board reports to PDF.
     public var chromium: String = "chromium"
 
@@ -98,6 +100,7 @@ public struct Settings: Sendable, Equatable {
             // Several servers share one PostgreSQL: there, migrate once with `waymark migrate` unless told otherwise.
             autoMigrate: flag("WAYMARK_AUTO_MIGRATE", default: isSQLite),
             loadDemoData: flag("WAYMARK_DEMO_DATA", default: true),
+            demoChildren: integer("WAYMARK_DEMO_CHILDREN", default: 2_000, range: 0...1_000_000),
             chromium: value("WAYMARK_CHROMIUM") ?? "chromium"
         )
         guard problems.isEmpty else { throw Problems(lines: problems) }

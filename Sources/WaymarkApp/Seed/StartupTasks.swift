@@ -24,7 +24,10 @@ struct StartupTasks: LifecycleHandler {
             try await loadReferenceData(on: app.db)
         }
         if app.environment != .testing {
-            if settings.loadDemoData { try await loadBarnetPlan(app) }
+            if settings.loadDemoData {
+                try await loadBarnetPlan(app)
+                try await loadDemoChildren(app)
+            }
             try await createFirstAdministrator(app)
         }
     }
@@ -60,6 +63,15 @@ struct StartupTasks: LifecycleHandler {
         let system = AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "startup")
         let summary = try await PlanLoading.load(try Data(contentsOf: BundledPlans.barnet), fileName: "barnet.yaml", by: system, on: app.db)
         app.logger.notice("Loaded the demo plans: \(summary)")
+    }
+
+    /// Made-up children (`waymark demo generate`, seed 1) in a database that has none, so every page has something to show.
+    private func loadDemoChildren(_ app: Application) async throws {
+        let count = app.settings.demoChildren
+        guard count > 0, try await Child.query(on: app.db).count() == 0 else { return }
+        let system = AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "startup")
+        let result = try await DemoLoading.generate(children: count, seed: 1, year: 2026, output: nil, by: system, on: app.db)
+        app.logger.notice("Loaded \(count) demo children: SSDA903 \(result.ssda903); CIN census \(result.cin)")
     }
 
     /// The first start makes `admin` with a one-time password, printed once; Waymark keeps only its hash.
