@@ -68,3 +68,15 @@ import WaymarkDomain
         #expect(census.children.count == demo.census.children.count)
     }
 }
+
+@Suite struct LargeCensusTests {
+    @Test func aCensusOfMoreThanTenMegabytesReadsWhole() {
+        // Foundation's parser, given more than about 10 MB at once, fails at the very end; the reader streams instead.
+        let demo = DemoReturns(children: 15_000, seed: 3, year: 2026)
+        let data = CINCensusWriter.data(demo.census)
+        #expect(data.count > 10_500_000)
+        let census = CINCensusReader.read(data, fileName: "large.xml")
+        #expect(census.problems.isEmpty)
+        #expect(census.children.count == demo.census.children.count)
+    }
+}
