@@ -80,3 +80,13 @@ import WaymarkDomain
         #expect(census.children.count == demo.census.children.count)
     }
 }
+
+@Suite struct FieldsJSONTests {
+    @Test func fieldsWriteInKeyOrderAndReadBack() {
+        let fields = ["REVIEW": "27/09/2015", "CHILD": "9\"07", "NOTE": "line\none\ttab\\ \u{01}"]
+        let text = FieldsJSON.encode(fields)
+        #expect(text == #"{"CHILD":"9\"07","NOTE":"line\none\ttab\\ \u0001","REVIEW":"27/09/2015"}"#)
+        #expect(FieldsJSON.decode(text) == fields)
+        #expect(FieldsJSON.encode([:]) == "{}")
+    }
+}

@@ -28,7 +28,7 @@ enum ReturnExport {
             let layout = layouts[table.rawValue] ?? CSVLayout(columns: table.columns.map(\.rawValue))
             var lines = [layout.columns]
             for record in records {
-                let fields = try JSONDecoder().decode([String: String].self, from: Data(record.fields.utf8))
+                let fields = FieldsJSON.decode(record.fields)
                 lines.append(layout.columns.map { fields[$0.trimmingCharacters(in: .whitespaces).uppercased()] ?? "" })
             }
             files.append((records.first?.source_file.hasSuffix(".csv") == true ? records[0].source_file : table.fileName,
@@ -57,13 +57,12 @@ extension ReturnExport {
         let latest = try await ReturnImport.query(on: db).filter(\.$kind == "cin").filter(\.$collectionYear == year)
             .filter(\.$layout != nil).sort(\.$importedAt, .descending).first()
         let layout = try latest?.layout.map { try JSONDecoder().decode(CINCensus.Layout.self, from: Data($0.utf8)) }
-        let decoder = JSONDecoder()
         var byChild: [String: [JourneyRecord]] = [:]
         var firstLine: [String: Int] = [:]
         for row in rows {
             let record = JourneyRecord(childLocalID: row.local_id, kind: JourneyKind(rawValue: row.kind), naturalKey: row.natural_key,
                                        starts: row.starts.flatMap { ISODay($0) }, ends: row.ends.flatMap { ISODay($0) },
-                                       fields: try decoder.decode([String: String].self, from: Data(row.fields.utf8)),
+                                       fields: FieldsJSON.decode(row.fields),
                                        sourceFile: row.source_file, sourceLine: row.source_line)
             byChild[row.local_id, default: []].append(record)
             if record.kind == .cinChild { firstLine[row.local_id] = row.source_line }

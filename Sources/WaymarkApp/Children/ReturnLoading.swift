@@ -127,12 +127,6 @@ enum ReturnLoading {
         var starts: String?, ends: String?, fields: String, return_years: String
     }
 
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
     private static func mergeRecords(_ records: [JourneyRecord], childIDs: [String: UUID], importID: UUID, year: Int?, sql: any SQLDatabase,
                                      summary: inout Summary) async throws {
         let yearMark = year.map { " \($0) " } ?? " "
@@ -146,7 +140,7 @@ enum ReturnLoading {
         var inserts: [[SQLBind]] = []
         for record in records {
             guard let childID = childIDs[record.childLocalID] else { continue }
-            let fields = String(decoding: try encoder.encode(record.fields), as: UTF8.self)
+            let fields = FieldsJSON.encode(record.fields)
             let starts = record.starts?.description, ends = record.ends?.description
             if let existing = stored["\(childID)|\(record.kind.rawValue)|\(record.naturalKey)"] {
                 // A record that this year's return repeats unchanged is marked as part of it too.

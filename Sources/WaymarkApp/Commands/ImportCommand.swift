@@ -21,12 +21,16 @@ struct ImportSSDA903: AsyncCommand {
     var help: String { "Import an SSDA903 return (children looked after): CSV files recognised by their columns, or the XML form." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let files = try ReturnFiles.read(signature.path)
+        let all = try ReturnFiles.read(signature.path)
         let read: SSDA903Return
-        if files.count == 1, files[0].name.lowercased().hasSuffix(".xml") {
-            read = SSDA903XMLReader.read(files[0].data, fileName: files[0].name)
+        let files: [(name: String, data: Data)]
+        if all.count == 1, all[0].name.lowercased().hasSuffix(".xml") {
+            files = all
+            read = SSDA903XMLReader.read(all[0].data, fileName: all[0].name)
         } else {
-            read = SSDA903CSVReader.read(files: files.filter { $0.name.lowercased().hasSuffix(".csv") })
+            // A folder's CSV files; anything else in it (a CIN census beside them, notes) is not part of the return.
+            files = all.filter { $0.name.lowercased().hasSuffix(".csv") }
+            read = SSDA903CSVReader.read(files: files)
         }
         try await ReturnFiles.load(ReturnJourneys(read), kind: "ssda903", year: signature.year, files: files.map(\.name), problems: read.problems,
                                    layout: read.layoutsJSON, context: context)

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
@@ -27,8 +28,9 @@ enum ChildrenController {
                 group.filter(\.$givenName, .custom("LIKE"), "%\(query)%").filter(\.$familyName, .custom("LIKE"), "%\(query)%")
             }
         }.sort(\.$localID).limit(200).all()
-        let access = try await ChildAccess.load(for: user, on: req.db)
-        let visible = candidates.filter { access.includes($0.id!) }.prefix(50)
+        let access = try ChildAccess(for: user)
+        let allocations = try await ChildAccess.allocations(of: candidates.compactMap(\.id), on: req.db)
+        let visible = candidates.filter { access.includes(allocations[$0.id!]) }.prefix(50)
         let statuses = try await ChildAccess.statuses(of: visible.compactMap(\.id), on: req.db)
         let results = visible.map { child in
             ChildrenPage.Result(id: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
@@ -39,8 +41,7 @@ enum ChildrenController {
 
     private static func page(_ req: Request, query: String, results: [ChildrenPage.Result]?) async throws -> Response {
         let user = try req.requireSignedIn().user
-        let access = try await ChildAccess.load(for: user, on: req.db)
-        let total = access.scope == .all ? try await Child.query(on: req.db).count() : access.allocated.keys.filter { access.includes($0) }.count
+        let total = try await ChildAccess(for: user).count(on: req.db)
         let model = ChildrenPage.Model(query: query, seesNames: ChildRecordScope.seesNames(user.role), results: results, total: total)
         return .html(ChildrenPage.render(model, context: req.pageContext("Children", area: .children)))
     }
@@ -50,21 +51,22 @@ enum ChildrenController {
         guard let id = UUID(uuidString: try req.parameters.require("childID")), let child = try await Child.find(id, on: req.db) else {
             throw Abort(.notFound)
         }
-        let access = try await ChildAccess.load(for: user, on: req.db)
-        guard access.includes(id) else { throw Abort(.notFound) }
-        let events = try await JourneyEvent.query(on: req.db).filter(\.$childID == id).all()
+        let allocation = try await ChildAccess.allocations(of: [id], on: req.db)[id]
+        guard try ChildAccess(for: user).includes(allocation) else { throw Abort(.notFound) }
+        // A child's records are many: read as plain rows with SQL rather than as Fluent models.
+        let events = try await (req.db as! any SQLDatabase).select()
+            .columns("kind", "natural_key", "starts", "ends", "fields", "source_file", "source_line").from(JourneyEvent.schema)
+            .where("child_id", .equal, id).all(decoding: ChronologyRow.self)
         try await req.audit(.view, recordType: .child, recordID: child.localID)
 
-        let decoder = JSONDecoder()
-        func entry(_ event: JourneyEvent) -> ChildPage.Entry {
+        func entry(_ event: ChronologyRow) -> ChildPage.Entry {
             let kind = JourneyKind(rawValue: event.kind)
-            let fields = (try? decoder.decode([String: String].self, from: Data(event.fields.utf8))) ?? [:]
             let date = [event.starts, event.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
-            return .init(date: date, what: kind.displayName, detail: JourneyStatus.detail(fields, kind: kind),
-                         source: "\(event.sourceFile), line \(event.sourceLine)")
+            return .init(date: date, what: kind.displayName, detail: JourneyStatus.detail(FieldsJSON.decode(event.fields), kind: kind),
+                         source: "\(event.source_file), line \(event.source_line)")
         }
-        let dated = events.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.naturalKey) < ($1.starts!, $1.kind, $1.naturalKey) }
-        let undated = events.filter { $0.starts == nil }.sorted { ($0.kind, $0.naturalKey) < ($1.kind, $1.naturalKey) }
+        let dated = events.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.natural_key) < ($1.starts!, $1.kind, $1.natural_key) }
+        let undated = events.filter { $0.starts == nil }.sorted { ($0.kind, $0.natural_key) < ($1.kind, $1.natural_key) }
         let names = ChildRecordScope.seesNames(user.role)
         let identity: [(label: String, value: String)] = [
             ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
@@ -73,9 +75,13 @@ enum ChildrenController {
         let model = ChildPage.Model(
             heading: names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)", identity: identity,
             statuses: JourneyStatus.current(events.map { (JourneyKind(rawValue: $0.kind), $0.ends.flatMap { ISODay($0) }) }),
-            allocation: access.allocated[id]?.label, chronology: dated.map(entry), otherRecords: undated.map(entry))
+            allocation: allocation?.label, chronology: dated.map(entry), otherRecords: undated.map(entry))
         return .html(ChildPage.render(model, context: req.pageContext("Child \(child.localID)", area: .children)))
     }
+}
+
+private struct ChronologyRow: Decodable {
+    var kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
 }
 
 extension Child {
@@ -85,7 +91,8 @@ extension Child {
     }
 }
 
-/// Which children a person may open, from their role and the children's current allocations.
+/// Which children a person may open: their scope (from their role, team and service area) against each child's
+/// current allocation. Reads only the allocations a page needs.
 struct ChildAccess {
     struct Allocation {
         var team: UUID?
@@ -95,22 +102,22 @@ struct ChildAccess {
     }
 
     var scope: ChildRecordScope
-    /// Every child's current allocation (an allocation with no end).
-    var allocated: [UUID: Allocation]
 
-    func includes(_ child: UUID) -> Bool {
-        let allocation = allocated[child]
-        return scope.includes(team: allocation?.team?.uuidString, serviceArea: allocation?.serviceArea?.uuidString,
-                              worker: allocation?.worker?.uuidString)
+    init(for user: User) throws {
+        scope = ChildRecordScope.of(role: user.role, userID: try user.requireID().uuidString, team: user.$team.id?.uuidString,
+                                    serviceArea: user.$serviceArea.id?.uuidString)
     }
 
-    static func load(for user: User, on db: any Database) async throws -> ChildAccess {
-        let scope = ChildRecordScope.of(role: user.role, userID: try user.requireID().uuidString, team: user.$team.id?.uuidString,
-                                        serviceArea: user.$serviceArea.id?.uuidString)
-        guard scope != .none else { return ChildAccess(scope: .none, allocated: [:]) }
-        let current = try await ChildAllocation.query(on: db).filter(\.$ends == nil).all()
-        let teams = Dictionary(uniqueKeysWithValues: try await Team.query(on: db).all().map { ($0.id!, $0) })
-        let workerIDs = Set(current.compactMap(\.workerID))
+    func includes(_ allocation: Allocation?) -> Bool {
+        scope.includes(team: allocation?.team?.uuidString, serviceArea: allocation?.serviceArea?.uuidString, worker: allocation?.worker?.uuidString)
+    }
+
+    /// The current allocations (those with no end) of these children, with who and which team, for pages.
+    static func allocations(of children: [UUID], on db: any Database) async throws -> [UUID: Allocation] {
+        guard !children.isEmpty else { return [:] }
+        let current = try await ChildAllocation.query(on: db).filter(\.$childID ~~ children).filter(\.$ends == nil).all()
+        let teamIDs = Set(current.compactMap(\.teamID)), workerIDs = Set(current.compactMap(\.workerID))
+        let teams = teamIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Team.query(on: db).filter(\.$id ~~ Array(teamIDs)).all().map { ($0.id!, $0) })
         let workers = workerIDs.isEmpty ? [:]
             : Dictionary(uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ Array(workerIDs)).all().map { ($0.id!, $0) })
         var allocated: [UUID: Allocation] = [:]
@@ -120,7 +127,22 @@ struct ChildAccess {
             allocated[allocation.childID] = Allocation(team: allocation.teamID, serviceArea: team?.$serviceArea.id, worker: allocation.workerID,
                                                        label: label)
         }
-        return ChildAccess(scope: scope, allocated: allocated)
+        return allocated
+    }
+
+    /// How many children the scope holds.
+    func count(on db: any Database) async throws -> Int {
+        var query = ChildAllocation.query(on: db).filter(\.$ends == nil)
+        switch scope {
+        case .all: return try await Child.query(on: db).count()
+        case .none: return 0
+        case .team(let id): query = query.filter(\.$teamID == UUID(uuidString: id))
+        case .caseload(let id): query = query.filter(\.$workerID == UUID(uuidString: id))
+        case .serviceArea(let id):
+            let teams = try await Team.query(on: db).filter(\.$serviceArea.$id == UUID(uuidString: id)!).all().compactMap(\.id)
+            query = query.filter(\.$teamID ~~ teams)
+        }
+        return Set(try await query.all().map(\.childID)).count
     }
 
     /// Where each child is now, for lists.
