@@ -15,8 +15,46 @@ public enum FieldsJSON {
         return text + "}"
     }
 
+    /// The fields back from the text `encode` wrote (an object of strings; anything else gives what was read so far).
+    /// Read by hand too: a child's page decodes hundreds of these, and Foundation's JSONSerialization took most of
+    /// its time.
     public static func decode(_ text: String) -> [String: String] {
-        (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]) ?? [:]
+        var bytes = Array(text.utf8)[...]
+        var fields: [String: String] = [:]
+        guard bytes.popFirst() == UInt8(ascii: "{") else { return fields }
+        while let key = string(&bytes), bytes.popFirst() == UInt8(ascii: ":"), let value = string(&bytes) {
+            fields[key] = value
+            guard bytes.popFirst() == UInt8(ascii: ",") else { break }
+        }
+        return fields
+    }
+
+    /// A JSON string at the front of `bytes` (its escapes undone), consumed; nil when there is none.
+    private static func string(_ bytes: inout ArraySlice<UInt8>) -> String? {
+        guard bytes.popFirst() == UInt8(ascii: "\"") else { return nil }
+        var result: [UInt8] = []
+        while let byte = bytes.popFirst() {
+            switch byte {
+            case UInt8(ascii: "\""):
+                return String(decoding: result, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                guard let escaped = bytes.popFirst() else { return nil }
+                switch escaped {
+                case UInt8(ascii: "n"): result.append(0x0A)
+                case UInt8(ascii: "r"): result.append(0x0D)
+                case UInt8(ascii: "t"): result.append(0x09)
+                case UInt8(ascii: "u"):
+                    guard bytes.count >= 4, let code = UInt32(String(decoding: bytes.prefix(4), as: UTF8.self), radix: 16),
+                          let scalar = Unicode.Scalar(code) else { return nil }
+                    bytes = bytes.dropFirst(4)
+                    result += Array(String(Character(scalar)).utf8)
+                default: result.append(escaped)  // \" \\ \/
+                }
+            default:
+                result.append(byte)
+            }
+        }
+        return nil
     }
 
     private static func append(_ string: String, to text: inout String) {
