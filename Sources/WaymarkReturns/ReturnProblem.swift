@@ -39,7 +39,8 @@ public struct ReturnProblem: Sendable, Equatable, CustomStringConvertible {
         if let line { place.append("line \(line)") }
         if let element { place.append(element) }
         var text = place.joined(separator: ", ")
-        if let field { text += ", \(field)" + (value.map { " \"\($0)\"" } ?? "") }
+        if let field { text += ", \(field)" }
+        if let value { text += " \"\(value)\"" }
         return text + ": \(message) (\(effect.rawValue))"
     }
 }

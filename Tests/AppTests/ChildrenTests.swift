@@ -87,3 +87,51 @@ struct ChildrenTests {
         }
     }
 }
+
+@Suite("Importing returns through the browser", .serialized)
+struct ReturnUploadTests {
+    static func upload(_ app: Application, as user: SignedInUser, kind: String, year: String, files: [(name: String, data: Data)]) async throws -> TestingHTTPResponse {
+        let boundary = "----waymark-returns-boundary"
+        var body = ByteBuffer()
+        for (name, value) in [("csrfToken", user.csrfToken), ("kind", kind), ("year", year)] {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for file in files {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"files[]\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n")
+            body.writeBytes(file.data)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        var headers = user.headers
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        var response: TestingHTTPResponse?
+        try await app.testing().test(.POST, "/children/returns", headers: headers, body: body) { response = $0 }
+        return response!
+    }
+
+    @Test("A head of service imports the fake SSDA903 set and then a CIN census; a refused file changes nothing", arguments: TestDatabase.available)
+    func upload(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let head = try await app.signIn(as: .headOfService)
+            let files = try ReturnImportTests.fake903()
+            let imported = try await Self.upload(app, as: head, kind: "903", year: "2018", files: files)
+            #expect(imported.status == .ok)
+            #expect(imported.body.string.contains("children: 2676 added"))
+            #expect(try await Child.query(on: app.db).count() == 2_676)
+
+            let cin = try Data(contentsOf: ReturnImportTests.fixtures.appendingPathComponent("d2i-cin-fake/CIN_Census_2026.xml"))
+            let census = try await Self.upload(app, as: head, kind: "cin", year: "", files: [("CIN_Census_2026.xml", cin)])
+            #expect(census.status == .ok)
+            #expect(census.body.string.contains("PersonBirthDate"))  // the stray text, listed
+
+            let utf16 = Data([0xFF, 0xFE]) + "CHILD,SEX\n".data(using: .utf16LittleEndian)!
+            let refused = try await Self.upload(app, as: head, kind: "903", year: "2019", files: [("header.csv", utf16)])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Nothing was imported"))
+            #expect(try await Child.query(on: app.db).count() == 2_676 + 2)
+            // A team manager may not import.
+            let manager = try await app.signIn(as: .teamManager)
+            #expect(try await Self.upload(app, as: manager, kind: "903", year: "2018", files: files).status == .forbidden)
+        }
+    }
+}

@@ -25,7 +25,7 @@ struct ChildPageSnapshotTests {
     @Test func searchResultsWithoutNames() {
         let model = ChildrenPage.Model(query: "A1", seesNames: false,
                                        results: [.init(id: "00000000-0000-0000-0000-000000000001", localID: "A1", name: nil, dateOfBirth: "2012-03-27", statuses: "Looked after")],
-                                       total: 12)
+                                       total: 12, mayImport: false)
         assertSnapshot(of: ChildrenPage.render(model, context: context), as: .html)
     }
 }

@@ -11,6 +11,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     /// Add indicator values, targets and turn-the-curve commentary.
     case enterMeasures = "enter-measures"
     case viewChildren = "view-children"
+    /// Import the statutory returns (SSDA903, CIN census) into the children's records.
+    case importReturns = "import-returns"
     case viewPerformance = "view-performance"
     case viewQuality = "view-quality"
     case viewVoice = "view-voice"
@@ -57,7 +59,10 @@ extension Role {
         switch self {
         case .systemAdmin:
             Set(Permission.allCases)
-        case .leadership, .headOfService, .teamManager:
+        case .leadership, .headOfService:
+            [.viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance, .viewQuality,
+             .viewVoice, .viewDirectory]
+        case .teamManager:
             [.viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
         case .practitioner:
             [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewVoice, .viewDirectory]

@@ -56,11 +56,13 @@ public enum Form {
         ] + nodes)
     }
 
-    public static func fileField(_ name: String, label: String, accept: String, errors: FormErrors, hint: String? = nil) -> Node<HTML.BodyContext> {
+    public static func fileField(_ name: String, label: String, accept: String, errors: FormErrors, multiple: Bool = false,
+                                 hint: String? = nil) -> Node<HTML.BodyContext> {
         field(name, label: label, hint: hint, error: errors[name]) { describedBy, invalid in
             .input(
-                .type(.file), .name(name), .id(name),
+                .type(.file), .name(multiple ? "\(name)[]" : name), .id(name),
                 .attribute(named: "accept", value: accept),
+                .attribute(named: "multiple", value: multiple ? "multiple" : nil),
                 .attribute(named: "aria-describedby", value: describedBy),
                 .attribute(named: "aria-invalid", value: invalid)
             )

@@ -41,6 +41,7 @@ public enum SiteURL: Hashable, Sendable {
     case measuresTemplate(format: TableFormat)
     // The children area.
     case child(id: String)
+    case returnsUpload
     // JSON API.
     case apiSession
     case apiOpenAPI
@@ -114,6 +115,7 @@ public enum SiteURL: Hashable, Sendable {
         case .indicatorValues(let code, let format): [.fixed("measures"), .parameter("indicatorCode", code), .fixed("values.\(format.rawValue)")]
         case .measuresUpload: [.fixed("measures"), .fixed("upload")]
         case .child(let id): [.fixed("children"), .parameter("childID", id)]
+        case .returnsUpload: [.fixed("children"), .fixed("returns")]
         case .measuresTemplate(let format): [.fixed("measures"), .fixed("template.\(format.rawValue)")]
         case .apiSession: Self.api + [.fixed("session")]
         case .apiOpenAPI: Self.api + [.fixed("openapi.json")]

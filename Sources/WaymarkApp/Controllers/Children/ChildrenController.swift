@@ -42,7 +42,8 @@ enum ChildrenController {
     private static func page(_ req: Request, query: String, results: [ChildrenPage.Result]?) async throws -> Response {
         let user = try req.requireSignedIn().user
         let total = try await ChildAccess(for: user).count(on: req.db)
-        let model = ChildrenPage.Model(query: query, seesNames: ChildRecordScope.seesNames(user.role), results: results, total: total)
+        let model = ChildrenPage.Model(query: query, seesNames: ChildRecordScope.seesNames(user.role), results: results, total: total,
+                                       mayImport: user.role.permissions.contains(.importReturns))
         return .html(ChildrenPage.render(model, context: req.pageContext("Children", area: .children)))
     }
 

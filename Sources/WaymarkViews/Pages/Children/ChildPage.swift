@@ -85,11 +85,14 @@ public enum ChildrenPage {
         public var seesNames: Bool
         public var results: [Result]?
         public var total: Int
-        public init(query: String, seesNames: Bool, results: [Result]?, total: Int) {
+        /// Whether the person may import returns (offered the import page).
+        public var mayImport: Bool
+        public init(query: String, seesNames: Bool, results: [Result]?, total: Int, mayImport: Bool) {
             self.query = query
             self.seesNames = seesNames
             self.results = results
             self.total = total
+            self.mayImport = mayImport
         }
     }
 
@@ -97,6 +100,7 @@ public enum ChildrenPage {
         Layout.render(context, main: .group(
             .h1(.text("Children")),
             .p(.class("lead"), .text("\(model.total) \(model.total == 1 ? "child" : "children") whose records you may open. Every record you open is in the audit trail.")),
+            .if(model.mayImport, .p(.a(.href(SiteURL.returnsUpload.path), .text("Import a statutory return (SSDA903 or CIN census)")))),
             // Posted, not a query string: what is searched for (a name, an identifier) must not end up in a URL.
             Form.post(to: .area(.children), csrfToken: context.csrfToken, class: "search",
                       Form.textField("q", label: model.seesNames ? "Find a child by identifier, UPN or name" : "Find a child by identifier or UPN",

@@ -1,0 +1,58 @@
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkReturns
+import WaymarkViews
+
+/// Importing a statutory return through the browser: the same readers and the same loading as `waymark import`.
+enum ReturnUploadController {
+    /// A CIN census of 30,000 children is 22 MB.
+    static let largestUpload: ByteCount = "50mb"
+
+    struct UploadForm: Content {
+        var kind: String?
+        var year: String?
+        var files: [File]?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        page(req, .init(kind: "903", year: "", errors: FormErrors(), outcome: .none))
+    }
+
+    @Sendable static func upload(req: Request) async throws -> Response {
+        let form = try req.content.decode(UploadForm.self)
+        let files = (form.files ?? []).filter { $0.data.readableBytes > 0 }.map { (name: $0.filename, data: Data(buffer: $0.data)) }
+        let kind = form.kind ?? "903", yearText = (form.year ?? "").trimmingCharacters(in: .whitespaces)
+        var errors = FormErrors()
+        if files.isEmpty { errors.add("files", "Choose the return's files") }
+        let year = Int(yearText)
+        if kind == "903", year.map({ !(2000...2100).contains($0) }) ?? true { errors.add("year", "Enter the collection year, like 2026") }
+        if kind == "cin", files.count > 1 { errors.add("files", "Choose one CIN census file") }
+        guard errors.isEmpty else { return page(req, .init(kind: kind, year: yearText, errors: errors, outcome: .none), status: .unprocessableEntity) }
+
+        let journeys: ReturnJourneys, problems: [ReturnProblem], layout: String, collectionYear: Int?
+        if kind == "cin" {
+            let census = CINCensusReader.read(files[0].data, fileName: files[0].name)
+            (journeys, problems, collectionYear) = (ReturnJourneys(census, fileName: files[0].name), census.problems, Int(census.header.year))
+            layout = String(decoding: try JSONEncoder().encode(CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: files[0].data))),
+                            as: UTF8.self)
+        } else {
+            let read = files.count == 1 && files[0].name.lowercased().hasSuffix(".xml")
+                ? SSDA903XMLReader.read(files[0].data, fileName: files[0].name) : SSDA903CSVReader.read(files: files)
+            (journeys, problems, layout, collectionYear) = (ReturnJourneys(read), read.problems, read.layoutsJSON, year)
+        }
+        do {
+            let summary = try await ReturnLoading.load(journeys, kind: kind == "cin" ? "cin" : "ssda903", year: collectionYear, files: files.map(\.name),
+                                                       problems: problems, layout: layout, by: req.auditActor, on: req.db)
+            return page(req, .init(kind: kind, year: yearText, errors: FormErrors(),
+                                   outcome: .imported(summary: summary.description, problems: problems.map(\.description))))
+        } catch let refused as ReturnLoading.Refused {
+            return page(req, .init(kind: kind, year: yearText, errors: FormErrors(), outcome: .refused(problems: refused.problems.map(\.description))),
+                        status: .unprocessableEntity)
+        }
+    }
+
+    private static func page(_ req: Request, _ model: ReturnUploadPage.Model, status: HTTPResponseStatus = .ok) -> Response {
+        .html(ReturnUploadPage.render(model, context: req.pageContext("Import a statutory return", area: .children)), status: status)
+    }
+}
