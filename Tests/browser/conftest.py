@@ -15,6 +15,7 @@ PARTNER_PASSWORD = "amber lantern crossing tide"
 MANAGER_PASSWORD = "quiet orchard silver kite"
 HOMES_PASSWORD = "copper harbour willow drum"
 QA_PASSWORD = "lantern meadow quartz river"
+LEADER_PASSWORD = "orchard beacon silver tide"
 FAKE_903 = os.path.join(os.path.dirname(__file__), "..", "ReturnsTests", "Fixtures", "d2i-903-fake")
 
 
@@ -52,6 +53,9 @@ def waymark_server():
     qa = _waymark(["users", "create", "quinn.qa", "--name", "Quinn Auditor", "--role", "qa-auditor", "--password-stdin"],
                   env, stdin=QA_PASSWORD + "\n")
     assert qa.returncode == 0, qa.stdout + qa.stderr
+    leader = _waymark(["users", "create", "lee.leader", "--name", "Lee Leader", "--role", "leadership", "--password-stdin"],
+                      env, stdin=LEADER_PASSWORD + "\n")
+    assert leader.returncode == 0, leader.stdout + leader.stderr
     # The D2I fake SSDA903 return (one version of the placed-for-adoption table), through the command line.
     return_folder = os.path.join(data, "903")
     os.makedirs(return_folder)

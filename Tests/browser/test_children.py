@@ -2,7 +2,9 @@
 of the record in the audit trail. axe-core checks every page."""
 from playwright.sync_api import Page, expect
 
-from conftest import QA_PASSWORD
+import os
+
+from conftest import LEADER_PASSWORD, QA_PASSWORD
 from test_foundation import check_accessible, sign_in
 
 
@@ -35,4 +37,18 @@ def test_open_a_child_read_the_chronology_and_find_the_view_in_the_audit_trail(p
     table = page.get_by_role("table")
     expect(table).to_contain_text("quinn.qa")
     expect(table).to_contain_text("view")
+    check_accessible(page)
+
+
+def test_a_leader_imports_a_cin_census_through_the_browser(page: Page):
+    sign_in(page, "lee.leader", LEADER_PASSWORD)
+    page.goto("/children")
+    page.get_by_role("link", name="Import a statutory return (SSDA903 or CIN census)").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import a statutory return")
+    check_accessible(page)
+    page.get_by_label("Return").select_option("cin")
+    census = os.path.join(os.path.dirname(__file__), "..", "ReturnsTests", "Fixtures", "d2i-cin-fake", "CIN_Census_2024.xml")
+    page.get_by_label("Files").set_input_files(census)
+    page.get_by_role("button", name="Check and import").click()
+    expect(page.get_by_role("status")).to_contain_text("Imported.")
     check_accessible(page)
