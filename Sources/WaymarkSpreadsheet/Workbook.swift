@@ -99,6 +99,7 @@ public struct Workbook: Sendable {
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
         + #"<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>"#
+        + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
         + "</styleSheet>"
 
     private static func worksheet(_ sheet: Sheet) -> String {
