@@ -29,3 +29,10 @@ struct ChildPageSnapshotTests {
         assertSnapshot(of: ChildrenPage.render(model, context: context), as: .html)
     }
 }
+
+@Suite struct HTMLTextTests {
+    @Test func escapesWhatPlotEscapesInText() {
+        #expect(HTMLText.escaped("A & B <c> \"d\" 'e' café") == "A &amp; B &lt;c&gt; \"d\" 'e' café")
+        #expect(HTMLText.escaped("plain") == "plain")
+    }
+}
