@@ -17,7 +17,7 @@ public enum JourneyStatus {
 
     /// A record's fields in words for the chronology: each field with a value, its dates and the child's own
     /// identifiers left out (they are on the page already).
-    public static func detail(_ fields: [String: String], kind: JourneyKind) -> String {
+    public static func detail(_ fields: [String: String]) -> String {
         let left: Set<String> = ["CHILD", "DOB", "SEX", "UPN", "PersonBirthDate"]
         return fields.filter { !$0.value.isEmpty && !left.contains($0.key) }.sorted { $0.key < $1.key }
             .map { "\($0.key) \($0.value)" }.joined(separator: " · ")

@@ -63,7 +63,7 @@ enum ChildrenController {
         func entry(_ event: ChronologyRow) -> ChildPage.Entry {
             let kind = JourneyKind(rawValue: event.kind)
             let date = [event.starts, event.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
-            return .init(date: date, what: kind.displayName, detail: JourneyStatus.detail(FieldsJSON.decode(event.fields), kind: kind),
+            return .init(date: date, what: kind.displayName, detail: JourneyStatus.detail(FieldsJSON.decode(event.fields)),
                          source: "\(event.source_file), line \(event.source_line)")
         }
         let dated = events.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.natural_key) < ($1.starts!, $1.kind, $1.natural_key) }
