@@ -31,23 +31,18 @@ enum DemoLoading {
             try censusData.write(to: URL(fileURLWithPath: output).appendingPathComponent("cin-census-\(year).xml"))
             files = csv.map(\.name) + ["cin-census-\(year).xml"]
         }
-        // Through the readers, as real returns go: what is stored is what the files say.
-        func named(_ journeys: ReturnJourneys) -> ReturnJourneys {
-            var named = journeys
-            named.children = journeys.children.map { child in
+        // Through the readers, as real returns go, with the made-up names added: what is stored is what the files say.
+        func named(_ read: ReadReturn) -> ReadReturn {
+            var named = read
+            named.journeys.children = read.journeys.children.map { child in
                 var child = child
                 (child.givenName, child.familyName) = demo.names[child.localID].map { ($0.given, $0.family) } ?? (nil, nil)
                 return child
             }
             return named
         }
-        let read = SSDA903CSVReader.read(files: csv)
-        let ssda903 = try await ReturnLoading.load(named(ReturnJourneys(read)), kind: "ssda903", year: year, files: csv.map(\.name), problems: read.problems,
-                                                   layout: read.layoutsJSON, by: actor, on: db)
-        let census = CINCensusReader.read(censusData, fileName: "cin-census-\(year).xml")
-        let layout = CINCensus.Layout(header: census.header, indent: "  ")
-        let cin = try await ReturnLoading.load(named(ReturnJourneys(census, fileName: "cin-census-\(year).xml")), kind: "cin", year: year, files: ["cin-census-\(year).xml"], problems: census.problems,
-                                               layout: String(decoding: try JSONEncoder().encode(layout), as: UTF8.self), by: actor, on: db)
+        let ssda903 = try await ReturnLoading.load(named(.ssda903(csv, year: year)), by: actor, on: db)
+        let cin = try await ReturnLoading.load(named(.cin(("cin-census-\(year).xml", censusData))), by: actor, on: db)
         let allocated = try await allocate(seed: seed, year: year, on: db)
         return Result(ssda903: ssda903, cin: cin, allocated: allocated, files: files)
     }

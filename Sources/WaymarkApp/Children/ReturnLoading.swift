@@ -33,6 +33,11 @@ enum ReturnLoading {
 
     static let batchSize = 1_000
 
+    static func load(_ read: ReadReturn, by actor: AuditTrail.Actor, on db: any Database) async throws -> Summary {
+        try await load(read.journeys, kind: read.kind.rawValue, year: read.year, files: read.files, problems: read.problems, layout: read.layout,
+                       by: actor, on: db)
+    }
+
     static func load(
         _ journeys: ReturnJourneys, kind: String, year: Int?, files: [String], problems: [ReturnProblem], layout: String? = nil,
         by actor: AuditTrail.Actor, on db: any Database

@@ -21,19 +21,7 @@ struct ImportSSDA903: AsyncCommand {
     var help: String { "Import an SSDA903 return (children looked after): CSV files recognised by their columns, or the XML form." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let all = try ReturnFiles.read(signature.path)
-        let read: SSDA903Return
-        let files: [(name: String, data: Data)]
-        if all.count == 1, all[0].name.lowercased().hasSuffix(".xml") {
-            files = all
-            read = SSDA903XMLReader.read(all[0].data, fileName: all[0].name)
-        } else {
-            // A folder's CSV files; anything else in it (a CIN census beside them, notes) is not part of the return.
-            files = all.filter { $0.name.lowercased().hasSuffix(".csv") }
-            read = SSDA903CSVReader.read(files: files)
-        }
-        try await ReturnFiles.load(ReturnJourneys(read), kind: "ssda903", year: signature.year, files: files.map(\.name), problems: read.problems,
-                                   layout: read.layoutsJSON, context: context)
+        try await ReturnFiles.load(.ssda903(try ReturnFiles.read(signature.path), year: signature.year), context: context)
     }
 }
 
@@ -47,12 +35,7 @@ struct ImportCIN: AsyncCommand {
     var help: String { "Import a CIN census (children in need) XML file, any schema year from 2017." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let files = try ReturnFiles.read(signature.file)
-        let census = CINCensusReader.read(files[0].data, fileName: files[0].name)
-        let layout = CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: files[0].data))
-        try await ReturnFiles.load(ReturnJourneys(census, fileName: files[0].name), kind: "cin", year: Int(census.header.year),
-                                   files: [files[0].name], problems: census.problems,
-                                   layout: String(decoding: try JSONEncoder().encode(layout), as: UTF8.self), context: context)
+        try await ReturnFiles.load(.cin(try ReturnFiles.read(signature.file)[0]), context: context)
     }
 }
 
@@ -70,13 +53,11 @@ enum ReturnFiles {
         }
     }
 
-    static func load(_ journeys: ReturnJourneys, kind: String, year: Int?, files: [String], problems: [ReturnProblem], layout: String? = nil,
-                     context: CommandContext) async throws {
+    static func load(_ read: ReadReturn, context: CommandContext) async throws {
         do {
-            let summary = try await ReturnLoading.load(journeys, kind: kind, year: year, files: files, problems: problems, layout: layout,
-                                                       by: .commandLine, on: context.application.db)
-            for problem in problems { context.console.print(problem.description) }
-            context.console.print("Imported \(files.joined(separator: ", ")): \(summary).")
+            let summary = try await ReturnLoading.load(read, by: .commandLine, on: context.application.db)
+            for problem in read.problems { context.console.print(problem.description) }
+            context.console.print("Imported \(read.files.joined(separator: ", ")): \(summary).")
         } catch let refused as ReturnLoading.Refused {
             throw CommandFailure(refused.description)
         }

@@ -30,22 +30,11 @@ enum ReturnUploadController {
         if kind == "cin", files.count > 1 { errors.add("files", "Choose one CIN census file") }
         guard errors.isEmpty else { return page(req, .init(kind: kind, year: yearText, errors: errors, outcome: .none), status: .unprocessableEntity) }
 
-        let journeys: ReturnJourneys, problems: [ReturnProblem], layout: String, collectionYear: Int?
-        if kind == "cin" {
-            let census = CINCensusReader.read(files[0].data, fileName: files[0].name)
-            (journeys, problems, collectionYear) = (ReturnJourneys(census, fileName: files[0].name), census.problems, Int(census.header.year))
-            layout = String(decoding: try JSONEncoder().encode(CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: files[0].data))),
-                            as: UTF8.self)
-        } else {
-            let read = files.count == 1 && files[0].name.lowercased().hasSuffix(".xml")
-                ? SSDA903XMLReader.read(files[0].data, fileName: files[0].name) : SSDA903CSVReader.read(files: files)
-            (journeys, problems, layout, collectionYear) = (ReturnJourneys(read), read.problems, read.layoutsJSON, year)
-        }
+        let read = kind == "cin" ? ReadReturn.cin(files[0]) : ReadReturn.ssda903(files, year: year)
         do {
-            let summary = try await ReturnLoading.load(journeys, kind: kind == "cin" ? "cin" : "ssda903", year: collectionYear, files: files.map(\.name),
-                                                       problems: problems, layout: layout, by: req.auditActor, on: req.db)
+            let summary = try await ReturnLoading.load(read, by: req.auditActor, on: req.db)
             return page(req, .init(kind: kind, year: yearText, errors: FormErrors(),
-                                   outcome: .imported(summary: summary.description, problems: problems.map(\.description))))
+                                   outcome: .imported(summary: summary.description, problems: read.problems.map(\.description))))
         } catch let refused as ReturnLoading.Refused {
             return page(req, .init(kind: kind, year: yearText, errors: FormErrors(), outcome: .refused(problems: refused.problems.map(\.description))),
                         status: .unprocessableEntity)

@@ -26,7 +26,7 @@ enum IndicatorTransferController {
         let fileName = file.filename.isEmpty ? "The file" : file.filename
         let rows: [SheetRow]
         do {
-            rows = try Self.rows(of: Data(buffer: file.data), fileName: fileName)
+            rows = try Self.rows(of: Data(buffer: file.data))
         } catch {
             return try await page(req, outcome: .refused(fileName: fileName, mistakes: [error.message]), status: .unprocessableEntity)
         }
@@ -45,7 +45,7 @@ enum IndicatorTransferController {
     }
 
     /// A CSV file or the first sheet of an Excel workbook (told apart by content, not by name: a ZIP starts "PK").
-    static func rows(of data: Data, fileName: String) throws(SpreadsheetError) -> [SheetRow] {
+    static func rows(of data: Data) throws(SpreadsheetError) -> [SheetRow] {
         data.starts(with: [0x50, 0x4B]) ? try WorkbookReader.firstSheet(of: data) : try CSVFile.rows(of: data)
     }
 

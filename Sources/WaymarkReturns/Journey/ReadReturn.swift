@@ -1,0 +1,40 @@
+import Foundation
+
+/// A return read from its files and made ready for the store: the journeys, every problem, the layout to write the
+/// files back as they came, and the collection year. The command line, the import page and the demo all read
+/// returns through here, so they treat files alike.
+public struct ReadReturn: Sendable {
+    public enum Kind: String, Sendable { case ssda903, cin }
+
+    public var kind: Kind
+    public var journeys: ReturnJourneys
+    public var problems: [ReturnProblem]
+    /// JSON: the SSDA903 files' layouts, or the census's header and indentation.
+    public var layout: String
+    public var year: Int?
+    /// The files that were read (a folder's other files are left aside).
+    public var files: [String]
+
+    /// An SSDA903 return: its one XML file, or its CSV files (anything else among them, such as a census beside
+    /// them, is not part of it).
+    public static func ssda903(_ files: [(name: String, data: Data)], year: Int?) -> ReadReturn {
+        if files.count == 1, files[0].name.lowercased().hasSuffix(".xml") {
+            let read = SSDA903XMLReader.read(files[0].data, fileName: files[0].name)
+            return ReadReturn(kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
+                              files: [files[0].name])
+        }
+        let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }
+        let read = SSDA903CSVReader.read(files: csv)
+        return ReadReturn(kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
+                          files: csv.map(\.name))
+    }
+
+    /// A CIN census file; its year is the one its header gives.
+    public static func cin(_ file: (name: String, data: Data)) -> ReadReturn {
+        let census = CINCensusReader.read(file.data, fileName: file.name)
+        let layout = CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: file.data))
+        return ReadReturn(kind: .cin, journeys: ReturnJourneys(census, fileName: file.name), problems: census.problems,
+                          layout: (try? JSONEncoder().encode(layout)).map { String(decoding: $0, as: UTF8.self) } ?? "{}",
+                          year: Int(census.header.year), files: [file.name])
+    }
+}
