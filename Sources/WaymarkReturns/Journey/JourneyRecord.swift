@@ -8,18 +8,21 @@ public struct ChildIdentity: Sendable, Equatable {
     public var sex: String?
     public var ethnicity: String?
     public var disabilities: [String]?
+    /// The NHS number, where the case system holds it (returns do not).
+    public var nhsNumber: String?
     /// Returns carry no names; the case system's extracts (and the demo) do.
     public var givenName: String?
     public var familyName: String?
 
     public init(localID: String, upn: String? = nil, dateOfBirth: ISODay? = nil, sex: String? = nil, ethnicity: String? = nil,
-                disabilities: [String]? = nil, givenName: String? = nil, familyName: String? = nil) {
+                disabilities: [String]? = nil, nhsNumber: String? = nil, givenName: String? = nil, familyName: String? = nil) {
         self.localID = localID
         self.upn = upn
         self.dateOfBirth = dateOfBirth
         self.sex = sex
         self.ethnicity = ethnicity
         self.disabilities = disabilities
+        self.nhsNumber = nhsNumber
         self.givenName = givenName
         self.familyName = familyName
     }
@@ -41,7 +44,7 @@ public struct ChildIdentity: Sendable, Equatable {
         guard let stored else { return self }
         return ChildIdentity(localID: localID, upn: upn ?? stored.upn, dateOfBirth: dateOfBirth ?? stored.dateOfBirth, sex: sex ?? stored.sex,
                              ethnicity: ethnicity ?? stored.ethnicity, disabilities: disabilities ?? stored.disabilities,
-                             givenName: givenName ?? stored.givenName, familyName: familyName ?? stored.familyName)
+                             nhsNumber: nhsNumber ?? stored.nhsNumber, givenName: givenName ?? stored.givenName, familyName: familyName ?? stored.familyName)
     }
 }
 
@@ -87,6 +90,7 @@ public struct JourneyKind: RawRepresentable, Hashable, Sendable, Comparable, Exp
     public static let cinProtectionPlan: JourneyKind = "cin.protection-plan"
     public static let cinProtectionReview: JourneyKind = "cin.protection-review"
     public static let cinPreProceedings: JourneyKind = "cin.pre-proceedings"
+    public static func caseSystem(_ table: SSDTable) -> JourneyKind { JourneyKind(rawValue: "case.\(table.rawValue)") }
 
     public static func < (lhs: JourneyKind, rhs: JourneyKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -113,6 +117,18 @@ public struct JourneyKind: RawRepresentable, Hashable, Sendable, Comparable, Exp
         case "cin.protection-plan": "Child protection plan"
         case "cin.protection-review": "Child protection review conference"
         case "cin.pre-proceedings": "Pre-proceedings (public law outline)"
+        case "case.ssd_contacts": "Contact"
+        case "case.waymark_mash_decisions": "MASH decision"
+        case "case.ssd_early_help_episodes": "Early help episode"
+        case "case.ssd_cin_visits": "Child in need visit"
+        case "case.ssd_cp_visits": "Child protection visit"
+        case "case.ssd_cla_visits": "Looked-after visit"
+        case "case.ssd_cla_health": "Health or dental check"
+        case "case.waymark_personal_education_plans": "Personal education plan"
+        case "case.ssd_missing": "Missing or away (case record)"
+        case "case.ssd_care_leavers": "Care leaver: contact and pathway plan"
+        case "case.waymark_private_fostering": "Private fostering notification"
+        case "case.ssd_involvements": "Allocated worker"
         default: rawValue
         }
     }

@@ -4,7 +4,11 @@ import Foundation
 /// files back as they came, and the collection year. The command line, the import page and the demo all read
 /// returns through here, so they treat files alike.
 public struct ReadReturn: Sendable {
-    public enum Kind: String, Sendable { case ssda903, cin }
+    public enum Kind: String, Sendable {
+        case ssda903, cin
+        /// The case system's own extract (the Standard Safeguarding Dataset).
+        case caseSystem = "ssd"
+    }
 
     public var kind: Kind
     public var journeys: ReturnJourneys
@@ -14,6 +18,8 @@ public struct ReadReturn: Sendable {
     public var year: Int?
     /// The files that were read (a folder's other files are left aside).
     public var files: [String]
+    /// Who each child is allocated to, where the source says (the case system's extract does; returns do not).
+    public var allocations: [CaseAllocation] = []
 
     /// An SSDA903 return: its one XML file, or its CSV files (anything else among them, such as a census beside
     /// them, is not part of it).
@@ -36,5 +42,13 @@ public struct ReadReturn: Sendable {
         return ReadReturn(kind: .cin, journeys: ReturnJourneys(census, fileName: file.name), problems: census.problems,
                           layout: (try? JSONEncoder().encode(layout)).map { String(decoding: $0, as: UTF8.self) } ?? "{}",
                           year: Int(census.header.year), files: [file.name])
+    }
+
+    /// A case-system extract: its CSV files, each recognised by its columns. It belongs to no collection year.
+    public static func caseSystem(_ files: [(name: String, data: Data)]) -> ReadReturn {
+        let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }
+        let extract = SSDExtractReader.read(files: csv)
+        return ReadReturn(kind: .caseSystem, journeys: ReturnJourneys(extract), problems: extract.problems, layout: "{}", year: nil,
+                          files: csv.map(\.name), allocations: extract.allocations)
     }
 }
