@@ -29,6 +29,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(CreateAPITokens())
     app.migrations.add(AddKeyFigureIndicators())
     app.migrations.add(CreateChildren())
+    app.migrations.add(AddCaseSystemDetails())
 
     // Outermost first: log every request (with its final status), turn errors into pages, add security headers.
     app.middleware = Middlewares()

@@ -53,6 +53,8 @@ func routes(_ app: Application) throws {
     app.on(.GET, .area(.children), access: viewChildren, use: ChildrenController.index)
     app.on(.POST, .area(.children), access: viewChildren, use: ChildrenController.search)
     app.on(.GET, .child(id: ""), access: viewChildren, use: ChildrenController.show)
+    app.on(.GET, .caseloads, access: viewChildren, use: CaseloadsController.overview)
+    app.on(.GET, .teamCaseload(id: ""), access: viewChildren, use: CaseloadsController.team)
     app.on(.GET, .returnsUpload, access: .permission(.importReturns), use: ReturnUploadController.show)
     app.on(.POST, .returnsUpload, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
            use: ReturnUploadController.upload)

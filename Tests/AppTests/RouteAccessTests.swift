@@ -55,6 +55,8 @@ struct RouteAccessTests {
         "GET /children": .permission(.viewChildren),
         "POST /children": .permission(.viewChildren),
         "GET /children/:childID": .permission(.viewChildren),
+        "GET /children/caseloads": .permission(.viewChildren),
+        "GET /children/caseloads/:teamID": .permission(.viewChildren),
         "GET /children/returns": .permission(.importReturns),
         "POST /children/returns": .permission(.importReturns),
         "GET /performance": .permission(.viewPerformance),

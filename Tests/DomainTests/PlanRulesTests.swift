@@ -191,4 +191,11 @@ import WaymarkDomain
         // Every holiday listed is a weekday (substitute days are).
         #expect(calendar.bankHolidays.allSatisfy { !$0.isWeekend })
     }
+
+    @Test func countingBackwards() {
+        // Tuesday 22 April 2025 − 1 working day: Easter Monday, the weekend and Good Friday are skipped.
+        #expect(calendar.adding(-1, to: ISODay(year: 2025, month: 4, day: 22)) == ISODay(year: 2025, month: 4, day: 17))
+        // A Sunday counts from the Friday before: Sunday 23 November 2026 − 1 is Thursday 20th.
+        #expect(calendar.adding(-1, to: ISODay(year: 2026, month: 11, day: 22)) == ISODay(year: 2026, month: 11, day: 19))
+    }
 }

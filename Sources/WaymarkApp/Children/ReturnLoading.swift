@@ -12,13 +12,20 @@ enum ReturnLoading {
         var childrenAdded = 0, childrenUpdated = 0, childrenUnchanged = 0
         var recordsAdded = 0, recordsUpdated = 0, recordsUnchanged = 0
         var leftOut = 0, keptAsGiven = 0
+        /// Children whose allocations the source changed.
+        var allocationsChanged = 0
+        /// Teams the source names that Waymark does not have (their allocations are kept without a team).
+        var unknownTeams: Set<String> = []
 
-        var changedAnything: Bool { childrenAdded + childrenUpdated + recordsAdded + recordsUpdated > 0 }
+        var changedAnything: Bool { childrenAdded + childrenUpdated + recordsAdded + recordsUpdated + allocationsChanged > 0 }
 
         var description: String {
-            "children: \(childrenAdded) added, \(childrenUpdated) updated, \(childrenUnchanged) unchanged; "
+            var text = "children: \(childrenAdded) added, \(childrenUpdated) updated, \(childrenUnchanged) unchanged; "
                 + "records: \(recordsAdded) added, \(recordsUpdated) updated, \(recordsUnchanged) unchanged; "
                 + "\(leftOut) left out, \(keptAsGiven) values kept as given"
+            if allocationsChanged > 0 { text += "; allocations changed for \(allocationsChanged) children" }
+            if !unknownTeams.isEmpty { text += "; teams not in Waymark: \(unknownTeams.sorted().joined(separator: ", "))" }
+            return text
         }
     }
 
@@ -35,12 +42,12 @@ enum ReturnLoading {
 
     static func load(_ read: ReadReturn, by actor: AuditTrail.Actor, on db: any Database) async throws -> Summary {
         try await load(read.journeys, kind: read.kind.rawValue, year: read.year, files: read.files, problems: read.problems, layout: read.layout,
-                       by: actor, on: db)
+                       allocations: read.allocations, by: actor, on: db)
     }
 
     static func load(
         _ journeys: ReturnJourneys, kind: String, year: Int?, files: [String], problems: [ReturnProblem], layout: String? = nil,
-        by actor: AuditTrail.Actor, on db: any Database
+        allocations: [CaseAllocation] = [], by actor: AuditTrail.Actor, on db: any Database
     ) async throws -> Summary {
         let refused = problems.filter { $0.effect == .fileRefused }
         guard refused.isEmpty else { throw Refused(problems: refused) }
@@ -62,6 +69,7 @@ enum ReturnLoading {
             let importID = try record.requireID()
             let childIDs = try await mergeChildren(journeys.children, sql: sql, summary: &summary)
             try await mergeRecords(journeys.records, childIDs: childIDs, importID: importID, year: year, sql: sql, summary: &summary)
+            try await mergeAllocations(allocations, childIDs: childIDs, sql: sql, summary: &summary)
             if summary.changedAnything {
                 record.summary = summary.description
                 try await record.save(on: db)
@@ -78,11 +86,12 @@ enum ReturnLoading {
         var id: UUID
         var local_id: String
         var upn: String?, date_of_birth: String?, sex: String?, ethnicity: String?, disabilities: String?
-        var given_name: String?, family_name: String?
+        var nhs_number: String?, given_name: String?, family_name: String?
 
         var identity: ChildIdentity {
             ChildIdentity(localID: local_id, upn: upn, dateOfBirth: date_of_birth.flatMap { ISODay($0) }, sex: sex, ethnicity: ethnicity,
-                          disabilities: disabilities.map { $0.split(separator: " ").map(String.init) }, givenName: given_name, familyName: family_name)
+                          disabilities: disabilities.map { $0.split(separator: " ").map(String.init) }, nhsNumber: nhs_number, givenName: given_name,
+                          familyName: family_name)
         }
     }
 
@@ -90,7 +99,8 @@ enum ReturnLoading {
     private static func mergeChildren(_ children: [ChildIdentity], sql: any SQLDatabase, summary: inout Summary) async throws -> [String: UUID] {
         var stored: [String: StoredChild] = [:]
         for chunk in children.map(\.localID).chunked(batchSize) {
-            for row in try await sql.select().columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "given_name", "family_name")
+            for row in try await sql.select().columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "nhs_number", "given_name",
+                         "family_name")
                 .from(Child.schema).where("local_id", .in, Array(chunk)).all(decoding: StoredChild.self) {
                 stored[row.local_id] = row
             }
@@ -106,19 +116,20 @@ enum ReturnLoading {
                 try await sql.update(Child.schema)
                     .set("upn", to: merged.upn).set("date_of_birth", to: merged.dateOfBirth?.description).set("sex", to: merged.sex)
                     .set("ethnicity", to: merged.ethnicity).set("disabilities", to: merged.disabilities?.joined(separator: " "))
-                    .set("given_name", to: merged.givenName).set("family_name", to: merged.familyName).set("updated_at", to: now).where("id", .equal, existing.id).run()
+                    .set("nhs_number", to: merged.nhsNumber).set("given_name", to: merged.givenName).set("family_name", to: merged.familyName).set("updated_at", to: now).where("id", .equal, existing.id).run()
             } else if ids[child.localID] == nil {
                 let id = UUID()
                 ids[child.localID] = id
                 summary.childrenAdded += 1
                 inserts.append([SQLBind(id), SQLBind(child.localID), SQLBind(merged.upn), SQLBind(merged.dateOfBirth?.description), SQLBind(merged.sex),
-                                SQLBind(merged.ethnicity), SQLBind(merged.disabilities?.joined(separator: " ")), SQLBind(merged.givenName),
+                                SQLBind(merged.ethnicity), SQLBind(merged.disabilities?.joined(separator: " ")), SQLBind(merged.nhsNumber), SQLBind(merged.givenName),
                                 SQLBind(merged.familyName), SQLBind(now), SQLBind(now)])
             }
         }
         for chunk in inserts.chunked(batchSize / 10) {
             var insert = sql.insert(into: Child.schema)
-                .columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "given_name", "family_name", "created_at", "updated_at")
+                .columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "nhs_number", "given_name", "family_name",
+                         "created_at", "updated_at")
             for row in chunk { insert = insert.values(row) }
             try await insert.run()
         }
@@ -173,6 +184,55 @@ enum ReturnLoading {
             var insert = sql.insert(into: JourneyEvent.schema)
                 .columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields", "import_id", "source_file", "source_line", "return_years")
             for row in chunk { insert = insert.values(row) }
+            try await insert.run()
+        }
+    }
+}
+
+extension ReturnLoading {
+    private struct StoredAllocation: Decodable, Hashable {
+        var child_id: UUID
+        var team_id: UUID?, worker_id: UUID?, worker_name: String?
+        var starts: String, ends: String?
+    }
+
+    /// The allocations the source gives replace a child's allocations, for each child it gives any for; a child whose
+    /// allocations are the same is left alone. Teams are matched by name, and workers by name to a Waymark account.
+    private static func mergeAllocations(_ allocations: [CaseAllocation], childIDs: [String: UUID], sql: any SQLDatabase,
+                                         summary: inout Summary) async throws {
+        guard !allocations.isEmpty else { return }
+        struct Named: Decodable { var id: UUID; var name: String }
+        let teams = Dictionary(try await sql.select().columns("id", "name").from(Team.schema).all(decoding: Named.self).map { ($0.name.lowercased(), $0.id) },
+                               uniquingKeysWith: { first, _ in first })
+        let workers = Dictionary(try await sql.select().column("id").column("display_name", as: "name").from(User.schema).all(decoding: Named.self)
+            .map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        var wanted: [UUID: Set<StoredAllocation>] = [:]
+        for allocation in allocations {
+            guard let child = childIDs[allocation.childLocalID] else { continue }
+            let team = allocation.team.flatMap { teams[$0.lowercased()] }
+            if let name = allocation.team, team == nil { summary.unknownTeams.insert(name) }
+            wanted[child, default: []].insert(StoredAllocation(
+                child_id: child, team_id: team, worker_id: allocation.worker.flatMap { workers[$0.lowercased()] }, worker_name: allocation.worker,
+                starts: allocation.starts.description, ends: allocation.ends?.description))
+        }
+        var stored: [UUID: Set<StoredAllocation>] = [:]
+        for chunk in Array(wanted.keys).chunked(batchSize) {
+            for row in try await sql.select().columns("child_id", "team_id", "worker_id", "worker_name", "starts", "ends").from(ChildAllocation.schema)
+                .where("child_id", .in, Array(chunk)).all(decoding: StoredAllocation.self) {
+                stored[row.child_id, default: []].insert(row)
+            }
+        }
+        let changed = wanted.filter { stored[$0.key] != $0.value }
+        summary.allocationsChanged = changed.count
+        for chunk in Array(changed.keys).chunked(batchSize) {
+            try await sql.delete(from: ChildAllocation.schema).where("child_id", .in, Array(chunk)).run()
+        }
+        for chunk in changed.values.flatMap({ $0 }).chunked(batchSize) {
+            var insert = sql.insert(into: ChildAllocation.schema).columns("id", "child_id", "team_id", "worker_id", "worker_name", "starts", "ends")
+            for row in chunk {
+                insert = insert.values([SQLBind(UUID()), SQLBind(row.child_id), SQLBind(row.team_id), SQLBind(row.worker_id), SQLBind(row.worker_name),
+                                        SQLBind(row.starts), SQLBind(row.ends)])
+            }
             try await insert.run()
         }
     }

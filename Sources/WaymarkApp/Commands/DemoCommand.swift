@@ -20,7 +20,9 @@ struct GenerateDemo: AsyncCommand {
         init() {}
     }
 
-    var help: String { "Make children with realistic journeys, write them as SSDA903 and CIN census returns, and load those." }
+    var help: String {
+        "Make children with realistic journeys, write them as SSDA903 and CIN census returns and a case-system extract, and load those."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let count = signature.children ?? 2_000
@@ -31,6 +33,6 @@ struct GenerateDemo: AsyncCommand {
         if let output = signature.output { context.console.print("Wrote \(result.files.joined(separator: ", ")) to \(output).") }
         context.console.print("SSDA903: \(result.ssda903).")
         context.console.print("CIN census: \(result.cin).")
-        context.console.print("Allocated \(result.allocated) open cases to teams. \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        context.console.print("Case system extract: \(result.caseSystem). \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
     }
 }

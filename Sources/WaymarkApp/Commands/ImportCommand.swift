@@ -3,10 +3,26 @@ import Vapor
 import WaymarkDomain
 import WaymarkReturns
 
-/// `waymark import 903 PATH… --year YYYY` and `waymark import cin FILE`
+/// `waymark import 903 PATH… --year YYYY`, `waymark import cin FILE` and `waymark import ssd FOLDER`
 struct ImportCommand: AsyncCommandGroup {
-    var help: String { "Load the statutory returns the council already produces: SSDA903 and the CIN census." }
-    var commands: [String: any AnyAsyncCommand] { ["903": ImportSSDA903(), "cin": ImportCIN()] }
+    var help: String { "Load what the council already produces: the SSDA903 and CIN census returns, and the case system's extract." }
+    var commands: [String: any AnyAsyncCommand] { ["903": ImportSSDA903(), "cin": ImportCIN(), "ssd": ImportCaseSystemExtract()] }
+}
+
+struct ImportCaseSystemExtract: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "path", help: "A folder of the extract's CSV files, or one of them.")
+        var path: String
+        init() {}
+    }
+
+    var help: String {
+        "Import the case system's extract (Standard Safeguarding Dataset tables: contacts, early help, visits, health, missing, care leavers, allocations…)."
+    }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        try await ReturnFiles.load(.caseSystem(try ReturnFiles.read(signature.path)), context: context)
+    }
 }
 
 struct ImportSSDA903: AsyncCommand {

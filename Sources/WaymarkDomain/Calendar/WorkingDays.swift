@@ -7,13 +7,15 @@ public struct WorkingDays: Sendable {
 
     public func isWorkingDay(_ day: ISODay) -> Bool { !day.isWeekend && !bankHolidays.contains(day) }
 
-    /// The working day `count` working days after `day` (0: `day` itself if it is one, else the next).
+    /// The working day `count` working days after `day` (0: `day` itself if it is one, else the next), or before it
+    /// when `count` is negative (then a day that is not a working day counts from the one before it).
     public func adding(_ count: Int, to day: ISODay) -> ISODay {
+        let step = count < 0 ? -1 : 1
         var current = day
-        while !isWorkingDay(current) { current = current.adding(days: 1) }
-        var left = count
+        while !isWorkingDay(current) { current = current.adding(days: step) }
+        var left = abs(count)
         while left > 0 {
-            current = current.adding(days: 1)
+            current = current.adding(days: step)
             if isWorkingDay(current) { left -= 1 }
         }
         return current

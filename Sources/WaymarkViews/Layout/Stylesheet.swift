@@ -88,6 +88,7 @@ public enum Stylesheet {
     .history { list-style: none; padding: 0; } .history > li { border-left: 4px solid var(--rule); padding: 0 0 0 1rem; margin-bottom: 1.5rem; }
     .link-list { padding-left: 1.25rem; } .link-list li { margin-bottom: 0.4rem; }
     td.figure { font-weight: 700; font-size: 1.2rem; white-space: nowrap; }
+    td.number { text-align: right; font-variant-numeric: tabular-nums; }
     .chart { margin: 0 0 2rem; } .chart figcaption { font-weight: 700; font-size: 1.1rem; }
     .chart__svg { width: 100%; max-width: 40rem; height: auto; display: block; }
     .chart__grid { stroke: #d8dadb; stroke-width: 1; } .chart__label { font-size: 12px; fill: var(--ink); }

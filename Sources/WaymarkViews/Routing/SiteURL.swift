@@ -42,6 +42,8 @@ public enum SiteURL: Hashable, Sendable {
     // The children area.
     case child(id: String)
     case returnsUpload
+    case caseloads
+    case teamCaseload(id: String)
     // JSON API.
     case apiSession
     case apiOpenAPI
@@ -116,6 +118,8 @@ public enum SiteURL: Hashable, Sendable {
         case .measuresUpload: [.fixed("measures"), .fixed("upload")]
         case .child(let id): [.fixed("children"), .parameter("childID", id)]
         case .returnsUpload: [.fixed("children"), .fixed("returns")]
+        case .caseloads: [.fixed("children"), .fixed("caseloads")]
+        case .teamCaseload(let id): [.fixed("children"), .fixed("caseloads"), .parameter("teamID", id)]
         case .measuresTemplate(let format): [.fixed("measures"), .fixed("template.\(format.rawValue)")]
         case .apiSession: Self.api + [.fixed("session")]
         case .apiOpenAPI: Self.api + [.fixed("openapi.json")]

@@ -124,7 +124,7 @@ struct ChildAccess {
         var allocated: [UUID: Allocation] = [:]
         for allocation in current {
             let team = allocation.teamID.flatMap { teams[$0] }
-            let label = [allocation.workerID.flatMap { workers[$0]?.displayName }, team?.name].compactMap { $0 }.joined(separator: ", ")
+            let label = [allocation.workerID.flatMap { workers[$0]?.displayName } ?? allocation.workerName, team?.name].compactMap { $0 }.joined(separator: ", ")
             allocated[allocation.childID] = Allocation(team: allocation.teamID, serviceArea: team?.$serviceArea.id, worker: allocation.workerID,
                                                        label: label)
         }
@@ -146,12 +146,16 @@ struct ChildAccess {
         return Set(try await query.all().map(\.childID)).count
     }
 
-    /// Where each child is now, for lists.
+    /// Where each child is now, for lists: read from the few kinds of record the status depends on.
     static func statuses(of children: [UUID], on db: any Database) async throws -> [UUID: [String]] {
-        guard !children.isEmpty else { return [:] }
-        let events = try await JourneyEvent.query(on: db).filter(\.$childID ~~ children).all()
-        return Dictionary(grouping: events, by: \.childID).mapValues { events in
-            JourneyStatus.current(events.map { (JourneyKind(rawValue: $0.kind), $0.ends.flatMap { ISODay($0) }) })
+        struct Row: Decodable { var child_id: UUID; var kind: String; var ends: String? }
+        var rows: [Row] = []
+        for chunk in children.chunked(ReturnLoading.batchSize) {
+            rows += try await (db as! any SQLDatabase).select().columns("child_id", "kind", "ends").from(JourneyEvent.schema)
+                .where("child_id", .in, Array(chunk)).where("kind", .in, JourneyStatus.kinds.map(\.rawValue)).all(decoding: Row.self)
+        }
+        return Dictionary(grouping: rows, by: \.child_id).mapValues { rows in
+            JourneyStatus.current(rows.map { (JourneyKind(rawValue: $0.kind), $0.ends.flatMap { ISODay($0) }) })
         }
     }
 }

@@ -4,7 +4,7 @@ import WaymarkDomain
 import WaymarkReturns
 import WaymarkViews
 
-/// Importing a statutory return through the browser: the same readers and the same loading as `waymark import`.
+/// Importing a statutory return, or the case system's extract, through the browser: the same readers and the same loading as `waymark import`.
 enum ReturnUploadController {
     /// A CIN census of 30,000 children is 22 MB.
     static let largestUpload: ByteCount = "50mb"
@@ -30,7 +30,11 @@ enum ReturnUploadController {
         if kind == "cin", files.count > 1 { errors.add("files", "Choose one CIN census file") }
         guard errors.isEmpty else { return page(req, .init(kind: kind, year: yearText, errors: errors, outcome: .none), status: .unprocessableEntity) }
 
-        let read = kind == "cin" ? ReadReturn.cin(files[0]) : ReadReturn.ssda903(files, year: year)
+        let read = switch kind {
+        case "cin": ReadReturn.cin(files[0])
+        case "ssd": ReadReturn.caseSystem(files)
+        default: ReadReturn.ssda903(files, year: year)
+        }
         do {
             let summary = try await ReturnLoading.load(read, by: req.auditActor, on: req.db)
             return page(req, .init(kind: kind, year: yearText, errors: FormErrors(),

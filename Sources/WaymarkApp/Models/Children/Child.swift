@@ -14,6 +14,7 @@ final class Child: Model, @unchecked Sendable {
     @OptionalField(key: "ethnicity") var ethnicity: String?
     /// Disability codes separated by spaces.
     @OptionalField(key: "disabilities") var disabilities: String?
+    @OptionalField(key: "nhs_number") var nhsNumber: String?
     @OptionalField(key: "given_name") var givenName: String?
     @OptionalField(key: "family_name") var familyName: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -29,7 +30,10 @@ final class ChildAllocation: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "child_id") var childID: UUID
     @OptionalField(key: "team_id") var teamID: UUID?
+    /// The Waymark account of the worker, when one has the name the case system gives.
     @OptionalField(key: "worker_id") var workerID: UUID?
+    /// The worker as the case system names them.
+    @OptionalField(key: "worker_name") var workerName: String?
     /// yyyy-mm-dd.
     @Field(key: "starts") var starts: String
     @OptionalField(key: "ends") var ends: String?

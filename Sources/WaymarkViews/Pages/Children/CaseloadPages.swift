@@ -1,0 +1,117 @@
+import Plot
+import WaymarkDomain
+
+/// Who holds which children now: for leadership and heads of service every team in their scope with its numbers; for
+/// a team manager their team, worker by worker, with the children no worker holds; for a practitioner their own.
+public enum CaseloadPages {
+    public struct ChildRow: Sendable {
+        public var id: String, localID: String, name: String?, statuses: String, since: String
+        public init(id: String, localID: String, name: String?, statuses: String, since: String) {
+            self.id = id
+            self.localID = localID
+            self.name = name
+            self.statuses = statuses
+            self.since = since
+        }
+    }
+
+    public struct TeamSummary: Sendable {
+        public var id: String, name: String, serviceArea: String
+        public var children: Int, workers: Int, withoutWorker: Int
+        /// How many of the team's children are on a child protection plan, a child in need, looked after, care leavers.
+        public var protection: Int, inNeed: Int, lookedAfter: Int, careLeavers: Int
+        public init(id: String, name: String, serviceArea: String, children: Int, workers: Int, withoutWorker: Int, protection: Int, inNeed: Int,
+                    lookedAfter: Int, careLeavers: Int) {
+            self.id = id
+            self.name = name
+            self.serviceArea = serviceArea
+            self.children = children
+            self.workers = workers
+            self.withoutWorker = withoutWorker
+            self.protection = protection
+            self.inNeed = inNeed
+            self.lookedAfter = lookedAfter
+            self.careLeavers = careLeavers
+        }
+    }
+
+    public struct Worker: Sendable {
+        /// nil: the children allocated to the team with no worker.
+        public var name: String?
+        public var children: [ChildRow]
+        public init(name: String?, children: [ChildRow]) {
+            self.name = name
+            self.children = children
+        }
+    }
+
+    public enum Overview: Sendable {
+        case teams([TeamSummary])
+        case own([ChildRow])
+    }
+
+    public static func overview(_ overview: Overview, seesNames: Bool, context: PageContext) -> String {
+        Layout.render(context, main: .group(
+            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
+            .h1(.text("Caseloads")),
+            {
+                switch overview {
+                case .own(let children):
+                    return .group(
+                        .p(.class("lead"), .text("The \(children.count) \(children.count == 1 ? "child" : "children") allocated to you now.")),
+                        childTable(children, caption: "Your caseload", seesNames: seesNames))
+                case .teams(let teams):
+                    return .group(
+                        .p(.class("lead"), .text(teams.isEmpty ? "No team is in your scope." :
+                            "Children allocated now, team by team: \(teams.map(\.children).reduce(0, +)) in \(teams.count) \(teams.count == 1 ? "team" : "teams"). Open a team to see each worker's children.")),
+                        .if(!teams.isEmpty, teamTable(teams)))
+                }
+            }()
+        ))
+    }
+
+    public static func team(_ team: TeamSummary, workers: [Worker], seesNames: Bool, context: PageContext) -> String {
+        Layout.render(context, main: .group(
+            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
+               .a(.href(SiteURL.caseloads.path), .text("Caseloads"))),
+            .h1(.text(team.name)),
+            .p(.class("lead"), .text("\(team.serviceArea). \(team.children) \(team.children == 1 ? "child" : "children") allocated now, "
+                + "\(team.workers) \(team.workers == 1 ? "worker" : "workers")"
+                + (team.withoutWorker > 0 ? "; \(team.withoutWorker) with no worker allocated." : "."))),
+            .forEach(workers) { worker in
+                .section(
+                    .h2(.text(worker.name.map { "\($0): \(worker.children.count)" } ?? "No worker allocated: \(worker.children.count)")),
+                    childTable(worker.children, caption: worker.name.map { "Children allocated to \($0)" } ?? "Children with no worker allocated",
+                               seesNames: seesNames))
+            }
+        ))
+    }
+
+    static func teamTable(_ teams: [TeamSummary]) -> Node<HTML.BodyContext> {
+        func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
+        return .div(.class("table-wrap"), .table(
+            .caption(.text("Children allocated now, by team")),
+            .thead(.tr(header("Team"), header("Service area"), header("Children"), header("Workers"), header("No worker"),
+                       header("Child protection"), header("Child in need"), header("Looked after"), header("Care leavers"))),
+            .tbody(.forEach(teams) { team in
+                .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.teamCaseload(id: team.id).path), .text(team.name))),
+                    .td(.text(team.serviceArea)), .td(.class("number"), .text(String(team.children))), .td(.class("number"), .text(String(team.workers))),
+                    .td(.class("number"), .text(String(team.withoutWorker))), .td(.class("number"), .text(String(team.protection))),
+                    .td(.class("number"), .text(String(team.inNeed))), .td(.class("number"), .text(String(team.lookedAfter))),
+                    .td(.class("number"), .text(String(team.careLeavers))))
+            })
+        ))
+    }
+
+    static func childTable(_ children: [ChildRow], caption: String, seesNames: Bool) -> Node<HTML.BodyContext> {
+        func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
+        return .div(.class("table-wrap"), .table(
+            .caption(.text(caption)),
+            .thead(.tr(header("Identifier"), .if(seesNames, header("Name")), header("Now"), header("Allocated since"))),
+            .tbody(.forEach(children) { child in
+                .tr(.td(.a(.href(SiteURL.child(id: child.id).path), .text(child.localID))), .if(seesNames, .td(.text(child.name ?? "–"))),
+                    .td(.text(child.statuses.isEmpty ? "–" : child.statuses)), .td(.text(child.since)))
+            })
+        ))
+    }
+}
