@@ -28,6 +28,22 @@ struct ChildPageSnapshotTests {
                                        total: 12, mayImport: false)
         assertSnapshot(of: ChildrenPage.render(model, context: context), as: .html)
     }
+
+    @Test func teamCaseloadWorkerByWorker() {
+        let team = CaseloadPages.TeamSummary(id: "00000000-0000-0000-0000-00000000000a", name: "Duty & Assessment Team 1",
+                                             serviceArea: "Duty and Assessment", children: 3, workers: 1, withoutWorker: 1, protection: 1,
+                                             inNeed: 2, lookedAfter: 0, careLeavers: 0)
+        let child = { (n: Int, name: String?, status: String) in
+            CaseloadPages.ChildRow(id: "00000000-0000-0000-0000-00000000000\(n)", localID: "C\(n)", name: name, statuses: status, since: "2025-07-2\(n)")
+        }
+        let page = CaseloadPages.team(team, workers: [
+            .init(name: "Sam Mensah", children: [child(1, "Amara Okafor", "Child in need, Child protection plan"), child(2, "Theo Smith", "Child in need")]),
+            .init(name: nil, children: [child(3, "Ivy Jones", "")]),
+        ], seesNames: true, context: context)
+        assertSnapshot(of: page, as: .html)
+        let overview = CaseloadPages.overview(.teams([team]), seesNames: true, context: context)
+        assertSnapshot(of: overview, as: .html)
+    }
 }
 
 @Suite struct HTMLTextTests {

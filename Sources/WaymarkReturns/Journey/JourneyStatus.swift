@@ -25,11 +25,20 @@ public enum JourneyStatus {
         return statuses
     }
 
-    /// A record's fields in words for the chronology: each field with a value, its dates and the child's own
-    /// identifiers left out (they are on the page already).
+    /// A record's fields in words for the chronology: each field with a value, the child's own identifiers and the
+    /// case system's row keys and dates left out (they are on the page already). The case system's column names are
+    /// shown without their table prefix (`cont_contact_source_desc` as "contact source desc").
     public static func detail(_ fields: [String: String]) -> String {
-        let left: Set<String> = ["CHILD", "DOB", "SEX", "UPN", "PersonBirthDate"]
-        return fields.filter { !$0.value.isEmpty && !left.contains($0.key) }.sorted { $0.key < $1.key }
-            .map { "\($0.key) \($0.value)" }.joined(separator: " · ")
+        fields.filter { !$0.value.isEmpty && !hidden.contains($0.key) }.sorted { $0.key < $1.key }
+            .map { "\(label($0.key)) \($0.value)" }.joined(separator: " · ")
+    }
+
+    static let hidden: Set<String> = Set(["CHILD", "DOB", "SEX", "UPN", "PersonBirthDate"]).union(SSDTable.allCases.flatMap { table in
+        [table.idColumn, table.personColumn, table.starts?.column, table.ends].compactMap { $0 }
+    })
+
+    static func label(_ key: String) -> String {
+        guard let underscore = key.firstIndex(of: "_"), key.first?.isLowercase == true else { return key }
+        return key[key.index(after: underscore)...].replacingOccurrences(of: "_", with: " ")
     }
 }

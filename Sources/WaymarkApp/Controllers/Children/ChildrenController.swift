@@ -70,7 +70,7 @@ enum ChildrenController {
         let undated = events.filter { $0.starts == nil }.sorted { ($0.kind, $0.natural_key) < ($1.kind, $1.natural_key) }
         let names = ChildRecordScope.seesNames(user.role)
         let identity: [(label: String, value: String)] = [
-            ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
+            ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
             ("Sex", child.sex ?? "–"), ("Ethnicity", child.ethnicity ?? "–"), ("Disabilities", child.disabilities ?? "None recorded"),
         ]
         let model = ChildPage.Model(

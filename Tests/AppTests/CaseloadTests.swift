@@ -1,0 +1,126 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WaymarkDomain
+import WaymarkReturns
+@testable import WaymarkApp
+
+@Suite("The case system's extract and caseloads", .serialized)
+struct CaseloadTests {
+    static func csv(_ text: String) -> (String, Data) { ("file.csv", Data(text.utf8)) }
+
+    /// Child 1001 moved from an unknown team to Sam Mensah in Duty & Assessment Team 1; child 1002 is in that team
+    /// with no worker; Sam has a Waymark account, Ruth (another worker) does not.
+    static func extract(currentWorker: String = "P7") -> [(name: String, data: Data)] {
+        [
+            ("ssd_person.csv", Data("""
+            pers_person_id,pers_forename,pers_surname,pers_sex,pers_dob,pers_single_unique_id
+            1001,Amara,Okafor,F,2015-03-04,9990000018
+            1002,Theo,Smith,M,2019-11-30 00:00:00,
+
+            """.utf8)),
+            ("ssd_contacts.csv", Data("""
+            cont_contact_id,cont_person_id,cont_contact_date,cont_contact_source_code,cont_contact_source_desc,cont_contact_outcome_json
+            C1,1001,2025-06-02,1B,Police,"{""NEW_REFERRAL_FLAG"": ""Y""}"
+
+            """.utf8)),
+            ("ssd_professionals.csv", Data("""
+            prof_professional_id,prof_professional_name
+            P7,Sam Mensah
+            P8,Ruth Cohen
+
+            """.utf8)),
+            ("ssd_involvements.csv", Data("""
+            invo_involvements_id,invo_professional_id,invo_professional_team,invo_person_id,invo_involvement_start_date,invo_involvement_end_date
+            I1,P8,Old Team,1001,2025-06-03,2025-07-20
+            I2,\(currentWorker),Duty & Assessment Team 1,1001,2025-07-21,
+            I3,,Duty & Assessment Team 1,1002,2025-08-01,
+
+            """.utf8)),
+        ]
+    }
+
+    @Test("The extract adds names, NHS number, records and allocations, and importing it again changes nothing",
+          arguments: TestDatabase.available)
+    func importExtract(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let sam = try await app.signIn(as: .practitioner)
+            let account = try await User.find(sam.id, on: app.db)!
+            account.displayName = "Sam Mensah"
+            try await account.save(on: app.db)
+
+            let first = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
+            #expect(first.childrenAdded == 2 && first.recordsAdded == 4 && first.allocationsChanged == 2)
+            #expect(first.unknownTeams == ["Old Team"])
+            let amara = try #require(try await Child.query(on: app.db).filter(\.$localID == "1001").first())
+            #expect(amara.givenName == "Amara" && amara.nhsNumber == "9990000018" && amara.dateOfBirth == "2015-03-04")
+            let allocations = try await ChildAllocation.query(on: app.db).filter(\.$childID == amara.requireID()).sort(\.$starts).all()
+            #expect(allocations.map(\.workerName) == ["Ruth Cohen", "Sam Mensah"])
+            #expect(allocations.map(\.workerID) == [nil, sam.id] && allocations[0].teamID == nil && allocations[1].ends == nil)
+
+            let again = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
+            #expect(!again.changedAnything && again.recordsUnchanged == 4 && again.allocationsChanged == 0)
+            #expect(try await ChildAllocation.query(on: app.db).count() == 3)
+
+            // Sam's own caseload, and the child's page, which shows the contact and who holds the case.
+            try await app.testing().test(.GET, "/children/caseloads", headers: sam.headers) { res in
+                #expect(res.status == .ok)
+                #expect(res.body.string.contains("The 1 child allocated to you now."))
+                #expect(res.body.string.contains(">1001</a>") && res.body.string.contains("Amara Okafor"))
+            }
+            let amaraID = try amara.requireID().uuidString
+            try await app.testing().test(.GET, "/children/\(amaraID)", headers: sam.headers) { res in
+                #expect(res.status == .ok)
+                #expect(res.body.string.contains("Sam Mensah, Duty &amp; Assessment Team 1"))
+                #expect(res.body.string.contains("<td>Contact</td>") && res.body.string.contains("contact source desc Police"))
+                #expect(res.body.string.contains("9990000018"))
+            }
+
+            // The case moves to Ruth: the allocation is replaced, and Sam no longer holds it.
+            let moved = try await ReturnLoading.load(.caseSystem(Self.extract(currentWorker: "P8")), by: .commandLine, on: app.db)
+            #expect(moved.allocationsChanged == 1)
+            try await app.testing().test(.GET, "/children/caseloads", headers: sam.headers) { res in
+                #expect(res.body.string.contains("The 0 children allocated to you now."))
+            }
+        }
+    }
+
+    @Test("Team caseloads: a team manager sees their team worker by worker; another team is not found; leadership sees every team",
+          arguments: TestDatabase.available)
+    func teamCaseloads(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
+            let duty = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!
+            let mash = try await Team.query(on: app.db).filter(\.$name == "MASH Team").first()!
+            let manager = try await app.signIn(as: .teamManager)
+            let user = try await User.find(manager.id, on: app.db)!
+            user.$team.id = try duty.requireID()
+            try await user.save(on: app.db)
+
+            let dutyID = try duty.requireID().uuidString
+            try await app.testing().test(.GET, "/children/caseloads", headers: manager.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("2 in 1 team"))
+                #expect(body.contains("/children/caseloads/\(dutyID)"))
+            }
+            try await app.testing().test(.GET, "/children/caseloads/\(try duty.requireID().uuidString)", headers: manager.headers) { res in
+                let body = res.body.string
+                #expect(res.status == .ok)
+                #expect(body.contains("2 children allocated now, 1 worker; 1 with no worker allocated."))
+                #expect(body.contains("<h2>Sam Mensah: 1</h2>") && body.contains("<h2>No worker allocated: 1</h2>"))
+                // The worker with a name comes first, the unallocated children last.
+                #expect(body.range(of: "Sam Mensah: 1")!.lowerBound < body.range(of: "No worker allocated: 1")!.lowerBound)
+            }
+            #expect(try await ChildrenTests.status(app, manager, "/children/caseloads/\(try mash.requireID().uuidString)") == .notFound)
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "view").filter(\.$recordType == "team").count() == 1)
+
+            let leader = try await app.signIn(as: .leadership)
+            try await app.testing().test(.GET, "/children/caseloads", headers: leader.headers) { res in
+                #expect(res.body.string.contains("MASH Team") && res.body.string.contains("Leaving Care Team"))
+            }
+            #expect(try await ChildrenTests.status(app, try await app.signIn(as: .partner), "/children/caseloads") == .forbidden)
+        }
+    }
+}
