@@ -60,6 +60,15 @@ struct CaseloadTests {
             #expect(allocations.map(\.workerName) == ["Ruth Cohen", "Sam Mensah"])
             #expect(allocations.map(\.workerID) == [nil, sam.id] && allocations[0].teamID == nil && allocations[1].ends == nil)
 
+            // Names are found whatever their case, on every database; % and _ in a search are letters, not wildcards.
+            let leader = try await app.signIn(as: .leadership)
+            for (query, found) in [("okAFOR", true), ("amara", true), ("%", false), ("_", false)] {
+                try await app.testing().test(.POST, "/children", headers: HTTPHeaders.form().merging(leader.headers),
+                                             body: formBody([("csrfToken", leader.csrfToken), ("q", query)])) { res in
+                    #expect(res.body.string.contains(">1001</a>") == found, "searching for \(query)")
+                }
+            }
+
             let again = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
             #expect(!again.changedAnything && again.recordsUnchanged == 4 && again.allocationsChanged == 0)
             #expect(try await ChildAllocation.query(on: app.db).count() == 3)

@@ -25,7 +25,14 @@ enum ChildrenController {
         let candidates = try await Child.query(on: req.db).group(.or) { group in
             group.filter(\.$localID == query).filter(\.$upn == query)
             if names {
-                group.filter(\.$givenName, .custom("LIKE"), "%\(query)%").filter(\.$familyName, .custom("LIKE"), "%\(query)%")
+                // Case-insensitive on every database (PostgreSQL's LIKE is not); the pattern's own % and _ are taken literally.
+                let pattern = "%" + query.lowercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_") + "%"
+                for column in ["given_name", "family_name"] {
+                    group.filter(.sql(SQLBinaryExpression(
+                        left: SQLFunction("LOWER", args: SQLColumn(column)), op: SQLRaw("LIKE"),
+                        right: SQLBinaryExpression(left: SQLBind(pattern), op: SQLRaw("ESCAPE"), right: SQLLiteral.string("\\")))))
+                }
             }
         }.sort(\.$localID).limit(200).all()
         let access = try ChildAccess(for: user)
