@@ -60,8 +60,12 @@ enum ReturnFiles {
     static func read(_ path: String) throws -> [(name: String, data: Data)] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CommandFailure("\(path): no such file or folder.") }
+        // A folder's own files; folders inside it (the demo's ssd/ beside its returns) are not part of the return.
         let paths = isFolder.boolValue
-            ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { "\(path)/\($0)" }
+            ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { "\(path)/\($0)" }.filter { file in
+                var isFolder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && !isFolder.boolValue
+            }
             : [path]
         return try paths.map { file in
             guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("\(file): cannot be read.") }
