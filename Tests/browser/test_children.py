@@ -3,6 +3,7 @@ of the record in the audit trail. axe-core checks every page."""
 from playwright.sync_api import Page, expect
 
 import os
+import re
 
 from conftest import LEADER_PASSWORD, QA_PASSWORD
 from test_foundation import check_accessible, sign_in
@@ -43,7 +44,7 @@ def test_open_a_child_read_the_chronology_and_find_the_view_in_the_audit_trail(p
 def test_a_leader_imports_a_cin_census_through_the_browser(page: Page):
     sign_in(page, "lee.leader", LEADER_PASSWORD)
     page.goto("/children")
-    page.get_by_role("link", name="Import a statutory return (SSDA903 or CIN census)").click()
+    page.get_by_role("link", name="Import a statutory return (SSDA903 or CIN census) or the case system's extract").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Import a statutory return")
     check_accessible(page)
     page.get_by_label("Return").select_option("cin")
@@ -51,4 +52,36 @@ def test_a_leader_imports_a_cin_census_through_the_browser(page: Page):
     page.get_by_label("Files").set_input_files(census)
     page.get_by_role("button", name="Check and import").click()
     expect(page.get_by_role("status")).to_contain_text("Imported.")
+    check_accessible(page)
+
+
+def test_a_leader_imports_the_case_system_extract_and_reads_a_teams_caseload(page: Page, tmp_path):
+    # Child 566910 of the SSDA903 return, allocated in the case system to a worker in Duty & Assessment Team 1.
+    (tmp_path / "ssd_professionals.csv").write_text("prof_professional_id,prof_professional_name\nP1,Robin Ashworth\n")
+    (tmp_path / "ssd_involvements.csv").write_text(
+        "invo_involvements_id,invo_professional_id,invo_professional_team,invo_person_id,invo_involvement_start_date,invo_involvement_end_date\n"
+        "I1,P1,Duty & Assessment Team 1,566910,2025-09-01 00:00:00,\n")
+    (tmp_path / "ssd_cp_visits.csv").write_text(
+        "cppv_cp_visit_id,cppv_person_id,cppv_cp_plan_id,cppv_cp_visit_date,cppv_cp_visit_seen,cppv_cp_visit_seen_alone\n"
+        "V1,566910,CP1,2025-09-12,Y,Y\n")
+    sign_in(page, "lee.leader", LEADER_PASSWORD)
+    page.goto("/children/returns")
+    page.get_by_label("Return").select_option("ssd")
+    page.get_by_label("Files").set_input_files([str(tmp_path / name) for name in
+                                                ("ssd_professionals.csv", "ssd_involvements.csv", "ssd_cp_visits.csv")])
+    page.get_by_role("button", name="Check and import").click()
+    expect(page.get_by_role("status")).to_contain_text("allocations changed for 1 children")
+    check_accessible(page)
+
+    page.goto("/children")
+    page.get_by_role("link", name="Caseloads: who holds which children now").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Caseloads")
+    expect(page.get_by_text(re.compile(r"team by team: 1 in \d+ teams"))).to_be_visible()
+    teams = page.get_by_role("table", name="Children allocated now, by team")
+    check_accessible(page)
+    teams.get_by_role("link", name="Duty & Assessment Team 1").click()
+    expect(page.get_by_role("heading", level=2, name="Robin Ashworth: 1")).to_be_visible()
+    page.get_by_role("table", name="Children allocated to Robin Ashworth").get_by_role("link", name="566910").click()
+    expect(page.get_by_text("Robin Ashworth, Duty & Assessment Team 1")).to_be_visible()
+    expect(page.get_by_role("table", name="Chronology: every dated record, oldest first")).to_contain_text("Child protection visit")
     check_accessible(page)
