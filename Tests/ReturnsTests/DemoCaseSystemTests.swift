@@ -35,6 +35,14 @@ import WaymarkDomain
                         && [referral, calendar.adding(-1, to: referral)].map(\.description).contains($0["cont_contact_date"]!) })
             }
         }
+        // Each section 47 enquiry has its strategy discussion on its first day or the working day before.
+        for child in demo.census.children {
+            for enquiry in child.episodes.flatMap(\.section47s) {
+                let starts = try #require(ISODay(enquiry.start))
+                #expect(rows[.strategyDiscussions]!.contains { $0["stra_person_id"] == child.laChildID
+                        && [starts, calendar.adding(-1, to: starts)].map(\.description).contains($0["stra_discussion_date"]!) })
+            }
+        }
         #expect(rows[.mashDecisions]!.count == rows[.contacts]!.count)
         #expect(rows[.mashDecisions]!.allSatisfy { $0["mash_decision_date"]! >= $0["mash_contact_date"]! })
         // Child protection visits fall within their plan.

@@ -4,13 +4,16 @@
 /// statutory returns do not: contacts, early help, visits, health checks, return interviews, care leavers' contact
 /// and pathway plans, and who each child is allocated to.
 ///
-/// Three tables are Waymark's own, in the same style, for what the SSD does not hold yet: MASH decisions (with their
-/// BRAG ratings), personal education plans and private fostering notifications. The README lists their columns.
+/// Four tables are Waymark's own, in the same style, for what the SSD does not hold yet: MASH decisions (with their
+/// BRAG ratings), strategy discussions (the initial child protection conference is due 15 working days after the one
+/// that started the section 47 enquiry), personal education plans and private fostering notifications. The README
+/// lists their columns.
 public enum SSDTable: String, CaseIterable, Sendable, Comparable {
     case person = "ssd_person"
     case professionals = "ssd_professionals"
     case contacts = "ssd_contacts"
     case mashDecisions = "waymark_mash_decisions"
+    case strategyDiscussions = "waymark_strategy_discussions"
     case earlyHelpEpisodes = "ssd_early_help_episodes"
     case cinVisits = "ssd_cin_visits"
     case cpVisits = "ssd_cp_visits"
@@ -31,6 +34,7 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
         case .professionals: "prof_professional_id"
         case .contacts: "cont_contact_id"
         case .mashDecisions: "mash_decision_id"
+        case .strategyDiscussions: "stra_discussion_id"
         case .earlyHelpEpisodes: "earl_episode_id"
         case .cinVisits: "cinv_cin_visit_id"
         case .cpVisits: "cppv_cp_visit_id"
@@ -51,6 +55,7 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
         case .professionals: nil
         case .contacts: "cont_person_id"
         case .mashDecisions: "mash_person_id"
+        case .strategyDiscussions: "stra_person_id"
         case .earlyHelpEpisodes: "earl_person_id"
         case .cinVisits: "cinv_person_id"
         case .cpVisits: "cppv_person_id"
@@ -70,6 +75,7 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
         case .person, .professionals: nil
         case .contacts: ("cont_contact_date", true)
         case .mashDecisions: ("mash_contact_date", true)
+        case .strategyDiscussions: ("stra_discussion_date", true)
         case .earlyHelpEpisodes: ("earl_episode_start_date", true)
         case .cinVisits: ("cinv_cin_visit_date", true)
         case .cpVisits: ("cppv_cp_visit_date", true)
@@ -110,6 +116,8 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
         case .mashDecisions:
             ["mash_decision_id", "mash_person_id", "mash_contact_id", "mash_contact_date", "mash_decision_date", "mash_brag_initial", "mash_brag_final",
              "mash_outcome"]
+        case .strategyDiscussions:
+            ["stra_discussion_id", "stra_person_id", "stra_discussion_date", "stra_outcome"]
         case .earlyHelpEpisodes:
             ["earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason",
              "earl_episode_organisation", "earl_episode_worker_id"]

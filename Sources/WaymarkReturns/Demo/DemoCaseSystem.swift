@@ -127,6 +127,12 @@ public struct DemoCaseSystem: Sendable {
                         allocate(id, team: assessmentTeam, from: referral, to: nil)
                     }
                 }
+                // The strategy discussion that started each section 47 enquiry: the same day or the working day before.
+                for enquiry in episode.section47s {
+                    guard let starts = ISODay(enquiry.start) else { continue }
+                    add(.strategyDiscussions, ["stra_person_id": id, "stra_outcome": "Section 47 enquiry",
+                                               "stra_discussion_date": (random.chance(0.6) ? starts : calendar.adding(-1, to: starts)).description])
+                }
                 for plan in episode.plans {
                     guard let starts = ISODay(plan.start) else { continue }
                     visits(.cinVisits, child: id, from: starts, to: plan.end.flatMap { ISODay($0) }, every: 20)
@@ -235,6 +241,7 @@ extension SSDTable {
         case .person, .professionals: "P"
         case .contacts: "CON"
         case .mashDecisions: "MASH"
+        case .strategyDiscussions: "STRAT"
         case .earlyHelpEpisodes: "EH"
         case .cinVisits: "CINV"
         case .cpVisits: "CPV"

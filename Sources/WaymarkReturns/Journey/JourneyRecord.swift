@@ -119,6 +119,7 @@ public struct JourneyKind: RawRepresentable, Hashable, Sendable, Comparable, Exp
         case "cin.pre-proceedings": "Pre-proceedings (public law outline)"
         case "case.ssd_contacts": "Contact"
         case "case.waymark_mash_decisions": "MASH decision"
+        case "case.waymark_strategy_discussions": "Strategy discussion"
         case "case.ssd_early_help_episodes": "Early help episode"
         case "case.ssd_cin_visits": "Child in need visit"
         case "case.ssd_cp_visits": "Child protection visit"
