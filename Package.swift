@@ -18,8 +18,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
-        // Pure rules and value types: no Vapor, no Fluent, no I/O.
-        .target(name: "WaymarkDomain"),
+        // Pure rules and value types: no Vapor, no Fluent, no I/O beyond reading its own reference data (bank holidays).
+        .target(name: "WaymarkDomain", resources: [.copy("Calendar/bank-holidays.json")]),
         // The plan data file: YAML in and out, with every problem reported by its path; and the borough's plan.
         .target(
             name: "WaymarkPlanFile",

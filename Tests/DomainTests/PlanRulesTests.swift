@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WaymarkDomain
 
@@ -190,6 +191,28 @@ import WaymarkDomain
         #expect(calendar.adding(45, to: ISODay(year: 2025, month: 12, day: 1)) == ISODay(year: 2026, month: 2, day: 5))
         // Every holiday listed is a weekday (substitute days are).
         #expect(calendar.bankHolidays.allSatisfy { !$0.isWeekend })
+    }
+
+    @Test func theBundledFileCovers2015To2030() {
+        let years = Dictionary(grouping: calendar.bankHolidays, by: \.year)
+        #expect(Set(years.keys) == Set(2015...2030))
+        // Eight a year; ten in 2022 (the jubilee moved the spring holiday and added one; the state funeral); nine in
+        // 2023 (the coronation).
+        #expect(years.mapValues(\.count) == Dictionary(uniqueKeysWithValues: (2015...2030).map { ($0, [2022: 10, 2023: 9][$0] ?? 8) }))
+        for day in ["2015-12-28", "2016-12-27", "2017-01-02", "2020-05-08", "2022-09-19", "2023-05-08", "2028-01-03", "2030-04-19"] {
+            #expect(calendar.bankHolidays.contains(ISODay(day)!), "\(day)")
+        }
+        #expect(!calendar.bankHolidays.contains(ISODay("2020-05-04")!))  // moved to VE day
+    }
+
+    @Test func aBankHolidayFileInGOVUKsFormat() throws {
+        let file = #"{"england-and-wales": {"division": "england-and-wales", "events": [{"title": "Boxing Day", "date": "2031-12-26", "notes": "", "bunting": true}]}, "scotland": {"division": "scotland", "events": []}}"#
+        #expect(try BankHolidays.englandAndWales(from: Data(file.utf8)).bankHolidays == [ISODay(year: 2031, month: 12, day: 26)])
+        let wrong = #"{"england-and-wales": {"events": [{"date": "2031-12-26"}, {"date": "26/12/2032"}]}}"#
+        #expect(throws: BankHolidays.Problem(description: #"england-and-wales.events[1].date "26/12/2032": not a date written yyyy-mm-dd"#)) {
+            try BankHolidays.englandAndWales(from: Data(wrong.utf8))
+        }
+        #expect(throws: BankHolidays.Problem.self) { try BankHolidays.englandAndWales(from: Data("[]".utf8)) }
     }
 
     @Test func countingBackwards() {

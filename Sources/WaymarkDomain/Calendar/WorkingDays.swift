@@ -1,3 +1,5 @@
+import Foundation
+
 /// Working days: Monday to Friday, less the bank holidays of England and Wales. Statutory timescales (assessments
 /// in 45 working days, conferences in 15) count them.
 public struct WorkingDays: Sendable {
@@ -21,18 +23,15 @@ public struct WorkingDays: Sendable {
         return current
     }
 
-    /// The bank holidays of England and Wales from 2018 to 2027, as GOV.UK publishes them (substitute days included).
-    /// The timescales work will read them from a data file that can be updated without a new release.
-    public static let englandAndWales = WorkingDays(bankHolidays: Set([
-        "2018-01-01", "2018-03-30", "2018-04-02", "2018-05-07", "2018-05-28", "2018-08-27", "2018-12-25", "2018-12-26",
-        "2019-01-01", "2019-04-19", "2019-04-22", "2019-05-06", "2019-05-27", "2019-08-26", "2019-12-25", "2019-12-26",
-        "2020-01-01", "2020-04-10", "2020-04-13", "2020-05-08", "2020-05-25", "2020-08-31", "2020-12-25", "2020-12-28",
-        "2021-01-01", "2021-04-02", "2021-04-05", "2021-05-03", "2021-05-31", "2021-08-30", "2021-12-27", "2021-12-28",
-        "2022-01-03", "2022-04-15", "2022-04-18", "2022-05-02", "2022-06-02", "2022-06-03", "2022-08-29", "2022-09-19", "2022-12-26", "2022-12-27",
-        "2023-01-02", "2023-04-07", "2023-04-10", "2023-05-01", "2023-05-08", "2023-05-29", "2023-08-28", "2023-12-25", "2023-12-26",
-        "2024-01-01", "2024-03-29", "2024-04-01", "2024-05-06", "2024-05-27", "2024-08-26", "2024-12-25", "2024-12-26",
-        "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-08-25", "2025-12-25", "2025-12-26",
-        "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
-        "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
-    ].map { ISODay($0)! }))
+    /// The bank holidays of England and Wales from 2015 to 2030, from Waymark's copy of GOV.UK's file
+    /// (`bank-holidays.json`, in GOV.UK's format). GOV.UK's own years are as it published them (the 2020 VE day move,
+    /// the 2022 jubilee and state funeral, the 2023 coronation); years GOV.UK has not yet published (2028–2030) follow
+    /// the usual rules, substitute days included. A council can use GOV.UK's newer file instead (`BankHolidays`).
+    public static let englandAndWales: WorkingDays = {
+        guard let url = Bundle.module.url(forResource: "bank-holidays", withExtension: "json"), let data = try? Data(contentsOf: url),
+              let calendar = try? BankHolidays.englandAndWales(from: data) else {
+            preconditionFailure("the bundled bank-holidays.json is missing or unreadable")
+        }
+        return calendar
+    }()
 }
