@@ -163,6 +163,14 @@ import WaymarkDomain
 }
 
 @Suite struct ISODayArithmeticTests {
+    @Test func readingADay() {
+        #expect(ISODay("2024-02-29") == ISODay(year: 2024, month: 2, day: 29))
+        #expect(ISODay(Substring("x2025-06-02").dropFirst()) == ISODay(year: 2025, month: 6, day: 2))
+        for wrong in ["2023-02-29", "2025-13-01", "2025-00-10", "2025-06-31", "2025-6-02", "2025/06/02", "2025-06-02 ", "25-06-2025", "", "２０２５-06-02"] {
+            #expect(ISODay(wrong) == nil, "\(wrong)")
+        }
+    }
+
     @Test func daysMonthsAndWeekdays() {
         let day = ISODay(year: 2024, month: 2, day: 28)
         #expect(day.adding(days: 1) == ISODay(year: 2024, month: 2, day: 29))  // a leap year

@@ -148,21 +148,30 @@ enum ReturnLoading {
         return ids
     }
 
-    private struct StoredRecord: Decodable {
+    private struct StoredRecord {
         var id: UUID
-        var child_id: UUID
-        var kind: String, natural_key: String
         var starts: String?, ends: String?, fields: String, return_years: String
+    }
+
+    /// A journey record's identity within the store: its child, kind and natural key.
+    private struct RecordKey: Hashable {
+        var child: UUID
+        var kind: String, naturalKey: String
     }
 
     private static func mergeRecords(_ records: [JourneyRecord], childIDs: [String: UUID], importID: UUID, year: Int?, sql: any SQLDatabase,
                                      summary: inout Summary) async throws {
         let yearMark = year.map { " \($0) " } ?? " "
-        var stored: [String: StoredRecord] = [:]
+        var stored: [RecordKey: StoredRecord] = [:]
         for chunk in Array(Set(childIDs.values)).chunked(batchSize) {
+            // Column by column rather than through Decodable: a census holds a hundred thousand records to compare.
             for row in try await sql.select().columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields", "return_years")
-                .from(JourneyEvent.schema).where("child_id", .in, Array(chunk)).all(decoding: StoredRecord.self) {
-                stored["\(row.child_id)|\(row.kind)|\(row.natural_key)"] = row
+                .from(JourneyEvent.schema).where("child_id", .in, Array(chunk)).all() {
+                let key = RecordKey(child: try row.decode(column: "child_id", as: UUID.self), kind: try row.decode(column: "kind", as: String.self),
+                                    naturalKey: try row.decode(column: "natural_key", as: String.self))
+                stored[key] = StoredRecord(id: try row.decode(column: "id", as: UUID.self), starts: try row.decode(column: "starts", as: String?.self),
+                                           ends: try row.decode(column: "ends", as: String?.self), fields: try row.decode(column: "fields", as: String.self),
+                                           return_years: try row.decode(column: "return_years", as: String.self))
             }
         }
         var inserts: [[SQLBind]] = []
@@ -170,7 +179,7 @@ enum ReturnLoading {
             guard let childID = childIDs[record.childLocalID] else { continue }
             let fields = FieldsJSON.encode(record.fields)
             let starts = record.starts?.description, ends = record.ends?.description
-            if let existing = stored["\(childID)|\(record.kind.rawValue)|\(record.naturalKey)"] {
+            if let existing = stored[RecordKey(child: childID, kind: record.kind.rawValue, naturalKey: record.naturalKey)] {
                 // A record that this year's return repeats unchanged is marked as part of it too.
                 let years = existing.return_years.contains(yearMark) ? existing.return_years : existing.return_years + yearMark.dropFirst()
                 guard existing.fields != fields || existing.starts != starts || existing.ends != ends else {

@@ -71,10 +71,10 @@ public enum CINCensusReader {
         /// values outside a code list and stray text are reported but do not leave it out.
         mutating func fieldsAreUsable(_ group: XMLElement, path: String, what: String) -> Bool {
             var usable = true
-            let stray = group.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let stray = XMLElement.trimmed(group.text)
             if !stray.isEmpty { problem(group, path: path, value: stray, "text between elements holds no field", .ignored) }
             for field in group.children where field.children.isEmpty {
-                let value = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let value = XMLElement.trimmed(field.text)
                 if value.isEmpty { continue }
                 if CINCensusReader.isDate(field.name), ISODay(value) == nil || value.count != 10 {
                     problem(field, path: path, field: field.name, value: value, "is not a date written yyyy-mm-dd; the \(what) is left out", .rowLeftOut)
@@ -115,7 +115,7 @@ public enum CINCensusReader {
                 upnUnknown: text(identifiers, "UPNunknown"), birthDate: text(identifiers, "PersonBirthDate"),
                 expectedBirthDate: text(identifiers, "ExpectedPersonBirthDate"), deathDate: text(identifiers, "PersonDeathDate"),
                 sex: text(identifiers, sexElement), sexElement: sexElement, ethnicity: text(characteristics, "Ethnicity"),
-                disabilities: characteristics?.child("Disabilities")?.children("Disability").map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } ?? [],
+                disabilities: characteristics?.child("Disabilities")?.children("Disability").map { XMLElement.trimmed($0.text) } ?? [],
                 episodes: episodes)
         }
 
@@ -135,7 +135,7 @@ public enum CINCensusReader {
                 episode.assessments.append(.init(
                     line: group.line, start: start, authorised: text(group, "AssessmentAuthorisationDate"),
                     internalReview: text(group, "AssessmentInternalReviewDate"),
-                    factors: group.child("FactorsIdentifiedAtAssessment")?.children("AssessmentFactors").map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } ?? []))
+                    factors: group.child("FactorsIdentifiedAtAssessment")?.children("AssessmentFactors").map { XMLElement.trimmed($0.text) } ?? []))
             }
             for (index, group) in details.children("CINPlanDates").enumerated() {
                 let groupPath = path + "/CINPlanDates[\(index + 1)]"
@@ -157,7 +157,7 @@ public enum CINCensusReader {
                 var reviews: [String] = []
                 for (reviewIndex, review) in group.children("Reviews").enumerated() {
                     guard fieldsAreUsable(review, path: groupPath + "/Reviews[\(reviewIndex + 1)]", what: "review") else { continue }
-                    reviews += review.children("CPPreviewDate").map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    reviews += review.children("CPPreviewDate").map { XMLElement.trimmed($0.text) }
                 }
                 episode.protectionPlans.append(.init(
                     line: group.line, start: start, end: text(group, "CPPendDate"), initialCategory: text(group, "InitialCategoryOfAbuse"),
