@@ -28,32 +28,16 @@ public struct SSDExtract: Sendable {
 public enum SSDExtractReader {
     public static func read(files: [(name: String, data: Data)]) -> SSDExtract {
         var extract = SSDExtract()
-        var tableFiles: [SSDTable: String] = [:]
-        for file in files.sorted(by: { $0.name < $1.name }) {
-            let rows: [SheetRow]
-            do {
-                rows = try CSVFile.rows(of: file.data)
-            } catch {
-                extract.problems.append(ReturnProblem(file: file.name, error.message, effect: .fileRefused))
-                continue
-            }
-            guard let header = rows.first else {
-                extract.problems.append(ReturnProblem(file: file.name, "the file is empty", effect: .fileRefused))
-                continue
-            }
-            let columns = header.cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            guard let table = recognise(columns) else {
-                extract.problems.append(ReturnProblem(file: file.name, line: 1, unrecognised(columns), effect: .fileRefused))
-                continue
-            }
-            if let other = tableFiles[table] {
-                extract.problems.append(ReturnProblem(file: file.name, "holds the \(table.rawValue) table, as \(other) does; import one of them",
-                                                      effect: .fileRefused))
-                continue
-            }
-            tableFiles[table] = file.name
+        let tableFiles = TableFiles<SSDTable>(files) { header in
+            let columns = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            return recognise(columns).map { .success($0) } ?? .failure(.init(reason: unrecognised(columns)))
+        }
+        extract.problems = tableFiles.problems
+        for file in tableFiles.files {
+            let table = file.table
+            let columns = file.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             let dayColumns = Set(table.dateColumns)
-            rowLoop: for row in rows.dropFirst() where !(row.cells.count == 1 && row.cells[0].isEmpty) {
+            rowLoop: for row in file.rows {
                 guard row.cells.count == columns.count else {
                     extract.problems.append(ReturnProblem(file: file.name, line: row.number, "has \(row.cells.count) values for \(columns.count) columns",
                                                           effect: .rowLeftOut))

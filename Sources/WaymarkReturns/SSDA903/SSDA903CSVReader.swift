@@ -5,37 +5,21 @@ import WaymarkSpreadsheet
 public enum SSDA903CSVReader {
     public static func read(files: [(name: String, data: Data)]) -> SSDA903Return {
         var result = SSDA903Return()
-        var tableFiles: [SSDA903Table: String] = [:]
-        for file in files.sorted(by: { $0.name < $1.name }) {
-            let rows: [SheetRow]
-            do {
-                rows = try CSVFile.rows(of: file.data)
-            } catch {
-                result.problems.append(ReturnProblem(file: file.name, error.message, effect: .fileRefused))
-                continue
-            }
-            guard let header = rows.first else {
-                result.problems.append(ReturnProblem(file: file.name, "the file is empty", effect: .fileRefused))
-                continue
-            }
-            guard let table = SSDA903Table.recognise(header.cells) else {
-                result.problems.append(ReturnProblem(file: file.name, line: 1, unrecognised(header.cells), effect: .fileRefused))
-                continue
-            }
-            if let other = tableFiles[table] {
-                result.problems.append(ReturnProblem(file: file.name, "holds the \(table.rawValue) table, as \(other) does; import one of them", effect: .fileRefused))
-                continue
-            }
-            tableFiles[table] = file.name
-            result.layouts[table] = layout(of: file.data, columns: header.cells)
-            let columns = header.cells.map { SSDA903Column(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased())! }
-            for row in rows.dropFirst() where !(row.cells.count == 1 && row.cells[0].isEmpty) {
+        let tableFiles = TableFiles<SSDA903Table>(files) { header in
+            SSDA903Table.recognise(header).map { .success($0) } ?? .failure(.init(reason: unrecognised(header)))
+        }
+        result.problems = tableFiles.problems
+        for file in tableFiles.files {
+            result.layouts[file.table] = layout(of: file.data, columns: file.header)
+            let columns = file.header.map { SSDA903Column(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased())! }
+            for row in file.rows {
                 guard row.cells.count == columns.count else {
                     result.problems.append(ReturnProblem(file: file.name, line: row.number,
                                                          "has \(row.cells.count) values for \(columns.count) columns", effect: .rowLeftOut))
                     continue
                 }
-                result.add(SSDA903Row(table: table, values: Dictionary(uniqueKeysWithValues: zip(columns, row.cells)), file: file.name, line: row.number))
+                result.add(SSDA903Row(table: file.table, values: Dictionary(uniqueKeysWithValues: zip(columns, row.cells)), file: file.name,
+                                      line: row.number))
             }
         }
         return result
