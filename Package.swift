@@ -33,6 +33,8 @@ let package = Package(
         ),
         // The statutory returns councils already produce (SSDA903, CIN census): read, every problem located.
         .target(name: "WaymarkReturns", dependencies: ["WaymarkDomain", "WaymarkSpreadsheet"]),
+        // Statutory and local timescales worked out from the journey records: due, met, late.
+        .target(name: "WaymarkTimescales", dependencies: ["WaymarkDomain", "WaymarkReturns"]),
         // Plot pages and components; never touches the database.
         .target(
             name: "WaymarkViews",
@@ -61,6 +63,7 @@ let package = Package(
         .testTarget(name: "PlanFileTests", dependencies: ["WaymarkPlanFile"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["WaymarkSpreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "ReturnsTests", dependencies: ["WaymarkReturns"], exclude: ["Fixtures"]),
+        .testTarget(name: "TimescalesTests", dependencies: ["WaymarkTimescales"]),
         .testTarget(
             name: "ViewsTests",
             dependencies: [

@@ -223,6 +223,15 @@ import WaymarkDomain
         #expect(throws: BankHolidays.Problem.self) { try BankHolidays.englandAndWales(from: Data("[]".utf8)) }
     }
 
+    @Test func countingTheWorkingDaysBetweenTwoDays() {
+        // Due Thursday 17 April 2025, done Wednesday 23rd: Good Friday, the weekend and Easter Monday do not count.
+        #expect(calendar.count(after: ISODay(year: 2025, month: 4, day: 17), through: ISODay(year: 2025, month: 4, day: 23)) == 2)
+        #expect(calendar.count(after: ISODay(year: 2025, month: 4, day: 23), through: ISODay(year: 2025, month: 4, day: 17)) == -2)
+        #expect(calendar.count(after: ISODay(year: 2025, month: 4, day: 17), through: ISODay(year: 2025, month: 4, day: 17)) == 0)
+        // Due on a Friday, done the Saturday after: no working day late.
+        #expect(calendar.count(after: ISODay(year: 2026, month: 11, day: 20), through: ISODay(year: 2026, month: 11, day: 21)) == 0)
+    }
+
     @Test func countingBackwards() {
         // Tuesday 22 April 2025 − 1 working day: Easter Monday, the weekend and Good Friday are skipped.
         #expect(calendar.adding(-1, to: ISODay(year: 2025, month: 4, day: 22)) == ISODay(year: 2025, month: 4, day: 17))

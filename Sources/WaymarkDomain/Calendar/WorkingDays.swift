@@ -23,6 +23,19 @@ public struct WorkingDays: Sendable {
         return current
     }
 
+    /// How many working days fall after `start` up to and including `end`: how late something done on `end` was
+    /// when it was due on `start`. Negative when `end` is before `start`.
+    public func count(after start: ISODay, through end: ISODay) -> Int {
+        guard start != end else { return 0 }
+        if end < start { return -count(after: end, through: start) }
+        var total = 0, day = start
+        while day < end {
+            day = day.adding(days: 1)
+            if isWorkingDay(day) { total += 1 }
+        }
+        return total
+    }
+
     /// The bank holidays of England and Wales from 2015 to 2030, from Waymark's copy of GOV.UK's file
     /// (`bank-holidays.json`, in GOV.UK's format). GOV.UK's own years are as it published them (the 2020 VE day move,
     /// the 2022 jubilee and state funeral, the 2023 coronation); years GOV.UK has not yet published (2028–2030) follow

@@ -1,0 +1,54 @@
+import WaymarkDomain
+
+/// One clock in a child's journey: from a day something happened, a thing falls due by a day, and was done (or not)
+/// on another. Every figure in the trackers and Performance Matters is built from these, and each says why it is
+/// what it is.
+public struct Timescale: Sendable, Equatable {
+    public var rule: TimescaleRule
+    public var childLocalID: String
+    /// The record the clock belongs to (its natural key: the referral and assessment start, the plan's start…).
+    public var record: String
+    /// The day the clock started.
+    public var from: ISODay
+    public var due: ISODay
+    /// The day it was done, if it was.
+    public var met: ISODay?
+    /// The record it belongs to has ended, so nothing can meet it any more (a plan closed before the visit).
+    public var closed: Bool
+    /// The rule and the dates, in words: "Referral 2025-06-02; assessment authorised 2025-08-20".
+    public var evidence: String
+
+    public init(rule: TimescaleRule, childLocalID: String, record: String, from: ISODay, due: ISODay, met: ISODay?, closed: Bool = false,
+                evidence: String) {
+        self.rule = rule
+        self.childLocalID = childLocalID
+        self.record = record
+        self.from = from
+        self.due = due
+        self.met = met
+        self.closed = closed
+        self.evidence = evidence
+    }
+
+    public enum State: Sendable, Equatable {
+        case metOnTime
+        /// Done after it was due, by this many days (working days for rules counted in them).
+        case metLate(by: Int)
+        /// Not done, and past its day by this many days.
+        case overdue(by: Int)
+        /// Not done, and its record has ended: it never will be.
+        case missed
+        /// Not done yet, due today or in this many days.
+        case due(in: Int)
+    }
+
+    /// Where the clock stands on a day, counted in the rule's own unit.
+    public func state(on today: ISODay, calendar: WorkingDays) -> State {
+        func distance(_ start: ISODay, _ end: ISODay) -> Int {
+            rule.unit == .workingDays ? calendar.count(after: start, through: end) : start.days(until: end)
+        }
+        if let met { return met <= due ? .metOnTime : .metLate(by: distance(due, met)) }
+        if closed { return .missed }
+        return today > due ? .overdue(by: distance(due, today)) : .due(in: distance(today, due))
+    }
+}

@@ -1,0 +1,185 @@
+import WaymarkDomain
+import WaymarkReturns
+
+/// Works out every timescale in one child's journey from their records: what fell due, by when, whether and when it
+/// was done. Nothing is typed in; the same records always give the same clocks.
+public struct TimescaleEngine: Sendable {
+    public var calendar: WorkingDays
+    public var settings: TimescaleSettings
+
+    public init(calendar: WorkingDays = .englandAndWales, settings: TimescaleSettings = TimescaleSettings()) {
+        self.calendar = calendar
+        self.settings = settings
+    }
+
+    /// The clocks of one child, from all their records, as they stand on `today` (records after it are not read).
+    public func timescales(child: String, records: [JourneyRecord], today: ISODay) -> [Timescale] {
+        let byKind = Dictionary(grouping: records.filter { ($0.starts ?? today) <= today }, by: \.kind)
+        func of(_ kind: JourneyKind) -> [JourneyRecord] { byKind[kind] ?? [] }
+        var clocks: [Timescale] = []
+        clocks += mashDecisions(child, of(.caseSystem(.mashDecisions)))
+        clocks += assessments(child, of(.cinAssessment))
+        clocks += initialConferences(child, of(.cinSection47), strategyDiscussions: of(.caseSystem(.strategyDiscussions)))
+        clocks += protectionPlans(child, of(.cinProtectionPlan), reviews: of(.cinProtectionReview), visits: of(.caseSystem(.cpVisits)), today: today)
+        let periods = Self.periodsOfCare(of(.ssda903(.episodes)))
+        clocks += lookedAfterReviews(child, periods, reviews: of(.ssda903(.reviews)), today: today)
+        clocks += initialHealthAssessments(child, periods, checks: of(.caseSystem(.claHealth)))
+        clocks += returnInterviews(child, of(.caseSystem(.missing)))
+        return clocks
+    }
+
+    // MARK: One-off clocks
+
+    /// From the contact to the MASH decision: 1 working day.
+    func mashDecisions(_ child: String, _ decisions: [JourneyRecord]) -> [Timescale] {
+        decisions.compactMap { record in
+            guard let contact = record.starts else { return nil }
+            return Timescale(rule: .mashDecision, childLocalID: child, record: record.naturalKey, from: contact, due: calendar.adding(1, to: contact),
+                             met: record.ends, evidence: "Contact \(contact); decision \(record.ends.map(String.init(describing:)) ?? "not yet made")")
+        }
+    }
+
+    /// From the referral to the assessment's authorisation: 45 working days. The referral is the first part of the
+    /// assessment's key (the CIN census nests assessments in their referral's episode).
+    func assessments(_ child: String, _ assessments: [JourneyRecord]) -> [Timescale] {
+        assessments.compactMap { record in
+            guard let referral = record.naturalKey.split(separator: "|").first.flatMap({ ISODay($0) }) else { return nil }
+            let authorised = record.fields["AssessmentAuthorisationDate"].flatMap { ISODay($0) }
+            return Timescale(rule: .assessment, childLocalID: child, record: record.naturalKey, from: referral, due: calendar.adding(45, to: referral),
+                             met: authorised,
+                             evidence: "Referral \(referral); assessment started \(record.starts.map(String.init(describing:)) ?? "–"), "
+                                 + (authorised.map { "authorised \($0)" } ?? "not yet authorised"))
+        }
+    }
+
+    /// From the strategy discussion that started the section 47 enquiry to the initial conference: 15 working days.
+    /// The discussion is the latest one on or before the enquiry's start, within the setting's working days; where
+    /// there is none on record, the clock starts with the enquiry, as the census's own target does.
+    func initialConferences(_ child: String, _ enquiries: [JourneyRecord], strategyDiscussions: [JourneyRecord]) -> [Timescale] {
+        let discussions = strategyDiscussions.compactMap(\.starts).sorted()
+        return enquiries.compactMap { record in
+            guard let start = record.starts, !["true", "1"].contains(record.fields["ICPCnotRequired"] ?? "") else { return nil }
+            let earliest = calendar.adding(-settings.strategyDiscussionWorkingDays, to: start)
+            let discussion = discussions.last { $0 <= start && $0 >= earliest }
+            let from = discussion ?? start
+            let conference = record.fields["DateOfInitialCPC"].flatMap { ISODay($0) }
+            return Timescale(rule: .initialConference, childLocalID: child, record: record.naturalKey, from: from, due: calendar.adding(15, to: from),
+                             met: conference,
+                             evidence: (discussion.map { "Strategy discussion \($0); " } ?? "No strategy discussion on record: from the enquiry; ")
+                                 + "section 47 enquiry \(start); " + (conference.map { "conference \($0)" } ?? "no conference yet"))
+        }
+    }
+
+    /// A return home interview within 72 hours of the child coming back.
+    func returnInterviews(_ child: String, _ episodes: [JourneyRecord]) -> [Timescale] {
+        episodes.compactMap { record in
+            guard let back = record.ends else { return nil }
+            let interview = record.fields["miss_missing_rhi_date"].flatMap { ISODay($0) }
+            return Timescale(rule: .returnInterview, childLocalID: child, record: record.naturalKey, from: back, due: back.adding(days: 3),
+                             met: interview, evidence: "Missing from \(record.starts.map(String.init(describing:)) ?? "–") to \(back); "
+                                 + (interview.map { "return interview \($0)" } ?? "no return interview on record"))
+        }
+    }
+
+    // MARK: Child protection plans
+
+    func protectionPlans(_ child: String, _ plans: [JourneyRecord], reviews: [JourneyRecord], visits: [JourneyRecord], today: ISODay) -> [Timescale] {
+        let visitDays = visits.compactMap(\.starts)
+        return plans.flatMap { plan -> [Timescale] in
+            guard let start = plan.starts else { return [] }
+            // A plan's reviews carry its key (referral|plan start) before their own date.
+            let reviewDays = reviews.filter { $0.naturalKey.hasPrefix(plan.naturalKey + "|") }.compactMap(\.starts)
+            let reviewClocks = series(.protectionReview, child, record: plan.naturalKey, from: start, ends: plan.ends,
+                                      first: { $0.adding(months: 3) }, next: { $0.adding(months: 6) }, done: reviewDays,
+                                      what: "review conference", opened: "Conference \(start)")
+            let interval = settings.protectionVisitWorkingDays
+            let visitClocks = series(.protectionVisit, child, record: plan.naturalKey, from: start, ends: plan.ends,
+                                     first: { calendar.adding(interval, to: $0) }, next: { calendar.adding(interval, to: $0) },
+                                     done: visitDays.filter { $0 >= start && $0 <= (plan.ends ?? today) }, what: "visit",
+                                     opened: "Plan from \(start)")
+            return reviewClocks + visitClocks
+        }
+    }
+
+    // MARK: Children looked after
+
+    /// A period of care: from the start of an episode that does not follow on from another, to the end of the last
+    /// episode that follows on from it (nil while the child is looked after).
+    struct PeriodOfCare: Equatable {
+        var starts: ISODay
+        var ends: ISODay?
+    }
+
+    static func periodsOfCare(_ episodes: [JourneyRecord]) -> [PeriodOfCare] {
+        var periods: [PeriodOfCare] = []
+        for episode in episodes.filter({ $0.starts != nil }).sorted(by: { $0.starts! < $1.starts! }) {
+            if let last = periods.last, let lastEnd = last.ends, lastEnd == episode.starts! {
+                periods[periods.count - 1].ends = episode.ends
+            } else if let last = periods.last, last.ends == nil || last.ends! > episode.starts! {
+                continue  // overlapping episodes: the data-quality page lists them; the period is the one already open
+            } else {
+                periods.append(PeriodOfCare(starts: episode.starts!, ends: episode.ends))
+            }
+        }
+        return periods
+    }
+
+    /// Reviews: the first within 20 working days of the period's start, the second within 3 months of the first,
+    /// then at most 6 months apart (regulation 33).
+    func lookedAfterReviews(_ child: String, _ periods: [PeriodOfCare], reviews: [JourneyRecord], today: ISODay) -> [Timescale] {
+        let reviewDays = reviews.compactMap(\.starts)
+        return periods.flatMap { period in
+            var count = 0
+            return series(.lookedAfterReview, child, record: period.starts.description, from: period.starts, ends: period.ends,
+                          first: { calendar.adding(20, to: $0) },
+                          next: { day in
+                              count += 1
+                              return day.adding(months: count == 1 ? 3 : 6)
+                          },
+                          done: reviewDays.filter { $0 >= period.starts && $0 <= (period.ends ?? today) }, what: "review",
+                          opened: "Looked after from \(period.starts)")
+        }
+    }
+
+    /// The initial health assessment within 20 working days of coming into care. A period that ended before it fell
+    /// due has none.
+    func initialHealthAssessments(_ child: String, _ periods: [PeriodOfCare], checks: [JourneyRecord]) -> [Timescale] {
+        let assessments = checks.filter { ($0.fields["clah_health_check_type"] ?? "").lowercased().contains("health assessment") }.compactMap(\.starts).sorted()
+        return periods.compactMap { period in
+            let due = calendar.adding(20, to: period.starts)
+            let done = assessments.first { $0 >= period.starts && $0 <= (period.ends ?? $0) }
+            if done == nil, let ends = period.ends, ends < due { return nil }
+            return Timescale(rule: .initialHealthAssessment, childLocalID: child, record: period.starts.description, from: period.starts, due: due,
+                             met: done, closed: done == nil && period.ends != nil,
+                             evidence: "Looked after from \(period.starts); " + (done.map { "health assessment \($0)" } ?? "no health assessment on record"))
+        }
+    }
+
+    // MARK: Repeating clocks
+
+    /// A clock that restarts each time it is met: the first falls due `first(from)`, each later one `next(the day
+    /// the one before was met)`. Each is met by the first of `done` after the day its clock started. Once `done`
+    /// runs out, one more clock is left open (due, or overdue) unless the record ended before it fell due; one the
+    /// record's end left unmet is missed.
+    func series(_ rule: TimescaleRule, _ child: String, record: String, from: ISODay, ends: ISODay?,
+                first: (ISODay) -> ISODay, next: (ISODay) -> ISODay, done: [ISODay], what: String, opened: String) -> [Timescale] {
+        var clocks: [Timescale] = []
+        var clockStart = from
+        var due = first(from)
+        var remaining = Array(Set(done)).sorted()[...]
+        while true {
+            while let day = remaining.first, day <= clockStart, !(clocks.isEmpty && day == from) { remaining = remaining.dropFirst() }
+            if let ends, due > ends, remaining.first.map({ $0 > ends }) ?? true { break }
+            let met = remaining.first
+            clocks.append(Timescale(rule: rule, childLocalID: child, record: record, from: clockStart, due: due, met: met,
+                                    closed: met == nil && ends != nil,
+                                    evidence: "\(opened); " + (clockStart == from ? "" : "last \(what) \(clockStart); ")
+                                        + (met.map { "\(what) \($0)" } ?? "no \(what) since")))
+            guard let met else { break }
+            remaining = remaining.dropFirst()
+            clockStart = met
+            due = next(met)
+        }
+        return clocks
+    }
+}

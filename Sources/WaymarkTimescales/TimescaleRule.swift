@@ -1,0 +1,62 @@
+/// The statutory and local timescales Waymark computes, each with where it comes from
+/// (see the primer's section 3 and the guidance named with each).
+public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
+    case mashDecision = "mash-decision"
+    case assessment = "assessment-45"
+    case initialConference = "icpc-15"
+    case protectionReview = "cp-review"
+    case protectionVisit = "cp-visit"
+    case lookedAfterReview = "cla-review"
+    case initialHealthAssessment = "initial-health-assessment"
+    case returnInterview = "return-interview"
+
+    public enum Unit: Sendable { case workingDays, days }
+
+    public var unit: Unit {
+        switch self {
+        case .mashDecision, .assessment, .initialConference, .protectionVisit, .initialHealthAssessment: .workingDays
+        case .protectionReview, .lookedAfterReview, .returnInterview: .days
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .mashDecision: "MASH decision within 1 working day of the contact"
+        case .assessment: "Assessment authorised within 45 working days of the referral"
+        case .initialConference: "Initial child protection conference within 15 working days of the strategy discussion"
+        case .protectionReview: "Child protection review: the first within 3 months of the conference, then every 6 months"
+        case .protectionVisit: "Child protection visit within the council's interval (10 working days unless set otherwise)"
+        case .lookedAfterReview: "Looked-after review: within 20 working days, then 3 months, then every 6 months"
+        case .initialHealthAssessment: "Initial health assessment within 20 working days of coming into care"
+        case .returnInterview: "Return home interview within 72 hours of a missing episode ending"
+        }
+    }
+
+    /// Where the rule comes from.
+    public var basis: String {
+        switch self {
+        case .mashDecision: "Working Together to Safeguard Children 2023: a decision within one working day"
+        case .assessment: "Working Together to Safeguard Children 2023: assessments within 45 working days of referral"
+        case .initialConference: "Working Together to Safeguard Children 2023: the conference within 15 working days of the strategy discussion"
+        case .protectionReview: "Working Together to Safeguard Children 2023: first review within 3 months, then at most every 6 months"
+        case .protectionVisit: "Local practice (a setting): the council's interval for child protection visits"
+        case .lookedAfterReview: "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33"
+        case .initialHealthAssessment: "Promoting the health and well-being of looked-after children (2015): before the first review"
+        case .returnInterview: "Children who run away or go missing from home or care (2014): within 72 hours of return"
+        }
+    }
+}
+
+/// The local choices in the timescales, with the defaults most councils use.
+public struct TimescaleSettings: Sendable, Equatable {
+    /// Working days between child protection visits (10 is common; some councils use 2 or 4 weeks).
+    public var protectionVisitWorkingDays: Int
+    /// Working days within which the strategy discussion must start the section 47 enquiry: a strategy discussion
+    /// this long or less before the enquiry started is taken as the one that started it.
+    public var strategyDiscussionWorkingDays: Int
+
+    public init(protectionVisitWorkingDays: Int = 10, strategyDiscussionWorkingDays: Int = 5) {
+        self.protectionVisitWorkingDays = protectionVisitWorkingDays
+        self.strategyDiscussionWorkingDays = strategyDiscussionWorkingDays
+    }
+}

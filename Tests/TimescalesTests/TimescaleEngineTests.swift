@@ -1,0 +1,143 @@
+import Testing
+import WaymarkDomain
+import WaymarkReturns
+@testable import WaymarkTimescales
+
+/// Every rule worked by hand on small journeys, with England and Wales bank holidays, weekends, plans that end and
+/// plans still open. The dates in each comment are the working out.
+@Suite struct TimescaleEngineTests {
+    let engine = TimescaleEngine()
+    let calendar = WorkingDays.englandAndWales
+
+    static func day(_ text: String) -> ISODay { ISODay(text)! }
+
+    static func record(_ kind: JourneyKind, _ key: String, starts: String?, ends: String? = nil, _ fields: [String: String] = [:]) -> JourneyRecord {
+        JourneyRecord(childLocalID: "C1", kind: kind, naturalKey: key, starts: starts.map(day), ends: ends.map(day), fields: fields,
+                      sourceFile: "test", sourceLine: 1)
+    }
+
+    func clocks(_ records: [JourneyRecord], today: String, _ rule: TimescaleRule) -> [Timescale] {
+        engine.timescales(child: "C1", records: records, today: Self.day(today)).filter { $0.rule == rule }
+    }
+
+    func states(_ clocks: [Timescale], today: String) -> [Timescale.State] { clocks.map { $0.state(on: Self.day(today), calendar: calendar) } }
+
+    @Test func aMASHDecisionIsDueTheWorkingDayAfterTheContact() {
+        // Contact Thursday 17 April 2025: Good Friday, the weekend and Easter Monday skipped, so due Tuesday 22nd.
+        let onTime = clocks([Self.record(.caseSystem(.mashDecisions), "M1", starts: "2025-04-17", ends: "2025-04-22")], today: "2025-05-01", .mashDecision)
+        #expect(onTime.map(\.due) == [Self.day("2025-04-22")])
+        #expect(states(onTime, today: "2025-05-01") == [.metOnTime])
+        let late = clocks([Self.record(.caseSystem(.mashDecisions), "M1", starts: "2025-04-17", ends: "2025-04-23")], today: "2025-05-01", .mashDecision)
+        #expect(states(late, today: "2025-05-01") == [.metLate(by: 1)])
+    }
+
+    @Test func anAssessmentIsDue45WorkingDaysAfterTheReferral() {
+        // Referral Monday 1 December 2025; Christmas Day, Boxing Day and New Year's Day skipped: due Thursday 5 February 2026.
+        func assessment(_ authorised: String?) -> JourneyRecord {
+            Self.record(.cinAssessment, "2025-12-01|2025-12-03", starts: "2025-12-03", ends: authorised,
+                        authorised.map { ["AssessmentAuthorisationDate": $0] } ?? [:])
+        }
+        #expect(clocks([assessment("2026-02-05")], today: "2026-03-01", .assessment).map(\.due) == [Self.day("2026-02-05")])
+        #expect(states(clocks([assessment("2026-02-05")], today: "2026-03-01", .assessment), today: "2026-03-01") == [.metOnTime])
+        // Authorised Monday 9 February: Friday 6th and Monday 9th late.
+        #expect(states(clocks([assessment("2026-02-09")], today: "2026-03-01", .assessment), today: "2026-03-01") == [.metLate(by: 2)])
+        // Not authorised by Tuesday 10 February: three working days overdue; on 2 February, due in 3.
+        let open = clocks([assessment(nil)], today: "2026-02-10", .assessment)
+        #expect(states(open, today: "2026-02-10") == [.overdue(by: 3)])
+        #expect(states(open, today: "2026-02-02") == [.due(in: 3)])
+        #expect(open[0].evidence == "Referral 2025-12-01; assessment started 2025-12-03, not yet authorised")
+    }
+
+    @Test func theConferenceIsDue15WorkingDaysAfterTheStrategyDiscussion() {
+        let enquiry = Self.record(.cinSection47, "2025-12-15|2025-12-22", starts: "2025-12-22", ends: "2026-01-14",
+                                  ["S47ActualStartDate": "2025-12-22", "DateOfInitialCPC": "2026-01-14", "ICPCnotRequired": "false"])
+        // Strategy discussion Friday 19 December 2025: 15 working days, skipping 25, 26 December and 1 January, is Wednesday 14 January.
+        let discussion = Self.record(.caseSystem(.strategyDiscussions), "S1", starts: "2025-12-19")
+        let withDiscussion = clocks([enquiry, discussion], today: "2026-02-01", .initialConference)
+        #expect(withDiscussion.map(\.from) == [Self.day("2025-12-19")] && withDiscussion.map(\.due) == [Self.day("2026-01-14")])
+        #expect(states(withDiscussion, today: "2026-02-01") == [.metOnTime])
+        // With none on record the clock starts with the enquiry, Monday 22 December: due Thursday 15 January.
+        let without = clocks([enquiry], today: "2026-02-01", .initialConference)
+        #expect(without.map(\.due) == [Self.day("2026-01-15")])
+        #expect(without[0].evidence.hasPrefix("No strategy discussion on record"))
+        // A discussion more than 5 working days before the enquiry did not start it.
+        let old = Self.record(.caseSystem(.strategyDiscussions), "S0", starts: "2025-12-10")
+        #expect(clocks([enquiry, old], today: "2026-02-01", .initialConference).map(\.from) == [Self.day("2025-12-22")])
+        // No conference needed: no clock.
+        var notRequired = enquiry
+        notRequired.fields["ICPCnotRequired"] = "true"
+        #expect(clocks([notRequired], today: "2026-02-01", .initialConference).isEmpty)
+    }
+
+    @Test func protectionReviewsAreDueAt3MonthsThenEvery6() {
+        let plan = Self.record(.cinProtectionPlan, "2025-01-02|2025-01-15", starts: "2025-01-15")
+        let reviews = ["2025-04-10", "2025-10-20"].map { Self.record(.cinProtectionReview, "2025-01-02|2025-01-15|\($0)", starts: $0) }
+        // First due 15 April (met 10 April); next 10 October (met 20 October, 10 days late); next 20 April 2026, open.
+        let open = clocks([plan] + reviews, today: "2026-05-01", .protectionReview)
+        #expect(open.map(\.due) == ["2025-04-15", "2025-10-10", "2026-04-20"].map(Self.day))
+        #expect(states(open, today: "2026-05-01") == [.metOnTime, .metLate(by: 10), .overdue(by: 11)])
+        // The plan ended on 1 March 2026, before the third fell due: two clocks only.
+        var ended = plan
+        ended.ends = Self.day("2026-03-01")
+        #expect(clocks([ended] + reviews, today: "2026-05-01", .protectionReview).count == 2)
+        // Another plan's reviews do not count for this one.
+        let other = Self.record(.cinProtectionReview, "2024-01-02|2024-01-15|2025-04-10", starts: "2025-04-10")
+        #expect(states(clocks([plan, other], today: "2025-05-01", .protectionReview), today: "2025-05-01") == [.overdue(by: 16)])
+    }
+
+    @Test func protectionVisitsAreDueEveryTenWorkingDaysOrAsSet() {
+        // Plan from Monday 2 June 2025: first visit due Monday 16 June; visited Thursday 12th.
+        // Next due Thursday 26 June; visited Monday 30th (Friday 27th and Monday 30th late). Next due Monday 14 July.
+        let plan = Self.record(.cinProtectionPlan, "2025-05-20|2025-06-02", starts: "2025-06-02")
+        let visits = ["2025-06-12", "2025-06-30"].enumerated().map { Self.record(.caseSystem(.cpVisits), "V\($0.offset)", starts: $0.element) }
+        let open = clocks([plan] + visits, today: "2025-07-16", .protectionVisit)
+        #expect(open.map(\.due) == ["2025-06-16", "2025-06-26", "2025-07-14"].map(Self.day))
+        #expect(states(open, today: "2025-07-16") == [.metOnTime, .metLate(by: 2), .overdue(by: 2)])
+        // The plan ended on Thursday 10 July, before the third visit fell due.
+        var ended = plan
+        ended.ends = Self.day("2025-07-10")
+        #expect(clocks([ended] + visits, today: "2025-07-16", .protectionVisit).count == 2)
+        // Ended on Tuesday 15 July with the third visit not made: missed.
+        ended.ends = Self.day("2025-07-15")
+        #expect(states(clocks([ended] + visits, today: "2025-07-16", .protectionVisit), today: "2025-07-16").last == .missed)
+        // A council that visits every 20 working days: the first is due Monday 30 June, and the 12 June visit meets it.
+        let monthly = TimescaleEngine(settings: TimescaleSettings(protectionVisitWorkingDays: 20))
+        let first = monthly.timescales(child: "C1", records: [plan] + visits, today: Self.day("2025-07-16")).first { $0.rule == .protectionVisit }
+        #expect(first?.due == Self.day("2025-06-30") && first?.met == Self.day("2025-06-12"))
+    }
+
+    @Test func lookedAfterReviewsAndTheInitialHealthAssessmentCountFromThePeriodOfCare() {
+        // Two episodes, a placement move on 15 October: one period of care from Monday 1 September 2025.
+        let episodes = [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01", ends: "2025-10-15"),
+                        Self.record(.ssda903(.episodes), "2025-10-15", starts: "2025-10-15")]
+        #expect(TimescaleEngine.periodsOfCare(episodes) == [.init(starts: Self.day("2025-09-01"), ends: nil)])
+        // First review due 20 working days on, Monday 29 September (met 26th); the second 3 months after the first,
+        // 26 December (met 19th); then 6 months after that, 19 June 2026.
+        let reviews = ["2025-09-26", "2025-12-19"].map { Self.record(.ssda903(.reviews), $0, starts: $0) }
+        let open = clocks(episodes + reviews, today: "2026-03-01", .lookedAfterReview)
+        #expect(open.map(\.due) == ["2025-09-29", "2025-12-26", "2026-06-19"].map(Self.day))
+        #expect(states(open, today: "2026-03-01") == [.metOnTime, .metOnTime, .due(in: 110)])
+        // The health assessment on Wednesday 1 October, two working days after it was due; the dental check does not count.
+        let checks = [Self.record(.caseSystem(.claHealth), "H1", starts: "2025-09-20", ["clah_health_check_type": "Dental Check"]),
+                      Self.record(.caseSystem(.claHealth), "H2", starts: "2025-10-01", ["clah_health_check_type": "Health Assessment"])]
+        #expect(states(clocks(episodes + checks, today: "2026-03-01", .initialHealthAssessment), today: "2026-03-01") == [.metLate(by: 2)])
+        // A child who left care after a week had no health assessment due.
+        let short = [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01", ends: "2025-09-08")]
+        #expect(clocks(short, today: "2026-03-01", .initialHealthAssessment).isEmpty)
+    }
+
+    @Test func aReturnInterviewIsDueWithin72Hours() {
+        // Back on Friday 14 November 2025: due Monday 17th (72 hours, weekend included); held Tuesday 18th, a day late.
+        let episode = Self.record(.caseSystem(.missing), "MIS1", starts: "2025-11-12", ends: "2025-11-14", ["miss_missing_rhi_date": "2025-11-18"])
+        let clock = clocks([episode], today: "2025-12-01", .returnInterview)
+        #expect(clock.map(\.due) == [Self.day("2025-11-17")])
+        #expect(states(clock, today: "2025-12-01") == [.metLate(by: 1)])
+        // Still missing: no clock yet.
+        #expect(clocks([Self.record(.caseSystem(.missing), "MIS2", starts: "2025-11-20")], today: "2025-12-01", .returnInterview).isEmpty)
+    }
+
+    @Test func recordsAfterTodayAreNotRead() {
+        let contact = Self.record(.caseSystem(.mashDecisions), "M1", starts: "2025-04-17", ends: "2025-04-22")
+        #expect(clocks([contact], today: "2025-04-16", .mashDecision).isEmpty)
+    }
+}
