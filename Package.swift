@@ -52,6 +52,7 @@ let package = Package(
                 "WaymarkPlanFile",
                 "WaymarkSpreadsheet",
                 "WaymarkReturns",
+                "WaymarkTimescales",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -141,3 +141,21 @@ import WaymarkReturns
         #expect(clocks([contact], today: "2025-04-16", .mashDecision).isEmpty)
     }
 }
+
+@Suite struct DailyTrackerTests {
+    @Test func openClocksSortIntoOverdueTodayAndTheNextFiveWorkingDays() {
+        func clock(_ child: String, due: String, met: String? = nil, closed: Bool = false) -> Timescale {
+            Timescale(rule: .protectionVisit, childLocalID: child, record: "P", from: ISODay("2025-04-01")!, due: ISODay(due)!,
+                      met: met.flatMap { ISODay($0) }, closed: closed, evidence: "")
+        }
+        // Thursday 17 April 2025: five working days ahead, skipping Good Friday, Easter Monday and the weekend, is
+        // Monday 28 April (22, 23, 24, 25, 28).
+        let tracker = DailyTracker([
+            clock("A", due: "2025-04-10"), clock("B", due: "2025-04-16"), clock("C", due: "2025-04-17"), clock("D", due: "2025-04-28"),
+            clock("E", due: "2025-04-29"), clock("F", due: "2025-04-10", met: "2025-04-09"), clock("G", due: "2025-04-10", closed: true),
+        ], on: ISODay("2025-04-17")!, calendar: .englandAndWales)
+        #expect(tracker.overdue.map(\.childLocalID) == ["A", "B"])
+        #expect(tracker.dueToday.map(\.childLocalID) == ["C"])
+        #expect(tracker.comingUp.map(\.childLocalID) == ["D"])
+    }
+}
