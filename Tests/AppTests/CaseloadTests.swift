@@ -132,4 +132,39 @@ struct CaseloadTests {
             #expect(try await ChildrenTests.status(app, try await app.signIn(as: .partner), "/children/caseloads") == .forbidden)
         }
     }
+
+    @Test("A team's daily tracker lists what is overdue, due today and due this week, worked out from the records",
+          arguments: TestDatabase.available)
+    func dailyTracker(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            var files = Self.extract()
+            // Two contacts still waiting for a MASH decision, and a missing episode with no return interview.
+            files.append(("waymark_mash_decisions.csv", Data("""
+            mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
+            M1,1001,2025-07-31,
+            M2,1002,2025-08-04,
+
+            """.utf8)))
+            files.append(("ssd_missing.csv", Data("""
+            miss_table_id,miss_person_id,miss_missing_episode_start_date,miss_missing_episode_end_date
+            X1,1001,2025-07-30,2025-08-01
+
+            """.utf8)))
+            _ = try await ReturnLoading.load(.caseSystem(files), by: .commandLine, on: app.db)
+            let duty = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!.requireID().uuidString
+            let leader = try await app.signIn(as: .leadership)
+            // Monday 4 August 2025: M1 was due Friday 1st; the interview is due today (72 hours from Friday);
+            // M2 came in today and is due tomorrow, within five working days.
+            try await app.testing().test(.GET, "/children/caseloads/\(duty)/tracker?on=2025-08-04", headers: leader.headers) { res in
+                let body = res.body.string
+                #expect(res.status == .ok)
+                #expect(body.contains("Monday 4 August 2025: 1 overdue, 1 due today, 1 due in the next five working days."))
+                #expect(body.contains("<td>1 working day overdue</td>") && body.contains("<td>Due today</td>") && body.contains("<td>Due in 1 working day</td>"))
+                #expect(body.contains("Contact 2025-07-31; decision not yet made"))
+                #expect(body.contains("Missing from 2025-07-30 to 2025-08-01; no return interview on record"))
+            }
+            let manager = try await app.signIn(as: .teamManager)
+            #expect(try await ChildrenTests.status(app, manager, "/children/caseloads/\(duty)/tracker") == .notFound)
+        }
+    }
 }

@@ -57,6 +57,7 @@ struct RouteAccessTests {
         "GET /children/:childID": .permission(.viewChildren),
         "GET /children/caseloads": .permission(.viewChildren),
         "GET /children/caseloads/:teamID": .permission(.viewChildren),
+        "GET /children/caseloads/:teamID/tracker": .permission(.viewChildren),
         "GET /children/returns": .permission(.importReturns),
         "POST /children/returns": .permission(.importReturns),
         "GET /performance": .permission(.viewPerformance),

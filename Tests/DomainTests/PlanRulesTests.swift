@@ -163,6 +163,11 @@ import WaymarkDomain
 }
 
 @Suite struct ISODayArithmeticTests {
+    @Test func aDayInWords() {
+        #expect(ISODay(year: 2025, month: 4, day: 17).inWords == "Thursday 17 April 2025")
+        #expect(ISODay(year: 2026, month: 11, day: 22).inWords == "Sunday 22 November 2026")
+    }
+
     @Test func readingADay() {
         #expect(ISODay("2024-02-29") == ISODay(year: 2024, month: 2, day: 29))
         #expect(ISODay(Substring("x2025-06-02").dropFirst()) == ISODay(year: 2025, month: 6, day: 2))

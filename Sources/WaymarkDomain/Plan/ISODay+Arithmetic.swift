@@ -29,3 +29,12 @@ extension ISODay {
         self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 }
+
+extension ISODay {
+    /// The day as people write it: "Thursday 17 April 2025".
+    public var inWords: String {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(weekdays[weekday - 1]) \(day) \(months[month - 1]) \(year)"
+    }
+}

@@ -44,6 +44,7 @@ public enum SiteURL: Hashable, Sendable {
     case returnsUpload
     case caseloads
     case teamCaseload(id: String)
+    case tracker(teamID: String)
     // JSON API.
     case apiSession
     case apiOpenAPI
@@ -120,6 +121,7 @@ public enum SiteURL: Hashable, Sendable {
         case .returnsUpload: [.fixed("children"), .fixed("returns")]
         case .caseloads: [.fixed("children"), .fixed("caseloads")]
         case .teamCaseload(let id): [.fixed("children"), .fixed("caseloads"), .parameter("teamID", id)]
+        case .tracker(let id): [.fixed("children"), .fixed("caseloads"), .parameter("teamID", id), .fixed("tracker")]
         case .measuresTemplate(let format): [.fixed("measures"), .fixed("template.\(format.rawValue)")]
         case .apiSession: Self.api + [.fixed("session")]
         case .apiOpenAPI: Self.api + [.fixed("openapi.json")]

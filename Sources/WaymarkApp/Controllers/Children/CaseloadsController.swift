@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkTimescales
 import WaymarkViews
 
 /// Caseloads: the teams in a person's record scope with their numbers, a team's children worker by worker, and a
@@ -42,6 +43,56 @@ enum CaseloadsController {
         try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "caseload: \(allocations.count) children")
         return .html(CaseloadPages.team(summary(of: team, allocations: allocations, statuses: statuses), workers: workers,
                                         seesNames: ChildRecordScope.seesNames(user.role), context: req.pageContext(team.name, area: .children)))
+    }
+
+    /// A team's daily tracker: every open clock of the children it holds now, overdue, due today or due within five
+    /// working days, as at today or the day asked for (`?on=yyyy-mm-dd`).
+    @Sendable static func tracker(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn().user
+        let access = try ChildAccess(for: user)
+        guard let id = UUID(uuidString: try req.parameters.require("teamID")),
+              let team = try await teams(in: access.scope, on: req.db).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        let today = (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.todayUTC
+        let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID == id).all()
+        var children: [Child] = []
+        for chunk in allocations.map(\.childID).chunked(ReturnLoading.batchSize) {
+            children += try await Child.query(on: req.db).filter(\.$id ~~ Array(chunk)).all()
+        }
+        let byLocalID = Dictionary(children.map { ($0.localID, $0) }, uniquingKeysWith: { first, _ in first })
+        let records = try await JourneyReading.records(of: Dictionary(uniqueKeysWithValues: children.map { ($0.id!, $0.localID) }), on: req.db)
+        let engine = TimescaleEngine()
+        let clocks = children.flatMap { engine.timescales(child: $0.localID, records: records[$0.id!] ?? [], today: today) }
+        let daily = DailyTracker(clocks, on: today, calendar: engine.calendar)
+        let accounts = try await workerNames(allocations, on: req.db)
+        let workers = Dictionary(allocations.map { ($0.childID, $0.workerID.flatMap { accounts[$0] } ?? $0.workerName ?? "No worker") },
+                                 uniquingKeysWith: { first, _ in first })
+        let names = ChildRecordScope.seesNames(user.role)
+        func rows(_ clocks: [Timescale]) -> [TrackerPage.Row] {
+            clocks.compactMap { clock in
+                guard let child = byLocalID[clock.childLocalID] else { return nil }
+                return TrackerPage.Row(childID: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
+                                       worker: workers[child.id!] ?? "No worker", what: clock.rule.title, due: clock.due.description,
+                                       state: stateText(clock.state(on: today, calendar: engine.calendar), unit: clock.rule.unit), evidence: clock.evidence)
+            }
+        }
+        try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(children.count) children")
+        let model = TrackerPage.Model(teamID: id.uuidString, team: team.name, day: today.description, dayInWords: today.inWords,
+                                      overdue: rows(daily.overdue), dueToday: rows(daily.dueToday), comingUp: rows(daily.comingUp), seesNames: names)
+        return .html(TrackerPage.render(model, context: req.pageContext("Daily tracker: \(team.name)", area: .children)))
+    }
+
+    static func stateText(_ state: Timescale.State, unit: TimescaleRule.Unit) -> String {
+        func amount(_ count: Int) -> String {
+            let word = unit == .workingDays ? "working day" : "day"
+            return "\(count) \(word)\(count == 1 ? "" : "s")"
+        }
+        switch state {
+        case .metOnTime: return "Done on time"
+        case .metLate(let days): return "Done \(amount(days)) late"
+        case .overdue(let days): return "\(amount(days)) overdue"
+        case .missed: return "Not done"
+        case .due(let days): return days == 0 ? "Due today" : "Due in \(amount(days))"
+        }
     }
 
     /// The teams a scope covers: every team, a service area's, or the person's own.

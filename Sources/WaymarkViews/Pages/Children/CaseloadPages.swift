@@ -78,6 +78,7 @@ public enum CaseloadPages {
             .p(.class("lead"), .text("\(team.serviceArea). \(team.children) \(team.children == 1 ? "child" : "children") allocated now, "
                 + "\(team.workers) \(team.workers == 1 ? "worker" : "workers")"
                 + (team.withoutWorker > 0 ? "; \(team.withoutWorker) with no worker allocated." : "."))),
+            .p(.a(.href(SiteURL.tracker(teamID: team.id).path), .text("Daily tracker: what is overdue and due this week"))),
             .forEach(workers) { worker in
                 .section(
                     .h2(.text(worker.name.map { "\($0): \(worker.children.count)" } ?? "No worker allocated: \(worker.children.count)")),

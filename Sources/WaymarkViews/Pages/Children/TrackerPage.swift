@@ -1,0 +1,76 @@
+import Plot
+import WaymarkDomain
+
+/// A team's daily tracker: what is overdue, due today and due in the next five working days, child by child, each
+/// with the rule, the day it was due and the dates behind it.
+public enum TrackerPage {
+    public struct Row: Sendable {
+        public var childID: String, localID: String, name: String?, worker: String
+        public var what: String, due: String, state: String, evidence: String
+        public init(childID: String, localID: String, name: String?, worker: String, what: String, due: String, state: String, evidence: String) {
+            self.childID = childID
+            self.localID = localID
+            self.name = name
+            self.worker = worker
+            self.what = what
+            self.due = due
+            self.state = state
+            self.evidence = evidence
+        }
+    }
+
+    public struct Model: Sendable {
+        public var teamID: String, team: String
+        /// The day the tracker is for, written yyyy-mm-dd, and in words.
+        public var day: String, dayInWords: String
+        public var overdue: [Row], dueToday: [Row], comingUp: [Row]
+        public var seesNames: Bool
+        public init(teamID: String, team: String, day: String, dayInWords: String, overdue: [Row], dueToday: [Row], comingUp: [Row], seesNames: Bool) {
+            self.teamID = teamID
+            self.team = team
+            self.day = day
+            self.dayInWords = dayInWords
+            self.overdue = overdue
+            self.dueToday = dueToday
+            self.comingUp = comingUp
+            self.seesNames = seesNames
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        Layout.render(context, main: .group(
+            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
+               .a(.href(SiteURL.caseloads.path), .text("Caseloads")), .text(" › "),
+               .a(.href(SiteURL.teamCaseload(id: model.teamID).path), .text(model.team))),
+            .h1(.text("Daily tracker: \(model.team)")),
+            .p(.class("lead"), .text("\(model.dayInWords): \(model.overdue.count) overdue, \(model.dueToday.count) due today, "
+                + "\(model.comingUp.count) due in the next five working days. Each is worked out from the child's records; the last column says how.")),
+            .element(named: "form", nodes: [
+                .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.tracker(teamID: model.teamID).path),
+                .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
+                Form.textField("on", label: "As at", value: model.day, errors: FormErrors(), type: .date),
+                .div(.class("actions"), Form.submit("Show")),
+            ]),
+            section("Overdue", model.overdue, model.seesNames),
+            section("Due today", model.dueToday, model.seesNames),
+            section("Due in the next five working days", model.comingUp, model.seesNames)
+        ))
+    }
+
+    static func section(_ title: String, _ rows: [Row], _ seesNames: Bool) -> Node<HTML.BodyContext> {
+        func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
+        return .section(
+            .h2(.text("\(title): \(rows.count)")),
+            rows.isEmpty ? .p(.text("Nothing.")) : .div(.class("table-wrap"), .table(
+                .caption(.text(title)),
+                .thead(.tr(header("Child"), .if(seesNames, header("Name")), header("Worker"), header("What"), header("Due"), header("Now"),
+                           header("Worked out from"))),
+                .tbody(.forEach(rows) { row in
+                    .tr(.td(.a(.href(SiteURL.child(id: row.childID).path), .text(row.localID))), .if(seesNames, .td(.text(row.name ?? "–"))),
+                        .td(.text(row.worker)), .td(.text(row.what)), .td(.text(row.due)), .td(.text(row.state)),
+                        .td(.class("hint"), .text(row.evidence)))
+                })
+            ))
+        )
+    }
+}
