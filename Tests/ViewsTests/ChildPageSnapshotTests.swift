@@ -44,6 +44,15 @@ struct ChildPageSnapshotTests {
         let overview = CaseloadPages.overview(.teams([team]), seesNames: true, context: context)
         assertSnapshot(of: overview, as: .html)
     }
+
+    @Test func dailyTracker() {
+        let row = TrackerPage.Row(childID: "00000000-0000-0000-0000-000000000001", localID: "C1", name: "Amara Okafor", worker: "Sam Mensah",
+                                  what: "MASH decision within 1 working day of the contact", due: "2025-08-01", state: "1 working day overdue",
+                                  evidence: "Contact 2025-07-31; decision not yet made")
+        let model = TrackerPage.Model(teamID: "00000000-0000-0000-0000-00000000000a", team: "Duty & Assessment Team 1", day: "2025-08-04",
+                                      dayInWords: "Monday 4 August 2025", overdue: [row], dueToday: [], comingUp: [], seesNames: true)
+        assertSnapshot(of: TrackerPage.render(model, context: context), as: .html)
+    }
 }
 
 @Suite struct HTMLTextTests {
