@@ -52,3 +52,17 @@ public struct Timescale: Sendable, Equatable {
         return today > due ? .overdue(by: distance(due, today)) : .due(in: distance(today, due))
     }
 }
+
+extension Timescale.State {
+    /// The state as the tracker says it: "2 working days overdue", "Due today", "Done 3 days late".
+    public func inWords(unit: TimescaleRule.Unit) -> String {
+        func amount(_ count: Int) -> String { "\(count) \(unit == .workingDays ? "working day" : "day")\(count == 1 ? "" : "s")" }
+        switch self {
+        case .metOnTime: return "Done on time"
+        case .metLate(let days): return "Done \(amount(days)) late"
+        case .overdue(let days): return "\(amount(days)) overdue"
+        case .missed: return "Not done"
+        case .due(let days): return days == 0 ? "Due today" : "Due in \(amount(days))"
+        }
+    }
+}

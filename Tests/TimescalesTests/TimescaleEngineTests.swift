@@ -159,3 +159,15 @@ import WaymarkReturns
         #expect(tracker.comingUp.map(\.childLocalID) == ["D"])
     }
 }
+
+@Suite struct TimescaleStateTests {
+    @Test func statesInWords() {
+        #expect(Timescale.State.overdue(by: 1).inWords(unit: .workingDays) == "1 working day overdue")
+        #expect(Timescale.State.overdue(by: 3).inWords(unit: .days) == "3 days overdue")
+        #expect(Timescale.State.due(in: 0).inWords(unit: .workingDays) == "Due today")
+        #expect(Timescale.State.due(in: 2).inWords(unit: .workingDays) == "Due in 2 working days")
+        #expect(Timescale.State.metLate(by: 1).inWords(unit: .days) == "Done 1 day late")
+        #expect(Timescale.State.metOnTime.inWords(unit: .days) == "Done on time")
+        #expect(Timescale.State.missed.inWords(unit: .days) == "Not done")
+    }
+}
