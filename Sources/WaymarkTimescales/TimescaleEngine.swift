@@ -12,6 +12,13 @@ public struct TimescaleEngine: Sendable {
         self.settings = settings
     }
 
+    /// The only kinds of record the rules read, and of those the kinds whose fields they read: stores need read no more.
+    public static let kinds: [JourneyKind] = [
+        .caseSystem(.mashDecisions), .cinAssessment, .cinSection47, .caseSystem(.strategyDiscussions), .cinProtectionPlan, .cinProtectionReview,
+        .caseSystem(.cpVisits), .ssda903(.episodes), .ssda903(.reviews), .caseSystem(.claHealth), .caseSystem(.missing),
+    ]
+    public static let kindsWithFields: Set<JourneyKind> = [.cinAssessment, .cinSection47, .caseSystem(.claHealth), .caseSystem(.missing)]
+
     /// The clocks of one child, from all their records, as they stand on `today` (records after it are not read).
     public func timescales(child: String, records: [JourneyRecord], today: ISODay) -> [Timescale] {
         let byKind = Dictionary(grouping: records.filter { ($0.starts ?? today) <= today }, by: \.kind)

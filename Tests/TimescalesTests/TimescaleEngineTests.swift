@@ -171,3 +171,30 @@ import WaymarkReturns
         #expect(Timescale.State.missed.inWords(unit: .days) == "Not done")
     }
 }
+
+@Suite struct TimescaleKindsTests {
+    /// The kinds (and fields) a store reads for the rules are all they use: on the demo's journeys, reading only those
+    /// gives the same clocks as reading everything.
+    @Test func readingOnlyTheKindsTheRulesUseChangesNothing() {
+        let demo = DemoReturns(children: 600, seed: 3, year: 2026)
+        let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
+        let journeys = [ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
+                        ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 3, year: 2026).files))]
+        let byChild = Dictionary(grouping: journeys.flatMap(\.records), by: \.childLocalID)
+        let engine = TimescaleEngine()
+        let today = ISODay(year: 2026, month: 3, day: 31)
+        let kinds = Set(TimescaleEngine.kinds)
+        var clocks = 0
+        for (child, records) in byChild {
+            let narrowed = records.filter { kinds.contains($0.kind) }.map { record in
+                var record = record
+                if !TimescaleEngine.kindsWithFields.contains(record.kind) { record.fields = [:] }
+                return record
+            }
+            let all = engine.timescales(child: child, records: records, today: today)
+            #expect(engine.timescales(child: child, records: narrowed, today: today) == all)
+            clocks += all.count
+        }
+        #expect(clocks > 1_000)
+    }
+}

@@ -22,7 +22,8 @@ enum TrackerController {
             children += try await Child.query(on: req.db).filter(\.$id ~~ Array(chunk)).all()
         }
         let byLocalID = Dictionary(children.map { ($0.localID, $0) }, uniquingKeysWith: { first, _ in first })
-        let records = try await JourneyReading.records(of: Dictionary(uniqueKeysWithValues: children.map { ($0.id!, $0.localID) }), on: req.db)
+        let records = try await JourneyReading.records(of: Dictionary(uniqueKeysWithValues: children.map { ($0.id!, $0.localID) }),
+                                                       kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, on: req.db)
         let engine = TimescaleEngine()
         let clocks = children.flatMap { engine.timescales(child: $0.localID, records: records[$0.id!] ?? [], today: today) }
         let daily = DailyTracker(clocks, on: today, calendar: engine.calendar)
