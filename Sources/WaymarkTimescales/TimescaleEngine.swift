@@ -97,11 +97,11 @@ public struct TimescaleEngine: Sendable {
             // A plan's reviews carry its key (referral|plan start) before their own date.
             let reviewDays = reviews.filter { $0.naturalKey.hasPrefix(plan.naturalKey + "|") }.compactMap(\.starts)
             let reviewClocks = series(.protectionReview, child, record: plan.naturalKey, from: start, ends: plan.ends,
-                                      first: { $0.adding(months: 3) }, next: { $0.adding(months: 6) }, done: reviewDays,
+                                      first: { $0.adding(months: 3) }, next: { review, _ in review.adding(months: 6) }, done: reviewDays,
                                       what: "review conference", opened: "Conference \(start)")
             let interval = settings.protectionVisitWorkingDays
             let visitClocks = series(.protectionVisit, child, record: plan.naturalKey, from: start, ends: plan.ends,
-                                     first: { calendar.adding(interval, to: $0) }, next: { calendar.adding(interval, to: $0) },
+                                     first: { calendar.adding(interval, to: $0) }, next: { visit, _ in calendar.adding(interval, to: visit) },
                                      done: visitDays.filter { $0 >= start && $0 <= (plan.ends ?? today) }, what: "visit",
                                      opened: "Plan from \(start)")
             return reviewClocks + visitClocks
@@ -136,15 +136,11 @@ public struct TimescaleEngine: Sendable {
     func lookedAfterReviews(_ child: String, _ periods: [PeriodOfCare], reviews: [JourneyRecord], today: ISODay) -> [Timescale] {
         let reviewDays = reviews.compactMap(\.starts)
         return periods.flatMap { period in
-            var count = 0
-            return series(.lookedAfterReview, child, record: period.starts.description, from: period.starts, ends: period.ends,
-                          first: { calendar.adding(20, to: $0) },
-                          next: { day in
-                              count += 1
-                              return day.adding(months: count == 1 ? 3 : 6)
-                          },
-                          done: reviewDays.filter { $0 >= period.starts && $0 <= (period.ends ?? today) }, what: "review",
-                          opened: "Looked after from \(period.starts)")
+            series(.lookedAfterReview, child, record: period.starts.description, from: period.starts, ends: period.ends,
+                   first: { calendar.adding(20, to: $0) },
+                   next: { review, held in review.adding(months: held == 1 ? 3 : 6) },
+                   done: reviewDays.filter { $0 >= period.starts && $0 <= (period.ends ?? today) }, what: "review",
+                   opened: "Looked after from \(period.starts)")
         }
     }
 
@@ -165,17 +161,17 @@ public struct TimescaleEngine: Sendable {
     // MARK: Repeating clocks
 
     /// A clock that restarts each time it is met: the first falls due `first(from)`, each later one `next(the day
-    /// the one before was met)`. Each is met by the first of `done` after the day its clock started. Once `done`
-    /// runs out, one more clock is left open (due, or overdue) unless the record ended before it fell due; one the
-    /// record's end left unmet is missed.
+    /// the one before was met, how many have been met)`. Each is met by the first of `done` after the day its clock
+    /// started (the first may be met on that very day). Once `done` runs out, one more clock is left open (due, or
+    /// overdue) unless the record ended before it fell due; one the record's end left unmet is missed.
     func series(_ rule: TimescaleRule, _ child: String, record: String, from: ISODay, ends: ISODay?,
-                first: (ISODay) -> ISODay, next: (ISODay) -> ISODay, done: [ISODay], what: String, opened: String) -> [Timescale] {
+                first: (ISODay) -> ISODay, next: (_ met: ISODay, _ metSoFar: Int) -> ISODay, done: [ISODay], what: String,
+                opened: String) -> [Timescale] {
         var clocks: [Timescale] = []
         var clockStart = from
         var due = first(from)
-        var remaining = Array(Set(done)).sorted()[...]
+        var remaining = Array(Set(done)).sorted().drop { $0 < from }
         while true {
-            while let day = remaining.first, day <= clockStart, !(clocks.isEmpty && day == from) { remaining = remaining.dropFirst() }
             if let ends, due > ends, remaining.first.map({ $0 > ends }) ?? true { break }
             let met = remaining.first
             clocks.append(Timescale(rule: rule, childLocalID: child, record: record, from: clockStart, due: due, met: met,
@@ -185,7 +181,7 @@ public struct TimescaleEngine: Sendable {
             guard let met else { break }
             remaining = remaining.dropFirst()
             clockStart = met
-            due = next(met)
+            due = next(met, clocks.count)
         }
         return clocks
     }
