@@ -30,13 +30,14 @@ public struct DemoCaseSystem: Sendable {
         let yearEnd = ISODay(year: year, month: 3, day: 31)
         var rows: [SSDTable: [[String: String]]] = [:]
         var counters: [SSDTable: Int] = [:]
-        func add(_ table: SSDTable, _ values: [String: String]) {
+        /// Adds a row and gives its identifier: a person's is the child's own; other rows are numbered in their table.
+        @discardableResult func add(_ table: SSDTable, _ values: [String: String]) -> String {
             let number = counters[table, default: 0] + 1
             counters[table] = number
             var row = values
-            // A person's identifier is the child's own; other rows are numbered in their table.
             if table != .person { row[table.idColumn] = "\(table.idPrefix)\(number)" }
             rows[table, default: []].append(row)
+            return row[table.idColumn] ?? ""
         }
         func yesNo(_ probability: Double) -> String { random.chance(probability) ? "Y" : "N" }
 
@@ -44,15 +45,15 @@ public struct DemoCaseSystem: Sendable {
         var workforce: [String: [(id: String, name: String)]] = [:]
         for team in [teams.assessment, teams.intervention, [teams.inCare, teams.leavingCare], teams.earlyHelp].flatMap({ $0 }) {
             workforce[team] = (0..<6).map { _ in
-                let number = (rows[.professionals]?.count ?? 0) + 1
+                let number = counters[.professionals, default: 0] + 1
                 let name = "\(random.pick(DemoReturns.boysNames + DemoReturns.girlsNames)) \(random.pick(DemoReturns.familyNames))"
-                rows[.professionals, default: []].append([
-                    "prof_professional_id": "P\(number)", "prof_staff_id": "S\(number)", "prof_professional_name": name,
+                let id = add(.professionals, [
+                    "prof_staff_id": "S\(number)", "prof_professional_name": name,
                     "prof_social_worker_registration_no": String(format: "SW%06d", 100_000 + number), "prof_agency_worker_flag": random.chance(0.15) ? "Y" : "N",
                     "prof_professional_job_title": team.contains("Early Help") ? "Family Support Worker" : "Social Worker",
                     "prof_professional_caseload": "", "prof_professional_department": team, "prof_full_time_equivalency": "1",
                 ])
-                return ("P\(number)", name)
+                return (id, name)
             }
         }
         var allocations: [String: [(team: String, worker: (id: String, name: String), starts: ISODay, ends: ISODay?)]] = [:]
@@ -118,13 +119,13 @@ public struct DemoCaseSystem: Sendable {
                 if episode.referralNFA != "true" {
                     let assessmentTeam = random.pick(teams.assessment)
                     let plan = episode.plans.first.flatMap { ISODay($0.start) } ?? episode.protectionPlans.first.flatMap { ISODay($0.start) }
-                    if let plan, !headers.keys.contains(id) {
+                    // A child who comes into care moves on to the children in care team (below), so their case stays open here.
+                    let lookedAfter = headers[id] != nil
+                    if let plan, !lookedAfter {
                         allocate(id, team: assessmentTeam, from: referral, to: plan.adding(days: -1))
                         allocate(id, team: random.pick(teams.intervention), from: plan, to: closed)
-                    } else if !headers.keys.contains(id) {
-                        allocate(id, team: assessmentTeam, from: referral, to: closed)
                     } else {
-                        allocate(id, team: assessmentTeam, from: referral, to: nil)
+                        allocate(id, team: assessmentTeam, from: referral, to: lookedAfter ? nil : closed)
                     }
                 }
                 // The strategy discussion that started each section 47 enquiry: the same day or the working day before.
@@ -238,7 +239,8 @@ extension SSDTable {
     /// How the demo's row identifiers begin (CON1, MASH1…).
     var idPrefix: String {
         switch self {
-        case .person, .professionals: "P"
+        case .person: ""
+        case .professionals: "P"
         case .contacts: "CON"
         case .mashDecisions: "MASH"
         case .strategyDiscussions: "STRAT"
