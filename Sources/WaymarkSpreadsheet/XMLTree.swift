@@ -28,18 +28,7 @@ public final class XMLElement {
     public func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
 
     /// The trimmed text of the first child with this name, or nil when there is no such child.
-    public func value(_ name: String) -> String? { child(name).map { Self.trimmed($0.text) } }
-
-    /// Text without the white space around it. Most of a return's values have none, and the text between its elements
-    /// is only indentation, so those are decided from the bytes at the ends; anything else is left to Foundation.
-    public static func trimmed(_ text: String) -> String {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last else { return "" }
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        if first < 0x80, last < 0x80, !isSpace(first), !isSpace(last) { return text }
-        if bytes.allSatisfy(isSpace) { return "" }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    public func value(_ name: String) -> String? { child(name).map(\.text.trimmed) }
 
     public func descendants(_ name: String) -> [XMLElement] {
         var found: [XMLElement] = []

@@ -71,10 +71,10 @@ public enum CINCensusReader {
         /// values outside a code list and stray text are reported but do not leave it out.
         mutating func fieldsAreUsable(_ group: XMLElement, path: String, what: String) -> Bool {
             var usable = true
-            let stray = XMLElement.trimmed(group.text)
+            let stray = group.text.trimmed
             if !stray.isEmpty { problem(group, path: path, value: stray, "text between elements holds no field", .ignored) }
             for field in group.children where field.children.isEmpty {
-                let value = XMLElement.trimmed(field.text)
+                let value = field.text.trimmed
                 if value.isEmpty { continue }
                 if CINCensusReader.isDate(field.name), ISODay(value) == nil || value.count != 10 {
                     problem(field, path: path, field: field.name, value: value, "is not a date written yyyy-mm-dd; the \(what) is left out", .rowLeftOut)
@@ -115,7 +115,7 @@ public enum CINCensusReader {
                 upnUnknown: text(identifiers, "UPNunknown"), birthDate: text(identifiers, "PersonBirthDate"),
                 expectedBirthDate: text(identifiers, "ExpectedPersonBirthDate"), deathDate: text(identifiers, "PersonDeathDate"),
                 sex: text(identifiers, sexElement), sexElement: sexElement, ethnicity: text(characteristics, "Ethnicity"),
-                disabilities: characteristics?.child("Disabilities")?.children("Disability").map { XMLElement.trimmed($0.text) } ?? [],
+                disabilities: characteristics?.child("Disabilities")?.children("Disability").map { $0.text.trimmed } ?? [],
                 episodes: episodes)
         }
 
@@ -135,7 +135,7 @@ public enum CINCensusReader {
                 episode.assessments.append(.init(
                     line: group.line, start: start, authorised: text(group, "AssessmentAuthorisationDate"),
                     internalReview: text(group, "AssessmentInternalReviewDate"),
-                    factors: group.child("FactorsIdentifiedAtAssessment")?.children("AssessmentFactors").map { XMLElement.trimmed($0.text) } ?? []))
+                    factors: group.child("FactorsIdentifiedAtAssessment")?.children("AssessmentFactors").map { $0.text.trimmed } ?? []))
             }
             for (index, group) in details.children("CINPlanDates").enumerated() {
                 let groupPath = path + "/CINPlanDates[\(index + 1)]"
@@ -157,7 +157,7 @@ public enum CINCensusReader {
                 var reviews: [String] = []
                 for (reviewIndex, review) in group.children("Reviews").enumerated() {
                     guard fieldsAreUsable(review, path: groupPath + "/Reviews[\(reviewIndex + 1)]", what: "review") else { continue }
-                    reviews += review.children("CPPreviewDate").map { XMLElement.trimmed($0.text) }
+                    reviews += review.children("CPPreviewDate").map { $0.text.trimmed }
                 }
                 episode.protectionPlans.append(.init(
                     line: group.line, start: start, end: text(group, "CPPendDate"), initialCategory: text(group, "InitialCategoryOfAbuse"),
@@ -165,7 +165,7 @@ public enum CINCensusReader {
             }
             for (index, group) in details.children("PreProceedingsandFGDM").enumerated() {
                 guard fieldsAreUsable(group, path: path + "/PreProceedingsandFGDM[\(index + 1)]", what: "pre-proceedings record") else { continue }
-                episode.preProceedings.append(group.children.map { ($0.name, $0.allText.trimmingCharacters(in: .whitespacesAndNewlines)) })
+                episode.preProceedings.append(group.children.map { ($0.name, $0.allText.trimmed) })
             }
             return episode
         }

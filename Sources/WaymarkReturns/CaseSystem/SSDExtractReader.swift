@@ -43,7 +43,7 @@ public enum SSDExtractReader {
                                                           effect: .rowLeftOut))
                     continue
                 }
-                let values = Dictionary(zip(columns, row.cells.map { $0.trimmingCharacters(in: .whitespaces) }), uniquingKeysWith: { first, _ in first })
+                let values = Dictionary(zip(columns, row.cells.map(\.trimmed)), uniquingKeysWith: { first, _ in first })
                 for column in table.requiredColumns where (values[column] ?? "").isEmpty {
                     extract.problems.append(ReturnProblem(file: file.name, line: row.number, field: column, "is blank; every row needs it",
                                                           effect: .rowLeftOut))

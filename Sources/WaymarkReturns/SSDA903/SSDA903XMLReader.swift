@@ -27,7 +27,7 @@ public enum SSDA903XMLReader {
             var headerValues: [SSDA903Column: String] = [:]
             for element in header?.children ?? [] where groups[element.name] == nil {
                 if let column = renamed[element.name] ?? SSDA903Column(rawValue: element.name) {
-                    headerValues[column] = element.allText.trimmingCharacters(in: .whitespacesAndNewlines)
+                    headerValues[column] = element.allText.trimmed
                 }
             }
             func row(_ table: SSDA903Table, _ values: [SSDA903Column: String], line: Int, element: String) {
@@ -48,7 +48,7 @@ public enum SSDA903XMLReader {
                 var values: [SSDA903Column: String] = [:]
                 for field in part.children {
                     if let column = renamed[field.name] ?? SSDA903Column(rawValue: field.name) {
-                        values[column] = field.allText.trimmingCharacters(in: .whitespacesAndNewlines)
+                        values[column] = field.allText.trimmed
                     }
                 }
                 let inHeader = header?.children.contains { $0 === part } ?? false
