@@ -4,9 +4,29 @@ import SQLKit
 import WaymarkDomain
 import WaymarkReturns
 
+/// The columns of a stored journey record that make it a domain record again.
+protocol StoredJourneyRecord {
+    var kind: String { get }
+    var natural_key: String { get }
+    var starts: String? { get }
+    var ends: String? { get }
+    var fields: String { get }
+    var source_file: String { get }
+    var source_line: Int { get }
+}
+
+extension StoredJourneyRecord {
+    /// The record as the domain holds it; its fields left empty when the reader does not need them.
+    func record(child: String, withFields: Bool = true) -> JourneyRecord {
+        JourneyRecord(childLocalID: child, kind: JourneyKind(rawValue: kind), naturalKey: natural_key, starts: starts.flatMap { ISODay($0) },
+                      ends: ends.flatMap { ISODay($0) }, fields: withFields ? FieldsJSON.decode(fields) : [:], sourceFile: source_file,
+                      sourceLine: source_line)
+    }
+}
+
 /// Children's journey records read back from the store as the domain's records, for the timescales.
 enum JourneyReading {
-    private struct Row: Decodable {
+    private struct Row: Decodable, StoredJourneyRecord {
         var child_id: UUID
         var kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
     }
@@ -21,11 +41,8 @@ enum JourneyReading {
                 .columns("child_id", "kind", "natural_key", "starts", "ends", "fields", "source_file", "source_line").from(JourneyEvent.schema)
                 .where("child_id", .in, Array(chunk)).where("kind", .in, kinds.map(\.rawValue)).all(decoding: Row.self)
             for row in rows {
-                let kind = JourneyKind(rawValue: row.kind)
-                records[row.child_id, default: []].append(JourneyRecord(
-                    childLocalID: children[row.child_id] ?? "", kind: kind, naturalKey: row.natural_key,
-                    starts: row.starts.flatMap { ISODay($0) }, ends: row.ends.flatMap { ISODay($0) },
-                    fields: withFields.contains(kind) ? FieldsJSON.decode(row.fields) : [:], sourceFile: row.source_file, sourceLine: row.source_line))
+                records[row.child_id, default: []].append(row.record(child: children[row.child_id] ?? "",
+                                                                     withFields: withFields.contains(JourneyKind(rawValue: row.kind))))
             }
         }
         return records

@@ -39,7 +39,7 @@ enum ReturnExport {
 }
 
 extension ReturnExport {
-    private struct CINRow: Decodable {
+    private struct CINRow: Decodable, StoredJourneyRecord {
         var local_id: String, kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
     }
 
@@ -60,10 +60,7 @@ extension ReturnExport {
         var byChild: [String: [JourneyRecord]] = [:]
         var firstLine: [String: Int] = [:]
         for row in rows {
-            let record = JourneyRecord(childLocalID: row.local_id, kind: JourneyKind(rawValue: row.kind), naturalKey: row.natural_key,
-                                       starts: row.starts.flatMap { ISODay($0) }, ends: row.ends.flatMap { ISODay($0) },
-                                       fields: FieldsJSON.decode(row.fields),
-                                       sourceFile: row.source_file, sourceLine: row.source_line)
+            let record = row.record(child: row.local_id)
             byChild[row.local_id, default: []].append(record)
             if record.kind == .cinChild { firstLine[row.local_id] = row.source_line }
         }
