@@ -24,7 +24,10 @@ enum ReturnLoading {
                 + "records: \(recordsAdded) added, \(recordsUpdated) updated, \(recordsUnchanged) unchanged; "
                 + "\(leftOut) left out, \(keptAsGiven) values kept as given"
             if allocationsChanged > 0 { text += "; allocations changed for \(allocationsChanged) children" }
-            if !unknownTeams.isEmpty { text += "; teams not in Waymark: \(unknownTeams.sorted().joined(separator: ", "))" }
+            if !unknownTeams.isEmpty {
+                text += "; teams not in Waymark, so their children are allocated to no team (add them under Admin, Teams, and import again): "
+                    + unknownTeams.sorted().joined(separator: ", ")
+            }
             return text
         }
     }

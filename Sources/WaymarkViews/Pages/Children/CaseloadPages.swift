@@ -62,7 +62,7 @@ public enum CaseloadPages {
                         childTable(children, caption: "Your caseload", seesNames: seesNames))
                 case .teams(let teams):
                     return .group(
-                        .p(.class("lead"), .text(teams.isEmpty ? "No team is in your scope." :
+                        .p(.class("lead"), .text(teams.isEmpty ? "No team is in your scope. Caseloads follow the team or service area on your account; if yours has none, ask a system administrator to set it." :
                             "Children allocated now, team by team: \(teams.map(\.children).reduce(0, +)) in \(teams.count) \(teams.count == 1 ? "team" : "teams"). Open a team to see each worker's children.")),
                         .if(!teams.isEmpty, teamTable(teams)))
                 }
