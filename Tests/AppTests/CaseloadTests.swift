@@ -167,4 +167,29 @@ struct CaseloadTests {
             #expect(try await ChildrenTests.status(app, manager, "/children/caseloads/\(duty)/tracker") == .notFound)
         }
     }
+
+    @Test("A common name's matches outside a team manager's team do not crowd out the one in it", arguments: TestDatabase.available)
+    func searchWithinScope(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            // 205 Smiths; only the last, by identifier, is in Duty & Assessment Team 1.
+            let people = (1...205).map { "S\(String(format: "%03d", $0)),Jo,Smith" }.joined(separator: "\n")
+            _ = try await ReturnLoading.load(.caseSystem([
+                ("ssd_person.csv", Data("pers_person_id,pers_forename,pers_surname\n\(people)\n".utf8)),
+                ("ssd_involvements.csv", Data("""
+                invo_involvements_id,invo_professional_team,invo_person_id,invo_involvement_start_date
+                I1,Duty & Assessment Team 1,S205,2025-08-01
+
+                """.utf8)),
+            ]), by: .commandLine, on: app.db)
+            let manager = try await app.signIn(as: .teamManager)
+            let user = try await User.find(manager.id, on: app.db)!
+            user.$team.id = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!.requireID()
+            try await user.save(on: app.db)
+            try await app.testing().test(.POST, "/children", headers: HTTPHeaders.form().merging(manager.headers),
+                                         body: formBody([("csrfToken", manager.csrfToken), ("q", "smith")])) { res in
+                #expect(res.body.string.contains(">S205</a>"))
+                #expect(!res.body.string.contains(">S001</a>"))
+            }
+        }
+    }
 }

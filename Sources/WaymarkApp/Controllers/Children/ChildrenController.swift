@@ -22,7 +22,11 @@ enum ChildrenController {
         guard !query.isEmpty else { return try await page(req, query: "", results: nil) }
         let user = try req.requireSignedIn().user
         let names = ChildRecordScope.seesNames(user.role)
-        let candidates = try await Child.query(on: req.db).group(.or) { group in
+        let access = try ChildAccess(for: user)
+        // The scope narrows the search itself, so that a common name's matches elsewhere cannot crowd out one's own.
+        let matches = Child.query(on: req.db)
+        if let inScope = try await access.childIDs(on: req.db) { matches.filter(\.$id ~~ Array(inScope)) }
+        let candidates = try await matches.group(.or) { group in
             group.filter(\.$localID == query).filter(\.$upn == query)
             if names {
                 // Case-insensitive on every database (PostgreSQL's LIKE is not); the pattern's own % and _ are taken literally.
@@ -34,10 +38,10 @@ enum ChildrenController {
                         right: SQLBinaryExpression(left: SQLBind(pattern), op: SQLRaw("ESCAPE"), right: SQLLiteral.string("\\")))))
                 }
             }
-        }.sort(\.$localID).limit(200).all()
-        let access = try ChildAccess(for: user)
+        }.sort(\.$localID).limit(50).all()
+        // The same check as opening the page, so that every child listed can be opened.
         let allocations = try await ChildAccess.allocations(of: candidates.compactMap(\.id), on: req.db)
-        let visible = candidates.filter { access.includes(allocations[$0.id!]) }.prefix(50)
+        let visible = candidates.filter { access.includes(allocations[$0.id!]) }
         let statuses = try await ChildAccess.statuses(of: visible.compactMap(\.id), on: req.db)
         let results = visible.map { child in
             ChildrenPage.Result(id: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
@@ -138,19 +142,25 @@ struct ChildAccess {
         return allocated
     }
 
-    /// How many children the scope holds.
-    func count(on db: any Database) async throws -> Int {
+    /// The children the scope holds now, or nil when it holds every child.
+    func childIDs(on db: any Database) async throws -> Set<UUID>? {
         var query = ChildAllocation.query(on: db).filter(\.$ends == nil)
         switch scope {
-        case .all: return try await Child.query(on: db).count()
-        case .none: return 0
+        case .all: return nil
+        case .none: return []
         case .team(let id): query = query.filter(\.$teamID == UUID(uuidString: id))
         case .caseload(let id): query = query.filter(\.$workerID == UUID(uuidString: id))
         case .serviceArea(let id):
             let teams = try await Team.query(on: db).filter(\.$serviceArea.$id == UUID(uuidString: id)!).all().compactMap(\.id)
             query = query.filter(\.$teamID ~~ teams)
         }
-        return Set(try await query.all().map(\.childID)).count
+        return Set(try await query.all().map(\.childID))
+    }
+
+    /// How many children the scope holds.
+    func count(on db: any Database) async throws -> Int {
+        if let ids = try await childIDs(on: db) { return ids.count }
+        return try await Child.query(on: db).count()
     }
 
     /// Where each child is now, for lists: read from the few kinds of record the status depends on.
