@@ -15,13 +15,23 @@ public struct TimescaleEngine: Sendable {
     /// The only kinds of record the rules read, and of those the kinds whose fields they read: stores need read no more.
     public static let kinds: [JourneyKind] = [
         .caseSystem(.mashDecisions), .cinAssessment, .cinSection47, .caseSystem(.strategyDiscussions), .cinProtectionPlan, .cinProtectionReview,
-        .caseSystem(.cpVisits), .ssda903(.episodes), .ssda903(.reviews), .caseSystem(.claHealth), .caseSystem(.missing),
+        .caseSystem(.cpVisits), .ssda903(.episodes), .ssda903(.reviews), .caseSystem(.claVisits), .caseSystem(.claHealth), .caseSystem(.missing),
     ]
-    public static let kindsWithFields: Set<JourneyKind> = [.cinAssessment, .cinSection47, .caseSystem(.claHealth), .caseSystem(.missing)]
+    public static let kindsWithFields: Set<JourneyKind> = [
+        .cinAssessment, .cinSection47, .ssda903(.episodes), .caseSystem(.claHealth), .caseSystem(.missing),
+    ]
 
     /// The clocks of one child, from all their records, as they stand on `today` (records after it are not read).
     public func timescales(child: String, records: [JourneyRecord], today: ISODay) -> [Timescale] {
-        let byKind = Dictionary(grouping: records.filter { ($0.starts ?? today) <= today }, by: \.kind)
+        timescales(child: child, byKind: Self.visible(records, on: today), today: today)
+    }
+
+    /// The records that had started by `today` (or have no start), by kind.
+    static func visible(_ records: [JourneyRecord], on today: ISODay) -> [JourneyKind: [JourneyRecord]] {
+        Dictionary(grouping: records.filter { ($0.starts ?? today) <= today }, by: \.kind)
+    }
+
+    func timescales(child: String, byKind: [JourneyKind: [JourneyRecord]], today: ISODay) -> [Timescale] {
         func of(_ kind: JourneyKind) -> [JourneyRecord] { byKind[kind] ?? [] }
         var clocks: [Timescale] = []
         clocks += mashDecisions(child, of(.caseSystem(.mashDecisions)))
@@ -30,6 +40,7 @@ public struct TimescaleEngine: Sendable {
         clocks += protectionPlans(child, of(.cinProtectionPlan), reviews: of(.cinProtectionReview), visits: of(.caseSystem(.cpVisits)), today: today)
         let periods = Self.periodsOfCare(of(.ssda903(.episodes)))
         clocks += lookedAfterReviews(child, periods, reviews: of(.ssda903(.reviews)), today: today)
+        clocks += lookedAfterVisits(child, Placement.placements(of(.ssda903(.episodes))), visits: of(.caseSystem(.claVisits)), today: today)
         clocks += initialHealthAssessments(child, periods, checks: of(.caseSystem(.claHealth)))
         clocks += returnInterviews(child, of(.caseSystem(.missing)))
         return clocks
@@ -141,6 +152,20 @@ public struct TimescaleEngine: Sendable {
                    next: { review, held in review.adding(months: held == 1 ? 3 : 6) },
                    done: reviewDays.filter { $0 >= period.starts && $0 <= (period.ends ?? today) }, what: "review",
                    opened: "Looked after from \(period.starts)")
+        }
+    }
+
+    /// Visits: within a week of each placement starting, then at most 6 weeks apart in its first year; after that,
+    /// at most 3 months apart in long-term fostering and still 6 weeks elsewhere (regulation 28).
+    func lookedAfterVisits(_ child: String, _ placements: [Placement], visits: [JourneyRecord], today: ISODay) -> [Timescale] {
+        let visitDays = visits.compactMap(\.starts)
+        return placements.flatMap { placement in
+            let firstYearEnds = placement.starts.adding(months: 12)
+            return series(.lookedAfterVisit, child, record: placement.starts.description, from: placement.starts, ends: placement.ends,
+                          first: { $0.adding(days: 7) },
+                          next: { visit, _ in visit >= firstYearEnds && placement.isLongTermFostering ? visit.adding(months: 3) : visit.adding(days: 42) },
+                          done: visitDays.filter { $0 >= placement.starts && $0 <= (placement.ends ?? today) }, what: "visit",
+                          opened: "Placement from \(placement.starts)")
         }
     }
 

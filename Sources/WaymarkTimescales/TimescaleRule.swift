@@ -7,6 +7,7 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
     case protectionReview = "cp-review"
     case protectionVisit = "cp-visit"
     case lookedAfterReview = "cla-review"
+    case lookedAfterVisit = "cla-visit"
     case initialHealthAssessment = "initial-health-assessment"
     case returnInterview = "return-interview"
 
@@ -15,7 +16,7 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
     public var unit: Unit {
         switch self {
         case .mashDecision, .assessment, .initialConference, .protectionVisit, .initialHealthAssessment: .workingDays
-        case .protectionReview, .lookedAfterReview, .returnInterview: .days
+        case .protectionReview, .lookedAfterReview, .lookedAfterVisit, .returnInterview: .days
         }
     }
 
@@ -27,6 +28,7 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         case .protectionReview: "Child protection review: the first within 3 months of the conference, then every 6 months"
         case .protectionVisit: "Child protection visit within the council's interval (10 working days unless set otherwise)"
         case .lookedAfterReview: "Looked-after review: within 20 working days, then 3 months, then every 6 months"
+        case .lookedAfterVisit: "Looked-after visit: within a week of a placement, then every 6 weeks (3 months after a year in long-term fostering)"
         case .initialHealthAssessment: "Initial health assessment within 20 working days of coming into care"
         case .returnInterview: "Return home interview within 72 hours of a missing episode ending"
         }
@@ -41,6 +43,7 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         case .protectionReview: "Working Together to Safeguard Children 2023: first review within 3 months, then at most every 6 months"
         case .protectionVisit: "Local practice (a setting): the council's interval for child protection visits"
         case .lookedAfterReview: "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33"
+        case .lookedAfterVisit: "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 28"
         case .initialHealthAssessment: "Promoting the health and well-being of looked-after children (2015): before the first review"
         case .returnInterview: "Children who run away or go missing from home or care (2014): within 72 hours of return"
         }
@@ -54,9 +57,12 @@ public struct TimescaleSettings: Sendable, Equatable {
     /// Working days within which the strategy discussion must start the section 47 enquiry: a strategy discussion
     /// this long or less before the enquiry started is taken as the one that started it.
     public var strategyDiscussionWorkingDays: Int
+    /// Weeks within which a care leaver's last contact keeps them "in touch" (8 is common; regulation sets a floor).
+    public var careLeaverContactWeeks: Int
 
-    public init(protectionVisitWorkingDays: Int = 10, strategyDiscussionWorkingDays: Int = 5) {
+    public init(protectionVisitWorkingDays: Int = 10, strategyDiscussionWorkingDays: Int = 5, careLeaverContactWeeks: Int = 8) {
         self.protectionVisitWorkingDays = protectionVisitWorkingDays
         self.strategyDiscussionWorkingDays = strategyDiscussionWorkingDays
+        self.careLeaverContactWeeks = careLeaverContactWeeks
     }
 }

@@ -126,6 +126,31 @@ import WaymarkReturns
         #expect(clocks(short, today: "2026-03-01", .initialHealthAssessment).isEmpty)
     }
 
+    @Test func lookedAfterVisitsAreDueAWeekIntoEachPlacementThenEverySixWeeks() {
+        // Placed Monday 2 June 2025 (not long-term fostering): the first visit due a week on, 9 June (met 6 June); the
+        // next 6 weeks after that visit, 18 July (met 21 July, 3 days late); then 1 September, overdue on 10 September.
+        let placement = Self.record(.ssda903(.episodes), "2025-06-02", starts: "2025-06-02", ["RNE": "S", "PLACE": "U5", "LS": "C2"])
+        let visits = ["2025-06-06", "2025-07-21"].map { Self.record(.caseSystem(.claVisits), $0, starts: $0) }
+        let clock = clocks([placement] + visits, today: "2025-09-10", .lookedAfterVisit)
+        #expect(clock.map(\.due) == ["2025-06-09", "2025-07-18", "2025-09-01"].map(Self.day))
+        #expect(states(clock, today: "2025-09-10") == [.metOnTime, .metLate(by: 3), .overdue(by: 9)])
+        // A change of legal status only (L) keeps the placement; a move (P) starts another, with its own first visit
+        // due a week on (8 August).
+        let moves = [Self.record(.ssda903(.episodes), "2025-06-02", starts: "2025-06-02", ends: "2025-07-01", ["RNE": "S", "PLACE": "U5"]),
+                     Self.record(.ssda903(.episodes), "2025-07-01", starts: "2025-07-01", ends: "2025-08-01", ["RNE": "L", "PLACE": "U5"]),
+                     Self.record(.ssda903(.episodes), "2025-08-01", starts: "2025-08-01", ["RNE": "P", "PLACE": "U4"])]
+        #expect(Placement.placements(moves).map(\.starts) == ["2025-06-02", "2025-08-01"].map(Self.day))
+        #expect(clocks(moves + visits, today: "2025-09-10", .lookedAfterVisit).filter { $0.record == "2025-08-01" }.first?.due == Self.day("2025-08-08"))
+        // Long-term fostering (U1) from 8 January 2024: after its first year, 3 months between visits. A visit on
+        // 10 January 2025 (a year and two days in) puts the next on 10 April 2025, not 6 weeks on.
+        let longTerm = Self.record(.ssda903(.episodes), "2024-01-08", starts: "2024-01-08", ["RNE": "S", "PLACE": "U1"])
+        let yearly = ["2024-01-12", "2024-02-20", "2024-03-29", "2024-05-08", "2024-06-18", "2024-07-26", "2024-09-05", "2024-10-15",
+                      "2024-11-25", "2025-01-02", "2025-01-10"].map { Self.record(.caseSystem(.claVisits), $0, starts: $0) }
+        let afterAYear = clocks([longTerm] + yearly, today: "2025-03-01", .lookedAfterVisit)
+        #expect(afterAYear.last?.due == Self.day("2025-04-10") && afterAYear.last?.met == nil)
+        #expect(afterAYear.dropLast().allSatisfy { $0.met != nil && $0.met! <= $0.due })
+    }
+
     @Test func aReturnInterviewIsDueWithin72Hours() {
         // Back on Friday 14 November 2025: due Monday 17th (72 hours, weekend included); held Tuesday 18th, a day late.
         let episode = Self.record(.caseSystem(.missing), "MIS1", starts: "2025-11-12", ends: "2025-11-14", ["miss_missing_rhi_date": "2025-11-18"])
