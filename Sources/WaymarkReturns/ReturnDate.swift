@@ -1,9 +1,9 @@
 import WaymarkDomain
 
 /// Dates as the SSDA903 writes them (dd/mm/yyyy) and as the CIN census writes them (yyyy-mm-dd).
-enum ReturnDate {
+public enum ReturnDate {
     /// A real day written dd/mm/yyyy (two-digit day and month, four-digit year), or nil.
-    static func ssda903(_ text: String) -> ISODay? {
+    public static func ssda903(_ text: String) -> ISODay? {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") else { return nil }
         func number(_ range: Range<Int>) -> Int? {

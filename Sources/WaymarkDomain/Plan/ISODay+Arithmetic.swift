@@ -38,3 +38,9 @@ extension ISODay {
         return "\(weekdays[weekday - 1]) \(day) \(months[month - 1]) \(year)"
     }
 }
+
+extension ISODay {
+    /// Before and after any day a record holds: for sorting and open-ended periods.
+    public static let distantPast = ISODay(year: 1, month: 1, day: 1)
+    public static let distantFuture = ISODay(year: 9999, month: 12, day: 31)
+}
