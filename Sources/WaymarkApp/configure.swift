@@ -10,6 +10,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
     app.routes.defaultMaxBodySize = "1mb"
+    app.timescaleEngine = try app.makeTimescaleEngine(settings)
 
     switch settings.database {
     case .sqlite(let path):
@@ -30,6 +31,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(AddKeyFigureIndicators())
     app.migrations.add(CreateChildren())
     app.migrations.add(AddCaseSystemDetails())
+    app.migrations.add(CreatePerformanceCommentary())
 
     // Outermost first: log every request (with its final status), turn errors into pages, add security headers.
     app.middleware = Middlewares()

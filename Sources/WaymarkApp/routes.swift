@@ -60,8 +60,15 @@ func routes(_ app: Application) throws {
     app.on(.POST, .returnsUpload, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
            use: ReturnUploadController.upload)
 
+    // Performance. The children behind a figure are child records: they need the children permission too.
+    app.on(.GET, .area(.performance), access: .permission(.viewPerformance), use: PerformanceMattersController.report)
+    app.on(.GET, .performanceMattersPDF, access: .permission(.viewPerformance), use: PerformanceMattersController.pdf)
+    app.on(.GET, .performanceMeasure(measure: ""), access: viewChildren, use: PerformanceMattersController.children)
+    // Commentary is written by those who enter measures and their commentary (leaders, heads of service, team managers).
+    app.on(.POST, .performanceCommentary, access: .permission(.enterMeasures), use: PerformanceMattersController.saveCommentary)
+
     // The other areas (their own pages arrive with later work).
-    for area in Area.allCases where ![.admin, .plan, .measures, .children].contains(area) {
+    for area in Area.allCases where ![.admin, .plan, .measures, .children, .performance].contains(area) {
         app.on(.GET, .area(area), access: area.access, use: HomeController.area(area))
     }
 

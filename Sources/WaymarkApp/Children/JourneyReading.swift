@@ -3,6 +3,7 @@ import Foundation
 import SQLKit
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkTimescales
 
 /// The columns of a stored journey record that make it a domain record again.
 protocol StoredJourneyRecord {
@@ -46,5 +47,23 @@ enum JourneyReading {
             }
         }
         return records
+    }
+
+    /// Every child, each with their records of the kinds asked for (fields decoded only for `withFields`), and each
+    /// child's id by local identifier: the whole borough, for Performance Matters.
+    static func journeys(kinds: [JourneyKind], withFields: Set<JourneyKind>,
+                         on db: any Database) async throws -> (ids: [String: UUID], journeys: [ChildJourney]) {
+        struct ChildRow: Decodable { var id: UUID; var local_id: String; var date_of_birth: String? }
+        let sql = db as! any SQLDatabase
+        let children = try await sql.select().columns("id", "local_id", "date_of_birth").from(Child.schema).all(decoding: ChildRow.self)
+        let localIDs = Dictionary(uniqueKeysWithValues: children.map { ($0.id, $0.local_id) })
+        var records: [UUID: [JourneyRecord]] = [:]
+        let rows = try await sql.select().columns("child_id", "kind", "natural_key", "starts", "ends", "fields", "source_file", "source_line")
+            .from(JourneyEvent.schema).where("kind", .in, kinds.map(\.rawValue)).all(decoding: Row.self)
+        for row in rows {
+            records[row.child_id, default: []].append(row.record(child: localIDs[row.child_id] ?? "", withFields: withFields.contains(JourneyKind(rawValue: row.kind))))
+        }
+        return (Dictionary(children.map { ($0.local_id, $0.id) }, uniquingKeysWith: { first, _ in first }),
+                children.map { ChildJourney(localID: $0.local_id, dateOfBirth: $0.date_of_birth.flatMap { ISODay($0) }, records: records[$0.id] ?? []) })
     }
 }

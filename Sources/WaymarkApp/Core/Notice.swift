@@ -13,6 +13,7 @@ enum Notice: String, CaseIterable {
     case scrutinyRecorded = "scrutiny-recorded"
     case valueSaved = "value-saved"
     case tokenRevoked = "token-revoked"
+    case commentarySaved = "commentary-saved"
 
     var message: String {
         switch self {
@@ -26,6 +27,7 @@ enum Notice: String, CaseIterable {
         case .valueSaved: "The value has been saved and the judgements worked out again."
         case .tokenRevoked: "The token has been revoked. The system can no longer send values with it."
         case .scrutinyRecorded: "The scrutiny meeting has been recorded."
+        case .commentarySaved: "The commentary has been saved. It is in the report and its PDF for this period."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }
     }

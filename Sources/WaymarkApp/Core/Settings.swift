@@ -1,4 +1,5 @@
 import Vapor
+import WaymarkTimescales
 
 /// Every setting Waymark reads, read in one place. Start-up fails with one line for each missing or
 /// invalid setting rather than stopping at the first.
@@ -24,6 +25,13 @@ public struct Settings: Sendable, Equatable {
     public var demoChildren: Int = 2_000
     /// The headless browser that prints board reports to PDF.
     public var chromium: String = "chromium"
+    /// Children aged 0 to 17 living in the area (the ONS mid-year estimate), for rates per 10,000 children; unset, no
+    /// rates are shown.
+    public var childPopulation: Int?
+    /// The council's local timescale choices (child protection visits, strategy discussions, care leaver contact).
+    public var timescales = TimescaleSettings()
+    /// A newer GOV.UK bank holidays file (https://www.gov.uk/bank-holidays.json), in place of the one Waymark ships.
+    public var bankHolidaysFile: String?
 
     public static let defaultSQLitePath = "data/waymark.sqlite"
 
@@ -101,7 +109,13 @@ public struct Settings: Sendable, Equatable {
             autoMigrate: flag("WAYMARK_AUTO_MIGRATE", default: isSQLite),
             loadDemoData: flag("WAYMARK_DEMO_DATA", default: true),
             demoChildren: integer("WAYMARK_DEMO_CHILDREN", default: 2_000, range: 0...1_000_000),
-            chromium: value("WAYMARK_CHROMIUM") ?? "chromium"
+            chromium: value("WAYMARK_CHROMIUM") ?? "chromium",
+            childPopulation: value("WAYMARK_CHILD_POPULATION").map { _ in integer("WAYMARK_CHILD_POPULATION", default: 0, range: 1...20_000_000) },
+            timescales: TimescaleSettings(
+                protectionVisitWorkingDays: integer("WAYMARK_CP_VISIT_WORKING_DAYS", default: 10, range: 1...60),
+                strategyDiscussionWorkingDays: integer("WAYMARK_STRATEGY_DISCUSSION_WORKING_DAYS", default: 5, range: 0...30),
+                careLeaverContactWeeks: integer("WAYMARK_CARE_LEAVER_CONTACT_WEEKS", default: 8, range: 1...52)),
+            bankHolidaysFile: value("WAYMARK_BANK_HOLIDAYS")
         )
         guard problems.isEmpty else { throw Problems(lines: problems) }
         return settings

@@ -17,7 +17,9 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let child: AuditRecordType = "child"
     /// A statutory return (SSDA903, CIN census) imported or exported.
     public static let childReturn: AuditRecordType = "return"
+    /// Performance Matters for a period: its PDF, its commentary, and the children behind a figure.
+    public static let performanceReport: AuditRecordType = "performance-report"
 
-    public static let known: [AuditRecordType] = [.apiToken, .child, .indicator, .organisation, .plan, .planAction, .childReturn, .serviceArea, .team, .user]
+    public static let known: [AuditRecordType] = [.apiToken, .child, .indicator, .organisation, .performanceReport, .plan, .planAction, .childReturn, .serviceArea, .team, .user]
         .sorted { $0.rawValue < $1.rawValue }
 }

@@ -48,3 +48,12 @@ public struct WorkingDays: Sendable {
         return calendar
     }()
 }
+
+extension WorkingDays {
+    /// These bank holidays with a newer file's laid over them: for each year the newer file covers, its days replace
+    /// these (GOV.UK publishes only recent years, and sometimes moves a holiday, as in 2020).
+    public func updated(with newer: WorkingDays) -> WorkingDays {
+        let years = Set(newer.bankHolidays.map(\.year))
+        return WorkingDays(bankHolidays: bankHolidays.filter { !years.contains($0.year) }.union(newer.bankHolidays))
+    }
+}

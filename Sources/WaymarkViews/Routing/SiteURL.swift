@@ -45,6 +45,9 @@ public enum SiteURL: Hashable, Sendable {
     case caseloads
     case teamCaseload(id: String)
     case tracker(teamID: String)
+    case performanceMattersPDF
+    case performanceMeasure(measure: String)
+    case performanceCommentary
     // JSON API.
     case apiSession
     case apiOpenAPI
@@ -122,6 +125,9 @@ public enum SiteURL: Hashable, Sendable {
         case .caseloads: [.fixed("children"), .fixed("caseloads")]
         case .teamCaseload(let id): [.fixed("children"), .fixed("caseloads"), .parameter("teamID", id)]
         case .tracker(let id): [.fixed("children"), .fixed("caseloads"), .parameter("teamID", id), .fixed("tracker")]
+        case .performanceMattersPDF: [.fixed("performance"), .fixed("report.pdf")]
+        case .performanceMeasure(let measure): [.fixed("performance"), .fixed("measures"), .parameter("measure", measure)]
+        case .performanceCommentary: [.fixed("performance"), .fixed("commentary")]
         case .measuresTemplate(let format): [.fixed("measures"), .fixed("template.\(format.rawValue)")]
         case .apiSession: Self.api + [.fixed("session")]
         case .apiOpenAPI: Self.api + [.fixed("openapi.json")]

@@ -24,7 +24,7 @@ enum TrackerController {
         let byLocalID = Dictionary(children.map { ($0.localID, $0) }, uniquingKeysWith: { first, _ in first })
         let records = try await JourneyReading.records(of: Dictionary(uniqueKeysWithValues: children.map { ($0.id!, $0.localID) }),
                                                        kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, on: req.db)
-        let engine = TimescaleEngine()
+        let engine = req.application.timescaleEngine
         let clocks = children.flatMap { engine.timescales(child: $0.localID, records: records[$0.id!] ?? [], today: today) }
         let daily = DailyTracker(clocks, on: today, calendar: engine.calendar)
         let accounts = try await CaseloadsController.workerNames(allocations, on: req.db)

@@ -1,0 +1,204 @@
+import Fluent
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkReturns
+import WaymarkTimescales
+import WaymarkViews
+
+/// Performance Matters: every measure worked out from the children's journeys for a month (or any period) with its
+/// 12-month trend, each section's commentary, the PDF, and the children behind each figure.
+enum PerformanceMattersController {
+    @Sendable static func report(req: Request) async throws -> Response {
+        let report = try await Report(req)
+        let model = try await model(report, req: req)
+        return .html(PerformanceMattersPage.render(model, context: req.pageContext("Performance Matters: \(report.period.inWords)", area: .performance,
+                                                                                  notice: Notice.from(req)?.message)))
+    }
+
+    @Sendable static func pdf(req: Request) async throws -> Response {
+        let report = try await Report(req)
+        let pdf = try await PDFPrinter.print(html: PerformanceMattersPage.renderForPrint(try await model(report, req: req), stylesheet: Stylesheet.css),
+                                             chromium: req.application.settings.chromium)
+        try await req.audit(.export, recordType: .performanceReport, recordID: report.period.description, detail: "Performance Matters PDF")
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"performance-matters-\(report.period).pdf\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+    }
+
+    /// The children behind one figure, within the person's record access; the rest are counted, not listed.
+    @Sendable static func children(req: Request) async throws -> Response {
+        guard let measure = PerformanceMeasure(rawValue: try req.parameters.require("measure")) else { throw Abort(.notFound) }
+        let user = try req.requireSignedIn().user
+        let report = try await Report(req)
+        let entries = report.figures.entries(measure, period: report.index)
+        let inScope = try await ChildAccess(for: user).childIDs(on: req.db)
+        let listed = entries.filter { entry in report.ids[entry.childLocalID].map { inScope?.contains($0) ?? true } ?? false }
+        var children: [UUID: Child] = [:]
+        for chunk in Array(Set(listed.compactMap { report.ids[$0.childLocalID] })).chunked(ReturnLoading.batchSize) {
+            for child in try await Child.query(on: req.db).filter(\.$id ~~ Array(chunk)).all() { children[child.id!] = child }
+        }
+        let names = ChildRecordScope.seesNames(user.role)
+        let rows = listed.compactMap { entry -> PerformanceChildrenPage.Row? in
+            guard let id = report.ids[entry.childLocalID] else { return nil }
+            return PerformanceChildrenPage.Row(childID: id.uuidString, localID: entry.childLocalID, name: names ? children[id]?.displayName : nil,
+                                               day: entry.day.description, meets: entry.meets, why: entry.why)
+        }
+        try await req.audit(.view, recordType: .performanceReport, recordID: report.period.description,
+                            detail: "children behind \(measure.rawValue): \(rows.count) listed")
+        let labels = labels(measure)
+        let model = PerformanceChildrenPage.Model(
+            measureTitle: measure.title, definition: measure.definition, period: report.period.description, periodInWords: report.period.inWords,
+            figure: figure(report.figures.figure(measure, period: report.index), measure).inWords, rows: rows, outsideScope: entries.count - listed.count,
+            seesNames: names, meetsLabel: labels.meets, missesLabel: labels.misses)
+        return .html(PerformanceChildrenPage.render(model, context: req.pageContext(measure.title, area: .performance)))
+    }
+
+    struct CommentaryForm: Content {
+        var section: String
+        var period: String
+    }
+
+    @Sendable static func saveCommentary(req: Request) async throws -> Response {
+        let form = try req.content.decode(CommentaryForm.self)
+        guard let section = PerformanceSection(rawValue: form.section), let period = PerformancePeriod(form.period) else { throw Abort(.badRequest) }
+        func text(_ field: String) -> String {
+            String(((try? req.content.get(String.self, at: "\(section.rawValue)-\(field)")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(4_000))
+        }
+        let (goingWell, toImprove, actions) = (text("going-well"), text("to-improve"), text("actions"))
+        let user = try req.requireSignedIn().user
+        try await req.db.transaction { db in
+            let commentary = try await PerformanceCommentary.query(on: db).filter(\.$section == section.rawValue)
+                .filter(\.$period == period.description).first() ?? PerformanceCommentary()
+            commentary.section = section.rawValue
+            commentary.period = period.description
+            commentary.goingWell = goingWell
+            commentary.toImprove = toImprove
+            commentary.actions = actions
+            commentary.writtenBy = user.displayName
+            commentary.writtenAt = Date()
+            try await commentary.save(on: db)
+            try await req.audit(.update, recordType: .performanceReport, recordID: period.description, detail: "commentary: \(section.rawValue)", on: db)
+        }
+        return req.redirect(to: SiteURL.area(.performance).path + "?period=\(period)&notice=\(Notice.commentarySaved.rawValue)#\(section.rawValue)",
+                            redirectType: .normal)
+    }
+
+    // MARK: Working out
+
+    /// The figures for the period asked for (`?period=`), with the 12 months to it.
+    struct Report {
+        var period: PerformancePeriod
+        /// The period's place among the figures' periods (the trend's 12 months come first).
+        var index: Int
+        var figures: PerformanceFigures
+        var ids: [String: UUID]
+
+        init(_ req: Request) async throws {
+            let calculator = PerformanceCalculator(engine: req.application.timescaleEngine)
+            let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
+                                                                    on: req.db)
+            let today = ISODay.todayUTC
+            let asked = (try? req.query.get(String.self, at: "period")).flatMap { $0.isEmpty ? nil : $0 }
+            if let asked {
+                guard let period = PerformancePeriod(asked), period.from <= today else {
+                    throw Abort(.badRequest, reason: "The period \"\(asked)\" is not one Waymark can show: choose a month up to this one, "
+                        + "or write a period like 2025-04-01..2026-03-31.")
+                }
+                self.period = period
+            } else {
+                self.period = Self.latestMonth(journeys, today: today)
+            }
+            var periods = PerformancePeriod.months(endingWith: period.through, count: 12)
+            if !period.isCalendarMonth { periods.append(period) }
+            index = periods.firstIndex(of: period)!
+            figures = calculator.figures(journeys, periods: periods, today: min(period.through, today))
+            self.ids = ids
+        }
+
+        /// The last whole month, or the month of the latest record when the records stop before it (as the demo's do).
+        static func latestMonth(_ journeys: [ChildJourney], today: ISODay) -> PerformancePeriod {
+            let lastWhole = PerformancePeriod.month(of: today).from.adding(days: -1)
+            var latest = ISODay.distantPast
+            for journey in journeys {
+                for record in journey.records { if let day = record.starts, day > latest, day <= lastWhole { latest = day } }
+            }
+            return PerformancePeriod.month(of: latest == .distantPast ? lastWhole : latest)
+        }
+    }
+
+    static func model(_ report: Report, req: Request) async throws -> PerformanceMattersPage.Model {
+        let user = try req.requireSignedIn().user
+        let commentary = Dictionary(
+            try await PerformanceCommentary.query(on: req.db).filter(\.$period == report.period.description).all().map { ($0.section, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let seesChildren = user.role.permissions.contains(.viewChildren)
+        let population = req.application.settings.childPopulation
+        let trendIndices = report.figures.periods.indices.filter { report.figures.periods[$0].isCalendarMonth }.suffix(12)
+        let sections = PerformanceSection.allCases.map { section in
+            PerformanceMattersPage.Section(
+                id: section.rawValue, title: section.title,
+                measures: section.measures.map { measure in
+                    let figure = report.figures.figure(measure, period: report.index)
+                    return PerformanceMattersPage.Measure(
+                        id: measure.rawValue, title: measure.title, definition: measure.definition, betterWhen: betterWhen(measure),
+                        figure: self.figure(figure, measure).cells,
+                        rate: measure.shape == .count ? population.map { String(format: "%.1f", Double(figure.counted) * 10_000 / Double($0)) } : nil,
+                        trend: trendIndices.map { index in
+                            let month = report.figures.figure(measure, period: index)
+                            return measure.shape == .count ? Double(month.counted) : month.percentage.map { ($0 * 10).rounded() / 10 }
+                        },
+                        childrenURL: seesChildren && figure.counted > 0
+                            ? SiteURL.performanceMeasure(measure: measure.rawValue).path + "?period=\(report.period)" : nil,
+                        isShare: measure.shape == .share)
+                },
+                commentary: commentary[section.rawValue].map {
+                    .init(goingWell: $0.goingWell, toImprove: $0.toImprove, actions: $0.actions,
+                          byline: "Written by \($0.writtenBy) on \(ISODay(utc: $0.writtenAt).inWords)")
+                } ?? .init(goingWell: "", toImprove: "", actions: "", byline: nil))
+        }
+        let choices = PerformancePeriod.months(endingWith: ISODay.todayUTC, count: 36).reversed().map { ($0.description, $0.inWords) }
+        return PerformanceMattersPage.Model(
+            period: report.period.description, periodInWords: report.period.inWords, asAt: report.figures.today.inWords,
+            trendPeriods: trendIndices.map { report.figures.periods[$0].shortName }, sections: sections,
+            choices: choices.contains { $0.0 == report.period.description } ? choices : [(report.period.description, report.period.inWords)] + choices,
+            population: population.map { "\($0)" }, canComment: user.role.permissions.contains(.enterMeasures),
+            generatedOn: ISODay.todayUTC.inWords)
+    }
+
+    /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.
+    static func figure(_ figure: PerformanceFigure, _ measure: PerformanceMeasure) -> (cells: PerformanceMattersPage.Figure, inWords: String) {
+        guard measure.shape == .share else { return (.init(value: "\(figure.counted)", ofCounted: ""), "\(figure.counted) in the period") }
+        guard let percentage = figure.percentage else { return (.init(value: "–", ofCounted: "none counted"), "None counted in the period") }
+        let value = String(format: "%.1f%%", percentage)
+        return (.init(value: value, ofCounted: "\(figure.meeting) of \(figure.counted)"), "\(value) (\(figure.meeting) of \(figure.counted))")
+    }
+
+    static func betterWhen(_ measure: PerformanceMeasure) -> String {
+        switch measure.polarity {
+        case .higherIsBetter: "Higher"
+        case .lowerIsBetter: "Lower"
+        case .noJudgement: "No judgement"
+        }
+    }
+
+    /// What the children's page calls those who meet the measure and those who do not.
+    static func labels(_ measure: PerformanceMeasure) -> (meets: String, misses: String) {
+        if measure.rule != nil { return ("On time", "Not on time") }
+        switch measure {
+        case .contacts, .referrals: return ("Counted", "Not counted")
+        case .reReferrals: return ("Re-referrals", "First referrals in 12 months")
+        case .protectionPlansTwoYears: return ("Lasted 2 years or more", "Less than 2 years")
+        case .secondProtectionPlans: return ("Second or later plans", "First plans")
+        case .placementMoves: return ("3 or more placements", "Fewer than 3 placements")
+        case .longTermStability: return ("Same placement 2 years or more", "Less than 2 years in this placement")
+        case .careLeaversInTouch: return ("In touch", "Not in touch")
+        case .careLeaversAccommodation: return ("Suitable accommodation", "Not recorded as suitable")
+        case .careLeaversEET: return ("In education, employment or training", "Not in education, employment or training")
+        case .pathwayPlans: return ("Up to date", "Not up to date")
+        default: return ("Within the timescale", "Outside the timescale")
+        }
+    }
+}

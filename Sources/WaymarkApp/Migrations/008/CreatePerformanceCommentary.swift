@@ -1,0 +1,22 @@
+import Fluent
+
+/// Performance Matters commentary: one per report section and period.
+struct CreatePerformanceCommentary: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(PerformanceCommentary.schema)
+            .id()
+            .field("section", .string, .required)
+            .field("period", .string, .required)
+            .field("going_well", .string, .required)
+            .field("to_improve", .string, .required)
+            .field("actions", .string, .required)
+            .field("written_by", .string, .required)
+            .field("written_at", .datetime, .required)
+            .unique(on: "section", "period")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(PerformanceCommentary.schema).delete()
+    }
+}

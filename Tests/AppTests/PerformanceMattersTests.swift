@@ -1,0 +1,105 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WaymarkDomain
+import WaymarkReturns
+@testable import WaymarkApp
+
+@Suite("Performance Matters", .serialized)
+struct PerformanceMattersTests {
+    /// Two children in Duty & Assessment Team 1. August 2025: child 1001's MASH decision was due Friday 1st and made
+    /// Monday 4th (late, counted when it fell due); child 1002's, on a contact of Monday 4th, made on the 5th (on time).
+    static func extract() -> [(name: String, data: Data)] {
+        var files = CaseloadTests.extract()
+        files.append(("waymark_mash_decisions.csv", Data("""
+        mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
+        M1,1001,2025-07-31,2025-08-04
+        M2,1002,2025-08-04,2025-08-05
+
+        """.utf8)))
+        return files
+    }
+
+    @Test("The report shows each figure worked out from the records, linked to the children behind it with the rule and dates",
+          arguments: TestDatabase.available)
+    func reportAndItsChildren(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
+            let leader = try await app.signIn(as: .leadership)
+            try await app.testing().test(.GET, "/performance?period=2025-08", headers: leader.headers) { res in
+                let body = res.body.string
+                #expect(res.status == .ok)
+                #expect(body.contains("<h1>Performance Matters: August 2025</h1>"))
+                #expect(body.contains("<a href=\"/performance/measures/mash-decisions?period=2025-08\">50.0%</a>"))
+                #expect(body.contains("<td>1 of 2</td>"))
+                // The contact was in June: none in August, and no link to an empty list.
+                #expect(!body.contains("/performance/measures/contacts?period=2025-08"))
+                #expect(body.contains("No commentary for August 2025 yet."))
+            }
+            try await app.testing().test(.GET, "/performance/measures/mash-decisions?period=2025-08", headers: leader.headers) { res in
+                let body = res.body.string
+                #expect(res.status == .ok)
+                #expect(body.contains("50.0% (1 of 2)."))
+                #expect(body.contains("<h2>Not on time: 1</h2>") && body.contains("<h2>On time: 1</h2>"))
+                #expect(body.contains("Done 1 working day late: due 2025-08-01. Contact 2025-07-31; decision 2025-08-04"))
+                #expect(body.contains("Amara Okafor"))
+                // The late one comes first.
+                let late = body.range(of: "Not on time")!.lowerBound, onTime = body.range(of: "<h2>On time")!.lowerBound
+                #expect(late < onTime)
+            }
+            let audit = try await AuditEvent.query(on: app.db).filter(\.$recordType == "performance-report").all()
+            #expect(audit.map(\.detail) == ["children behind mash-decisions: 2 listed"])
+
+            // A team manager of another team sees the figure's count but not the children.
+            let manager = try await app.signIn(as: .teamManager)
+            try await app.testing().test(.GET, "/performance/measures/mash-decisions?period=2025-08", headers: manager.headers) { res in
+                #expect(res.body.string.contains("2 more children are counted in the figure but held by teams outside your record access"))
+                #expect(!res.body.string.contains(">1001</a>"))
+            }
+            // A board member sees the report, with no way to the children.
+            let board = try await app.signIn(as: .boardMember)
+            try await app.testing().test(.GET, "/performance?period=2025-08", headers: board.headers) { res in
+                #expect(res.status == .ok && res.body.string.contains("50.0%") && !res.body.string.contains("/performance/measures/"))
+            }
+            #expect(try await ChildrenTests.status(app, board, "/performance/measures/mash-decisions?period=2025-08") == .forbidden)
+            // A period that cannot be shown says why.
+            try await app.testing().test(.GET, "/performance?period=2025-13", headers: leader.headers) { res in
+                #expect(res.status == .badRequest && res.body.string.contains("The period \"2025-13\" is not one Waymark can show"))
+            }
+        }
+    }
+
+    @Test("Each section's commentary is written for a period, shown with who wrote it, and audited", arguments: TestDatabase.available)
+    func commentary(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let leader = try await app.signIn(as: .leadership)
+            let form: [(String, String)] = [
+                ("csrfToken", leader.csrfToken), ("section", "front-door"), ("period", "2025-08"),
+                ("front-door-going-well", "Decisions within a day for most contacts."), ("front-door-to-improve", "Police contacts at weekends."),
+                ("front-door-actions", "A second MASH manager on Mondays."),
+            ]
+            try await app.testing().test(.POST, "/performance/commentary", headers: HTTPHeaders.form().merging(leader.headers), body: formBody(form)) { res in
+                #expect(res.status == .seeOther)
+                #expect(res.headers.first(name: .location) == "/performance?period=2025-08&notice=commentary-saved#front-door")
+            }
+            try await app.testing().test(.GET, "/performance?period=2025-08", headers: leader.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("<dd>Police contacts at weekends.</dd>") && body.contains("Written by Test Director or leadership on"))
+                #expect(body.contains("No commentary for August 2025 yet."))  // the other sections
+            }
+            try await app.testing().test(.GET, "/performance?period=2025-09", headers: leader.headers) { res in
+                #expect(!res.body.string.contains("Police contacts at weekends."))
+            }
+            #expect(try await PerformanceCommentary.query(on: app.db).count() == 1)
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$recordType == "performance-report").first()?.detail == "commentary: front-door")
+            // A practitioner may read the report but not write its commentary.
+            let worker = try await app.signIn(as: .practitioner)
+            try await app.testing().test(.POST, "/performance/commentary", headers: HTTPHeaders.form().merging(worker.headers),
+                                         body: formBody([("csrfToken", worker.csrfToken), ("section", "front-door"), ("period", "2025-08")])) { res in
+                #expect(res.status == .forbidden)
+            }
+        }
+    }
+}
