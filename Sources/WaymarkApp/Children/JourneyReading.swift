@@ -53,17 +53,27 @@ enum JourneyReading {
     /// child's id by local identifier: the whole borough, for Performance Matters.
     static func journeys(kinds: [JourneyKind], withFields: Set<JourneyKind>,
                          on db: any Database) async throws -> (ids: [String: UUID], journeys: [ChildJourney]) {
-        struct ChildRow: Decodable { var id: UUID; var local_id: String; var date_of_birth: String? }
+        // Identifiers are read as text: parsing a UUID for each of hundreds of thousands of rows costs more than the rest.
+        struct ChildRow: Decodable { var id: String; var local_id: String; var date_of_birth: String? }
         let sql = db as! any SQLDatabase
-        let children = try await sql.select().columns("id", "local_id", "date_of_birth").from(Child.schema).all(decoding: ChildRow.self)
+        let children = try await sql.select().column(SQLAlias(SQLQueryString("CAST(id AS TEXT)"), as: SQLIdentifier("id")))
+            .columns("local_id", "date_of_birth").from(Child.schema).all(decoding: ChildRow.self)
         let localIDs = Dictionary(uniqueKeysWithValues: children.map { ($0.id, $0.local_id) })
-        var records: [UUID: [JourneyRecord]] = [:]
-        let rows = try await sql.select().columns("child_id", "kind", "natural_key", "starts", "ends", "fields", "source_file", "source_line")
-            .from(JourneyEvent.schema).where("kind", .in, kinds.map(\.rawValue)).all(decoding: Row.self)
+        // Only what the measures read: no source file and line, and the fields' JSON only for the kinds whose fields
+        // they read (the JSON is most of a record's bytes).
+        struct Lean: Decodable { var child_id: String; var kind: String; var natural_key: String; var starts: String?; var ends: String?; var fields: String }
+        let fields = SQLQueryString("CASE WHEN kind IN (\(binds: withFields.map(\.rawValue))) THEN fields ELSE '' END")
+        let rows = try await sql.select().column(SQLAlias(SQLQueryString("CAST(child_id AS TEXT)"), as: SQLIdentifier("child_id")))
+            .columns("kind", "natural_key", "starts", "ends").column(SQLAlias(fields, as: SQLIdentifier("fields")))
+            .from(JourneyEvent.schema).where("kind", .in, kinds.map(\.rawValue)).all(decoding: Lean.self)
+        var records: [String: [JourneyRecord]] = [:]
         for row in rows {
-            records[row.child_id, default: []].append(row.record(child: localIDs[row.child_id] ?? "", withFields: withFields.contains(JourneyKind(rawValue: row.kind))))
+            records[row.child_id, default: []].append(JourneyRecord(
+                childLocalID: localIDs[row.child_id] ?? "", kind: JourneyKind(rawValue: row.kind), naturalKey: row.natural_key,
+                starts: row.starts.flatMap { ISODay($0) }, ends: row.ends.flatMap { ISODay($0) },
+                fields: row.fields.isEmpty ? [:] : FieldsJSON.decode(row.fields), sourceFile: "", sourceLine: 0))
         }
-        return (Dictionary(children.map { ($0.local_id, $0.id) }, uniquingKeysWith: { first, _ in first }),
+        return (Dictionary(children.compactMap { child in UUID(uuidString: child.id).map { (child.local_id, $0) } }, uniquingKeysWith: { first, _ in first }),
                 children.map { ChildJourney(localID: $0.local_id, dateOfBirth: $0.date_of_birth.flatMap { ISODay($0) }, records: records[$0.id] ?? []) })
     }
 }
