@@ -79,6 +79,7 @@ let package = Package(
                 "WaymarkApp",
                 "WaymarkPlanFile",
                 "WaymarkReturns",
+                "WaymarkTimescales",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

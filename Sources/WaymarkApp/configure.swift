@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Vapor
+import WaymarkTimescales
 
 /// Builds the application: the same function for the server, the command line and the tests.
 public func configure(_ app: Application, settings: Settings) async throws {
@@ -10,7 +11,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
     app.routes.defaultMaxBodySize = "1mb"
-    app.timescaleEngine = try app.makeTimescaleEngine(settings)
+    app.timescaleEngine = try TimescaleEngine.configured(by: settings)
 
     switch settings.database {
     case .sqlite(let path):

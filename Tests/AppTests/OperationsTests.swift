@@ -2,6 +2,7 @@ import Testing
 import Vapor
 import VaporTesting
 import WaymarkDomain
+import WaymarkTimescales
 @testable import WaymarkApp
 
 @Suite("Errors, health and settings")
@@ -107,6 +108,38 @@ struct OperationsTests {
                 && lines.contains { $0.hasPrefix("LOG_LEVEL=loud is not valid") }
                 && lines.contains { $0.hasPrefix("DATABASE_URL must start with postgres://") }
                 && lines.contains("WAYMARK_SECURE_COOKIES=maybe is not valid: use true or false.")
+        }
+    }
+
+    @Test("Settings: the local timescale choices, the child population, and a newer bank holiday file laid over Waymark's")
+    func timescaleSettings() throws {
+        let defaults = try Settings.load(from: [:])
+        #expect(defaults.timescales == TimescaleSettings() && defaults.childPopulation == nil && defaults.bankHolidaysFile == nil)
+        let local = try Settings.load(from: ["WAYMARK_CP_VISIT_WORKING_DAYS": "20", "WAYMARK_CARE_LEAVER_CONTACT_WEEKS": "6",
+                                             "WAYMARK_CHILD_POPULATION": "97900"])
+        #expect(local.timescales == TimescaleSettings(protectionVisitWorkingDays: 20, careLeaverContactWeeks: 6) && local.childPopulation == 97_900)
+        #expect {
+            try Settings.load(from: ["WAYMARK_CARE_LEAVER_CONTACT_WEEKS": "0", "WAYMARK_CHILD_POPULATION": "many"])
+        } throws: { error in
+            (error as? Settings.Problems)?.lines == ["WAYMARK_CHILD_POPULATION=many is not valid: use a whole number from 1 to 20000000.",
+                                                     "WAYMARK_CARE_LEAVER_CONTACT_WEEKS=0 is not valid: use a whole number from 1 to 52."]
+        }
+
+        // GOV.UK's file for 2026 with one day only: for 2026 its days replace Waymark's; other years keep theirs.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bank-holidays-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(#"{"england-and-wales": {"division": "england-and-wales", "events": [{"title": "New Year", "date": "2026-01-01"}]}}"#.utf8).write(to: file)
+        var settings = defaults
+        settings.bankHolidaysFile = file.path
+        let calendar = try TimescaleEngine.configured(by: settings).calendar
+        #expect(calendar.isWorkingDay(ISODay("2026-12-25")!) && !calendar.isWorkingDay(ISODay("2026-01-01")!))
+        #expect(!calendar.isWorkingDay(ISODay("2025-12-25")!))
+        // A file it cannot use stops start-up, saying which setting and why.
+        try Data("not json".utf8).write(to: file)
+        #expect {
+            try TimescaleEngine.configured(by: settings)
+        } throws: { error in
+            (error as? Settings.Problems)?.lines.first?.hasPrefix("WAYMARK_BANK_HOLIDAYS=\(file.path): not a bank holiday file in GOV.UK's format") == true
         }
     }
 }

@@ -12,8 +12,12 @@ extension Application {
         set { storage[TimescaleEngineKey.self] = newValue }
     }
 
-    /// Reads `WAYMARK_BANK_HOLIDAYS` when it is set: a file it cannot use stops start-up, saying why.
-    func makeTimescaleEngine(_ settings: Settings) throws -> TimescaleEngine {
+}
+
+extension TimescaleEngine {
+    /// The engine the settings describe, reading `WAYMARK_BANK_HOLIDAYS` when it is set: a file it cannot use stops
+    /// start-up, saying why.
+    static func configured(by settings: Settings) throws -> TimescaleEngine {
         var calendar = WorkingDays.englandAndWales
         if let path = settings.bankHolidaysFile {
             do {

@@ -85,6 +85,8 @@ public enum Stylesheet {
     .meta { color: var(--muted); }
     .summary-list { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: 0.5rem 1rem; margin: 1.5rem 0; }
     .summary-list dt { font-weight: 700; } .summary-list dd { margin: 0; }
+    .inline-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
+    .inline-list a { display: inline-block; padding: 0.25rem 0; min-height: 1.5rem; }
     .history { list-style: none; padding: 0; } .history > li { border-left: 4px solid var(--rule); padding: 0 0 0 1rem; margin-bottom: 1.5rem; }
     .link-list { padding-left: 1.25rem; } .link-list li { margin-bottom: 0.4rem; }
     td.figure { font-weight: 700; font-size: 1.2rem; white-space: nowrap; }
