@@ -27,7 +27,7 @@ struct PerformancePageSnapshotTests {
                 .init(id: "assessment", title: "Assessment", measures: [Self.assessments],
                       commentary: .init(goingWell: "", toImprove: "", actions: "", byline: nil)),
             ],
-            choices: [("2026-03", "March 2026"), ("2026-02", "February 2026")], population: "97900", canComment: canComment,
+            choices: [("2026-03", "March 2026"), ("2026-02", "February 2026")], population: "97,900", canComment: canComment,
             generatedOn: "Wednesday 1 April 2026")
     }
 

@@ -176,7 +176,7 @@ enum PerformanceMattersController {
             period: report.period.description, periodInWords: report.period.inWords, asAt: report.figures.today.inWords,
             trendPeriods: trendIndices.map { report.figures.periods[$0].shortName }, sections: sections,
             choices: choices.contains { $0.0 == report.period.description } ? choices : [(report.period.description, report.period.inWords)] + choices,
-            population: population.map { "\($0)" }, canComment: user.role.permissions.contains(.enterMeasures),
+            population: population.map { $0.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))) }, canComment: user.role.permissions.contains(.enterMeasures),
             generatedOn: ISODay.todayUTC.inWords)
     }
 

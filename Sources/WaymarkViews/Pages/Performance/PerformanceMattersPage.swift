@@ -73,6 +73,7 @@ public enum PerformanceMattersPage {
         public var sections: [Section]
         /// The months a reader can pick, newest first: (value, label).
         public var choices: [(value: String, label: String)]
+        /// The children aged 0 to 17 the rates are per 10,000 of ("97,900"), when set.
         public var population: String?
         public var canComment: Bool
         public var generatedOn: String
@@ -95,6 +96,7 @@ public enum PerformanceMattersPage {
             .h1(.text("Performance Matters: \(model.periodInWords)")),
             .p(.class("lead"), .text("Every figure is worked out from the children's records as they stood on \(model.asAt); none is typed in. "
                 + "Each links to the children behind it, with the rule and the dates.")),
+            .unwrap(model.population) { .p(.text("Rates per 10,000 children are worked out from a population of \($0) children aged 0 to 17.")) },
             .element(named: "form", nodes: [
                 .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.area(.performance).path),
                 .class("filters"), .attribute(named: "aria-label", value: "Choose the period"),
@@ -120,6 +122,7 @@ public enum PerformanceMattersPage {
             .body(.main(.class("page performance-matters"),
                         .h1(.text("Performance Matters: \(model.periodInWords)")),
                         .p(.class("meta"), .text("Figures as at \(model.asAt) · generated \(model.generatedOn) from Waymark")),
+                        .unwrap(model.population) { .p(.text("Rates per 10,000 children are worked out from a population of \($0) children aged 0 to 17.")) },
                         .forEach(model.sections) { sectionNode($0, model: model, interactive: false, csrfToken: "") }))
         ).render()
     }
