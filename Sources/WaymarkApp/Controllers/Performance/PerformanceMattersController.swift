@@ -32,7 +32,7 @@ enum PerformanceMattersController {
     @Sendable static func children(req: Request) async throws -> Response {
         guard let measure = PerformanceMeasure(rawValue: try req.parameters.require("measure")) else { throw Abort(.notFound) }
         let user = try req.requireSignedIn().user
-        let report = try await Report(req)
+        let report = try await Report(req, withTrend: false)
         let entries = report.figures.entries(measure, period: report.index)
         let inScope = try await ChildAccess(for: user).childIDs(on: req.db)
         let listed = entries.filter { entry in report.ids[entry.childLocalID].map { inScope?.contains($0) ?? true } ?? false }
@@ -98,12 +98,15 @@ enum PerformanceMattersController {
         /// For the benchmark: how many records were read, and the seconds spent reading them and working out the figures.
         var records: Int, readSeconds: Double, workSeconds: Double
 
-        init(_ req: Request) async throws {
-            try await self.init(period: try? req.query.get(String.self, at: "period"), engine: req.application.timescaleEngine, on: req.db)
+        init(_ req: Request, withTrend: Bool = true) async throws {
+            try await self.init(period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, engine: req.application.timescaleEngine,
+                                on: req.db)
         }
 
-        /// - Parameter asked: the period as a link writes it; nil or empty for the latest month with records.
-        init(period asked: String?, engine: TimescaleEngine, today: ISODay = .todayUTC, on db: any Database) async throws {
+        /// - Parameters:
+        ///   - asked: the period as a link writes it; nil or empty for the latest month with records.
+        ///   - withTrend: also the 12 months to it (the children behind one figure need only the period itself).
+        init(period asked: String?, withTrend: Bool = true, engine: TimescaleEngine, today: ISODay = .todayUTC, on db: any Database) async throws {
             let started = Date()
             let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
                                                                     on: db)
@@ -117,8 +120,8 @@ enum PerformanceMattersController {
             } else {
                 self.period = Self.latestMonth(journeys, today: today)
             }
-            var periods = PerformancePeriod.months(endingWith: period.through, count: 12)
-            if !period.isCalendarMonth { periods.append(period) }
+            var periods = withTrend ? PerformancePeriod.months(endingWith: period.through, count: 12) : []
+            if !periods.contains(period) { periods.append(period) }
             index = periods.firstIndex(of: period)!
             let working = Date()
             figures = PerformanceCalculator(engine: engine).figures(journeys, periods: periods, today: min(period.through, today))
