@@ -1,0 +1,74 @@
+"""Performance Matters as a head of service uses it: a month's assessment figure, the children behind it with the
+late one first and why, and on to that child's record. axe-core checks every page."""
+import re
+
+from playwright.sync_api import Page, expect
+
+from conftest import LEADER_PASSWORD
+from test_foundation import check_accessible, sign_in
+
+# Two referrals in September 2025. 45 working days from Monday 1 September is Monday 3 November (no bank holiday
+# falls between), so the assessment authorised on 20 November is 13 working days late; the other, referred on
+# 15 September and authorised on 5 November, is on time (due 17 November). Both count in November 2025: the late
+# one in the month it fell due, the other in the month it was met.
+CENSUS = """<?xml version="1.0" encoding="UTF-8"?>
+<Message>
+  <Header>
+    <CollectionDetails><Collection>CIN</Collection><Year>2026</Year><ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails>
+    <Source><SourceLevel>L</SourceLevel><LEA>302</LEA><SoftwareCode>Waymark test</SoftwareCode><Release>1</Release>
+      <SerialNo>001</SerialNo><DateTime>2026-04-10T09:00:00</DateTime></Source>
+  </Header>
+  <Children>
+    {children}
+  </Children>
+</Message>
+"""
+CHILD = """<Child>
+      <ChildIdentifiers><LAchildID>{id}</LAchildID><UPNunknown>UN1</UPNunknown>
+        <PersonBirthDate>2016-05-04</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+      <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
+      <CINdetails>
+        <CINreferralDate>{referral}</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
+        <ReferralNFA>0</ReferralNFA>
+        <Assessments><AssessmentActualStartDate>{referral}</AssessmentActualStartDate>
+          <AssessmentAuthorisationDate>{authorised}</AssessmentAuthorisationDate>
+          <FactorsIdentifiedAtAssessment><AssessmentFactors>2A</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
+      </CINdetails>
+    </Child>"""
+
+
+def test_a_late_assessment_from_the_performance_figure_to_the_child(page: Page, tmp_path):
+    census = tmp_path / "CIN_Census_2026.xml"
+    census.write_text(CENSUS.format(children="\n    ".join([
+        CHILD.format(id="PM-LATE-1", referral="2025-09-01", authorised="2025-11-20"),
+        CHILD.format(id="PM-ONTIME-1", referral="2025-09-15", authorised="2025-11-05"),
+    ])))
+    sign_in(page, "lee.leader", LEADER_PASSWORD)
+    page.goto("/children/returns")
+    page.get_by_label("Return").select_option("cin")
+    page.get_by_label("Files").set_input_files(str(census))
+    page.get_by_role("button", name="Check and import").click()
+    expect(page.get_by_role("status")).to_contain_text("Imported.")
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Performance", exact=True).click()
+    page.get_by_label("Month", exact=True).select_option(label="November 2025")
+    page.get_by_role("button", name="Show").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Performance Matters: November 2025")
+    check_accessible(page)
+    assessments = page.get_by_role("table", name="Assessment: November 2025")
+    row = assessments.get_by_role("row", name=re.compile("^Assessments within 45 working days"))
+    expect(row).to_contain_text("50.0%")
+    expect(row).to_contain_text("1 of 2")
+
+    row.get_by_role("link", name="50.0%").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Assessments within 45 working days: November 2025")
+    check_accessible(page)
+    late = page.get_by_role("table", name="Assessments within 45 working days, November 2025: not on time")
+    expect(late.get_by_role("row")).to_have_count(2)  # the header and the one late child
+    expect(late).to_contain_text("PM-LATE-1")
+    expect(late).to_contain_text("13 working days late: due 2025-11-03")
+
+    late.get_by_role("link", name="PM-LATE-1").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("PM-LATE-1")
+    expect(page.get_by_role("table", name="Chronology: every dated record, oldest first")).to_contain_text("Children and families assessment")
+    check_accessible(page)
