@@ -56,6 +56,7 @@ func routes(_ app: Application) throws {
     app.on(.GET, .caseloads, access: viewChildren, use: CaseloadsController.overview)
     app.on(.GET, .teamCaseload(id: ""), access: viewChildren, use: CaseloadsController.team)
     app.on(.GET, .tracker(teamID: ""), access: viewChildren, use: TrackerController.show)
+    app.on(.GET, .weeklyTracker(serviceAreaID: ""), access: viewChildren, use: TrackerController.weekly)
     app.on(.GET, .returnsUpload, access: .permission(.importReturns), use: ReturnUploadController.show)
     app.on(.POST, .returnsUpload, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
            use: ReturnUploadController.upload)

@@ -168,6 +168,66 @@ struct CaseloadTests {
         }
     }
 
+    @Test("A service area's weekly tracker: each team's overdue work, what is due by Sunday, last week's on time, and the outstanding actions",
+          arguments: TestDatabase.available)
+    func weeklyTracker(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            var files = Self.extract()
+            // MASH decisions: M1 waiting since Thursday 31 July (due Friday 1 August); M2 came in on Tuesday 5 August
+            // (due Wednesday 6th); M3 (contact Tuesday 29 July, due 30th) was made a day late on 31 July; M4 on the day.
+            // And a missing episode ending Friday 1 August, whose return interview was due Monday 4 August.
+            files.append(("waymark_mash_decisions.csv", Data("""
+            mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
+            M1,1001,2025-07-31,
+            M2,1002,2025-08-05,
+            M3,1002,2025-07-29,2025-07-31
+            M4,1001,2025-07-28,2025-07-28
+
+            """.utf8)))
+            files.append(("ssd_missing.csv", Data("""
+            miss_table_id,miss_person_id,miss_missing_episode_start_date,miss_missing_episode_end_date
+            X1,1001,2025-07-30,2025-08-01
+
+            """.utf8)))
+            _ = try await ReturnLoading.load(.caseSystem(files), by: .commandLine, on: app.db)
+            let duty = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!
+            let area = duty.$serviceArea.id
+            let other = try await ServiceArea.query(on: app.db).filter(\.$id != area).first()!
+
+            // Tuesday 5 August 2025: the week is Monday 4 to Sunday 10 August, last week 28 July to 3 August.
+            let head = try await app.signIn(as: .headOfService)
+            let account = try await User.find(head.id, on: app.db)!
+            account.$serviceArea.id = area
+            try await account.save(on: app.db)
+            try await app.testing().test(.GET, "/children/service-areas/\(area.uuidString)/weekly-tracker?on=2025-08-05", headers: head.headers) { res in
+                let body = res.body.string
+                #expect(res.status == .ok)
+                #expect(body.contains("As at Tuesday 5 August 2025: 2 overdue and 1 more due by Sunday. "
+                    + "Last week (Monday 28 July 2025 to Sunday 3 August 2025) 2 were done, 50% of them on time."))
+                // Duty & Assessment Team 1: 2 children; 2 overdue, 1 due, 1 on time, 1 late, 50%. Team 2 holds none.
+                let cells = ["2", "2", "1", "1", "1", "50%"].map { "<td class=\"number\">\($0)</td>" }.joined()
+                #expect(body.contains("Duty &amp; Assessment Team 1</a></th>\(cells)</tr>"))
+                #expect(body.contains("Duty &amp; Assessment Team 2</a></th>" + ["0", "0", "0", "0", "0", "–"].map { "<td class=\"number\">\($0)</td>" }.joined()))
+                // The return interview is an outstanding children in care action; the MASH decision is not a process action.
+                #expect(body.contains("<h2>Outstanding actions: children in care: 1</h2>"))
+                #expect(body.contains("Missing from 2025-07-30 to 2025-08-01; no return interview on record"))
+                #expect(body.contains("<h2>Outstanding actions: child protection: 0</h2>"))
+            }
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$recordType == "service-area").filter(\.$action == "view").count() == 1)
+            try await app.testing().test(.GET, "/children/caseloads", headers: head.headers) { res in
+                #expect(res.body.string.contains("Weekly tracker: Duty and Assessment"))
+            }
+            // Another service area, a team manager and a partner may not open it.
+            #expect(try await ChildrenTests.status(app, head, "/children/service-areas/\(try other.requireID().uuidString)/weekly-tracker") == .notFound)
+            let manager = try await app.signIn(as: .teamManager)
+            #expect(try await ChildrenTests.status(app, manager, "/children/service-areas/\(area.uuidString)/weekly-tracker") == .notFound)
+            try await app.testing().test(.GET, "/children/caseloads", headers: manager.headers) { res in
+                #expect(!res.body.string.contains("Weekly tracker"))
+            }
+            #expect(try await ChildrenTests.status(app, try await app.signIn(as: .partner), "/children/service-areas/\(area.uuidString)/weekly-tracker") == .forbidden)
+        }
+    }
+
     @Test("A common name's matches outside a team manager's team do not crowd out the one in it", arguments: TestDatabase.available)
     func searchWithinScope(database: TestDatabase) async throws {
         try await withApp(on: database) { app in

@@ -58,6 +58,7 @@ struct RouteAccessTests {
         "GET /children/caseloads": .permission(.viewChildren),
         "GET /children/caseloads/:teamID": .permission(.viewChildren),
         "GET /children/caseloads/:teamID/tracker": .permission(.viewChildren),
+        "GET /children/service-areas/:serviceAreaID/weekly-tracker": .permission(.viewChildren),
         "GET /children/returns": .permission(.importReturns),
         "POST /children/returns": .permission(.importReturns),
         "GET /performance": .permission(.viewPerformance),

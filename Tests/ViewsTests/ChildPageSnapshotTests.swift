@@ -53,6 +53,24 @@ struct ChildPageSnapshotTests {
                                       dayInWords: "Monday 4 August 2025", overdue: [row], dueToday: [], comingUp: [], seesNames: true)
         assertSnapshot(of: TrackerPage.render(model, context: context), as: .html)
     }
+
+    @Test func weeklyTracker() {
+        let none = WeeklyTrackerPage.Figures(overdue: 0, dueThisWeek: 0, doneOnTime: 0, doneLate: 0, onTime: "–")
+        let busy = WeeklyTrackerPage.Figures(overdue: 2, dueThisWeek: 1, doneOnTime: 1, doneLate: 1, onTime: "50%")
+        let interview = WeeklyTrackerPage.Action(
+            childID: "00000000-0000-0000-0000-000000000001", localID: "C1", name: "Amara Okafor", team: "Duty & Assessment Team 1", worker: "Sam Mensah",
+            what: "Return home interview within 72 hours of a missing episode ending", due: "2025-08-04", state: "1 day overdue",
+            evidence: "Missing from 2025-07-30 to 2025-08-01; no return interview on record")
+        let model = WeeklyTrackerPage.Model(
+            serviceAreaID: "00000000-0000-0000-0000-00000000000b", serviceArea: "Duty and Assessment", day: "2025-08-05",
+            dayInWords: "Tuesday 5 August 2025", week: "Monday 4 August 2025 to Sunday 10 August 2025",
+            lastWeek: "Monday 28 July 2025 to Sunday 3 August 2025",
+            teams: [.init(id: "00000000-0000-0000-0000-00000000000a", name: "Duty & Assessment Team 1", children: 2, figures: busy),
+                    .init(id: "00000000-0000-0000-0000-00000000000c", name: "Duty & Assessment Team 2", children: 0, figures: none)],
+            total: busy, rules: [.init(title: "MASH decision within 1 working day of the contact", figures: busy)],
+            outstanding: [.init(title: "Child protection", actions: []), .init(title: "Children in care", actions: [interview])], seesNames: true)
+        assertSnapshot(of: WeeklyTrackerPage.render(model, context: context), as: .html)
+    }
 }
 
 @Suite struct HTMLTextTests {

@@ -79,6 +79,17 @@ def test_a_leader_imports_the_case_system_extract_and_reads_a_teams_caseload(pag
     expect(page.get_by_text(re.compile(r"team by team: 1 in \d+ teams"))).to_be_visible()
     teams = page.get_by_role("table", name="Children allocated now, by team")
     check_accessible(page)
+    # The service area's weekly tracker, as at a day in the period the return covers, then back to the caseloads.
+    page.get_by_role("link", name="Weekly tracker: Duty and Assessment").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Weekly tracker: Duty and Assessment")
+    page.get_by_label("As at").fill("2017-03-01")
+    page.get_by_role("button", name="Show").click()
+    expect(page.get_by_text(re.compile(r"^As at Wednesday 1 March 2017: \d+ overdue"))).to_be_visible()
+    team_row = page.get_by_role("table", name=re.compile("by team")).get_by_role("row", name=re.compile("^Duty & Assessment Team 1"))
+    expect(team_row.get_by_role("cell").first).to_have_text("1")  # the one child allocated in the extract
+    check_accessible(page)
+    page.go_back()
+    page.go_back()
     teams.get_by_role("link", name="Duty & Assessment Team 1").click()
     expect(page.get_by_role("heading", level=2, name="Robin Ashworth: 1")).to_be_visible()
     # The team's daily tracker, as at a day in the period the return covers.

@@ -45,6 +45,7 @@ public enum SiteURL: Hashable, Sendable {
     case caseloads
     case teamCaseload(id: String)
     case tracker(teamID: String)
+    case weeklyTracker(serviceAreaID: String)
     case performanceMattersPDF
     case performanceMeasure(measure: String)
     case performanceCommentary
@@ -125,6 +126,7 @@ public enum SiteURL: Hashable, Sendable {
         case .caseloads: [.fixed("children"), .fixed("caseloads")]
         case .teamCaseload(let id): [.fixed("children"), .fixed("caseloads"), .parameter("teamID", id)]
         case .tracker(let id): [.fixed("children"), .fixed("caseloads"), .parameter("teamID", id), .fixed("tracker")]
+        case .weeklyTracker(let id): [.fixed("children"), .fixed("service-areas"), .parameter("serviceAreaID", id), .fixed("weekly-tracker")]
         case .performanceMattersPDF: [.fixed("performance"), .fixed("report.pdf")]
         case .performanceMeasure(let measure): [.fixed("performance"), .fixed("measures"), .parameter("measure", measure)]
         case .performanceCommentary: [.fixed("performance"), .fixed("commentary")]

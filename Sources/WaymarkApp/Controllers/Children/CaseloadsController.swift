@@ -22,7 +22,12 @@ enum CaseloadsController {
         let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID ~~ teams.compactMap(\.id)).all()
         let statuses = try await ChildAccess.statuses(of: allocations.map(\.childID), on: req.db)
         let byTeam = Dictionary(grouping: allocations) { $0.teamID! }
-        let summaries = teams.map { summary(of: $0, allocations: byTeam[$0.id!] ?? [], statuses: statuses) }
+        let summaries = teams.map { team in
+            var summary = summary(of: team, allocations: byTeam[team.id!] ?? [], statuses: statuses)
+            let area = team.$serviceArea.id.uuidString
+            if access.scope == .all || access.scope == .serviceArea(area) { summary.serviceAreaID = area }
+            return summary
+        }
         return .html(CaseloadPages.overview(.teams(summaries), seesNames: names, context: context))
     }
 

@@ -6,7 +6,8 @@ import WaymarkReturns
 import WaymarkTimescales
 import WaymarkViews
 
-/// A team's daily tracker: the clocks of the children the team holds, worked out from their records.
+/// The trackers: a team's daily tracker and a service area's weekly tracker, from the clocks of the children the
+/// teams hold now, worked out from their records.
 enum TrackerController {
     /// A team's daily tracker: every open clock of the children it holds now, overdue, due today or due within five
     /// working days, as at today or the day asked for (`?on=yyyy-mm-dd`).
@@ -15,33 +16,100 @@ enum TrackerController {
         let access = try ChildAccess(for: user)
         guard let id = UUID(uuidString: try req.parameters.require("teamID")),
               let team = try await CaseloadsController.teams(in: access.scope, on: req.db).first(where: { $0.id == id }) else { throw Abort(.notFound) }
-        let today = (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.todayUTC
-        let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID == id).all()
+        let today = day(req)
+        let held = try await HeldChildren.read(teams: [id], on: today, req: req)
+        let engine = req.application.timescaleEngine
+        let daily = DailyTracker(held.clocks.values.flatMap { $0 }, on: today, calendar: engine.calendar)
+        let names = ChildRecordScope.seesNames(user.role)
+        func rows(_ clocks: [Timescale]) -> [TrackerPage.Row] {
+            clocks.compactMap { clock in
+                guard let child = held.byLocalID[clock.childLocalID] else { return nil }
+                return TrackerPage.Row(childID: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
+                                       worker: held.workers[child.id!] ?? "No worker", what: clock.rule.title, due: clock.due.description,
+                                       state: clock.state(on: today, calendar: engine.calendar).inWords(unit: clock.rule.unit), evidence: clock.evidence)
+            }
+        }
+        try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(held.byLocalID.count) children")
+        let model = TrackerPage.Model(teamID: id.uuidString, team: team.name, day: today.description, dayInWords: today.inWords,
+                                      overdue: rows(daily.overdue), dueToday: rows(daily.dueToday), comingUp: rows(daily.comingUp), seesNames: names)
+        return .html(TrackerPage.render(model, context: req.pageContext("Daily tracker: \(team.name)", area: .children)))
+    }
+
+    /// A service area's weekly tracker: its teams' figures for the week of the day asked for (`?on=yyyy-mm-dd`, else
+    /// today), the same by timescale, and the outstanding child protection and children in care actions.
+    @Sendable static func weekly(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn().user
+        let access = try ChildAccess(for: user)
+        guard let id = UUID(uuidString: try req.parameters.require("serviceAreaID")),
+              access.scope == .all || access.scope == .serviceArea(id.uuidString),
+              let area = try await ServiceArea.find(id, on: req.db) else { throw Abort(.notFound) }
+        let today = day(req)
+        let teams = try await Team.query(on: req.db).filter(\.$serviceArea.$id == id).sort(\.$name).all()
+        let held = try await HeldChildren.read(teams: teams.compactMap(\.id), on: today, req: req)
+        var clocksByTeam: [String: [Timescale]] = [:]
+        for (childID, clocks) in held.clocks { if let team = held.teams[childID] { clocksByTeam[team.uuidString, default: []] += clocks } }
+        let tracker = WeeklyTracker(clocksByTeam: clocksByTeam, on: today)
+        let engine = req.application.timescaleEngine
+        let names = ChildRecordScope.seesNames(user.role)
+        let teamNames = Dictionary(uniqueKeysWithValues: teams.map { ($0.id!.uuidString, $0.name) })
+        func figures(_ counts: WeeklyTracker.Counts) -> WeeklyTrackerPage.Figures {
+            WeeklyTrackerPage.Figures(overdue: counts.overdue, dueThisWeek: counts.dueThisWeek, doneOnTime: counts.doneOnTime, doneLate: counts.doneLate,
+                                      onTime: counts.onTimePercentage.map { String(format: "%.0f%%", $0) } ?? "–")
+        }
+        let teamRows = teams.map { team in
+            WeeklyTrackerPage.TeamRow(id: team.id!.uuidString, name: team.name, children: held.teams.values.filter { $0 == team.id }.count,
+                                      figures: figures(tracker.byTeam[team.id!.uuidString] ?? .init()))
+        }
+        let ruleRows = TimescaleRule.allCases.compactMap { rule in tracker.byRule[rule].map { (rule.title, figures($0)) } }
+        let outstanding = TimescaleRule.Process.allCases.filter { $0 != .frontDoor }.map { process in
+            WeeklyTrackerPage.Outstanding(title: process.title, actions: (tracker.outstanding[process] ?? []).compactMap { action in
+                guard let child = held.byLocalID[action.clock.childLocalID] else { return nil }
+                return WeeklyTrackerPage.Action(childID: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
+                                                team: teamNames[action.team] ?? "", worker: held.workers[child.id!] ?? "No worker",
+                                                what: action.clock.rule.title, due: action.clock.due.description,
+                                                state: action.clock.state(on: today, calendar: engine.calendar).inWords(unit: action.clock.rule.unit),
+                                                evidence: action.clock.evidence)
+            })
+        }
+        try await req.audit(.view, recordType: .serviceArea, recordID: id.uuidString, detail: "weekly tracker \(today): \(held.byLocalID.count) children")
+        let model = WeeklyTrackerPage.Model(
+            serviceAreaID: id.uuidString, serviceArea: area.name, day: today.description, dayInWords: today.inWords,
+            week: "\(tracker.weekStarts.inWords) to \(tracker.weekEnds.inWords)",
+            lastWeek: "\(tracker.lastWeek.lowerBound.inWords) to \(tracker.lastWeek.upperBound.inWords)",
+            teams: teamRows, total: figures(tracker.total), rules: ruleRows.map { WeeklyTrackerPage.RuleRow(title: $0.0, figures: $0.1) },
+            outstanding: outstanding, seesNames: names)
+        return .html(WeeklyTrackerPage.render(model, context: req.pageContext("Weekly tracker: \(area.name)", area: .children)))
+    }
+
+    private static func day(_ req: Request) -> ISODay {
+        (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.todayUTC
+    }
+}
+
+/// The children some teams hold now, with their team, their worker's name, and every clock of each as at a day.
+struct HeldChildren {
+    var byLocalID: [String: Child] = [:]
+    var teams: [UUID: UUID] = [:]
+    var workers: [UUID: String] = [:]
+    var clocks: [UUID: [Timescale]] = [:]
+
+    static func read(teams: [UUID], on day: ISODay, req: Request) async throws -> HeldChildren {
+        var held = HeldChildren()
+        guard !teams.isEmpty else { return held }
+        let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID ~~ teams).all()
         var children: [Child] = []
         for chunk in allocations.map(\.childID).chunked(ReturnLoading.batchSize) {
             children += try await Child.query(on: req.db).filter(\.$id ~~ Array(chunk)).all()
         }
-        let byLocalID = Dictionary(children.map { ($0.localID, $0) }, uniquingKeysWith: { first, _ in first })
+        held.byLocalID = Dictionary(children.map { ($0.localID, $0) }, uniquingKeysWith: { first, _ in first })
+        held.teams = Dictionary(allocations.compactMap { allocation in allocation.teamID.map { (allocation.childID, $0) } }, uniquingKeysWith: { first, _ in first })
+        let accounts = try await CaseloadsController.workerNames(allocations, on: req.db)
+        held.workers = Dictionary(allocations.map { ($0.childID, $0.workerID.flatMap { accounts[$0] } ?? $0.workerName ?? "No worker") },
+                                  uniquingKeysWith: { first, _ in first })
         let records = try await JourneyReading.records(of: Dictionary(uniqueKeysWithValues: children.map { ($0.id!, $0.localID) }),
                                                        kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, on: req.db)
         let engine = req.application.timescaleEngine
-        let clocks = children.flatMap { engine.timescales(child: $0.localID, records: records[$0.id!] ?? [], today: today) }
-        let daily = DailyTracker(clocks, on: today, calendar: engine.calendar)
-        let accounts = try await CaseloadsController.workerNames(allocations, on: req.db)
-        let workers = Dictionary(allocations.map { ($0.childID, $0.workerID.flatMap { accounts[$0] } ?? $0.workerName ?? "No worker") },
-                                 uniquingKeysWith: { first, _ in first })
-        let names = ChildRecordScope.seesNames(user.role)
-        func rows(_ clocks: [Timescale]) -> [TrackerPage.Row] {
-            clocks.compactMap { clock in
-                guard let child = byLocalID[clock.childLocalID] else { return nil }
-                return TrackerPage.Row(childID: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
-                                       worker: workers[child.id!] ?? "No worker", what: clock.rule.title, due: clock.due.description,
-                                       state: clock.state(on: today, calendar: engine.calendar).inWords(unit: clock.rule.unit), evidence: clock.evidence)
-            }
-        }
-        try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(children.count) children")
-        let model = TrackerPage.Model(teamID: id.uuidString, team: team.name, day: today.description, dayInWords: today.inWords,
-                                      overdue: rows(daily.overdue), dueToday: rows(daily.dueToday), comingUp: rows(daily.comingUp), seesNames: names)
-        return .html(TrackerPage.render(model, context: req.pageContext("Daily tracker: \(team.name)", area: .children)))
+        for child in children { held.clocks[child.id!] = engine.timescales(child: child.localID, records: records[child.id!] ?? [], today: day) }
+        return held
     }
 }

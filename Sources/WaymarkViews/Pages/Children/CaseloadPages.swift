@@ -17,14 +17,17 @@ public enum CaseloadPages {
 
     public struct TeamSummary: Sendable {
         public var id: String, name: String, serviceArea: String
+        /// The service area's id when the reader may open its weekly tracker (heads of service and leadership).
+        public var serviceAreaID: String?
         public var children: Int, workers: Int, withoutWorker: Int
         /// How many of the team's children are on a child protection plan, a child in need, looked after, care leavers.
         public var protection: Int, inNeed: Int, lookedAfter: Int, careLeavers: Int
-        public init(id: String, name: String, serviceArea: String, children: Int, workers: Int, withoutWorker: Int, protection: Int, inNeed: Int,
-                    lookedAfter: Int, careLeavers: Int) {
+        public init(id: String, name: String, serviceArea: String, serviceAreaID: String? = nil, children: Int, workers: Int, withoutWorker: Int,
+                    protection: Int, inNeed: Int, lookedAfter: Int, careLeavers: Int) {
             self.id = id
             self.name = name
             self.serviceArea = serviceArea
+            self.serviceAreaID = serviceAreaID
             self.children = children
             self.workers = workers
             self.withoutWorker = withoutWorker
@@ -64,6 +67,7 @@ public enum CaseloadPages {
                     return .group(
                         .p(.class("lead"), .text(teams.isEmpty ? "No team is in your scope. Caseloads follow the team or service area on your account; if yours has none, ask a system administrator to set it." :
                             "Children allocated now, team by team: \(teams.map(\.children).reduce(0, +)) in \(teams.count) \(teams.count == 1 ? "team" : "teams"). Open a team to see each worker's children.")),
+                        weeklyTrackers(teams),
                         .if(!teams.isEmpty, teamTable(teams)))
                 }
             }()
@@ -86,6 +90,16 @@ public enum CaseloadPages {
                                seesNames: seesNames))
             }
         ))
+    }
+
+    /// A link to each service area's weekly tracker the reader may open, in the order the teams are listed.
+    static func weeklyTrackers(_ teams: [TeamSummary]) -> Node<HTML.BodyContext> {
+        var areas: [(id: String, name: String)] = []
+        for team in teams { if let id = team.serviceAreaID, !areas.contains(where: { $0.id == id }) { areas.append((id, team.serviceArea)) } }
+        guard !areas.isEmpty else { return .empty }
+        return .nav(.attribute(named: "aria-label", value: "Weekly trackers"), .ul(.class("inline-list"), .forEach(areas) { area in
+            .li(.a(.href(SiteURL.weeklyTracker(serviceAreaID: area.id).path), .text("Weekly tracker: \(area.name)")))
+        }))
     }
 
     static func teamTable(_ teams: [TeamSummary]) -> Node<HTML.BodyContext> {
