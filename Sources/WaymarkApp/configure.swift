@@ -49,6 +49,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(PerformanceCommand(), as: "performance")
+    app.asyncCommands.use(AnnexACommand(), as: "annex-a")
     app.asyncCommands.use(VersionCommand(), as: "version")
 
     app.lifecycle.use(StartupTasks())

@@ -67,6 +67,9 @@ func routes(_ app: Application) throws {
     app.on(.GET, .performanceMeasure(measure: ""), access: viewChildren, use: PerformanceMattersController.children)
     // Commentary is written by those who enter measures and their commentary (leaders, heads of service, team managers).
     app.on(.POST, .performanceCommentary, access: .permission(.enterMeasures), use: PerformanceMattersController.saveCommentary)
+    // Annex A lists children in detail: those who may work with the statutory returns.
+    app.on(.GET, .annexA, access: .permission(.importReturns), use: AnnexAController.show)
+    app.on(.GET, .annexAWorkbook, access: .permission(.importReturns), use: AnnexAController.workbook)
 
     // The other areas (their own pages arrive with later work).
     for area in Area.allCases where ![.admin, .plan, .measures, .children, .performance].contains(area) {

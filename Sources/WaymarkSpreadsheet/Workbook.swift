@@ -1,13 +1,15 @@
 import Foundation
 import ZIPFoundation
 
-/// An Excel workbook (Office Open XML, ECMA-376) written from rows of cells. Only what our downloads need: text and
-/// number cells, a bold header row that stays in view when scrolling, and column widths. Strings are written inline,
+/// An Excel workbook (Office Open XML, ECMA-376) written from rows of cells. Only what our downloads need: text,
+/// number and date cells, a bold header row that stays in view when scrolling, and column widths. Strings are written inline,
 /// so there is no shared-strings part; Excel, LibreOffice and openpyxl all read such files.
 public struct Workbook: Sendable {
     public enum Cell: Sendable, Equatable {
         case text(String)
         case number(Double)
+        /// A day, shown dd/mm/yyyy and kept as a date (Excel's day number), so it sorts and filters as one.
+        case date(year: Int, month: Int, day: Int)
         case empty
     }
 
@@ -92,13 +94,15 @@ public struct Workbook: Sendable {
             + "</Relationships>"
     }
 
-    /// Style 0 is plain, style 1 bold (the header row).
+    /// Style 0 is plain, style 1 bold (the header row), style 2 a date written dd/mm/yyyy.
     private static let styles = header + #"<styleSheet xmlns="\#(mainNamespace)">"#
+        + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>"#
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
         + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>"#
+        + #"<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
+        + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>"#
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
         + "</styleSheet>"
 
@@ -126,11 +130,24 @@ public struct Workbook: Sendable {
                     xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t>\#(number)</t></is></c>"#
                 case .text(let text):
                     xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">\#(XMLElement.escaped(text))</t></is></c>"#
+                case .date(let year, let month, let day):
+                    xml += #"<c r="\#(reference)" s="2"><v>\#(serial(year: year, month: month, day: day))</v></c>"#
                 }
             }
             xml += "</row>"
         }
         return xml + "</sheetData></worksheet>"
+    }
+
+    /// Excel's number for a day: days since 30 December 1899 (so 1 March 1900 onwards is right; Excel's phantom
+    /// 29 February 1900 only shifts days before it). Days from the civil date by Howard Hinnant's algorithm.
+    static func serial(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468 + 25_569  // days since 1970-01-01, then since 1899-12-30
     }
 
     /// A, B, … Z, AA, AB, …: the column's letters in a cell reference.

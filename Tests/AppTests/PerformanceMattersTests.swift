@@ -5,6 +5,7 @@ import Vapor
 import VaporTesting
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkSpreadsheet
 @testable import WaymarkApp
 
 @Suite("Performance Matters", .serialized)
@@ -100,6 +101,63 @@ struct PerformanceMattersTests {
                                          body: formBody([("csrfToken", worker.csrfToken), ("section", "front-door"), ("period", "2025-08")])) { res in
                 #expect(res.status == .forbidden)
             }
+        }
+    }
+}
+
+@Suite("Ofsted Annex A", .serialized)
+struct AnnexATests {
+    /// The caseload extract (child 1001's contact on 2 June 2025) and an early help episode for child 1002 recorded as
+    /// ending before it started.
+    static func extract() -> [(name: String, data: Data)] {
+        var files = CaseloadTests.extract()
+        files.append(("ssd_early_help_episodes.csv", Data("""
+        earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date,earl_episode_organisation
+        EH1,1002,2025-06-10,2025-06-01,Barnet Council – Family Services
+
+        """.utf8)))
+        return files
+    }
+
+    @Test("The lists for a day are checked on the page, and download as Ofsted's workbook; only those with every child in scope get every child",
+          arguments: TestDatabase.available)
+    func listsChecksAndWorkbook(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
+            let leader = try await app.signIn(as: .leadership)
+            try await app.testing().test(.GET, "/performance/annex-a?on=2025-08-31", headers: leader.headers) { res in
+                let body = res.body.string
+                #expect(res.status == .ok)
+                #expect(body.contains("<h1>Ofsted Annex A: Sunday 31 August 2025</h1>"))
+                #expect(body.contains("covering Saturday 1 March 2025 to Sunday 31 August 2025"))
+                #expect(body.contains("<td class=\"number\">1</td><th scope=\"row\">Contacts</th><td class=\"number\">1</td>"))
+                #expect(body.contains("Checks: 1 problem to look at"))
+                #expect(body.contains("<td>Assessment completion date</td><td>2025-06-01</td><td>completed before it started (2025-06-10)</td>"))
+                #expect(body.contains("href=\"/performance/annex-a.xlsx?on=2025-08-31&headers=gender\""))
+            }
+            try await app.testing().test(.GET, "/performance/annex-a.xlsx?on=2025-08-31&headers=gender", headers: leader.headers) { res in
+                #expect(res.status == .ok)
+                #expect(res.headers.contentType?.subType == "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                let rows = try WorkbookReader.firstSheet(of: Data(buffer: res.body)).map(\.cells)
+                #expect(rows.first == ["Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age", "Date of Contact", "Contact Source"])
+                #expect(rows.count == 2)
+                // Born 4 March 2015: 3,833 days before 31 August 2025, 10.49 years.
+                #expect(rows.last.map { [$0[0], $0[1], $0[3], String($0[4].prefix(5)), $0[5], $0[6]] } == ["1001", "b) Female", "2015-03-04", "10.49", "2025-06-02", "1B: Police"])
+            }
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$recordType == "annex-a").all().map(\.action).sorted() == ["export", "view"])
+
+            // A head of service of another area: none of these children are in their scope, and the page says the lists are partial.
+            let head = try await app.signIn(as: .headOfService)
+            let account = try await User.find(head.id, on: app.db)!
+            let duty = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!
+            account.$serviceArea.id = try await ServiceArea.query(on: app.db).filter(\.$id != duty.$serviceArea.id).first()!.requireID()
+            try await account.save(on: app.db)
+            try await app.testing().test(.GET, "/performance/annex-a?on=2025-08-31", headers: head.headers) { res in
+                #expect(res.body.string.contains("The lists hold only the children your record access covers"))
+                #expect(res.body.string.contains("<td class=\"number\">1</td><th scope=\"row\">Contacts</th><td class=\"number\">0</td>"))
+            }
+            #expect(try await ChildrenTests.status(app, try await app.signIn(as: .teamManager), "/performance/annex-a") == .forbidden)
+            #expect(try await ChildrenTests.status(app, try await app.signIn(as: .boardMember), "/performance/annex-a.xlsx") == .forbidden)
         }
     }
 }

@@ -65,6 +65,8 @@ struct RouteAccessTests {
         "GET /performance/report.pdf": .permission(.viewPerformance),
         "GET /performance/measures/:measure": .permission(.viewChildren),
         "POST /performance/commentary": .permission(.enterMeasures),
+        "GET /performance/annex-a": .permission(.importReturns),
+        "GET /performance/annex-a.xlsx": .permission(.importReturns),
         "GET /quality": .permission(.viewQuality),
         "GET /voice": .permission(.viewVoice),
         "GET /directory": .permission(.viewDirectory),

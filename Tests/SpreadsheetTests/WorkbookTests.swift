@@ -24,6 +24,15 @@ struct WorkbookTests {
         #expect(rows.map(\.number) == [1, 2, 3])
     }
 
+    @Test("Date cells are Excel day numbers in a dd/mm/yyyy format, and read back as the same days")
+    func dates() throws {
+        #expect(Workbook.serial(year: 2023, month: 3, day: 31) == 45016)
+        #expect(Workbook.serial(year: 2040, month: 2, day: 29) == 51195)
+        #expect(Workbook.serial(year: 1900, month: 3, day: 1) == 61)
+        let dated = Workbook(sheets: [.init(name: "Dates", rows: [[.text("day")], [.date(year: 2024, month: 2, day: 29)], [.date(year: 2026, month: 3, day: 31)]])])
+        #expect(try WorkbookReader.firstSheet(of: try dated.data()).map(\.cells) == [["day"], ["2024-02-29"], ["2026-03-31"]])
+    }
+
     @Test("The same workbook gives the same bytes")
     func deterministic() throws {
         #expect(try workbook.data() == workbook.data())

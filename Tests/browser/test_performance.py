@@ -1,6 +1,9 @@
 """Performance Matters as a head of service uses it: a month's assessment figure, the children behind it with the
 late one first and why, and on to that child's record. axe-core checks every page."""
+import datetime
 import re
+
+import openpyxl
 
 from playwright.sync_api import Page, expect
 
@@ -37,18 +40,23 @@ CHILD = """<Child>
     </Child>"""
 
 
-def test_a_late_assessment_from_the_performance_figure_to_the_child(page: Page, tmp_path):
+def import_census(page: Page, tmp_path):
+    """Imports the two children through the upload page; importing again changes nothing."""
     census = tmp_path / "CIN_Census_2026.xml"
     census.write_text(CENSUS.format(children="\n    ".join([
         CHILD.format(id="PM-LATE-1", referral="2025-09-01", authorised="2025-11-20"),
         CHILD.format(id="PM-ONTIME-1", referral="2025-09-15", authorised="2025-11-05"),
     ])))
-    sign_in(page, "lee.leader", LEADER_PASSWORD)
     page.goto("/children/returns")
     page.get_by_label("Return").select_option("cin")
     page.get_by_label("Files").set_input_files(str(census))
     page.get_by_role("button", name="Check and import").click()
     expect(page.get_by_role("status")).to_contain_text("Imported.")
+
+
+def test_a_late_assessment_from_the_performance_figure_to_the_child(page: Page, tmp_path):
+    sign_in(page, "lee.leader", LEADER_PASSWORD)
+    import_census(page, tmp_path)
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Performance", exact=True).click()
     page.get_by_label("Month", exact=True).select_option(label="November 2025")
@@ -72,3 +80,30 @@ def test_a_late_assessment_from_the_performance_figure_to_the_child(page: Page, 
     expect(page.get_by_role("heading", level=1)).to_contain_text("PM-LATE-1")
     expect(page.get_by_role("table", name="Chronology: every dated record, oldest first")).to_contain_text("Children and families assessment")
     check_accessible(page)
+
+
+def test_a_leader_checks_annex_a_and_downloads_the_workbook(page: Page, tmp_path):
+    sign_in(page, "lee.leader", LEADER_PASSWORD)
+    import_census(page, tmp_path)
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Performance", exact=True).click()
+    page.get_by_role("link", name="Ofsted Annex A: the inspection lists, checked, as a workbook").click()
+    page.get_by_label("As at").fill("2025-12-31")
+    page.get_by_label("Column headers").select_option("gender")
+    page.get_by_role("button", name="Check").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ofsted Annex A: Wednesday 31 December 2025")
+    lists = page.get_by_role("table", name=re.compile("^Rows in each list"))
+    # The two referrals of September 2025.
+    expect(lists.get_by_role("row", name=re.compile("^3 Referrals"))).to_contain_text("2")
+    check_accessible(page)
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the Annex A workbook (Excel)").click()
+    path = tmp_path / "annex-a.xlsx"
+    download.value.save_as(path)
+    assert download.value.suggested_filename == "annex-a-2025-12-31.xlsx"
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames == [f"List {n}" for n in range(1, 12)]
+    referrals = [row for row in workbook["List 3"].iter_rows(values_only=True)]
+    assert referrals[0][:3] == ("Child Unique ID", "Gender", "Ethnicity")
+    assert sorted(row[0] for row in referrals[1:]) == ["PM-LATE-1", "PM-ONTIME-1"]
+    assert {row[5] for row in referrals[1:]} == {datetime.datetime(2025, 9, 1), datetime.datetime(2025, 9, 15)}

@@ -59,8 +59,16 @@ enum JourneyReading {
         let children = try await sql.select().column(SQLAlias(SQLQueryString("CAST(id AS TEXT)"), as: SQLIdentifier("id")))
             .columns("local_id", "date_of_birth").from(Child.schema).all(decoding: ChildRow.self)
         let localIDs = Dictionary(uniqueKeysWithValues: children.map { ($0.id, $0.local_id) })
-        // Only what the measures read: no source file and line, and the fields' JSON only for the kinds whose fields
-        // they read (the JSON is most of a record's bytes).
+        let records = try await leanRecords(kinds: kinds, withFields: withFields, localIDs: localIDs, on: sql)
+        return (Dictionary(children.compactMap { child in UUID(uuidString: child.id).map { (child.local_id, $0) } }, uniquingKeysWith: { first, _ in first }),
+                children.map { ChildJourney(localID: $0.local_id, dateOfBirth: $0.date_of_birth.flatMap { ISODay($0) }, records: records[$0.id] ?? []) })
+    }
+
+    /// The records of every child of the kinds asked for, by the child's id as the database writes it as text. Only
+    /// what the measures and lists read: no source file and line, and the fields' JSON only for the kinds whose fields
+    /// they read (the JSON is most of a record's bytes).
+    private static func leanRecords(kinds: [JourneyKind], withFields: Set<JourneyKind>, localIDs: [String: String],
+                                    on sql: any SQLDatabase) async throws -> [String: [JourneyRecord]] {
         struct Lean: Decodable { var child_id: String; var kind: String; var natural_key: String; var starts: String?; var ends: String?; var fields: String }
         let fields = SQLQueryString("CASE WHEN kind IN (\(binds: withFields.map(\.rawValue))) THEN fields ELSE '' END")
         let rows = try await sql.select().column(SQLAlias(SQLQueryString("CAST(child_id AS TEXT)"), as: SQLIdentifier("child_id")))
@@ -73,7 +81,39 @@ enum JourneyReading {
                 starts: row.starts.flatMap { ISODay($0) }, ends: row.ends.flatMap { ISODay($0) },
                 fields: row.fields.isEmpty ? [:] : FieldsJSON.decode(row.fields), sourceFile: "", sourceLine: 0))
         }
-        return (Dictionary(children.compactMap { child in UUID(uuidString: child.id).map { (child.local_id, $0) } }, uniquingKeysWith: { first, _ in first }),
-                children.map { ChildJourney(localID: $0.local_id, dateOfBirth: $0.date_of_birth.flatMap { ISODay($0) }, records: records[$0.id] ?? []) })
+        return records
+    }
+
+    /// Every child in the reader's record scope as Annex A needs them: who they are, the team and worker holding them
+    /// on the day, and their records of the kinds the lists read. With the whole borough in scope, children held by no
+    /// team are listed too.
+    static func annexAChildren(on day: ISODay, scope: ChildRecordScope, on db: any Database) async throws -> [AnnexAChild] {
+        struct ChildRow: Decodable {
+            var id: String, local_id: String, upn: String?, date_of_birth: String?, sex: String?, ethnicity: String?, disabilities: String?
+        }
+        struct AllocationRow: Decodable { var child_id: String; var team_id: String?; var worker_id: String?; var worker_name: String? }
+        let sql = db as! any SQLDatabase
+        func text(_ column: String) -> SQLAlias { SQLAlias(SQLQueryString("CAST(\(unsafeRaw: column) AS TEXT)"), as: SQLIdentifier(column)) }
+        let children = try await sql.select().column(text("id")).columns("local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities")
+            .from(Child.schema).all(decoding: ChildRow.self)
+        let allocations = try await sql.select().column(text("child_id")).column(text("team_id")).column(text("worker_id")).column("worker_name")
+            .from(ChildAllocation.schema).where("starts", .lessThanOrEqual, day.description)
+            .where { $0.where("ends", .is, SQLLiteral.null).orWhere("ends", .greaterThanOrEqual, day.description) }
+            .all(decoding: AllocationRow.self)
+        let teams = Dictionary(uniqueKeysWithValues: try await Team.query(on: db).all().map { ($0.id!, $0) })
+        let workers = Dictionary(uniqueKeysWithValues: try await User.query(on: db).all().map { ($0.id!, $0.displayName) })
+        let held = Dictionary(allocations.map { ($0.child_id, $0) }, uniquingKeysWith: { first, _ in first })
+        let localIDs = Dictionary(uniqueKeysWithValues: children.map { ($0.id, $0.local_id) })
+        let records = try await leanRecords(kinds: AnnexA.kinds, withFields: AnnexA.kindsWithFields, localIDs: localIDs, on: sql)
+        return children.compactMap { child in
+            let allocation = held[child.id]
+            let team = allocation?.team_id.flatMap(UUID.init(uuidString:)).flatMap { teams[$0] }
+            let worker = allocation?.worker_id.flatMap(UUID.init(uuidString:))
+            guard scope.includes(team: team?.id?.uuidString, serviceArea: team?.$serviceArea.id.uuidString, worker: worker?.uuidString) else { return nil }
+            let identity = ChildIdentity(localID: child.local_id, upn: child.upn, dateOfBirth: child.date_of_birth.flatMap { ISODay($0) }, sex: child.sex,
+                                         ethnicity: child.ethnicity, disabilities: child.disabilities.map { $0.split(separator: " ").map(String.init) })
+            return AnnexAChild(identity: identity, team: team?.name, worker: worker.flatMap { workers[$0] } ?? allocation?.worker_name,
+                               records: records[child.id] ?? [])
+        }
     }
 }

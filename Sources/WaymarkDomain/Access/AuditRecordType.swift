@@ -20,6 +20,9 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     /// Performance Matters for a period: its PDF, its commentary, and the children behind a figure.
     public static let performanceReport: AuditRecordType = "performance-report"
 
-    public static let known: [AuditRecordType] = [.apiToken, .child, .indicator, .organisation, .performanceReport, .plan, .planAction, .childReturn, .serviceArea, .team, .user]
+    /// Ofsted's Annex A lists for a day: checked on the page, or downloaded as a workbook.
+    public static let annexA: AuditRecordType = "annex-a"
+
+    public static let known: [AuditRecordType] = [.annexA, .apiToken, .child, .indicator, .organisation, .performanceReport, .plan, .planAction, .childReturn, .serviceArea, .team, .user]
         .sorted { $0.rawValue < $1.rawValue }
 }

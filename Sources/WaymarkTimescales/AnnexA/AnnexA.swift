@@ -97,3 +97,15 @@ public struct AnnexA: Sendable {
         problems = AnnexAChecks(lists: lists, day: day).problems
     }
 }
+
+extension AnnexA {
+    /// The kinds of record the lists read, and those whose fields they read (a store need read no more).
+    public static let kinds: [JourneyKind] = [
+        .caseSystem(.contacts), .caseSystem(.earlyHelpEpisodes), .cinEpisode, .cinAssessment, .cinPlan, .cinSection47, .cinProtectionPlan,
+        .cinProtectionReview, .caseSystem(.cinVisits), .caseSystem(.cpVisits), .caseSystem(.claVisits), .caseSystem(.claHealth),
+        .caseSystem(.missing), .caseSystem(.careLeavers), .ssda903(.episodes), .ssda903(.reviews), .ssda903(.uasc),
+        .ssda903(.placedForAdoption), .ssda903(.ad1),
+    ]
+    public static let kindsWithFields: Set<JourneyKind> = Set(kinds).subtracting([.cinAssessment, .cinPlan, .cinProtectionReview, .ssda903(.reviews),
+                                                                                  .ssda903(.uasc), .ssda903(.ad1)])
+}

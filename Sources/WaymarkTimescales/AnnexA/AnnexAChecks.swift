@@ -1,7 +1,7 @@
 import WaymarkDomain
 
 /// The checks run on the lists before the workbook is offered: each row against itself (no day after the lists' day,
-/// nothing before the child was born, nothing ending before it began) and the lists against each other (a child on a
+/// no care before the child was born, nothing ending before it began) and the lists against each other (a child on a
 /// child protection plan is a child in need; a conference that resulted in a plan has the plan in list 7). Ofsted
 /// reads the lists side by side, so a row that contradicts another is a question at inspection.
 struct AnnexAChecks {
@@ -18,9 +18,13 @@ struct AnnexAChecks {
         8: [("Date Started to be Looked After", "Date Ceased to be Looked After", "ceased to be looked after before starting")],
     ]
 
+    /// The lists whose days cannot come before a birth. Contacts, referrals, assessments, enquiries and even child
+    /// protection plans can (pre-birth assessments and plans for unborn babies), so those lists are not checked for it.
+    static let afterBirth: Set<Int> = [8, 9, 10]
+
     init(lists: [AnnexA.List], day: ISODay) {
         for list in lists {
-            let born = list.headers.firstIndex(of: "Date of Birth")
+            let born = Self.afterBirth.contains(list.number) ? list.headers.firstIndex(of: "Date of Birth") : nil
             var seen: Set<[AnnexA.Value]> = []
             for (index, row) in list.rows.enumerated() {
                 let child = list.rowChildren[index]

@@ -49,6 +49,8 @@ public enum SiteURL: Hashable, Sendable {
     case performanceMattersPDF
     case performanceMeasure(measure: String)
     case performanceCommentary
+    case annexA
+    case annexAWorkbook
     // JSON API.
     case apiSession
     case apiOpenAPI
@@ -130,6 +132,8 @@ public enum SiteURL: Hashable, Sendable {
         case .performanceMattersPDF: [.fixed("performance"), .fixed("report.pdf")]
         case .performanceMeasure(let measure): [.fixed("performance"), .fixed("measures"), .parameter("measure", measure)]
         case .performanceCommentary: [.fixed("performance"), .fixed("commentary")]
+        case .annexA: [.fixed("performance"), .fixed("annex-a")]
+        case .annexAWorkbook: [.fixed("performance"), .fixed("annex-a.xlsx")]
         case .measuresTemplate(let format): [.fixed("measures"), .fixed("template.\(format.rawValue)")]
         case .apiSession: Self.api + [.fixed("session")]
         case .apiOpenAPI: Self.api + [.fixed("openapi.json")]

@@ -180,7 +180,7 @@ enum PerformanceMattersController {
             trendPeriods: trendIndices.map { report.figures.periods[$0].shortName }, sections: sections,
             choices: choices.contains { $0.0 == report.period.description } ? choices : [(report.period.description, report.period.inWords)] + choices,
             population: population.map { $0.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))) }, canComment: user.role.permissions.contains(.enterMeasures),
-            generatedOn: ISODay.todayUTC.inWords)
+            linksToAnnexA: user.role.permissions.contains(.importReturns), generatedOn: ISODay.todayUTC.inWords)
     }
 
     /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.

@@ -76,9 +76,11 @@ public enum PerformanceMattersPage {
         /// The children aged 0 to 17 the rates are per 10,000 of ("97,900"), when set.
         public var population: String?
         public var canComment: Bool
+        /// Whether the reader may draw up Ofsted's Annex A, which the page then links to.
+        public var linksToAnnexA: Bool
         public var generatedOn: String
         public init(period: String, periodInWords: String, asAt: String, trendPeriods: [String], sections: [Section],
-                    choices: [(value: String, label: String)], population: String?, canComment: Bool, generatedOn: String) {
+                    choices: [(value: String, label: String)], population: String?, canComment: Bool, linksToAnnexA: Bool = false, generatedOn: String) {
             self.period = period
             self.periodInWords = periodInWords
             self.asAt = asAt
@@ -87,6 +89,7 @@ public enum PerformanceMattersPage {
             self.choices = choices
             self.population = population
             self.canComment = canComment
+            self.linksToAnnexA = linksToAnnexA
             self.generatedOn = generatedOn
         }
     }
@@ -107,6 +110,7 @@ public enum PerformanceMattersPage {
                      .a(.class("button button--secondary"), .href(SiteURL.performanceMattersPDF.path + "?period=\(model.period)"),
                         .text("Download as PDF"))),
             ]),
+            .if(model.linksToAnnexA, .p(.a(.href(SiteURL.annexA.path), .text("Ofsted Annex A: the inspection lists, checked, as a workbook")))),
             .nav(.attribute(named: "aria-label", value: "Sections"), .ul(.class("inline-list"), .forEach(model.sections) { section in
                 .li(.a(.href("#\(section.id)"), .text(section.title)))
             })),
