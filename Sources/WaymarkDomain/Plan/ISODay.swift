@@ -6,23 +6,24 @@ public struct ISODay: Hashable, Comparable, Sendable, Codable, CustomStringConve
     public let day: Int
 
     public init?(_ text: some StringProtocol) {
-        // Byte by byte: returns and imports read hundreds of thousands of days.
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
-        var count = 0
+        // Byte by byte, with no allocation: returns, imports and reports read hundreds of thousands of days.
+        var year = 0, month = 0, day = 0, count = 0
         for byte in text.utf8 {
             count += 1
             guard count <= 10 else { return nil }
             if count == 5 || count == 8 {
                 guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard (48...57).contains(byte) else { return nil }
-                digits.append(Int(byte - 48))
+                continue
+            }
+            guard (48...57).contains(byte) else { return nil }
+            let digit = Int(byte - 48)
+            switch count {
+            case 1...4: year = year * 10 + digit
+            case 6, 7: month = month * 10 + digit
+            default: day = day * 10 + digit
             }
         }
         guard count == 10 else { return nil }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        let month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
         guard (1...12).contains(month), (1...ISODay.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month

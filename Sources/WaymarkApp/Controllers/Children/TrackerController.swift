@@ -24,8 +24,8 @@ enum TrackerController {
         func rows(_ clocks: [Timescale]) -> [TrackerPage.Row] {
             clocks.compactMap { clock in
                 guard let child = held.byLocalID[clock.childLocalID] else { return nil }
-                return TrackerPage.Row(childID: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
-                                       worker: held.workers[child.id!] ?? "No worker", what: clock.rule.title, due: clock.due.description,
+                return TrackerPage.Row(childID: child.id.uuidString, localID: child.localID, name: names ? child.name : nil,
+                                       worker: held.workers[child.id] ?? "No worker", what: clock.rule.title, due: clock.due.description,
                                        state: clock.state(on: today, calendar: engine.calendar).inWords(unit: clock.rule.unit), evidence: clock.evidence)
             }
         }
@@ -64,8 +64,8 @@ enum TrackerController {
         let outstanding = TimescaleRule.Process.allCases.filter { $0 != .frontDoor }.map { process in
             WeeklyTrackerPage.Outstanding(title: process.title, actions: (tracker.outstanding[process] ?? []).compactMap { action in
                 guard let child = held.byLocalID[action.clock.childLocalID] else { return nil }
-                return WeeklyTrackerPage.Action(childID: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
-                                                team: teamNames[action.team] ?? "", worker: held.workers[child.id!] ?? "No worker",
+                return WeeklyTrackerPage.Action(childID: child.id.uuidString, localID: child.localID, name: names ? child.name : nil,
+                                                team: teamNames[action.team] ?? "", worker: held.workers[child.id] ?? "No worker",
                                                 what: action.clock.rule.title, due: action.clock.due.description,
                                                 state: action.clock.state(on: today, calendar: engine.calendar).inWords(unit: action.clock.rule.unit),
                                                 evidence: action.clock.evidence)
@@ -88,28 +88,45 @@ enum TrackerController {
 
 /// The children some teams hold now, with their team, their worker's name, and every clock of each as at a day.
 struct HeldChildren {
+    struct Child {
+        var id: UUID
+        var localID: String
+        var name: String?
+    }
+
     var byLocalID: [String: Child] = [:]
     var teams: [UUID: UUID] = [:]
     var workers: [UUID: String] = [:]
     var clocks: [UUID: [Timescale]] = [:]
 
+    /// Two queries whatever the number of children: who the teams hold, and those children's records of the kinds
+    /// the timescales read, both read as text by position (see `TextRows`).
     static func read(teams: [UUID], on day: ISODay, req: Request) async throws -> HeldChildren {
         var held = HeldChildren()
         guard !teams.isEmpty else { return held }
-        let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID ~~ teams).all()
-        var children: [Child] = []
-        for chunk in allocations.map(\.childID).chunked(ReturnLoading.batchSize) {
-            children += try await Child.query(on: req.db).filter(\.$id ~~ Array(chunk)).all()
+        let open = "a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString))))"
+        let allocations = try await TextRows.read("""
+            SELECT CAST(c.id AS TEXT), c.local_id, c.given_name, c.family_name, CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name
+            FROM \(ChildAllocation.schema) a JOIN \(WaymarkApp.Child.schema) c ON c.id = a.child_id WHERE \(open)
+            """, on: req.db)
+        let accounts = Dictionary(uniqueKeysWithValues: try await User.query(on: req.db).all().map { ($0.id!, $0.displayName) })
+        var localIDs: [String: String] = [:]
+        for row in allocations {
+            guard let text = row[0], let id = UUID(uuidString: text), let localID = row[1], held.teams[id] == nil else { continue }
+            let name = [row[2], row[3]].compactMap { $0 }.joined(separator: " ")
+            held.byLocalID[localID] = Child(id: id, localID: localID, name: name.isEmpty ? nil : name)
+            held.teams[id] = row[4].flatMap(UUID.init(uuidString:))
+            held.workers[id] = row[5].flatMap(UUID.init(uuidString:)).flatMap { accounts[$0] } ?? row[6] ?? "No worker"
+            localIDs[text] = localID
         }
-        held.byLocalID = Dictionary(children.map { ($0.localID, $0) }, uniquingKeysWith: { first, _ in first })
-        held.teams = Dictionary(allocations.compactMap { allocation in allocation.teamID.map { (allocation.childID, $0) } }, uniquingKeysWith: { first, _ in first })
-        let accounts = try await CaseloadsController.workerNames(allocations, on: req.db)
-        held.workers = Dictionary(allocations.map { ($0.childID, $0.workerID.flatMap { accounts[$0] } ?? $0.workerName ?? "No worker") },
-                                  uniquingKeysWith: { first, _ in first })
-        let records = try await JourneyReading.records(of: Dictionary(uniqueKeysWithValues: children.map { ($0.id!, $0.localID) }),
-                                                       kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, on: req.db)
+        let records = try await JourneyReading.leanRecords(
+            kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
+            joining: "JOIN \(ChildAllocation.schema) a ON a.child_id = e.child_id WHERE \(open) AND", on: req.db)
         let engine = req.application.timescaleEngine
-        for child in children { held.clocks[child.id!] = engine.timescales(child: child.localID, records: records[child.id!] ?? [], today: day) }
+        for (text, localID) in localIDs {
+            guard let child = held.byLocalID[localID] else { continue }
+            held.clocks[child.id] = engine.timescales(child: localID, records: records[text] ?? [], today: day)
+        }
         return held
     }
 }

@@ -1,0 +1,55 @@
+import FluentKit
+import PostgresNIO
+import SQLKit
+import SQLiteNIO
+
+/// Reads a query's columns as text, by position, straight from the database driver: for the pages and reports that
+/// read every child's records (Performance Matters, Annex A, the trackers). Decoding each row into a `Decodable`
+/// through SQLKit costs about 11 µs a row, most of the time those pages took; reading the driver's text costs a
+/// fraction of it. Every column must come out as text (CAST … AS TEXT where it is not), and the SQL must hold no
+/// value from outside Waymark: only constants and identifiers Waymark made (kinds, UUIDs it parsed).
+enum TextRows {
+    static func read(_ sql: String, on db: any Database) async throws -> [[String?]] {
+        if let sqlite = db as? any SQLiteDatabase {
+            return try await sqlite.withConnection { connection in
+                // Reports read most of the file: let SQLite map it into memory and keep 64 MB of pages between requests,
+                // rather than reading each page again through a system call (measured: most of a tracker's time).
+                // Both settings belong to the connection, which the pool keeps; setting them again costs nothing.
+                _ = try await connection.query("PRAGMA mmap_size = 1073741824")
+                _ = try await connection.query("PRAGMA cache_size = -65536")
+                // The driver calls back on the connection's thread, one row after another.
+                nonisolated(unsafe) var rows: [[String?]] = []
+                try await connection.query(sql, []) { row in
+                    rows.append(row.columns.map { column in
+                        switch column.data {
+                        case .null: nil
+                        case .text(let text): text
+                        case let other: other.description
+                        }
+                    })
+                }
+                return rows
+            }
+        } else if let postgres = db as? any PostgresDatabase {
+            return try await postgres.withConnection { connection in
+                connection.eventLoop.makeFutureWithTask {
+                    var rows: [[String?]] = []
+                    for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: db.logger) {
+                        rows.append(row.map { cell in cell.bytes.map { String(buffer: $0) } })
+                    }
+                    return rows
+                }
+            }.get()
+        } else {
+            // Any other SQL database: through SQLKit, slower but the same.
+            return try await (db as! any SQLDatabase).raw(SQLQueryString(sql)).all().map { row in
+                row.allColumns.map { try? row.decode(column: $0, as: String?.self) }
+            }
+        }
+    }
+
+    /// Constants written into the SQL as quoted literals (they are Waymark's own: record kinds, UUIDs, days).
+    static func literals(_ values: some Sequence<String>) -> String {
+        values.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ", ")
+    }
+}
