@@ -67,6 +67,7 @@ func routes(_ app: Application) throws {
     app.on(.GET, .performanceMeasure(measure: ""), access: viewChildren, use: PerformanceMattersController.children)
     // Commentary is written by those who enter measures and their commentary (leaders, heads of service, team managers).
     app.on(.POST, .performanceCommentary, access: .permission(.enterMeasures), use: PerformanceMattersController.saveCommentary)
+    app.on(.GET, .dataQuality, access: viewChildren, use: DataQualityController.show)
     // Annex A lists children in detail: those who may work with the statutory returns.
     app.on(.GET, .annexA, access: .permission(.importReturns), use: AnnexAController.show)
     app.on(.GET, .annexAWorkbook, access: .permission(.importReturns), use: AnnexAController.workbook)

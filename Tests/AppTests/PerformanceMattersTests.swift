@@ -105,6 +105,48 @@ struct PerformanceMattersTests {
     }
 }
 
+@Suite("Data quality", .serialized)
+struct DataQualityPageTests {
+    @Test("A decision recorded before its contact is listed with why and how it is counted; outside a reader's scope it is counted, not listed",
+          arguments: TestDatabase.available)
+    func outOfOrderRecords(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            var files = CaseloadTests.extract()
+            files.append(("waymark_mash_decisions.csv", Data("""
+            mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
+            M1,1001,2025-08-04,2025-08-01
+            M2,1002,2025-08-04,2025-08-05
+
+            """.utf8)))
+            _ = try await ReturnLoading.load(.caseSystem(files), by: .commandLine, on: app.db)
+            let leader = try await app.signIn(as: .leadership)
+            try await app.testing().test(.GET, "/performance?period=2025-08", headers: leader.headers) { res in
+                #expect(res.body.string.contains("1 record the measures read is out of order or missing a day: "))
+                #expect(res.body.string.contains("<a href=\"/performance/data-quality\">see Data quality, which says how each is counted</a>"))
+            }
+            try await app.testing().test(.GET, "/performance/data-quality", headers: leader.headers) { res in
+                let body = res.body.string
+                #expect(res.status == .ok)
+                #expect(body.contains("1 record is out of order or missing a day."))
+                #expect(body.contains("<h2>Ends before it starts: 1</h2>"))
+                #expect(body.contains(">1001</a></td><td>Amara Okafor</td><td>2025-08-04</td><td>MASH decision from 2025-08-04 ends on 2025-08-01</td>"))
+                #expect(body.contains("Counted as recorded: a decision or assessment dated before it began counts as on time"))
+            }
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$recordID == "data-quality").count() == 1)
+            // A team manager of another team: counted, not listed.
+            let manager = try await app.signIn(as: .teamManager)
+            let account = try await User.find(manager.id, on: app.db)!
+            account.$team.id = try await Team.query(on: app.db).filter(\.$name == "MASH Team").first()!.requireID()
+            try await account.save(on: app.db)
+            try await app.testing().test(.GET, "/performance/data-quality", headers: manager.headers) { res in
+                #expect(res.body.string.contains("1 more is in the records of children outside your record access"))
+                #expect(!res.body.string.contains(">1001</a>"))
+            }
+            #expect(try await ChildrenTests.status(app, try await app.signIn(as: .boardMember), "/performance/data-quality") == .forbidden)
+        }
+    }
+}
+
 @Suite("Ofsted Annex A", .serialized)
 struct AnnexATests {
     /// The caseload extract (child 1001's contact on 2 June 2025) and an early help episode for child 1002 recorded as

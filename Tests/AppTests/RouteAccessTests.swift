@@ -66,6 +66,7 @@ struct RouteAccessTests {
         "GET /performance/measures/:measure": .permission(.viewChildren),
         "POST /performance/commentary": .permission(.enterMeasures),
         "GET /performance/annex-a": .permission(.importReturns),
+        "GET /performance/data-quality": .permission(.viewChildren),
         "GET /performance/annex-a.xlsx": .permission(.importReturns),
         "GET /quality": .permission(.viewQuality),
         "GET /voice": .permission(.viewVoice),

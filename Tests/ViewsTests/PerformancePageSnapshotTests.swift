@@ -66,4 +66,14 @@ struct PerformancePageSnapshotTests {
             scopeNote: nil, workbookURL: "/performance/annex-a.xlsx?on=2026-03-31&headers=sex")
         assertSnapshot(of: AnnexAPage.render(model, context: context), as: .html)
     }
+
+    @Test func dataQuality() {
+        let row = DataQualityPage.Row(childID: "00000000-0000-0000-0000-000000000001", localID: "1001", name: "Amara Okafor", day: "2025-08-04",
+                                      why: "MASH decision from 2025-08-04 ends on 2025-08-01")
+        let model = DataQualityPage.Model(checks: [
+            .init(id: "ends-before-it-starts", title: "Ends before it starts", inTheMeasures: "Counted as recorded.", count: 2, rows: [row]),
+            .init(id: "no-start-day", title: "No start day", inTheMeasures: "Not counted.", count: 0, rows: []),
+        ], outsideScope: 1, seesNames: true)
+        assertSnapshot(of: DataQualityPage.render(model, context: context), as: .html)
+    }
 }

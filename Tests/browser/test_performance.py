@@ -107,3 +107,12 @@ def test_a_leader_checks_annex_a_and_downloads_the_workbook(page: Page, tmp_path
     assert referrals[0][:3] == ("Child Unique ID", "Gender", "Ethnicity")
     assert sorted(row[0] for row in referrals[1:]) == ["PM-LATE-1", "PM-ONTIME-1"]
     assert {row[5] for row in referrals[1:]} == {datetime.datetime(2025, 9, 1), datetime.datetime(2025, 9, 15)}
+
+
+def test_the_data_quality_page_lists_what_cannot_be_as_recorded(page: Page):
+    sign_in(page, "lee.leader", LEADER_PASSWORD)
+    page.goto("/performance")
+    page.get_by_role("link", name=re.compile("Data quality")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Data quality: journeys that cannot be as recorded")
+    expect(page.get_by_role("table", name="Checks, how many records each found, and how the measures count them")).to_contain_text("Ends before it starts")
+    check_accessible(page)

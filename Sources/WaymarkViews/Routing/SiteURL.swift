@@ -50,6 +50,7 @@ public enum SiteURL: Hashable, Sendable {
     case performanceMeasure(measure: String)
     case performanceCommentary
     case annexA
+    case dataQuality
     case annexAWorkbook
     // JSON API.
     case apiSession
@@ -133,6 +134,7 @@ public enum SiteURL: Hashable, Sendable {
         case .performanceMeasure(let measure): [.fixed("performance"), .fixed("measures"), .parameter("measure", measure)]
         case .performanceCommentary: [.fixed("performance"), .fixed("commentary")]
         case .annexA: [.fixed("performance"), .fixed("annex-a")]
+        case .dataQuality: [.fixed("performance"), .fixed("data-quality")]
         case .annexAWorkbook: [.fixed("performance"), .fixed("annex-a.xlsx")]
         case .measuresTemplate(let format): [.fixed("measures"), .fixed("template.\(format.rawValue)")]
         case .apiSession: Self.api + [.fixed("session")]

@@ -95,6 +95,8 @@ enum PerformanceMattersController {
         var index: Int
         var figures: PerformanceFigures
         var ids: [String: UUID]
+        /// How many of the records read cannot be as recorded (the data-quality page lists them).
+        var dataQualityIssues: Int
         /// For the benchmark: how many records were read, and the seconds spent reading them and working out the figures.
         var records: Int, readSeconds: Double, workSeconds: Double
 
@@ -127,6 +129,7 @@ enum PerformanceMattersController {
             figures = PerformanceCalculator(engine: engine).figures(journeys, periods: periods, today: min(period.through, today))
             workSeconds = Date().timeIntervalSince(working)
             records = journeys.reduce(0) { $0 + $1.records.count }
+            dataQualityIssues = DataQuality.issues(in: journeys).count
             self.ids = ids
         }
 
@@ -180,7 +183,7 @@ enum PerformanceMattersController {
             trendPeriods: trendIndices.map { report.figures.periods[$0].shortName }, sections: sections,
             choices: choices.contains { $0.0 == report.period.description } ? choices : [(report.period.description, report.period.inWords)] + choices,
             population: population.map { $0.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))) }, canComment: user.role.permissions.contains(.enterMeasures),
-            linksToAnnexA: user.role.permissions.contains(.importReturns), generatedOn: ISODay.todayUTC.inWords)
+            linksToAnnexA: user.role.permissions.contains(.importReturns), dataQualityIssues: seesChildren ? report.dataQualityIssues : nil, generatedOn: ISODay.todayUTC.inWords)
     }
 
     /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.

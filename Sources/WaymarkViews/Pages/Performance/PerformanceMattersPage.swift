@@ -78,9 +78,12 @@ public enum PerformanceMattersPage {
         public var canComment: Bool
         /// Whether the reader may draw up Ofsted's Annex A, which the page then links to.
         public var linksToAnnexA: Bool
+        /// How many records the measures read are out of order or missing a day, for readers who may see the list.
+        public var dataQualityIssues: Int?
         public var generatedOn: String
         public init(period: String, periodInWords: String, asAt: String, trendPeriods: [String], sections: [Section],
-                    choices: [(value: String, label: String)], population: String?, canComment: Bool, linksToAnnexA: Bool = false, generatedOn: String) {
+                    choices: [(value: String, label: String)], population: String?, canComment: Bool, linksToAnnexA: Bool = false, dataQualityIssues: Int? = nil,
+                    generatedOn: String) {
             self.period = period
             self.periodInWords = periodInWords
             self.asAt = asAt
@@ -90,6 +93,7 @@ public enum PerformanceMattersPage {
             self.population = population
             self.canComment = canComment
             self.linksToAnnexA = linksToAnnexA
+            self.dataQualityIssues = dataQualityIssues
             self.generatedOn = generatedOn
         }
     }
@@ -110,6 +114,11 @@ public enum PerformanceMattersPage {
                      .a(.class("button button--secondary"), .href(SiteURL.performanceMattersPDF.path + "?period=\(model.period)"),
                         .text("Download as PDF"))),
             ]),
+            .unwrap(model.dataQualityIssues) { count in
+                .p(.text(count == 0 ? "No record the measures read is out of order. " : "\(count) \(count == 1 ? "record" : "records") the measures read "
+                    + "\(count == 1 ? "is" : "are") out of order or missing a day: "),
+                   .a(.href(SiteURL.dataQuality.path), .text(count == 0 ? "Data quality checks" : "see Data quality, which says how each is counted")))
+            },
             .if(model.linksToAnnexA, .p(.a(.href(SiteURL.annexA.path), .text("Ofsted Annex A: the inspection lists, checked, as a workbook")))),
             .nav(.attribute(named: "aria-label", value: "Sections"), .ul(.class("inline-list"), .forEach(model.sections) { section in
                 .li(.a(.href("#\(section.id)"), .text(section.title)))

@@ -1,0 +1,37 @@
+import Fluent
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkReturns
+import WaymarkTimescales
+import WaymarkViews
+
+/// The data-quality page: every record the measures read that cannot be as recorded, check by check, listed for the
+/// children in the reader's record scope and counted for the rest. Reading it is audited.
+enum DataQualityController {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn().user
+        let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
+                                                                on: req.db)
+        let issues = DataQuality.issues(in: journeys)
+        let inScope = try await ChildAccess(for: user).childIDs(on: req.db)
+        let listed = issues.filter { issue in ids[issue.childLocalID].map { inScope?.contains($0) ?? true } ?? false }
+        var children: [UUID: Child] = [:]
+        for chunk in Array(Set(listed.compactMap { ids[$0.childLocalID] })).chunked(ReturnLoading.batchSize) {
+            for child in try await Child.query(on: req.db).filter(\.$id ~~ Array(chunk)).all() { children[child.id!] = child }
+        }
+        let names = ChildRecordScope.seesNames(user.role)
+        let checks = DataQualityIssue.Check.allCases.map { check in
+            DataQualityPage.Check(
+                id: check.rawValue, title: check.title, inTheMeasures: check.inTheMeasures, count: issues.filter { $0.check == check }.count,
+                rows: listed.filter { $0.check == check }.compactMap { issue in
+                    guard let id = ids[issue.childLocalID] else { return nil }
+                    return DataQualityPage.Row(childID: id.uuidString, localID: issue.childLocalID, name: names ? children[id]?.displayName : nil,
+                                               day: issue.day?.description ?? "–", why: issue.why)
+                })
+        }
+        try await req.audit(.view, recordType: .performanceReport, recordID: "data-quality", detail: "data quality: \(listed.count) of \(issues.count) listed")
+        let model = DataQualityPage.Model(checks: checks, outsideScope: issues.count - listed.count, seesNames: names)
+        return .html(DataQualityPage.render(model, context: req.pageContext("Data quality", area: .performance)))
+    }
+}
