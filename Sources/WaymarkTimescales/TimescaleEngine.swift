@@ -16,14 +16,16 @@ public struct TimescaleEngine: Sendable {
     public static let kinds: [JourneyKind] = [
         .caseSystem(.mashDecisions), .cinAssessment, .cinSection47, .caseSystem(.strategyDiscussions), .cinProtectionPlan, .cinProtectionReview,
         .caseSystem(.cpVisits), .ssda903(.episodes), .ssda903(.reviews), .caseSystem(.claVisits), .caseSystem(.claHealth), .caseSystem(.missing),
+        .caseSystem(.educationPlans), .caseSystem(.careLeavers),
     ]
     public static let kindsWithFields: Set<JourneyKind> = [
-        .cinAssessment, .cinSection47, .ssda903(.episodes), .caseSystem(.claHealth), .caseSystem(.missing),
+        .cinAssessment, .cinSection47, .ssda903(.episodes), .caseSystem(.claHealth), .caseSystem(.missing), .caseSystem(.careLeavers),
     ]
 
     /// The clocks of one child, from all their records, as they stand on `today` (records after it are not read).
-    public func timescales(child: String, records: [JourneyRecord], today: ISODay) -> [Timescale] {
-        timescales(child: child, byKind: Self.visible(records, on: today), today: today)
+    /// The date of birth decides the health assessments' interval and whether a personal education plan is due.
+    public func timescales(child: String, records: [JourneyRecord], bornOn dateOfBirth: ISODay? = nil, today: ISODay) -> [Timescale] {
+        timescales(child: child, byKind: Self.visible(records, on: today), bornOn: dateOfBirth, today: today)
     }
 
     /// The records that had started by `today` (or have no start), by kind.
@@ -31,7 +33,7 @@ public struct TimescaleEngine: Sendable {
         Dictionary(grouping: records.filter { ($0.starts ?? today) <= today }, by: \.kind)
     }
 
-    func timescales(child: String, byKind: [JourneyKind: [JourneyRecord]], today: ISODay) -> [Timescale] {
+    func timescales(child: String, byKind: [JourneyKind: [JourneyRecord]], bornOn dateOfBirth: ISODay? = nil, today: ISODay) -> [Timescale] {
         func of(_ kind: JourneyKind) -> [JourneyRecord] { byKind[kind] ?? [] }
         var clocks: [Timescale] = []
         clocks += mashDecisions(child, of(.caseSystem(.mashDecisions)))
@@ -42,7 +44,10 @@ public struct TimescaleEngine: Sendable {
         clocks += lookedAfterReviews(child, periods, reviews: of(.ssda903(.reviews)), today: today)
         clocks += lookedAfterVisits(child, Placement.placements(of(.ssda903(.episodes))), visits: of(.caseSystem(.claVisits)), today: today)
         clocks += initialHealthAssessments(child, periods, checks: of(.caseSystem(.claHealth)))
+        clocks += reviewHealthAssessments(child, periods, checks: of(.caseSystem(.claHealth)), bornOn: dateOfBirth)
+        clocks += educationPlans(child, periods, plans: of(.caseSystem(.educationPlans)), bornOn: dateOfBirth)
         clocks += returnInterviews(child, of(.caseSystem(.missing)))
+        clocks += careLeavers(child, of(.caseSystem(.careLeavers)), bornOn: dateOfBirth, today: today)
         return clocks
     }
 
@@ -181,6 +186,61 @@ public struct TimescaleEngine: Sendable {
                              met: done, closed: done == nil && period.ends != nil,
                              evidence: "Looked after from \(period.starts); " + (done.map { "health assessment \($0)" } ?? "no health assessment on record"))
         }
+    }
+
+    /// After the initial health assessment, a review every 6 months while the child is under 5 and every 12 months
+    /// from 5, counted from the last assessment, for as long as the period of care lasts. Where the date of birth is
+    /// not known, 6 months (the shorter).
+    func reviewHealthAssessments(_ child: String, _ periods: [PeriodOfCare], checks: [JourneyRecord], bornOn dateOfBirth: ISODay?) -> [Timescale] {
+        let assessments = checks.filter { ($0.fields["clah_health_check_type"] ?? "").lowercased().contains("health assessment") }.compactMap(\.starts)
+        func next(after day: ISODay) -> ISODay {
+            let underFive = dateOfBirth.map { day < $0.adding(months: 60) } ?? true
+            return day.adding(months: underFive ? 6 : 12)
+        }
+        return periods.flatMap { period -> [Timescale] in
+            let within = assessments.filter { $0 >= period.starts && $0 <= (period.ends ?? $0) }
+            guard let initial = within.min() else { return [] }
+            return series(.reviewHealthAssessment, child, record: period.starts.description, from: initial, ends: period.ends,
+                          first: { next(after: $0) }, next: { met, _ in next(after: met) }, done: within.filter { $0 > initial },
+                          what: "health assessment", opened: "Initial health assessment \(initial)")
+        }
+    }
+
+    /// A personal education plan within 20 working days of coming into care, then each term, taken as within 3 months
+    /// of the last, for children of compulsory school age (5 to 15) when the period began. Where the date of birth is
+    /// not known, the plan is expected.
+    func educationPlans(_ child: String, _ periods: [PeriodOfCare], plans: [JourneyRecord], bornOn dateOfBirth: ISODay?) -> [Timescale] {
+        let days = plans.compactMap(\.starts)
+        return periods.flatMap { period -> [Timescale] in
+            if let born = dateOfBirth, period.starts < born.adding(months: 60) || period.starts >= born.adding(months: 192) { return [] }
+            return series(.personalEducationPlan, child, record: period.starts.description, from: period.starts, ends: period.ends,
+                          first: { calendar.adding(20, to: $0) }, next: { met, _ in met.adding(months: 3) },
+                          done: days.filter { $0 >= period.starts && $0 <= (period.ends ?? $0) }, what: "personal education plan",
+                          opened: "Looked after from \(period.starts)")
+        }
+    }
+
+    /// Care leavers, from the case system's records of each (`ssd_care_leavers`): the pathway plan reviewed at least
+    /// every 6 months, and contact within the council's interval, each from the first day on record, until the
+    /// care leaver's 21st birthday (after it, support continues only on request).
+    func careLeavers(_ child: String, _ records: [JourneyRecord], bornOn dateOfBirth: ISODay?, today: ISODay) -> [Timescale] {
+        let reviews = records.compactMap { $0.fields["clea_pathway_plan_review_date"].flatMap { ISODay($0) } }
+        let contacts = records.compactMap { $0.fields["clea_care_leaver_latest_contact"].flatMap { ISODay($0) } }
+        // The 21st birthday ends the clocks once it has come; before then they run on.
+        let ends = dateOfBirth.map { $0.adding(months: 21 * 12) }.flatMap { $0 <= today ? $0 : nil }
+        var clocks: [Timescale] = []
+        if let first = reviews.min() {
+            clocks += series(.pathwayPlanReview, child, record: first.description, from: first, ends: ends,
+                             first: { $0.adding(months: 6) }, next: { met, _ in met.adding(months: 6) }, done: reviews.filter { $0 > first },
+                             what: "pathway plan review", opened: "Pathway plan reviewed \(first)")
+        }
+        if let first = contacts.min() {
+            let weeks = settings.careLeaverContactWeeks
+            clocks += series(.careLeaverContact, child, record: first.description, from: first, ends: ends,
+                             first: { $0.adding(days: 7 * weeks) }, next: { met, _ in met.adding(days: 7 * weeks) }, done: contacts.filter { $0 > first },
+                             what: "contact", opened: "In touch \(first)")
+        }
+        return clocks
     }
 
     // MARK: Repeating clocks

@@ -9,14 +9,19 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
     case lookedAfterReview = "cla-review"
     case lookedAfterVisit = "cla-visit"
     case initialHealthAssessment = "initial-health-assessment"
+    case reviewHealthAssessment = "review-health-assessment"
+    case personalEducationPlan = "personal-education-plan"
     case returnInterview = "return-interview"
+    case pathwayPlanReview = "pathway-plan-review"
+    case careLeaverContact = "care-leaver-contact"
 
     public enum Unit: Sendable { case workingDays, days }
 
     public var unit: Unit {
         switch self {
         case .mashDecision, .assessment, .initialConference, .protectionVisit, .initialHealthAssessment: .workingDays
-        case .protectionReview, .lookedAfterReview, .lookedAfterVisit, .returnInterview: .days
+        case .protectionReview, .lookedAfterReview, .lookedAfterVisit, .returnInterview, .reviewHealthAssessment, .personalEducationPlan,
+             .pathwayPlanReview, .careLeaverContact: .days
         }
     }
 
@@ -30,7 +35,11 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         case .lookedAfterReview: "Looked-after review: within 20 working days, then 3 months, then every 6 months"
         case .lookedAfterVisit: "Looked-after visit: within a week of a placement, then every 6 weeks (3 months after a year in long-term fostering)"
         case .initialHealthAssessment: "Initial health assessment within 20 working days of coming into care"
+        case .reviewHealthAssessment: "Review health assessment: every 6 months under 5, every 12 months from 5"
+        case .personalEducationPlan: "Personal education plan within 20 working days of coming into care, then each term (within 3 months)"
         case .returnInterview: "Return home interview within 72 hours of a missing episode ending"
+        case .pathwayPlanReview: "Pathway plan reviewed at least every 6 months"
+        case .careLeaverContact: "Care leaver contact within the council's interval (8 weeks unless set otherwise)"
         }
     }
 
@@ -45,7 +54,11 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         case .lookedAfterReview: "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33"
         case .lookedAfterVisit: "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 28"
         case .initialHealthAssessment: "Promoting the health and well-being of looked-after children (2015): before the first review"
+        case .reviewHealthAssessment: "Promoting the health and well-being of looked-after children (2015): twice a year under 5, then once a year"
+        case .personalEducationPlan: "Promoting the education of looked-after children (2018): a PEP for every child of compulsory school age, reviewed each term"
         case .returnInterview: "Children who run away or go missing from home or care (2014): within 72 hours of return"
+        case .pathwayPlanReview: "Care Leavers (England) Regulations 2010, regulation 7: the pathway plan reviewed at least every six months"
+        case .careLeaverContact: "Local practice (a setting): the interval within which a care leaver is contacted; regulation sets a floor"
         }
     }
 }

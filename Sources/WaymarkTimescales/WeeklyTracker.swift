@@ -2,7 +2,7 @@ import WaymarkDomain
 
 /// A service area's week, for its head of service: team by team and timescale by timescale, what is overdue as at
 /// the day, what falls due from then to the week's end (Sunday), and what was done in the week before (Monday to
-/// Sunday), on time or late; then the outstanding actions of the child protection and children in care processes,
+/// Sunday), on time or late; then the outstanding actions of the child protection, children in care and care leaver processes,
 /// every overdue clock oldest first.
 public struct WeeklyTracker: Sendable, Equatable {
     public struct Counts: Sendable, Equatable {
@@ -70,12 +70,14 @@ extension TimescaleRule {
         case frontDoor = "front-door"
         case childProtection = "child-protection"
         case childrenInCare = "children-in-care"
+        case careLeavers = "care-leavers"
 
         public var title: String {
             switch self {
             case .frontDoor: "Front door and assessment"
             case .childProtection: "Child protection"
             case .childrenInCare: "Children in care"
+            case .careLeavers: "Care leavers"
             }
         }
     }
@@ -85,7 +87,9 @@ extension TimescaleRule {
         case .mashDecision, .assessment: .frontDoor
         case .initialConference, .protectionReview, .protectionVisit: .childProtection
         // Most missing episodes on record are from care (the SSDA903's Missing table), so return interviews are listed here.
-        case .lookedAfterReview, .lookedAfterVisit, .initialHealthAssessment, .returnInterview: .childrenInCare
+        case .lookedAfterReview, .lookedAfterVisit, .initialHealthAssessment, .reviewHealthAssessment, .personalEducationPlan, .returnInterview:
+            .childrenInCare
+        case .pathwayPlanReview, .careLeaverContact: .careLeavers
         }
     }
 }

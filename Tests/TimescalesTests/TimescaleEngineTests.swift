@@ -161,6 +161,63 @@ import WaymarkReturns
         #expect(clocks([Self.record(.caseSystem(.missing), "MIS2", starts: "2025-11-20")], today: "2025-12-01", .returnInterview).isEmpty)
     }
 
+    @Test func reviewHealthAssessmentsAreSixMonthlyUnderFiveAndYearlyFromFive() {
+        // Looked after from 1 September 2025; the initial health assessment on 20 September, another on 10 March 2026.
+        let records = [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01")]
+            + [("H1", "2025-09-20"), ("H2", "2026-03-10")].map { Self.record(.caseSystem(.claHealth), $0.0, starts: $0.1, ["clah_health_check_type": "Health Assessment"]) }
+        func reviews(bornOn born: String) -> [Timescale] {
+            engine.timescales(child: "C1", records: records, bornOn: Self.day(born), today: Self.day("2026-10-01")).filter { $0.rule == .reviewHealthAssessment }
+        }
+        // Born 15 June 2021, so 4 at both assessments: 6 months each time. Due 20 March 2026 (met 10 March), then
+        // 10 September 2026: 21 days overdue on 1 October.
+        let young = reviews(bornOn: "2021-06-15")
+        #expect(young.map(\.due) == ["2026-03-20", "2026-09-10"].map(Self.day))
+        #expect(states(young, today: "2026-10-01") == [.metOnTime, .overdue(by: 21)])
+        // Born in 2015: 12 months. Due 20 September 2026, met early on 10 March; the next due 10 March 2027.
+        let older = reviews(bornOn: "2015-01-01")
+        #expect(older.map(\.due) == ["2026-09-20", "2027-03-10"].map(Self.day))
+        #expect(states(older, today: "2026-10-01") == [.metOnTime, .due(in: 160)])
+    }
+
+    @Test func personalEducationPlansWithin20WorkingDaysThenEachTermForSchoolAgeChildren() {
+        // Looked after from Monday 1 September 2025: the first plan due 29 September (met 26th); the next within 3
+        // months, 26 December (met 5 January, 10 days late); then 5 April 2026, 35 days on from 1 March.
+        let records = [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01")]
+            + ["2025-09-26", "2026-01-05"].map { Self.record(.caseSystem(.educationPlans), $0, starts: $0) }
+        func plans(bornOn born: String?) -> [Timescale] {
+            engine.timescales(child: "C1", records: records, bornOn: born.map(Self.day), today: Self.day("2026-03-01")).filter { $0.rule == .personalEducationPlan }
+        }
+        let schoolAge = plans(bornOn: "2015-01-01")
+        #expect(schoolAge.map(\.due) == ["2025-09-29", "2025-12-26", "2026-04-05"].map(Self.day))
+        #expect(states(schoolAge, today: "2026-03-01") == [.metOnTime, .metLate(by: 10), .due(in: 35)])
+        // A three-year-old is not of school age; with no date of birth the plan is expected.
+        #expect(plans(bornOn: "2022-05-01").isEmpty)
+        #expect(plans(bornOn: nil).count == 3)
+    }
+
+    @Test func careLeaversPathwayPlanReviewsAndContactUntilTwentyOne() {
+        // Two records of the care leaver: pathway plan reviews on 20 July 2025 and 23 January 2026, contacts on
+        // 10 January and 12 March 2026.
+        let records = [
+            Self.record(.caseSystem(.careLeavers), "CL0", starts: "2026-01-10",
+                        ["clea_pathway_plan_review_date": "2025-07-20", "clea_care_leaver_latest_contact": "2026-01-10"]),
+            Self.record(.caseSystem(.careLeavers), "CL1", starts: "2026-03-12",
+                        ["clea_pathway_plan_review_date": "2026-01-23", "clea_care_leaver_latest_contact": "2026-03-12"]),
+        ]
+        let all = engine.timescales(child: "C1", records: records, bornOn: Self.day("2006-05-01"), today: Self.day("2026-04-01"))
+        // Reviews: due 20 January 2026, met 23rd (3 days late); the next due 23 July.
+        let reviews = all.filter { $0.rule == .pathwayPlanReview }
+        #expect(reviews.map(\.due) == ["2026-01-20", "2026-07-23"].map(Self.day))
+        #expect(states(reviews, today: "2026-04-01") == [.metLate(by: 3), .due(in: 113)])
+        // Contact every 8 weeks: due 7 March, met 12 March (5 days late); the next due 7 May.
+        let contacts = all.filter { $0.rule == .careLeaverContact }
+        #expect(contacts.map(\.due) == ["2026-03-07", "2026-05-07"].map(Self.day))
+        #expect(states(contacts, today: "2026-04-01") == [.metLate(by: 5), .due(in: 36)])
+        // Past 21 (born 2004), nothing is due.
+        #expect(engine.timescales(child: "C1", records: records, bornOn: Self.day("2004-01-01"), today: Self.day("2026-04-01"))
+            .filter { $0.rule == .pathwayPlanReview || $0.rule == .careLeaverContact }.isEmpty)
+    }
+
     @Test func recordsAfterTodayAreNotRead() {
         let contact = Self.record(.caseSystem(.mashDecisions), "M1", starts: "2025-04-17", ends: "2025-04-22")
         #expect(clocks([contact], today: "2025-04-16", .mashDecision).isEmpty)

@@ -44,15 +44,15 @@ enum JourneyReading {
     }
 
     /// The records of the kinds asked for, by the child's id as the database writes it as text: every child's, or
-    /// those a join and condition pick (`joining` ends with AND). Only what the measures, lists and trackers read: no
+    /// those a condition picks (`condition`, ending "AND"). Only what the measures, lists and trackers read: no
     /// source file and line, and the fields' JSON only for the kinds whose fields they read (the JSON is most of a
     /// record's bytes). Read as text by position (see `TextRows`).
-    static func leanRecords(kinds: [JourneyKind], withFields: Set<JourneyKind>, localIDs: [String: String], joining: String = "WHERE",
+    static func leanRecords(kinds: [JourneyKind], withFields: Set<JourneyKind>, localIDs: [String: String], condition: String = "",
                             on db: any Database) async throws -> [String: [JourneyRecord]] {
         let fields = withFields.isEmpty ? "''" : "CASE WHEN e.kind IN (\(TextRows.literals(withFields.map(\.rawValue)))) THEN e.fields ELSE '' END"
         let rows = try await TextRows.read("""
-            SELECT CAST(e.child_id AS TEXT), e.kind, e.natural_key, e.starts, e.ends, \(fields) FROM \(JourneyEvent.schema) e \(joining)
-            e.kind IN (\(TextRows.literals(kinds.map(\.rawValue))))
+            SELECT CAST(e.child_id AS TEXT), e.kind, e.natural_key, e.starts, e.ends, \(fields) FROM \(JourneyEvent.schema) e
+            WHERE \(condition) e.kind IN (\(TextRows.literals(kinds.map(\.rawValue))))
             """, on: db)
         var records: [String: [JourneyRecord]] = [:]
         for row in rows {

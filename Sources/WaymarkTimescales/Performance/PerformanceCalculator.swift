@@ -32,7 +32,7 @@ public struct PerformanceCalculator: Sendable {
         func of(_ kind: JourneyKind) -> [JourneyRecord] { byKind[kind] ?? [] }
 
         // A clock counts when it was met on time, or else when it fell due.
-        for clock in engine.timescales(child: id, byKind: byKind, today: today) {
+        for clock in engine.timescales(child: id, byKind: byKind, bornOn: child.dateOfBirth, today: today) {
             guard let measure = Self.measureOfRule[clock.rule] else { continue }
             let onTime = clock.met.map { $0 <= clock.due } ?? false
             figures.add(measure, id, day: onTime ? clock.met! : clock.due, meets: onTime) {

@@ -106,11 +106,12 @@ struct HeldChildren {
         guard !teams.isEmpty else { return held }
         let open = "a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString))))"
         let allocations = try await TextRows.read("""
-            SELECT CAST(c.id AS TEXT), c.local_id, c.given_name, c.family_name, CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name
+            SELECT CAST(c.id AS TEXT), c.local_id, c.given_name, c.family_name, CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name,
+                   c.date_of_birth
             FROM \(ChildAllocation.schema) a JOIN \(WaymarkApp.Child.schema) c ON c.id = a.child_id WHERE \(open)
             """, on: req.db)
         let accounts = Dictionary(uniqueKeysWithValues: try await User.query(on: req.db).all().map { ($0.id!, $0.displayName) })
-        var localIDs: [String: String] = [:]
+        var localIDs: [String: String] = [:], born: [String: ISODay] = [:]
         for row in allocations {
             guard let text = row[0], let id = UUID(uuidString: text), let localID = row[1], held.teams[id] == nil else { continue }
             let name = [row[2], row[3]].compactMap { $0 }.joined(separator: " ")
@@ -118,14 +119,16 @@ struct HeldChildren {
             held.teams[id] = row[4].flatMap(UUID.init(uuidString:))
             held.workers[id] = row[5].flatMap(UUID.init(uuidString:)).flatMap { accounts[$0] } ?? row[6] ?? "No worker"
             localIDs[text] = localID
+            born[localID] = row[7].flatMap { ISODay($0) }
         }
         let records = try await JourneyReading.leanRecords(
             kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
-            joining: "JOIN \(ChildAllocation.schema) a ON a.child_id = e.child_id WHERE \(open) AND", on: req.db)
+            // A subquery, not a join: a child held by two of the teams would otherwise have each record twice.
+            condition: "e.child_id IN (SELECT a.child_id FROM \(ChildAllocation.schema) a WHERE \(open)) AND", on: req.db)
         let engine = req.application.timescaleEngine
         for (text, localID) in localIDs {
             guard let child = held.byLocalID[localID] else { continue }
-            held.clocks[child.id] = engine.timescales(child: localID, records: records[text] ?? [], today: day)
+            held.clocks[child.id] = engine.timescales(child: localID, records: records[text] ?? [], bornOn: born[localID], today: day)
         }
         return held
     }
