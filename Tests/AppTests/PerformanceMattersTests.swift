@@ -175,6 +175,7 @@ struct AnnexATests {
                 #expect(body.contains("<td class=\"number\">1</td><th scope=\"row\">Contacts</th><td class=\"number\">1</td>"))
                 #expect(body.contains("Checks: 1 problem to look at"))
                 #expect(body.contains("<td>Assessment completion date</td><td>2025-06-01</td><td>completed before it started (2025-06-10)</td>"))
+                #expect(body.contains("\">1002</a></td><td>Assessment completion date</td>"))  // linked to the child's record
                 #expect(body.contains("href=\"/performance/annex-a.xlsx?on=2025-08-31&headers=gender\""))
             }
             try await app.testing().test(.GET, "/performance/annex-a.xlsx?on=2025-08-31&headers=gender", headers: leader.headers) { res in

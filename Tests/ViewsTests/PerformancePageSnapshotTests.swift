@@ -61,7 +61,7 @@ struct PerformancePageSnapshotTests {
             day: "2026-03-31", dayInWords: "Tuesday 31 March 2026", window: "Wednesday 1 October 2025 to Tuesday 31 March 2026", version: "sex",
             versions: [("sex", "2026 and later (\"Sex\")"), ("gender", "Before 2026 (\"Gender\")")],
             lists: [.init(number: 1, title: "Contacts", rows: 523), .init(number: 7, title: "Child protection", rows: 97)],
-            problems: [.init(list: 7, row: 3, child: "C", column: "Child Protection Plan End Date", value: "2026-01-05",
+            problems: [.init(list: 7, row: 3, child: "C", childID: "00000000-0000-0000-0000-000000000003", column: "Child Protection Plan End Date", value: "2026-01-05",
                              why: "the plan ends before it starts (2026-01-10)")],
             scopeNote: nil, workbookURL: "/performance/annex-a.xlsx?on=2026-03-31&headers=sex")
         assertSnapshot(of: AnnexAPage.render(model, context: context), as: .html)

@@ -15,12 +15,20 @@ enum AnnexAController {
         try await req.audit(.view, recordType: .annexA, recordID: lists.annex.day.description,
                             detail: "Annex A checked: \(lists.annex.problems.count) problems")
         let annex = lists.annex
+        // The children the problems are about, to link each to the record it comes from.
+        let problemChildren = Set(annex.problems.map(\.child))
+        var ids: [String: String] = [:]
+        for chunk in Array(problemChildren).chunked(ReturnLoading.batchSize) {
+            for child in try await Child.query(on: req.db).filter(\.$localID ~~ chunk).all() { ids[child.localID] = child.id?.uuidString }
+        }
         let model = AnnexAPage.Model(
             day: annex.day.description, dayInWords: annex.day.inWords,
             window: "\(annex.window.lowerBound.inWords) to \(annex.window.upperBound.inWords)", version: annex.version.rawValue,
             versions: AnnexA.Version.allCases.map { ($0.rawValue, $0.title) },
             lists: annex.lists.map { AnnexAPage.ListSummary(number: $0.number, title: $0.title, rows: $0.rows.count) },
-            problems: annex.problems.map { AnnexAPage.Problem(list: $0.list, row: $0.row, child: $0.child, column: $0.column, value: $0.value, why: $0.why) },
+            problems: annex.problems.map {
+                AnnexAPage.Problem(list: $0.list, row: $0.row, child: $0.child, childID: ids[$0.child], column: $0.column, value: $0.value, why: $0.why)
+            },
             scopeNote: lists.scope == .all ? nil : "The lists hold only the children your record access covers; the council's full return needs "
                 + "someone with access to every child.",
             workbookURL: SiteURL.annexAWorkbook.path + "?on=\(annex.day)&headers=\(annex.version.rawValue)")

@@ -15,10 +15,13 @@ public enum AnnexAPage {
 
     public struct Problem: Sendable {
         public var list: Int, row: Int, child: String, column: String, value: String, why: String
-        public init(list: Int, row: Int, child: String, column: String, value: String, why: String) {
+        /// The child's record, to correct what the problem comes from.
+        public var childID: String?
+        public init(list: Int, row: Int, child: String, childID: String? = nil, column: String, value: String, why: String) {
             self.list = list
             self.row = row
             self.child = child
+            self.childID = childID
             self.column = column
             self.value = value
             self.why = why
@@ -79,7 +82,8 @@ public enum AnnexAPage {
                             .p(.text("Every row agrees with itself and with the other lists.")))
         }
         let rows: [Node<HTML.TableContext>] = model.problems.map { problem in
-            .tr(.td(.class("number"), .text(String(problem.list))), .td(.class("number"), .text(String(problem.row))), .td(.text(problem.child)),
+            .tr(.td(.class("number"), .text(String(problem.list))), .td(.class("number"), .text(String(problem.row))),
+                .td(problem.childID.map { .a(.href(SiteURL.child(id: $0).path), .text(problem.child)) } ?? .text(problem.child)),
                 .td(.text(problem.column)), .td(.text(problem.value)), .td(.text(problem.why)))
         }
         return .section(
