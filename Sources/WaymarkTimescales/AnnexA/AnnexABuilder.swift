@@ -8,7 +8,7 @@ struct AnnexABuilder {
     typealias Value = AnnexA.Value
     let day: ISODay
     let window: ClosedRange<ISODay>
-    /// The rows of lists 1 to 11, and whose each row is.
+    /// The rows of lists 1 to 11, and the child each row is about.
     private var rows: [[[Value]]] = Array(repeating: [], count: 11)
     private var rowChildren: [[String]] = Array(repeating: [], count: 11)
 
