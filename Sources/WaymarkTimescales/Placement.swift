@@ -15,7 +15,8 @@ public struct Placement: Sendable, Equatable {
     /// Long-term fostering (U1, U4): after its first year, visits may be every three months (regulation 28(3)(b)).
     public var isLongTermFostering: Bool { ["U1", "U4"].contains(type) }
     /// Placed for adoption (A3 to A6).
-    public var isForAdoption: Bool { ["A3", "A4", "A5", "A6"].contains(type) }
+    public var isForAdoption: Bool { Self.adoptionTypes.contains(type) }
+    public static let adoptionTypes: Set<String> = ["A3", "A4", "A5", "A6"]
 
     /// The placements in a child's episodes, in order. Episodes without a start are left out (the data-quality page
     /// lists them).

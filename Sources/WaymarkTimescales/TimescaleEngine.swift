@@ -81,7 +81,7 @@ public struct TimescaleEngine: Sendable {
     func initialConferences(_ child: String, _ enquiries: [JourneyRecord], strategyDiscussions: [JourneyRecord]) -> [Timescale] {
         let discussions = strategyDiscussions.compactMap(\.starts).sorted()
         return enquiries.compactMap { record in
-            guard let start = record.starts, !["true", "1"].contains(record.fields["ICPCnotRequired"] ?? "") else { return nil }
+            guard let start = record.starts, CINYesNo.read(record.fields["ICPCnotRequired"]) != true else { return nil }
             let earliest = calendar.adding(-settings.strategyDiscussionWorkingDays, to: start)
             let discussion = discussions.last { $0 <= start && $0 >= earliest }
             let from = discussion ?? start
@@ -228,19 +228,15 @@ public struct TimescaleEngine: Sendable {
         let contacts = records.compactMap { $0.fields["clea_care_leaver_latest_contact"].flatMap { ISODay($0) } }
         // The 21st birthday ends the clocks once it has come; before then they run on.
         let ends = dateOfBirth.map { $0.adding(months: 21 * 12) }.flatMap { $0 <= today ? $0 : nil }
-        var clocks: [Timescale] = []
-        if let first = reviews.min() {
-            clocks += series(.pathwayPlanReview, child, record: first.description, from: first, ends: ends,
-                             first: { $0.adding(months: 6) }, next: { met, _ in met.adding(months: 6) }, done: reviews.filter { $0 > first },
-                             what: "pathway plan review", opened: "Pathway plan reviewed \(first)")
+        // Each from the first day on record, then an interval after each later one.
+        func every(_ rule: TimescaleRule, _ days: [ISODay], after interval: @escaping (ISODay) -> ISODay, what: String, opened: String) -> [Timescale] {
+            guard let first = days.min() else { return [] }
+            return series(rule, child, record: first.description, from: first, ends: ends, first: interval, next: { met, _ in interval(met) },
+                          done: days.filter { $0 > first }, what: what, opened: "\(opened) \(first)")
         }
-        if let first = contacts.min() {
-            let weeks = settings.careLeaverContactWeeks
-            clocks += series(.careLeaverContact, child, record: first.description, from: first, ends: ends,
-                             first: { $0.adding(days: 7 * weeks) }, next: { met, _ in met.adding(days: 7 * weeks) }, done: contacts.filter { $0 > first },
-                             what: "contact", opened: "In touch \(first)")
-        }
-        return clocks
+        let weeks = settings.careLeaverContactWeeks
+        return every(.pathwayPlanReview, reviews, after: { $0.adding(months: 6) }, what: "pathway plan review", opened: "Pathway plan reviewed")
+            + every(.careLeaverContact, contacts, after: { $0.adding(days: 7 * weeks) }, what: "contact", opened: "In touch")
     }
 
     // MARK: Repeating clocks

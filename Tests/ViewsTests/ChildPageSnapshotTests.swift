@@ -57,7 +57,7 @@ struct ChildPageSnapshotTests {
     @Test func weeklyTracker() {
         let none = WeeklyTrackerPage.Figures(overdue: 0, dueThisWeek: 0, doneOnTime: 0, doneLate: 0, onTime: "–")
         let busy = WeeklyTrackerPage.Figures(overdue: 2, dueThisWeek: 1, doneOnTime: 1, doneLate: 1, onTime: "50%")
-        let interview = WeeklyTrackerPage.Action(
+        let interview = TrackerPage.Row(
             childID: "00000000-0000-0000-0000-000000000001", localID: "C1", name: "Amara Okafor", team: "Duty & Assessment Team 1", worker: "Sam Mensah",
             what: "Return home interview within 72 hours of a missing episode ending", due: "2025-08-04", state: "1 day overdue",
             evidence: "Missing from 2025-07-30 to 2025-08-01; no return interview on record")
@@ -70,6 +70,18 @@ struct ChildPageSnapshotTests {
             total: busy, rules: [.init(title: "MASH decision within 1 working day of the contact", figures: busy)],
             outstanding: [.init(title: "Child protection", actions: []), .init(title: "Children in care", actions: [interview])], seesNames: true)
         assertSnapshot(of: WeeklyTrackerPage.render(model, context: context), as: .html)
+    }
+}
+
+@Suite struct WeeklyTrackerWordsTests {
+    @Test func lastWeeksWorkInWords() {
+        func figures(_ onTime: Int, _ late: Int, _ share: String) -> WeeklyTrackerPage.Figures {
+            .init(overdue: 0, dueThisWeek: 0, doneOnTime: onTime, doneLate: late, onTime: share)
+        }
+        let week = "Monday 28 July 2025 to Sunday 3 August 2025"
+        #expect(WeeklyTrackerPage.lastWeek(figures(0, 0, "–"), week) == "Nothing was done last week (\(week)).")
+        #expect(WeeklyTrackerPage.lastWeek(figures(0, 1, "0%"), week) == "Last week (\(week)) 1 was done, late.")
+        #expect(WeeklyTrackerPage.lastWeek(figures(1, 1, "50%"), week) == "Last week (\(week)) 2 were done, 50% of them on time.")
     }
 }
 

@@ -1,29 +1,8 @@
 import Fluent
 import Foundation
-import SQLKit
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkTimescales
-
-/// The columns of a stored journey record that make it a domain record again.
-protocol StoredJourneyRecord {
-    var kind: String { get }
-    var natural_key: String { get }
-    var starts: String? { get }
-    var ends: String? { get }
-    var fields: String { get }
-    var source_file: String { get }
-    var source_line: Int { get }
-}
-
-extension StoredJourneyRecord {
-    /// The record as the domain holds it; its fields left empty when the reader does not need them.
-    func record(child: String, withFields: Bool = true) -> JourneyRecord {
-        JourneyRecord(childLocalID: child, kind: JourneyKind(rawValue: kind), naturalKey: natural_key, starts: starts.flatMap { ISODay($0) },
-                      ends: ends.flatMap { ISODay($0) }, fields: withFields ? FieldsJSON.decode(fields) : [:], sourceFile: source_file,
-                      sourceLine: source_line)
-    }
-}
 
 /// Children's journey records read back from the store as the domain's records, for the measures, lists and trackers.
 enum JourneyReading {
@@ -68,8 +47,9 @@ enum JourneyReading {
 
     /// Every child in the reader's record scope as Annex A needs them: who they are, the team and worker holding them
     /// on the day, and their records of the kinds the lists read. With the whole borough in scope, children held by no
-    /// team are listed too.
-    static func annexAChildren(on day: ISODay, scope: ChildRecordScope, on db: any Database) async throws -> [AnnexAChild] {
+    /// team are listed too. With them, each listed child's id (as the database writes it as text) by local identifier.
+    static func annexAChildren(on day: ISODay, scope: ChildRecordScope,
+                               on db: any Database) async throws -> (ids: [String: String], children: [AnnexAChild]) {
         let children = try await TextRows.read(
             "SELECT CAST(id AS TEXT), local_id, upn, date_of_birth, sex, ethnicity, disabilities FROM \(Child.schema)", on: db)
         // Who held each child on the day: the allocation that had begun and not yet ended.
@@ -78,12 +58,13 @@ enum JourneyReading {
             WHERE starts <= '\(day)' AND (ends IS NULL OR ends >= '\(day)')
             """, on: db)
         let teams = Dictionary(uniqueKeysWithValues: try await Team.query(on: db).all().map { ($0.id!, $0) })
-        let workers = Dictionary(uniqueKeysWithValues: try await User.query(on: db).all().map { ($0.id!, $0.displayName) })
+        let workers = try await CaseloadsController.workerNames(ids: allocations.compactMap { $0[2].flatMap(UUID.init(uuidString:)) }, on: db)
         let held = Dictionary(allocations.compactMap { row in row[0].map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
         var localIDs: [String: String] = [:]
         for row in children { if let id = row[0], let localID = row[1] { localIDs[id] = localID } }
         let records = try await leanRecords(kinds: AnnexA.kinds, withFields: AnnexA.kindsWithFields, localIDs: localIDs, on: db)
-        return children.compactMap { child in
+        var ids: [String: String] = [:]
+        let listed = children.compactMap { child -> AnnexAChild? in
             guard let id = child[0], let localID = child[1] else { return nil }
             let allocation = held[id]
             let team = allocation?[1].flatMap(UUID.init(uuidString:)).flatMap { teams[$0] }
@@ -91,7 +72,9 @@ enum JourneyReading {
             guard scope.includes(team: team?.id?.uuidString, serviceArea: team?.$serviceArea.id.uuidString, worker: worker?.uuidString) else { return nil }
             let identity = ChildIdentity(localID: localID, upn: child[2], dateOfBirth: child[3].flatMap { ISODay($0) }, sex: child[4], ethnicity: child[5],
                                          disabilities: child[6].map { $0.split(separator: " ").map(String.init) })
+            ids[localID] = id
             return AnnexAChild(identity: identity, team: team?.name, worker: worker.flatMap { workers[$0] } ?? allocation?[3], records: records[id] ?? [])
         }
+        return (ids, listed)
     }
 }

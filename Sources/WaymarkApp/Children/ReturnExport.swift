@@ -39,8 +39,14 @@ enum ReturnExport {
 }
 
 extension ReturnExport {
-    private struct CINRow: Decodable, StoredJourneyRecord {
+    private struct CINRow: Decodable {
         var local_id: String, kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
+
+        /// The record as the domain holds it, with where it came from (the census is written back in that order).
+        var record: JourneyRecord {
+            JourneyRecord(childLocalID: local_id, kind: JourneyKind(rawValue: kind), naturalKey: natural_key, starts: starts.flatMap { ISODay($0) },
+                          ends: ends.flatMap { ISODay($0) }, fields: FieldsJSON.decode(fields), sourceFile: source_file, sourceLine: source_line)
+        }
     }
 
     /// A collection year's CIN census from the store: the children and parts that year's census held, with its
@@ -60,7 +66,7 @@ extension ReturnExport {
         var byChild: [String: [JourneyRecord]] = [:]
         var firstLine: [String: Int] = [:]
         for row in rows {
-            let record = row.record(child: row.local_id)
+            let record = row.record
             byChild[row.local_id, default: []].append(record)
             if record.kind == .cinChild { firstLine[row.local_id] = row.source_line }
         }

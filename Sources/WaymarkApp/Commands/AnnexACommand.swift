@@ -28,10 +28,10 @@ struct AnnexACommand: AsyncCommand {
             guard let chosen = AnnexA.Version(rawValue: headers) else { throw CommandFailure("--headers \(headers): write sex or gender.") }
             version = chosen
         } else {
-            version = day.year >= 2026 ? .sex : .gender
+            version = .inForce(on: day)
         }
         let started = Date()
-        let children = try await JourneyReading.annexAChildren(on: day, scope: .all, on: context.application.db)
+        let children = try await JourneyReading.annexAChildren(on: day, scope: .all, on: context.application.db).children
         let read = Date()
         let annex = AnnexA(children: children, on: day, version: version)
         let worked = Date()

@@ -26,6 +26,9 @@ public struct AnnexA: Sendable {
         /// The lists before 2026: "Gender".
         case gender
 
+        /// The lists' version on a day: Ofsted asks for "Sex" from 2026.
+        public static func inForce(on day: ISODay) -> Version { day.year >= 2026 ? .sex : .gender }
+
         public var title: String {
             switch self {
             case .sex: "2026 and later (\"Sex\")"

@@ -56,7 +56,7 @@ struct AnnexABuilder {
         for referral in referrals {
             guard let start = referral.starts, window.contains(start) else { continue }
             let earlier = referrals.filter { $0.starts.map { $0 < start && $0 >= start.adding(months: -12) } ?? false }.count
-            append(3, person.basic + [.date(start), .text(referral.fields["ReferralSource"]), .yesNo(Self.flag(referral.fields["ReferralNFA"])),
+            append(3, person.basic + [.date(start), .text(referral.fields["ReferralSource"]), .yesNo(CINYesNo.read(referral.fields["ReferralNFA"])),
                                       .count(earlier)] + allocated)
         }
         // 4 Assessments started in the window, or open in it.
@@ -76,7 +76,7 @@ struct AnnexABuilder {
             let yearBefore = start.adding(months: -12)...start
             let planFollowed = conference.map { held in protectionPlans.contains { $0.starts == held } }
             let conferences = enquiries.compactMap { ISODay($0.fields["DateOfInitialCPC"] ?? "") }.filter(yearBefore.contains).count
-            append(5, person.basic + [person.disabled, .date(start), .yesNo(Self.flag(enquiry.fields["ICPCnotRequired"])), .date(conference),
+            append(5, person.basic + [person.disabled, .date(start), .yesNo(CINYesNo.read(enquiry.fields["ICPCnotRequired"])), .date(conference),
                                       .yesNo(conference == nil ? nil : planFollowed), .count(enquiries.filter { $0.starts.map(yearBefore.contains) ?? false }.count),
                                       .count(conferences)] + allocated)
         }
@@ -122,7 +122,7 @@ struct AnnexABuilder {
                                       .text(AnnexACodes.suitability(fields["clea_care_leaver_accom_suitable"])), .text(fields["clea_care_leaver_activity"])])
         }
         // 10 Children with an adoption decision, match or placement whose process was open in the window.
-        addAdoption(person, periods: periods, of: of, append: append)
+        if let row = adoptionRow(person, periods: periods, of: of) { append(10, row) }
     }
 
     private func lookedAfterRow(_ person: Person, period: TimescaleEngine.PeriodOfCare, periods: [TimescaleEngine.PeriodOfCare],
@@ -157,35 +157,21 @@ struct AnnexABuilder {
         ] + allocated
     }
 
-    private func addAdoption(_ person: Person, periods: [TimescaleEngine.PeriodOfCare], of: (JourneyKind) -> [JourneyRecord],
-                             append: (Int, [Value]) -> Void) {
-        let decisions = of(.ssda903(.placedForAdoption)), matches = of(.ssda903(.ad1))
+    /// List 10's row: a child with an adoption decision, a match or a placement for adoption, whose process had not
+    /// ended (by an adoption order, or the decision reversed) before the window began; nil for any other child.
+    private func adoptionRow(_ person: Person, periods: [TimescaleEngine.PeriodOfCare], of: (JourneyKind) -> [JourneyRecord]) -> [Value]? {
+        let decision = of(.ssda903(.placedForAdoption)).last, match = of(.ssda903(.ad1)).last
         let episodes = of(.ssda903(.episodes))
-        let placedForAdoption = episodes.first { ["A3", "A4", "A5", "A6"].contains($0.fields["PLACE"] ?? "") }
-        guard decisions.last != nil || matches.last != nil || placedForAdoption != nil else { return }
-        appendAdoption(person, decision: decisions.last, match: matches.last, placed: placedForAdoption, periods: periods, episodes: episodes, append: append)
-    }
-
-    private func appendAdoption(_ person: Person, decision: JourneyRecord?, match: JourneyRecord?, placed: JourneyRecord?,
-                                periods: [TimescaleEngine.PeriodOfCare], episodes: [JourneyRecord], append: (Int, [Value]) -> Void) {
+        let placed = episodes.first { Placement.adoptionTypes.contains($0.fields["PLACE"] ?? "") }
+        guard decision != nil || match != nil || placed != nil else { return nil }
         let adopted = episodes.last { ["E11", "E12"].contains($0.fields["REC"] ?? "") }?.ends
-        // The process is open in the window unless it ended (adoption order, or the decision reversed) before it began.
-        let stopped = adopted ?? decision?.ends
-        if let stopped, stopped < window.lowerBound { return }
+        if let stopped = adopted ?? decision?.ends, stopped < window.lowerBound { return nil }
         let order = episodes.first { $0.fields["LS"] == "E1" }?.starts
         let fosteringForAdoption = episodes.first { ["A3", "A5"].contains($0.fields["PLACE"] ?? "") }?.starts
         let entered = (decision?.starts).flatMap { start in periods.last { $0.starts <= start }?.starts } ?? periods.last?.starts
-        append(10, [.text(person.id), .empty, person.sex, person.ethnicity, .date(person.dateOfBirth), person.wholeYears, person.disabled, .date(entered),
-                    .date(decision?.starts), .date(order), .date(match?.ends), .date(placed?.starts), .date(adopted),
-                    .date(decision?.ends), .text(decision?.fields["REASON_PLACED_CEASED"]), .date(fosteringForAdoption)])
-    }
-
-    static func flag(_ value: String?) -> Bool? {
-        switch value?.lowercased() {
-        case "true", "1", "y", "yes": true
-        case "false", "0", "n", "no": false
-        default: nil
-        }
+        return [.text(person.id), .empty, person.sex, person.ethnicity, .date(person.dateOfBirth), person.wholeYears, person.disabled, .date(entered),
+                .date(decision?.starts), .date(order), .date(match?.ends), .date(placed?.starts), .date(adopted),
+                .date(decision?.ends), .text(decision?.fields["REASON_PLACED_CEASED"]), .date(fosteringForAdoption)]
     }
 
     static func caseStatus(closed: Bool, periods: [TimescaleEngine.PeriodOfCare], protectionPlans: [JourneyRecord], plans: [JourneyRecord],

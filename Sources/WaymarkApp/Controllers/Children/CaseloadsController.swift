@@ -74,7 +74,12 @@ enum CaseloadsController {
 
     /// The Waymark accounts' names of the workers that have one.
     static func workerNames(_ allocations: [ChildAllocation], on db: any Database) async throws -> [UUID: String] {
-        let ids = Array(Set(allocations.compactMap(\.workerID)))
+        try await workerNames(ids: allocations.compactMap(\.workerID), on: db)
+    }
+
+    /// The names of these Waymark accounts.
+    static func workerNames(ids: some Sequence<UUID>, on db: any Database) async throws -> [UUID: String] {
+        let ids = Array(Set(ids))
         guard !ids.isEmpty else { return [:] }
         return Dictionary(uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ ids).all().map { ($0.id!, $0.displayName) })
     }

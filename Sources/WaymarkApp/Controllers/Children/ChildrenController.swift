@@ -157,6 +157,22 @@ struct ChildAccess {
         return Set(try await query.all().map(\.childID))
     }
 
+    /// Of these children (by local identifier, with every child's id), those the person may open, each with its id
+    /// and, when `withNames`, its name: for the lists behind a figure, which count the rest but do not list them.
+    func openable(_ localIDs: Set<String>, ids: [String: UUID], withNames: Bool,
+                  on db: any Database) async throws -> [String: (id: UUID, name: String?)] {
+        let inScope = try await childIDs(on: db)
+        var open: [String: (id: UUID, name: String?)] = [:]
+        for localID in localIDs {
+            if let id = ids[localID], inScope?.contains(id) ?? true { open[localID] = (id, nil) }
+        }
+        guard withNames else { return open }
+        for chunk in open.values.map(\.id).chunked(ReturnLoading.batchSize) {
+            for child in try await Child.query(on: db).filter(\.$id ~~ Array(chunk)).all() { open[child.localID]?.name = child.displayName }
+        }
+        return open
+    }
+
     /// How many children the scope holds.
     func count(on db: any Database) async throws -> Int {
         if let ids = try await childIDs(on: db) { return ids.count }

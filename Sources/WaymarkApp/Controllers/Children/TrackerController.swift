@@ -22,12 +22,7 @@ enum TrackerController {
         let daily = DailyTracker(held.clocks.values.flatMap { $0 }, on: today, calendar: engine.calendar)
         let names = ChildRecordScope.seesNames(user.role)
         func rows(_ clocks: [Timescale]) -> [TrackerPage.Row] {
-            clocks.compactMap { clock in
-                guard let child = held.byLocalID[clock.childLocalID] else { return nil }
-                return TrackerPage.Row(childID: child.id.uuidString, localID: child.localID, name: names ? child.name : nil,
-                                       worker: held.workers[child.id] ?? "No worker", what: clock.rule.title, due: clock.due.description,
-                                       state: clock.state(on: today, calendar: engine.calendar).inWords(unit: clock.rule.unit), evidence: clock.evidence)
-            }
+            clocks.compactMap { held.row($0, on: today, calendar: engine.calendar, seesNames: names) }
         }
         try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(held.byLocalID.count) children")
         let model = TrackerPage.Model(teamID: id.uuidString, team: team.name, day: today.description, dayInWords: today.inWords,
@@ -56,19 +51,15 @@ enum TrackerController {
             WeeklyTrackerPage.Figures(overdue: counts.overdue, dueThisWeek: counts.dueThisWeek, doneOnTime: counts.doneOnTime, doneLate: counts.doneLate,
                                       onTime: counts.onTimePercentage.map { String(format: "%.0f%%", $0) } ?? "–")
         }
+        let heldByTeam = Dictionary(grouping: held.teams.values, by: { $0 }).mapValues(\.count)
         let teamRows = teams.map { team in
-            WeeklyTrackerPage.TeamRow(id: team.id!.uuidString, name: team.name, children: held.teams.values.filter { $0 == team.id }.count,
+            WeeklyTrackerPage.TeamRow(id: team.id!.uuidString, name: team.name, children: heldByTeam[team.id!] ?? 0,
                                       figures: figures(tracker.byTeam[team.id!.uuidString] ?? .init()))
         }
         let ruleRows = TimescaleRule.allCases.compactMap { rule in tracker.byRule[rule].map { (rule.title, figures($0)) } }
         let outstanding = TimescaleRule.Process.allCases.filter { $0 != .frontDoor }.map { process in
             WeeklyTrackerPage.Outstanding(title: process.title, actions: (tracker.outstanding[process] ?? []).compactMap { action in
-                guard let child = held.byLocalID[action.clock.childLocalID] else { return nil }
-                return WeeklyTrackerPage.Action(childID: child.id.uuidString, localID: child.localID, name: names ? child.name : nil,
-                                                team: teamNames[action.team] ?? "", worker: held.workers[child.id] ?? "No worker",
-                                                what: action.clock.rule.title, due: action.clock.due.description,
-                                                state: action.clock.state(on: today, calendar: engine.calendar).inWords(unit: action.clock.rule.unit),
-                                                evidence: action.clock.evidence)
+                held.row(action.clock, on: today, calendar: engine.calendar, seesNames: names, team: teamNames[action.team] ?? "")
             })
         }
         try await req.audit(.view, recordType: .serviceArea, recordID: id.uuidString, detail: "weekly tracker \(today): \(held.byLocalID.count) children")
@@ -99,6 +90,14 @@ struct HeldChildren {
     var workers: [UUID: String] = [:]
     var clocks: [UUID: [Timescale]] = [:]
 
+    /// A clock as a tracker lists it: the child, their worker, the rule, the day it was due, and how it stands.
+    func row(_ clock: Timescale, on today: ISODay, calendar: WorkingDays, seesNames: Bool, team: String? = nil) -> TrackerPage.Row? {
+        guard let child = byLocalID[clock.childLocalID] else { return nil }
+        return TrackerPage.Row(childID: child.id.uuidString, localID: child.localID, name: seesNames ? child.name : nil, team: team,
+                               worker: workers[child.id] ?? "No worker", what: clock.rule.title, due: clock.due.description,
+                               state: clock.state(on: today, calendar: calendar).inWords(unit: clock.rule.unit), evidence: clock.evidence)
+    }
+
     /// Two queries whatever the number of children: who the teams hold, and those children's records of the kinds
     /// the timescales read, both read as text by position (see `TextRows`).
     static func read(teams: [UUID], on day: ISODay, req: Request) async throws -> HeldChildren {
@@ -110,7 +109,7 @@ struct HeldChildren {
                    c.date_of_birth
             FROM \(ChildAllocation.schema) a JOIN \(WaymarkApp.Child.schema) c ON c.id = a.child_id WHERE \(open)
             """, on: req.db)
-        let accounts = Dictionary(uniqueKeysWithValues: try await User.query(on: req.db).all().map { ($0.id!, $0.displayName) })
+        let accounts = try await CaseloadsController.workerNames(ids: allocations.compactMap { $0[5].flatMap(UUID.init(uuidString:)) }, on: req.db)
         var localIDs: [String: String] = [:], born: [String: ISODay] = [:]
         for row in allocations {
             guard let text = row[0], let id = UUID(uuidString: text), let localID = row[1], held.teams[id] == nil else { continue }

@@ -54,7 +54,7 @@ enum IndicatorTransferController {
             let header = IndicatorValuesSheet.Column.allCases.map(\.rawValue)
             switch format {
             case .csv:
-                return file(CSVFile.data([header]), name: "indicator-values-template.csv", format: format)
+                return .attachment(CSVFile.data([header]), named: "indicator-values-template.csv", type: format.mediaType)
             case .xlsx:
                 let indicators = try await Indicator.query(on: req.db).sort(\.$code).all()
                 let areas = try await ReportingArea.query(on: req.db).sort(\.$name).all()
@@ -67,7 +67,7 @@ enum IndicatorTransferController {
                         columnWidths: [36, 60, 18, 18, 18]),
                     .init(name: "Areas", rows: [[.text("Area"), .text("Kind")]] + areas.map { [.text($0.name), .text($0.kind.rawValue)] }, columnWidths: [30, 14]),
                 ])
-                return file(try workbook.data(), name: "indicator-values-template.xlsx", format: format)
+                return .attachment(try workbook.data(), named: "indicator-values-template.xlsx", type: format.mediaType)
             }
         }
     }
@@ -82,7 +82,7 @@ enum IndicatorTransferController {
             try await req.audit(.export, recordType: .indicator, recordID: code, detail: "values as \(format.displayName) (\(table.count - 1) rows)")
             switch format {
             case .csv:
-                return file(CSVFile.data(table), name: "\(code)-values.csv", format: format)
+                return .attachment(CSVFile.data(table), named: "\(code)-values.csv", type: format.mediaType)
             case .xlsx:
                 let numbers = IndicatorValuesSheet.numberColumns
                 let rows: [[Workbook.Cell]] = table.enumerated().map { index, row in
@@ -93,16 +93,9 @@ enum IndicatorTransferController {
                     }
                 }
                 let sheet = Workbook.Sheet(name: "Values", rows: rows, columnWidths: table[0].map { $0 == "source" || $0.hasPrefix("story") ? 40 : 16 })
-                return file(try Workbook(sheets: [sheet]).data(), name: "\(code)-values.xlsx", format: format)
+                return .attachment(try Workbook(sheets: [sheet]).data(), named: "\(code)-values.xlsx", type: format.mediaType)
             }
         }
-    }
-
-    private static func file(_ data: Data, name: String, format: TableFormat) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: format.mediaType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
     private static func page(_ req: Request, outcome: IndicatorUploadPage.Outcome, status: HTTPResponseStatus = .ok) async throws -> Response {

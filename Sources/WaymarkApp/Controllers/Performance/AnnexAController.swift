@@ -15,19 +15,13 @@ enum AnnexAController {
         try await req.audit(.view, recordType: .annexA, recordID: lists.annex.day.description,
                             detail: "Annex A checked: \(lists.annex.problems.count) problems")
         let annex = lists.annex
-        // The children the problems are about, to link each to the record it comes from.
-        let problemChildren = Set(annex.problems.map(\.child))
-        var ids: [String: String] = [:]
-        for chunk in Array(problemChildren).chunked(ReturnLoading.batchSize) {
-            for child in try await Child.query(on: req.db).filter(\.$localID ~~ chunk).all() { ids[child.localID] = child.id?.uuidString }
-        }
         let model = AnnexAPage.Model(
             day: annex.day.description, dayInWords: annex.day.inWords,
             window: "\(annex.window.lowerBound.inWords) to \(annex.window.upperBound.inWords)", version: annex.version.rawValue,
             versions: AnnexA.Version.allCases.map { ($0.rawValue, $0.title) },
             lists: annex.lists.map { AnnexAPage.ListSummary(number: $0.number, title: $0.title, rows: $0.rows.count) },
             problems: annex.problems.map {
-                AnnexAPage.Problem(list: $0.list, row: $0.row, child: $0.child, childID: ids[$0.child], column: $0.column, value: $0.value, why: $0.why)
+                AnnexAPage.Problem(list: $0.list, row: $0.row, child: $0.child, childID: lists.ids[$0.child].flatMap(UUID.init(uuidString:))?.uuidString, column: $0.column, value: $0.value, why: $0.why)
             },
             scopeNote: lists.scope == .all ? nil : "The lists hold only the children your record access covers; the council's full return needs "
                 + "someone with access to every child.",
@@ -40,11 +34,7 @@ enum AnnexAController {
         let data = try annex.workbook().data()
         try await req.audit(.export, recordType: .annexA, recordID: annex.day.description,
                             detail: "Annex A workbook (\(annex.version.rawValue)): \(annex.lists.map(\.rows.count).reduce(0, +)) rows, \(annex.problems.count) problems")
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"annex-a-\(annex.day).xlsx\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return .attachment(data, named: "annex-a-\(annex.day).xlsx", type: TableFormat.xlsx.mediaType)
     }
 
     /// The lists for the day asked for (`?on=`, else today) with the headers asked for (`?headers=sex|gender`, else
@@ -52,12 +42,16 @@ enum AnnexAController {
     struct Lists {
         let annex: AnnexA
         let scope: ChildRecordScope
+        /// Each listed child's id as the database writes it, by local identifier: to link a problem to its record.
+        let ids: [String: String]
 
         init(_ req: Request) async throws {
             scope = try ChildAccess(for: try req.requireSignedIn().user).scope
             let day = (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.todayUTC
-            let version = (try? req.query.get(String.self, at: "headers")).flatMap(AnnexA.Version.init(rawValue:)) ?? (day.year >= 2026 ? .sex : .gender)
-            annex = AnnexA(children: try await JourneyReading.annexAChildren(on: day, scope: scope, on: req.db), on: day, version: version)
+            let version = (try? req.query.get(String.self, at: "headers")).flatMap(AnnexA.Version.init(rawValue:)) ?? .inForce(on: day)
+            let children: [AnnexAChild]
+            (ids, children) = try await JourneyReading.annexAChildren(on: day, scope: scope, on: req.db)
+            annex = AnnexA(children: children, on: day, version: version)
         }
     }
 }

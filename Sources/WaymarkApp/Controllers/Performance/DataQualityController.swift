@@ -14,20 +14,17 @@ enum DataQualityController {
         let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
                                                                 on: req.db)
         let issues = DataQuality.issues(in: journeys)
-        let inScope = try await ChildAccess(for: user).childIDs(on: req.db)
-        let listed = issues.filter { issue in ids[issue.childLocalID].map { inScope?.contains($0) ?? true } ?? false }
-        var children: [UUID: Child] = [:]
-        for chunk in Array(Set(listed.compactMap { ids[$0.childLocalID] })).chunked(ReturnLoading.batchSize) {
-            for child in try await Child.query(on: req.db).filter(\.$id ~~ Array(chunk)).all() { children[child.id!] = child }
-        }
         let names = ChildRecordScope.seesNames(user.role)
+        let open = try await ChildAccess(for: user).openable(Set(issues.map(\.childLocalID)), ids: ids, withNames: names, on: req.db)
+        let listed = issues.filter { open[$0.childLocalID] != nil }
         let checks = DataQualityIssue.Check.allCases.map { check in
             DataQualityPage.Check(
                 id: check.rawValue, title: check.title, inTheMeasures: check.inTheMeasures, count: issues.filter { $0.check == check }.count,
                 rows: listed.filter { $0.check == check }.compactMap { issue in
-                    guard let id = ids[issue.childLocalID] else { return nil }
-                    return DataQualityPage.Row(childID: id.uuidString, localID: issue.childLocalID, name: names ? children[id]?.displayName : nil,
-                                               day: issue.day?.description ?? "–", why: issue.why)
+                    open[issue.childLocalID].map { child in
+                        DataQualityPage.Row(childID: child.id.uuidString, localID: issue.childLocalID, name: child.name,
+                                            day: issue.day?.description ?? "–", why: issue.why)
+                    }
                 })
         }
         try await req.audit(.view, recordType: .performanceReport, recordID: "data-quality", detail: "data quality: \(listed.count) of \(issues.count) listed")

@@ -21,11 +21,7 @@ enum PerformanceMattersController {
         let pdf = try await PDFPrinter.print(html: PerformanceMattersPage.renderForPrint(try await model(report, req: req), stylesheet: Stylesheet.css),
                                              chromium: req.application.settings.chromium)
         try await req.audit(.export, recordType: .performanceReport, recordID: report.period.description, detail: "Performance Matters PDF")
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"performance-matters-\(report.period).pdf\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+        return .attachment(pdf, named: "performance-matters-\(report.period).pdf", type: "application/pdf")
     }
 
     /// The children behind one figure, within the person's record access; the rest are counted, not listed.
@@ -34,17 +30,14 @@ enum PerformanceMattersController {
         let user = try req.requireSignedIn().user
         let report = try await Report(req, withTrend: false)
         let entries = report.figures.entries(measure, period: report.index)
-        let inScope = try await ChildAccess(for: user).childIDs(on: req.db)
-        let listed = entries.filter { entry in report.ids[entry.childLocalID].map { inScope?.contains($0) ?? true } ?? false }
-        var children: [UUID: Child] = [:]
-        for chunk in Array(Set(listed.compactMap { report.ids[$0.childLocalID] })).chunked(ReturnLoading.batchSize) {
-            for child in try await Child.query(on: req.db).filter(\.$id ~~ Array(chunk)).all() { children[child.id!] = child }
-        }
         let names = ChildRecordScope.seesNames(user.role)
-        let rows = listed.compactMap { entry -> PerformanceChildrenPage.Row? in
-            guard let id = report.ids[entry.childLocalID] else { return nil }
-            return PerformanceChildrenPage.Row(childID: id.uuidString, localID: entry.childLocalID, name: names ? children[id]?.displayName : nil,
-                                               day: entry.day.description, meets: entry.meets, why: entry.why)
+        let open = try await ChildAccess(for: user).openable(Set(entries.map(\.childLocalID)), ids: report.ids, withNames: names, on: req.db)
+        let listed = entries.filter { open[$0.childLocalID] != nil }
+        let rows = listed.compactMap { entry in
+            open[entry.childLocalID].map { child in
+                PerformanceChildrenPage.Row(childID: child.id.uuidString, localID: entry.childLocalID, name: child.name, day: entry.day.description,
+                                            meets: entry.meets, why: entry.why)
+            }
         }
         try await req.audit(.view, recordType: .performanceReport, recordID: report.period.description,
                             detail: "children behind \(measure.rawValue): \(rows.count) listed")
@@ -95,10 +88,12 @@ enum PerformanceMattersController {
         var index: Int
         var figures: PerformanceFigures
         var ids: [String: UUID]
-        /// How many of the records read cannot be as recorded (the data-quality page lists them).
-        var dataQualityIssues: Int
-        /// For the benchmark: how many records were read, and the seconds spent reading them and working out the figures.
-        var records: Int, readSeconds: Double, workSeconds: Double
+        /// The records the figures were worked out from.
+        var journeys: [ChildJourney]
+        /// For the benchmark: the seconds spent reading the records and working out the figures.
+        var readSeconds: Double, workSeconds: Double
+
+        var records: Int { journeys.reduce(0) { $0 + $1.records.count } }
 
         init(_ req: Request, withTrend: Bool = true) async throws {
             try await self.init(period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, engine: req.application.timescaleEngine,
@@ -128,9 +123,8 @@ enum PerformanceMattersController {
             let working = Date()
             figures = PerformanceCalculator(engine: engine).figures(journeys, periods: periods, today: min(period.through, today))
             workSeconds = Date().timeIntervalSince(working)
-            records = journeys.reduce(0) { $0 + $1.records.count }
-            dataQualityIssues = DataQuality.issues(in: journeys).count
             self.ids = ids
+            self.journeys = journeys
         }
 
         /// The last whole month, or the month of the latest contact or referral when they stop before it (as the
@@ -183,7 +177,7 @@ enum PerformanceMattersController {
             trendPeriods: trendIndices.map { report.figures.periods[$0].shortName }, sections: sections,
             choices: choices.contains { $0.0 == report.period.description } ? choices : [(report.period.description, report.period.inWords)] + choices,
             population: population.map { $0.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))) }, canComment: user.role.permissions.contains(.enterMeasures),
-            linksToAnnexA: user.role.permissions.contains(.importReturns), dataQualityIssues: seesChildren ? report.dataQualityIssues : nil, generatedOn: ISODay.todayUTC.inWords)
+            linksToAnnexA: user.role.permissions.contains(.importReturns), dataQualityIssues: seesChildren ? DataQuality.issues(in: report.journeys).count : nil, generatedOn: ISODay.todayUTC.inWords)
     }
 
     /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.

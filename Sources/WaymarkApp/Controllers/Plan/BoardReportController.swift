@@ -16,11 +16,7 @@ enum BoardReportController {
         guard model.errors.isEmpty else { throw Abort(.unprocessableEntity, reason: model.errors.messages.map(\.message).joined(separator: " ")) }
         let pdf = try await PDFPrinter.print(html: BoardReportPage.renderForPrint(model, stylesheet: Stylesheet.css), chromium: req.application.settings.chromium)
         try await req.audit(.export, recordType: .plan, recordID: model.planSlug, detail: "board report PDF: \(model.scope), \(model.from) to \(model.to)")
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(model.planSlug)-board-report-\(model.to).pdf\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+        return .attachment(pdf, named: "\(model.planSlug)-board-report-\(model.to).pdf", type: "application/pdf")
     }
 
     /// The report's data for the scope and period in the query: `outcome` (a ref), `board` (an id), `from`, `to`.

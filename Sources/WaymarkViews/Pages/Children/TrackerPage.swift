@@ -5,12 +5,17 @@ import WaymarkDomain
 /// with the rule, the day it was due and the dates behind it.
 public enum TrackerPage {
     public struct Row: Sendable {
-        public var childID: String, localID: String, name: String?, worker: String
+        public var childID: String, localID: String, name: String?
+        /// The team holding the child, where a list spans teams (the weekly tracker's outstanding actions).
+        public var team: String?
+        public var worker: String
         public var what: String, due: String, state: String, evidence: String
-        public init(childID: String, localID: String, name: String?, worker: String, what: String, due: String, state: String, evidence: String) {
+        public init(childID: String, localID: String, name: String?, team: String? = nil, worker: String, what: String, due: String, state: String,
+                    evidence: String) {
             self.childID = childID
             self.localID = localID
             self.name = name
+            self.team = team
             self.worker = worker
             self.what = what
             self.due = due
@@ -57,18 +62,20 @@ public enum TrackerPage {
         ))
     }
 
-    static func section(_ title: String, _ rows: [Row], _ seesNames: Bool) -> Node<HTML.BodyContext> {
+    /// A list of clocks, child by child, under a heading with its count; with the team column when the list spans teams.
+    static func section(_ title: String, _ rows: [Row], _ seesNames: Bool, caption: String? = nil, showsTeam: Bool = false,
+                        whenEmpty: String = "Nothing.") -> Node<HTML.BodyContext> {
         func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
         return .section(
             .h2(.text("\(title): \(rows.count)")),
-            rows.isEmpty ? .p(.text("Nothing.")) : .div(.class("table-wrap"), .table(
-                .caption(.text(title)),
-                .thead(.tr(header("Child"), .if(seesNames, header("Name")), header("Worker"), header("What"), header("Due"), header("Now"),
-                           header("Worked out from"))),
+            rows.isEmpty ? .p(.text(whenEmpty)) : .div(.class("table-wrap"), .table(
+                .caption(.text(caption ?? title)),
+                .thead(.tr(header("Child"), .if(seesNames, header("Name")), .if(showsTeam, header("Team")), header("Worker"), header("What"),
+                           header("Due"), header("Now"), header("Worked out from"))),
                 .tbody(.forEach(rows) { row in
                     .tr(.td(.a(.href(SiteURL.child(id: row.childID).path), .text(row.localID))), .if(seesNames, .td(.text(row.name ?? "–"))),
-                        .td(.text(row.worker)), .td(.text(row.what)), .td(.text(row.due)), .td(.text(row.state)),
-                        .td(.class("hint"), .text(row.evidence)))
+                        .if(showsTeam, .td(.text(row.team ?? ""))), .td(.text(row.worker)), .td(.text(row.what)), .td(.text(row.due)),
+                        .td(.text(row.state)), .td(.class("hint"), .text(row.evidence)))
                 })
             ))
         )

@@ -36,26 +36,9 @@ public enum WeeklyTrackerPage {
         }
     }
 
-    public struct Action: Sendable {
-        public var childID: String, localID: String, name: String?, team: String, worker: String
-        public var what: String, due: String, state: String, evidence: String
-        public init(childID: String, localID: String, name: String?, team: String, worker: String, what: String, due: String, state: String,
-                    evidence: String) {
-            self.childID = childID
-            self.localID = localID
-            self.name = name
-            self.team = team
-            self.worker = worker
-            self.what = what
-            self.due = due
-            self.state = state
-            self.evidence = evidence
-        }
-    }
-
     public struct Outstanding: Sendable {
-        public var title: String, actions: [Action]
-        public init(title: String, actions: [Action]) {
+        public var title: String, actions: [TrackerPage.Row]
+        public init(title: String, actions: [TrackerPage.Row]) {
             self.title = title
             self.actions = actions
         }
@@ -90,7 +73,7 @@ public enum WeeklyTrackerPage {
                .a(.href(SiteURL.caseloads.path), .text("Caseloads"))),
             .h1(.text("Weekly tracker: \(model.serviceArea)")),
             .p(.class("lead"), .text("As at \(model.dayInWords): \(model.total.overdue) overdue and \(model.total.dueThisWeek) more due by Sunday. "
-                + "Last week (\(model.lastWeek)) \(model.total.doneOnTime + model.total.doneLate) were done, \(model.total.onTime) of them on time.")),
+                + lastWeek(model.total, model.lastWeek))),
             .element(named: "form", nodes: [
                 .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.weeklyTracker(serviceAreaID: model.serviceAreaID).path),
                 .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
@@ -106,6 +89,15 @@ public enum WeeklyTrackerPage {
     }
 
     static func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
+
+    /// Last week's work in words: "Last week (…) 2 were done, 50% of them on time."
+    static func lastWeek(_ figures: Figures, _ week: String) -> String {
+        switch figures.doneOnTime + figures.doneLate {
+        case 0: "Nothing was done last week (\(week))."
+        case 1: "Last week (\(week)) 1 was done, \(figures.doneOnTime == 1 ? "on time" : "late")."
+        case let done: "Last week (\(week)) \(done) were done, \(figures.onTime) of them on time."
+        }
+    }
 
     static let figureHeaders: [String] = ["Overdue", "Due by Sunday", "Done last week on time", "Done last week late", "On time last week"]
 
@@ -142,19 +134,7 @@ public enum WeeklyTrackerPage {
 
     static func outstandingSection(_ outstanding: Outstanding, model: Model) -> Node<HTML.BodyContext> {
         let title = "Outstanding actions: \(outstanding.title.lowercased())"
-        let rows: [Node<HTML.TableContext>] = outstanding.actions.map { action in
-            .tr(.td(.a(.href(SiteURL.child(id: action.childID).path), .text(action.localID))), .if(model.seesNames, .td(.text(action.name ?? "–"))),
-                .td(.text(action.team)), .td(.text(action.worker)), .td(.text(action.what)), .td(.text(action.due)), .td(.text(action.state)),
-                .td(.class("hint"), .text(action.evidence)))
-        }
-        return .section(
-            .h2(.text("\(title): \(outstanding.actions.count)")),
-            outstanding.actions.isEmpty ? .p(.text("Nothing overdue.")) : .div(.class("table-wrap"), .table(
-                .caption(.text("\(title), longest overdue first")),
-                .thead(.tr(header("Child"), .if(model.seesNames, header("Name")), header("Team"), header("Worker"), header("What"), header("Due"),
-                           header("Now"), header("Worked out from"))),
-                .tbody(.group(rows))
-            ))
-        )
+        return TrackerPage.section(title, outstanding.actions, model.seesNames, caption: "\(title), longest overdue first", showsTeam: true,
+                                   whenEmpty: "Nothing overdue.")
     }
 }
