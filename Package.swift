@@ -36,6 +36,12 @@ let package = Package(
         ),
         // The statutory returns councils already produce (SSDA903, CIN census): read, every problem located.
         .target(name: "WaymarkReturns", dependencies: ["WaymarkDomain", "WaymarkSpreadsheet"]),
+        // The DfE's validation rules for the SSDA903 and the CIN census, run on a return as submitted.
+        .target(
+            name: "WaymarkValidation",
+            dependencies: ["WaymarkReturns", "WaymarkSpreadsheet"],
+            resources: [.copy("Rules")]
+        ),
         // Statutory and local timescales worked out from the journey records: due, met, late.
         .target(name: "WaymarkTimescales", dependencies: ["WaymarkDomain", "WaymarkReturns"]),
         // Plot pages and components; never touches the database.
@@ -56,6 +62,7 @@ let package = Package(
                 "WaymarkSpreadsheet",
                 "WaymarkReturns",
                 "WaymarkTimescales",
+                "WaymarkValidation",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -70,6 +77,7 @@ let package = Package(
         .testTarget(name: "SpreadsheetTests", dependencies: ["WaymarkSpreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "ReturnsTests", dependencies: ["WaymarkReturns"], exclude: ["Fixtures"]),
         .testTarget(name: "TimescalesTests", dependencies: ["WaymarkTimescales"]),
+        .testTarget(name: "ValidationTests", dependencies: ["WaymarkValidation", "WaymarkReturns"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ViewsTests",
             dependencies: [

@@ -45,6 +45,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(UsersCommand(), as: "users")
     app.asyncCommands.use(PlanCommand(), as: "plan")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(ValidateCommand(), as: "validate")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(BackupCommand(), as: "backup")

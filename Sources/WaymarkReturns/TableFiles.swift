@@ -4,22 +4,22 @@ import WaymarkSpreadsheet
 /// A set of CSV files, each recognised as one table by its header whatever its name: the SSDA903 return and the
 /// case system's extract are both sent this way. A file that cannot be read, is empty, is no table's, or holds a
 /// table another file already holds is refused with why; the others come back with their rows, in name order.
-struct TableFiles<Table: Hashable & RawRepresentable<String>> {
-    struct File {
-        var table: Table
-        var name: String
-        var data: Data
+public struct TableFiles<Table: Hashable & RawRepresentable<String>> {
+    public struct File {
+        public var table: Table
+        public var name: String
+        public var data: Data
         /// The header's cells as written.
-        var header: [String]
+        public var header: [String]
         /// The data rows, blank lines left out.
-        var rows: ArraySlice<SheetRow>
+        public var rows: ArraySlice<SheetRow>
     }
 
-    var files: [File] = []
-    var problems: [ReturnProblem] = []
+    public var files: [File] = []
+    public var problems: [ReturnProblem] = []
 
     /// - Parameters: `recognise` names the table of a header (its cells as written), or says why none has it.
-    init(_ files: [(name: String, data: Data)], recognise: ([String]) -> Result<Table, Unrecognised>) {
+    public init(_ files: [(name: String, data: Data)], recognise: ([String]) -> Result<Table, Unrecognised>) {
         var holders: [Table: String] = [:]
         for file in files.sorted(by: { $0.name < $1.name }) {
             let rows: [SheetRow]
@@ -51,7 +51,9 @@ struct TableFiles<Table: Hashable & RawRepresentable<String>> {
     }
 
     /// Why a header is no table's.
-    struct Unrecognised: Error {
-        var reason: String
+    public struct Unrecognised: Error {
+        public var reason: String
+
+        public init(reason: String) { self.reason = reason }
     }
 }

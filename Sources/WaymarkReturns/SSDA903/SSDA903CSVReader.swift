@@ -26,7 +26,7 @@ public enum SSDA903CSVReader {
     }
 
     /// Why no table has these columns: the nearest table's missing and unknown columns.
-    static func unrecognised(_ names: [String]) -> String {
+    public static func unrecognised(_ names: [String]) -> String {
         let given = Set(names.map { $0.trimmingCharacters(in: .whitespaces).uppercased() })
         let nearest = SSDA903Table.allCases.max { a, b in
             given.intersection(a.columns.map(\.rawValue)).count < given.intersection(b.columns.map(\.rawValue)).count

@@ -66,7 +66,7 @@ public struct SSDA903Return: Sendable {
     /// and reported (the DfE validation decides what they mean); a date that does not parse, or a missing required
     /// date or child, leaves the row out. Two rows with the same key are both kept: the return says so, and the
     /// validation reports it.
-    mutating func add(_ row: SSDA903Row, element: String? = nil) {
+    mutating func add(_ row: SSDA903Row, element: String? = nil, keepingEveryRow: Bool = false) {
         var leftOut: [ReturnProblem] = [], kept: [ReturnProblem] = []
         func problem(_ column: SSDA903Column, _ value: String, _ message: String, _ effect: ReturnProblem.Effect) {
             let found = ReturnProblem(file: row.file, line: row.line, element: element, field: column.rawValue, value: value, message, effect: effect)
@@ -92,6 +92,6 @@ public struct SSDA903Return: Sendable {
             }
         }
         problems += leftOut + kept
-        if leftOut.isEmpty { rows[row.table, default: []].append(row) }
+        if leftOut.isEmpty || keepingEveryRow { rows[row.table, default: []].append(row) }
     }
 }

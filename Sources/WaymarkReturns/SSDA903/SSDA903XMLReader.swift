@@ -5,7 +5,8 @@ import WaymarkSpreadsheet
 /// (with reviews, missing episodes, adoption, permanence, OC2 and OC3 inside it) and its `EPISODE`s. Each part
 /// becomes a row of the same table the CSV form has, so both forms import the same way.
 public enum SSDA903XMLReader {
-    public static func read(_ data: Data, fileName: String) -> SSDA903Return {
+    /// - Parameter keepingEveryRow: keep rows whose dates do not parse (for the validation, which reports them).
+    public static func read(_ data: Data, fileName: String, keepingEveryRow: Bool = false) -> SSDA903Return {
         var result = SSDA903Return()
         let root: XMLElement
         do {
@@ -34,7 +35,7 @@ public enum SSDA903XMLReader {
                 // CHILD, DOB and SEX come from the header where a part of the XML leaves them out, as the CSV tables repeat them.
                 var full: [SSDA903Column: String] = [:]
                 for column in table.columns { full[column] = values[column] ?? headerValues[column] ?? "" }
-                result.add(SSDA903Row(table: table, values: full, file: fileName, line: line), element: element)
+                result.add(SSDA903Row(table: table, values: full, file: fileName, line: line), element: element, keepingEveryRow: keepingEveryRow)
             }
             row(.header, headerValues, line: header?.line ?? child.line, element: childPath + "/HEADER")
             for (table, fields) in headerFields where fields.contains(where: { !(headerValues[$0] ?? "").isEmpty }) {

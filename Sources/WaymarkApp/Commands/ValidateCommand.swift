@@ -1,0 +1,70 @@
+import Foundation
+import Vapor
+import WaymarkReturns
+import WaymarkValidation
+
+/// `waymark validate 903 FOLDER [--previous FOLDER] --year 2026` and `waymark validate cin FILE --year 2026`: the
+/// DfE's rules on a return as it would be submitted, without importing it.
+struct ValidateCommand: AsyncCommandGroup {
+    var help: String { "Check an SSDA903 or CIN census return with the DfE's validation rules (nothing is imported)." }
+    var commands: [String: any AnyAsyncCommand] { ["903": ValidateSSDA903()] }
+}
+
+struct ValidateSSDA903: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "path", help: "A folder of SSDA903 CSV files, one CSV file, or the XML form.")
+        var path: String
+        @Option(name: "year", help: "The collection year, by the year it ends: 2026 for 1 April 2025 to 31 March 2026.")
+        var year: Int?
+        @Option(name: "previous", help: "Last year's return (a folder or file), for the rules that compare with it.")
+        var previous: String?
+        @Option(name: "csv", help: "Write every issue to this file: child_id, table, row_id, rule_code.")
+        var csv: String?
+        init() {}
+    }
+
+    var help: String { "Validate an SSDA903 return (children looked after) with the DfE's rules for its year." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let years = RuleListing.years(.ssda903)
+        guard let given = signature.year, let year = years.first(where: { $0.endYear == given }) else {
+            throw CommandFailure("--year: give the collection year by the year it ends; Waymark has the rules for "
+                + years.map { "\($0.endYear) (\($0))" }.joined(separator: ", ") + ".")
+        }
+        let started = Date()
+        let files = SSDA903Files.read(files: try ReturnFiles.read(signature.path))
+        let previous = try signature.previous.map { SSDA903Files.read(files: try ReturnFiles.read($0)) }
+        let read = Date()
+        guard let report = SSDA903Rules.validate(files, year: year, previous: previous) else {
+            throw CommandFailure("Waymark has no SSDA903 rules for \(year).")
+        }
+        let checked = Date()
+        ValidationOutput.print(report, to: context.console)
+        if let path = signature.csv {
+            try Data(report.csv.utf8).write(to: URL(fileURLWithPath: path))
+            context.console.print("Wrote \(report.issues.count) issues to \(path).")
+        }
+        let rows = files.tables.values.reduce(0) { $0 + $1.count }
+        // The last line is the benchmark's.
+        context.console.print(String(format: "Read %d rows in %.3f s; ran %d rules in %.3f s.", rows, read.timeIntervalSince(started),
+                                     report.rulesRun.count, checked.timeIntervalSince(read)))
+    }
+}
+
+/// A report on the console: what could not be read, the rules broken with how many rows and children, and the rules
+/// that did not run.
+enum ValidationOutput {
+    static func print(_ report: ValidationReport, to console: any Console) {
+        for problem in report.readingProblems { console.print(problem.description) }
+        let summary = report.byRule
+        console.print("\(report.returnName) \(report.year): \(report.issues.count) issues from \(summary.count) rules "
+            + "(\(report.rulesRun.count) rules run, \(report.rulesNotRun.count) not run).")
+        for rule in summary {
+            console.print("  \(rule.code) \(rule.severity.rawValue), \(rule.count) rows, \(rule.children) children: \(rule.message)")
+        }
+        let reasons = Dictionary(grouping: report.rulesNotRun, by: \.why)
+        for (why, rules) in reasons.sorted(by: { $0.key < $1.key }) {
+            console.print("Not run (\(why)): \(rules.map(\.code).joined(separator: ", "))")
+        }
+    }
+}

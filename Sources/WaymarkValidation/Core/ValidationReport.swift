@@ -1,0 +1,80 @@
+import WaymarkReturns
+
+/// The outcome of validating one return: every issue found, which rules ran, which could not and why, and the
+/// problems that kept part of the return from being read.
+public struct ValidationReport: Sendable {
+    public let returnName: String
+    public let year: CollectionYear
+    public let listing: RuleListing
+    /// In rule order (the listing's), then table and row.
+    public let issues: [ValidationIssue]
+    public let rulesRun: [String]
+    /// Rules in the year's listing that did not run, each with why (a table not given, last year's return not given,
+    /// or not implemented).
+    public let rulesNotRun: [(code: String, why: String)]
+    public let readingProblems: [ReturnProblem]
+
+    public init(returnName: String, year: CollectionYear, listing: RuleListing, issues: [ValidationIssue], rulesRun: [String],
+                rulesNotRun: [(code: String, why: String)], readingProblems: [ReturnProblem]) {
+        self.returnName = returnName
+        self.year = year
+        self.listing = listing
+        self.issues = issues
+        self.rulesRun = rulesRun
+        self.rulesNotRun = rulesNotRun
+        self.readingProblems = readingProblems
+    }
+
+    public struct RuleSummary: Sendable, Equatable {
+        public let code: String
+        public let message: String
+        public let severity: Severity
+        /// Rows that break it.
+        public let count: Int
+        /// Children with at least one such row.
+        public let children: Int
+    }
+
+    /// The rules broken, most rows first (then by code).
+    public var byRule: [RuleSummary] {
+        var rows: [String: Int] = [:], children: [String: Set<String>] = [:]
+        for issue in issues {
+            rows[issue.rule, default: 0] += 1
+            children[issue.rule, default: []].insert(issue.child)
+        }
+        return rows.map { code, count in
+            let message = listing.messages[code] ?? ""
+            return RuleSummary(code: code, message: message, severity: Severity(code: code, message: message), count: count,
+                               children: children[code]?.count ?? 0)
+        }.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
+    }
+
+    /// Each child's issues, children in the order they first break a rule.
+    public var byChild: [(child: String, issues: [ValidationIssue])] {
+        var order: [String] = [], grouped: [String: [ValidationIssue]] = [:]
+        for issue in issues {
+            if grouped[issue.child] == nil { order.append(issue.child) }
+            grouped[issue.child, default: []].append(issue)
+        }
+        return order.map { ($0, grouped[$0]!) }
+    }
+
+    public func issues(of child: String) -> [ValidationIssue] { issues.filter { $0.child == child } }
+
+    public var errors: Int { issues.count { Severity(code: $0.rule, message: listing.messages[$0.rule] ?? "") == .error } }
+
+    /// `child_id,table,row_id,rule_code`: one line an issue, so results compare rule by rule with other validators.
+    public var csv: String {
+        var text = "child_id,table,row_id,rule_code\n"
+        text.reserveCapacity(issues.count * 24)
+        for issue in issues {
+            text += Self.field(issue.child) + "," + issue.table + "," + String(issue.row) + "," + issue.rule + "\n"
+        }
+        return text
+    }
+
+    private static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,47 @@
+/// One table of a return as the validation reads it: every data row kept exactly as written (blank lines aside), held
+/// column by column so that a rule reads a whole column at once, with date columns also read as `Days`.
+/// Row numbers are 0-based data rows within the table's file, as the DfE's tools and other validators count them.
+public struct ValidationTable: Sendable {
+    public let name: String
+    /// The file it came from, for messages.
+    public let file: String
+    public let count: Int
+    private let index: [String: Int]
+    private let values: [[String]]
+    private let days: [[Int32]?]
+
+    /// - Parameters: `columns` names the columns in order; `rows` holds each row's values in that order;
+    ///   `dateColumns` names the columns to read as days, with how their dates are written.
+    public init(name: String, file: String, columns: [String], rows: [[String]], dateColumns: Set<String>, readDay: (String) -> Int32) {
+        self.name = name
+        self.file = file
+        count = rows.count
+        index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        var values = Array(repeating: [String](), count: columns.count)
+        for column in values.indices { values[column].reserveCapacity(rows.count) }
+        for row in rows {
+            for column in values.indices { values[column].append(column < row.count ? row[column] : "") }
+        }
+        self.values = values
+        days = columns.enumerated().map { position, name in dateColumns.contains(name) ? values[position].map(readDay) : nil }
+    }
+
+    /// A column's values, row by row ("" where blank); an empty array for a column the table does not have.
+    public func column(_ name: String) -> [String] {
+        index[name].map { values[$0] } ?? []
+    }
+
+    /// A date column's days, row by row (`Days.blank`, `Days.invalid` where not a day).
+    public func days(_ name: String) -> [Int32] {
+        index[name].flatMap { days[$0] } ?? []
+    }
+
+    public func value(_ row: Int, _ name: String) -> String {
+        index[name].map { values[$0][row] } ?? ""
+    }
+}
+
+extension String {
+    /// True for a value left blank (spaces count as blank).
+    @inline(__always) var isBlank: Bool { utf8.allSatisfy { $0 == 32 } }
+}

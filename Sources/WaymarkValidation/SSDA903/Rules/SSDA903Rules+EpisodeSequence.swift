@@ -1,0 +1,163 @@
+import WaymarkReturns
+
+/// Each episode against the child's episode before or after it, and across a period of care.
+extension SSDA903Rules {
+    static let episodeSequence: [SSDA903Rule] = [
+        // An episode that is not the child's last has not ended.
+        following("142", [.dec]) { e, previous, _ in e.dec[previous].isEmpty ? previous : nil },
+        following("501", [.decom, .dec]) { e, previous, row in
+            Days.isDay(e.ends[previous]) && Days.isDay(e.starts[row]) && e.starts[row] < e.ends[previous] ? row : nil
+        },
+        following("431", [.rne, .decom]) { e, previous, row in e.rne[row] == "S" && e.ends[previous] == e.starts[row] ? row : nil },
+        following("432", [.rne, .rec]) { e, previous, row in
+            !e.rec[previous].isEmpty && e.rec[previous] != "X1" && e.rne[row] != "S" && e.ends[previous] == e.starts[row] ? row : nil
+        },
+        following("433", [.rne, .decom]) { e, previous, row in
+            ["P", "L", "T", "U", "B"].contains(e.rne[row]) && Days.isDay(e.ends[previous]) && e.ends[previous] != e.starts[row] ? row : nil
+        },
+        following("434", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in
+            e.rne[row] == "L" && (e.ls[row] == e.ls[previous] || !e.samePlacement(previous, row)) ? row : nil
+        },
+        following("435", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in
+            e.rne[row] == "P" && (e.ls[row] != e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
+        },
+        following("436", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in
+            e.rne[row] == "T" && (e.ls[row] == e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
+        },
+        // Died (E2), or found by age assessment to be 18 or over (E15), and yet later episodes.
+        following("437", [.rec]) { e, previous, row in ["E2", "E15"].contains(e.rec[previous]) ? row : nil },
+        following("199", [.rec]) { e, previous, row in ["E11", "E12"].contains(e.rec[previous]) ? row : nil },
+        following("225", [.reasonPlaceChange, .rec]) { e, previous, row in
+            // The placement changed (new episode for P, T, B or U) and the episode that ended is not a temporary one.
+            e.rec[previous] == "X1" && ["P", "T", "B", "U"].contains(e.rne[row]) && e.ends[previous] == e.starts[row]
+                && !SSDA903Codes.temporaryPlacements.contains(e.place[previous]) && e.reasonPlaceChange[previous].isEmpty ? previous : nil
+        },
+        following("383", [.place]) { e, previous, row in
+            // A temporary placement between two others must return to the first (so the episode after it is that placement).
+            guard SSDA903Codes.temporaryPlacements.contains(e.place[row]), let next = e.next[row] else { return nil }
+            return e.place[next] != e.place[previous] || e.urn[next] != e.urn[previous] ? row : nil
+        },
+        SSDA903Rule("388", [.episodes: [.rec, .dec]]) { data in
+            let e = EpisodeColumns(data)
+            return data.rows(.episodes) { row in
+                guard e.rec[row] == "X1" else { return false }
+                guard let next = e.next[row] else { return true }
+                return e.starts[next] != e.ends[row]
+            }
+        },
+        SSDA903Rule("357", [.episodes: [.rne, .decom]]) { data in
+            // The first episode in the return that begins in the year has no episode before it: it starts a period of care.
+            let e = EpisodeColumns(data)
+            return data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
+                guard let first = data.episodes[child]?.first else { return nil }
+                return e.starts[first] >= data.year.start && e.rne[first] != "S" ? first : nil
+            })
+        },
+        SSDA903Rule("380", [.episodes: [.place]]) { data in
+            let place = data[.episodes]![.place]
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
+                data.periods(of: child).compactMap { $0.first }.filter { SSDA903Codes.temporaryPlacements.contains(place[$0]) }
+            })
+        },
+        SSDA903Rule("381", [.episodes: [.place, .rec]]) { data in
+            let place = data[.episodes]![.place], rec = data[.episodes]![.rec]
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
+                data.periods(of: child).compactMap { $0.last }.filter {
+                    SSDA903Codes.temporaryPlacements.contains(place[$0]) && !rec[$0].isEmpty && rec[$0] != "X1"
+                }
+            })
+        },
+        SSDA903Rule("504", [.episodes: [.cin]]) { data in
+            let cin = data[.episodes]![.cin]
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
+                data.periods(of: child).flatMap { period in period.dropFirst().filter { cin[$0] != cin[period[0]] } }
+            })
+        },
+        SSDA903Rule("366", [.episodes: [.ls, .rne]]) { data in
+            // A short break (V3) begins a period of care of its own: it cannot follow on from another placement.
+            let ls = data[.episodes]![.ls], rne = data[.episodes]![.rne]
+            return data.rows(.episodes) { ls[$0] == "V3" && rne[$0] != "S" }
+        },
+        SSDA903Rule("367", [.episodes: [.ls, .decom, .dec]]) { data in
+            // Short breaks (V3) within the year may add up to at most 75 days.
+            let e = EpisodeColumns(data)
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
+                let breaks = (data.episodes[child] ?? []).filter { e.ls[$0] == "V3" && Days.isDay(e.starts[$0]) }
+                let days = breaks.reduce(Int32(0)) { total, row in
+                    let from = max(e.starts[row], data.year.start), to = min(Days.isDay(e.ends[row]) ? e.ends[row] : data.year.end, data.year.end)
+                    return total + max(0, to - from + 1)
+                }
+                return days > 75 ? breaks : []
+            })
+        },
+        SSDA903Rule("377", [.episodes: [.place, .decom]]) { data in
+            // At most two holiday placements (T2) in the year.
+            let e = EpisodeColumns(data)
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
+                let holidays = (data.episodes[child] ?? []).filter {
+                    e.place[$0] == "T2" && e.starts[$0] >= data.year.start && e.starts[$0] <= data.year.end
+                }
+                return holidays.count > 2 ? holidays : []
+            })
+        },
+        SSDA903Rule("426", [.episodes: [.ls]]) { data in
+            let ls = data[.episodes]![.ls]
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
+                let rows = data.episodes[child] ?? []
+                return rows.contains { ls[$0] == "V3" } && rows.contains { ls[$0] == "V4" } ? rows.filter { ls[$0] == "V3" || ls[$0] == "V4" } : []
+            })
+        },
+    ]
+
+    /// A rule over each pair of a child's episodes that follow one another (in the order they began); `check` gives
+    /// the row to report, or nil.
+    static func following(_ code: String, _ columns: [SSDA903Column],
+                          check: @escaping @Sendable (EpisodeColumns, _ previous: Int, _ row: Int) -> Int?) -> SSDA903Rule {
+        SSDA903Rule(code, [.episodes: columns]) { data in
+            let e = EpisodeColumns(data)
+            var found: [Int] = []
+            for child in data.childrenWithEpisodes {
+                let rows = data.episodes[child]!
+                for index in rows.indices.dropFirst() {
+                    if let row = check(e, rows[index - 1], rows[index]) { found.append(row) }
+                }
+            }
+            return data.hits(.episodes, found)
+        }
+    }
+}
+
+/// The episodes table's columns, fetched once for a rule, with each episode's next episode for the same child.
+struct EpisodeColumns: Sendable {
+    let starts: [Int32], ends: [Int32]
+    let rne: [String], ls: [String], cin: [String], place: [String], provider: [String], dec: [String], rec: [String]
+    let reasonPlaceChange: [String], homePost: [String], plPost: [String], urn: [String]
+    let next: [Int?]
+
+    init(_ data: SSDA903Data) {
+        let table = data[.episodes]!
+        starts = table.days(.decom)
+        ends = table.days(.dec)
+        rne = table[.rne]
+        ls = table[.ls]
+        cin = table[.cin]
+        place = table[.place]
+        provider = table[.placeProvider]
+        dec = table[.dec]
+        rec = table[.rec]
+        reasonPlaceChange = table[.reasonPlaceChange]
+        homePost = table[.homePost]
+        plPost = table[.plPost]
+        urn = table[.urn]
+        var next = [Int?](repeating: nil, count: table.count)
+        for rows in data.episodes.values {
+            for index in rows.indices.dropFirst() { next[rows[index - 1]] = rows[index] }
+        }
+        self.next = next
+    }
+
+    /// The same placement: type, provider, Ofsted URN and postcode all unchanged.
+    func samePlacement(_ a: Int, _ b: Int) -> Bool {
+        place[a] == place[b] && provider[a] == provider[b] && urn[a] == urn[b] && plPost[a] == plPost[b]
+    }
+}

@@ -1,0 +1,170 @@
+import WaymarkReturns
+
+/// Episodes of care: each episode's own values, then each episode against the one before and after it.
+extension SSDA903Rules {
+    static let episodeValues: [SSDA903Rule] = [
+        SSDA903Rule("141", [.episodes: [.decom]]) { $0.notADay(.episodes, .decom, required: true) },
+        SSDA903Rule("143", [.episodes: [.rne]]) { $0.notIn(.episodes, .rne, SSDA903Codes.reasonForNewEpisode, blankAllowed: false) },
+        SSDA903Rule("144", [.episodes: [.ls]]) { $0.notIn(.episodes, .ls, SSDA903Codes.legalStatus, blankAllowed: false) },
+        SSDA903Rule("145", [.episodes: [.cin]]) { $0.notIn(.episodes, .cin, SSDA903Codes.categoryOfNeed, blankAllowed: false) },
+        SSDA903Rule("146", [.episodes: [.place]]) { $0.notIn(.episodes, .place, SSDA903Codes.placement, blankAllowed: false) },
+        SSDA903Rule("147", [.episodes: [.dec]]) { $0.notADay(.episodes, .dec) },
+        SSDA903Rule("148", [.episodes: [.dec, .rec]]) { data in
+            let dec = data[.episodes]![.dec], rec = data[.episodes]![.rec]
+            return data.rows(.episodes) { dec[$0].isEmpty != rec[$0].isEmpty }
+        },
+        SSDA903Rule("149", [.episodes: [.rec]]) { $0.notIn(.episodes, .rec, SSDA903Codes.reasonEpisodeCeased) },
+        SSDA903Rule("178", [.episodes: [.placeProvider]]) { $0.notIn(.episodes, .placeProvider, SSDA903Codes.placementProvider) },
+        SSDA903Rule("1009", [.episodes: [.reasonPlaceChange]]) {
+            $0.notIn(.episodes, .reasonPlaceChange, SSDA903Codes.reasonForPlacementChange)
+        },
+        SSDA903Rule("353", [.episodes: [.decom]]) { data in
+            let start = data[.episodes]!.days(.decom), earliest = Days.number(year: 1991, month: 10, day: 14)
+            return data.rows(.episodes) { Days.isDay(start[$0]) && start[$0] < earliest }
+        },
+        SSDA903Rule("354", [.episodes: [.dec]]) { endsAfterTheYear($0) },
+        SSDA903Rule("385", [.episodes: [.dec]]) { endsAfterTheYear($0) },
+        SSDA903Rule("355", [.episodes: [.decom, .dec]]) { data in
+            let start = data[.episodes]!.days(.decom), end = data[.episodes]!.days(.dec)
+            return data.rows(.episodes) { Days.isDay(start[$0]) && start[$0] == end[$0] }
+        },
+        SSDA903Rule("356", [.episodes: [.decom, .dec]]) { data in
+            let start = data[.episodes]!.days(.decom), end = data[.episodes]!.days(.dec)
+            return data.rows(.episodes) { Days.isDay(start[$0]) && Days.isDay(end[$0]) && end[$0] < start[$0] }
+        },
+        SSDA903Rule("446", [.episodes: [.ls, .decom]]) { data in
+            let ls = data[.episodes]![.ls], start = data[.episodes]!.days(.decom)
+            let introduced = Days.number(year: 2005, month: 12, day: 1)
+            return data.rows(.episodes) { ls[$0] == "E1" && Days.isDay(start[$0]) && start[$0] < introduced }
+        },
+        SSDA903Rule("217", [.episodes: [.place, .rne, .decom]]) { data in
+            let place = data[.episodes]![.place], rne = data[.episodes]![.rne], start = data[.episodes]!.days(.decom)
+            // A3 and A5 came in from 1 April 2015.
+            let from = Days.number(year: 2015, month: 4, day: 1)
+            return data.rows(.episodes) { ["A3", "A5"].contains(place[$0]) && start[$0] >= from && !["S", "T", "U"].contains(rne[$0]) }
+        },
+        SSDA903Rule("226", [.episodes: [.place, .reasonPlaceChange]]) { data in
+            let place = data[.episodes]![.place], reason = data[.episodes]![.reasonPlaceChange]
+            return data.rows(.episodes) { SSDA903Codes.temporaryPlacements.contains(place[$0]) && !reason[$0].isEmpty }
+        },
+        SSDA903Rule("233", [.episodes: [.dec, .reasonPlaceChange]]) { data in
+            let end = data[.episodes]![.dec], reason = data[.episodes]![.reasonPlaceChange]
+            return data.rows(.episodes) { end[$0].isEmpty && !reason[$0].isEmpty }
+        },
+        SSDA903Rule("378", [.episodes: [.place, .ls]]) { data in
+            let place = data[.episodes]![.place], ls = data[.episodes]![.ls]
+            return data.rows(.episodes) { place[$0] == "P1" && ls[$0] == "V2" }
+        },
+        SSDA903Rule("382", [.episodes: [.place, .ls]]) { data in
+            let place = data[.episodes]![.place], ls = data[.episodes]![.ls]
+            return data.rows(.episodes) { (ls[$0] == "V3" || ls[$0] == "V4") && SSDA903Codes.temporaryPlacements.contains(place[$0]) }
+        },
+        SSDA903Rule("384", [.episodes: [.place, .ls]]) { data in
+            let place = data[.episodes]![.place], ls = data[.episodes]![.ls]
+            return data.rows(.episodes) { (ls[$0] == "V3" || ls[$0] == "V4") && (place[$0] == "U1" || place[$0] == "U4") }
+        },
+        SSDA903Rule("392d", [.episodes: [.place, .homePost, .plPost]]) { data in
+            let place = data[.episodes]![.place], home = data[.episodes]![.homePost], placed = data[.episodes]![.plPost]
+            return data.rows(.episodes) { !home[$0].isEmpty && home[$0] == placed[$0] && place[$0] != "P1" }
+        },
+        SSDA903Rule("213", [.episodes: [.place, .placeProvider]]) { data in
+            let place = data[.episodes]![.place], provider = data[.episodes]![.placeProvider]
+            return data.rows(.episodes) { (SSDA903Codes.temporaryPlacements.contains(place[$0]) || place[$0] == "Z1") && !provider[$0].isEmpty }
+        },
+        SSDA903Rule("526", [.episodes: [.place, .placeProvider]]) { data in
+            let place = data[.episodes]![.place], provider = data[.episodes]![.placeProvider]
+            return data.rows(.episodes) { !(SSDA903Codes.temporaryPlacements.contains(place[$0]) || place[$0] == "Z1") && provider[$0].isEmpty }
+        },
+        providerRule("527", "PR1", notWith: ["P1", "R2", "R5"]),
+        providerRule("528", "PR2", notWith: ["P1", "R2", "R5"]),
+        providerRule("529", "PR3", notWith: ["P1", "A3", "A4", "A5", "A6", "K1", "K2", "U1", "U2", "U3", "U4", "U5", "U6"]),
+        providerRule("530", "PR4", notWith: ["P1"]),
+        providerRule("531", "PR5", notWith: ["P1"]),
+        SSDA903Rule("550", [.episodes: [.place, .placeProvider]]) { data in
+            let place = data[.episodes]![.place], provider = data[.episodes]![.placeProvider]
+            return data.rows(.episodes) { provider[$0] == "PR0" && place[$0] != "P1" }
+        },
+    ]
+
+    /// Rules on how long an episode of a kind may last, in days from the day it began to the day it ended.
+    static let episodeLengths: [SSDA903Rule] = [
+        longest("361", legalStatus: "L1", days: 3),    // police protection: 72 hours (Children Act 1989, s46)
+        longest("362", legalStatus: "L2", days: 21),   // emergency protection order, with its extension
+        longest("363", legalStatus: "L3", days: 7),    // child assessment order (s43)
+        longest("364", legalStatus: "J2", days: 1),    // PACE detention: 24 hours
+        longest("365", legalStatus: "V3", days: 17),   // a single short break
+        longest("375", placement: "T1", days: 42),     // hospital: six weeks
+        longest("376", placement: "T2", days: 21),     // foster carer's holiday: three weeks
+        longest("379", placement: "T4", days: 7),      // temporary, other: seven days
+    ]
+
+    /// Rules on the child's age when a placement or status began or an episode ended.
+    static let episodeAges: [SSDA903Rule] = [
+        ageAtStart("352", below: nil, from: 18) { rne, _, _ in rne == "S" },
+        ageAtStart("358", below: 10, from: nil) { _, ls, _ in ["J1", "J2", "J3"].contains(ls) },
+        ageAtStart("371", below: 16, from: nil) { _, _, place in place == "H5" },
+        ageAtStart("372", below: 10, from: nil) { _, _, place in place == "R5" },
+        ageAtStart("373", below: 4, from: nil) { _, _, place in place == "S1" },
+        ageAtStart("374", below: 14, from: nil) { _, _, place in place == "P3" },
+        ageAtEnd("386", reasons: ["E11", "E12"], below: nil, from: 18),
+        ageAtEnd("387", reasons: ["E14"], below: 14, from: nil),
+        ageAtEnd("389", reasons: ["E7"], below: 16, from: nil),
+        ageAtEnd("407", reasons: ["E5"], below: nil, from: 18),
+        ageAtEnd("460", reasons: ["E17"], below: 18, from: nil),
+        SSDA903Rule("234", [.episodes: [.reasonPlaceChange, .dec], .header: [.dob]]) { data in
+            let reason = data[.episodes]![.reasonPlaceChange], end = data[.episodes]!.days(.dec), child = data[.episodes]![.child]
+            return data.rows(.episodes) { reason[$0] == "CUSTOD" && (data.age(child[$0], on: end[$0]).map { $0 < 10 } ?? false) }
+        },
+        SSDA903Rule("302", [.episodes: [.decom], .header: [.dob]]) { data in
+            let start = data[.episodes]!.days(.decom)
+            return data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
+                guard let first = data.episodes[child]?.first else { return nil }
+                let dob = data.born(child)
+                return Days.isDay(dob) && Days.isDay(start[first]) && start[first] < dob ? first : nil
+            })
+        },
+    ]
+
+    static func endsAfterTheYear(_ data: SSDA903Data) -> [RowHit] {
+        let end = data[.episodes]!.days(.dec), last = data.year.end
+        return data.rows(.episodes) { Days.isDay(end[$0]) && end[$0] > last }
+    }
+
+    static func providerRule(_ code: String, _ provider: String, notWith placements: Set<String>) -> SSDA903Rule {
+        SSDA903Rule(code, [.episodes: [.place, .placeProvider]]) { data in
+            let place = data[.episodes]![.place], given = data[.episodes]![.placeProvider]
+            return data.rows(.episodes) { given[$0] == provider && placements.contains(place[$0]) }
+        }
+    }
+
+    static func longest(_ code: String, legalStatus: String? = nil, placement: String? = nil, days: Int32) -> SSDA903Rule {
+        let column: SSDA903Column = legalStatus == nil ? .place : .ls
+        return SSDA903Rule(code, [.episodes: [column, .decom, .dec]]) { data in
+            let value = data[.episodes]![column], start = data[.episodes]!.days(.decom), end = data[.episodes]!.days(.dec)
+            let wanted = legalStatus ?? placement!
+            return data.rows(.episodes) { value[$0] == wanted && Days.isDay(start[$0]) && Days.isDay(end[$0]) && end[$0] - start[$0] > days }
+        }
+    }
+
+    static func ageAtStart(_ code: String, below: Int?, from: Int?, when applies: @escaping @Sendable (String, String, String) -> Bool) -> SSDA903Rule {
+        SSDA903Rule(code, [.episodes: [.decom, .rne, .ls, .place], .header: [.dob]]) { data in
+            let table = data[.episodes]!
+            let start = table.days(.decom), rne = table[.rne], ls = table[.ls], place = table[.place], child = table[.child]
+            return data.rows(.episodes) { row in
+                guard applies(rne[row], ls[row], place[row]), let age = data.age(child[row], on: start[row]) else { return false }
+                return below.map { age < $0 } ?? false || from.map { age >= $0 } ?? false
+            }
+        }
+    }
+
+    static func ageAtEnd(_ code: String, reasons: Set<String>, below: Int?, from: Int?) -> SSDA903Rule {
+        SSDA903Rule(code, [.episodes: [.dec, .rec], .header: [.dob]]) { data in
+            let table = data[.episodes]!
+            let end = table.days(.dec), rec = table[.rec], child = table[.child]
+            return data.rows(.episodes) { row in
+                guard reasons.contains(rec[row]), let age = data.age(child[row], on: end[row]) else { return false }
+                return below.map { age < $0 } ?? false || from.map { age >= $0 } ?? false
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import WaymarkReturns
+import WaymarkSpreadsheet
+
+/// An SSDA903 return as the validation reads it: each table present, every row kept as written (a date that does not
+/// parse, a value outside its code list: the rules report them), and the problems that kept a file from being read.
+public struct SSDA903Files: Sendable {
+    public var tables: [SSDA903Table: ValidationTable] = [:]
+    public var problems: [ReturnProblem] = []
+
+    public init() {}
+
+    /// The CSV form: a set of files, each recognised by its columns whatever its name. Files that are not CSV tables
+    /// of the return are refused with why; an XML file among them is read as the XML form.
+    public static func read(files: [(name: String, data: Data)]) -> SSDA903Files {
+        let xml = files.filter { $0.name.lowercased().hasSuffix(".xml") }
+        var result = SSDA903Files()
+        for file in xml { result.merge(readXML(file.data, fileName: file.name)) }
+        let csv = files.filter { !$0.name.lowercased().hasSuffix(".xml") }
+        let tableFiles = TableFiles<SSDA903Table>(csv) { header in
+            SSDA903Table.recognise(header).map { .success($0) } ?? .failure(.init(reason: SSDA903CSVReader.unrecognised(header)))
+        }
+        result.problems += tableFiles.problems
+        for file in tableFiles.files {
+            // The file's columns in any order; the table holds them in the DfE's.
+            let given = file.header.map { $0.trimmed.uppercased() }
+            let positions = file.table.columns.map { given.firstIndex(of: $0.rawValue)! }
+            var rows: [[String]] = []
+            rows.reserveCapacity(file.rows.count)
+            for row in file.rows {
+                if row.cells.count != given.count {
+                    result.problems.append(ReturnProblem(file: file.name, line: row.number,
+                                                         "has \(row.cells.count) values for \(given.count) columns; read as far as it goes",
+                                                         effect: .keptAsGiven))
+                }
+                rows.append(positions.map { $0 < row.cells.count ? row.cells[$0].trimmed : "" })
+            }
+            result.tables[file.table] = table(file.table, file: file.name, rows: rows)
+        }
+        return result
+    }
+
+    /// The XML form (`EXPSSDA903`), each part read into the table the CSV form has for it, rows numbered in document order.
+    public static func readXML(_ data: Data, fileName: String) -> SSDA903Files {
+        let read = SSDA903XMLReader.read(data, fileName: fileName, keepingEveryRow: true)
+        var result = SSDA903Files()
+        result.problems = read.problems.filter { $0.effect == .fileRefused }
+        for (name, rows) in read.rows {
+            result.tables[name] = table(name, file: fileName, rows: rows.map { row in name.columns.map { row[$0] } })
+        }
+        return result
+    }
+
+    static func table(_ table: SSDA903Table, file: String, rows: [[String]]) -> ValidationTable {
+        // DATE_PERM is free text on import (councils write partial dates); the rules read it as a day where it is one.
+        let dates = Set(table.columns.filter { if case .date = $0.kind { true } else { $0 == .datePermanence } }.map(\.rawValue))
+        return ValidationTable(name: table.rawValue, file: file, columns: table.columns.map(\.rawValue), rows: rows, dateColumns: dates,
+                               readDay: Days.ddmmyyyy)
+    }
+
+    mutating func merge(_ other: SSDA903Files) {
+        problems += other.problems
+        for (name, table) in other.tables {
+            if tables[name] != nil {
+                problems.append(ReturnProblem(file: table.file, "holds the \(name.rawValue) table, as another file does; the first is validated",
+                                              effect: .fileRefused))
+            } else {
+                tables[name] = table
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Dispatch
+import WaymarkReturns
+
+/// Every SSDA903 rule Waymark implements, and the validation that runs those in a year's listing.
+public enum SSDA903Rules {
+    public static let all: [SSDA903Rule] = header + integrity + episodeValues + episodeLengths + episodeAges + episodeSequence
+
+    /// Rules in the DfE's listings that Waymark does not run, and why.
+    static let notImplemented: [String: String] = [:]
+
+    /// Validates a return for a year (and last year's, where given) with the rules in that year's listing.
+    public static func validate(_ files: SSDA903Files, year: CollectionYear, previous: SSDA903Files? = nil) -> ValidationReport? {
+        guard let listing = RuleListing(.ssda903, year: year) else { return nil }
+        let data = SSDA903Data(files, year: year, previous: previous)
+        var notRun: [(code: String, why: String)] = []
+        var runnable: [SSDA903Rule] = []
+        let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        for code in listing.codes {
+            guard let rule = implemented[code] else {
+                notRun.append((code, notImplemented[code] ?? "not implemented yet"))
+                continue
+            }
+            if let missing = rule.needs.sorted().first(where: { files.tables[$0] == nil }) {
+                notRun.append((code, "needs the \(missing.rawValue) table, which the return does not have"))
+            } else if rule.needsPreviousYear && previous == nil {
+                notRun.append((code, "compares with last year's return, which was not given"))
+            } else {
+                runnable.append(rule)
+            }
+        }
+        // Rules read the same data and write only their own findings: they run side by side.
+        let rules = runnable
+        let found = ConcurrentResults<[ValidationIssue]>(count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let rule = rules[index]
+            var seen = Set<RowHit>()
+            var issues: [ValidationIssue] = []
+            for hit in rule.find(data) where seen.insert(hit).inserted {
+                let table = SSDA903Table(rawValue: hit.table)!
+                issues.append(ValidationIssue(rule: rule.code, table: hit.table, row: hit.row,
+                                              child: data[table]!.value(hit.row, SSDA903Column.child.rawValue),
+                                              fields: (rule.fields[table] ?? []).map(\.rawValue)))
+            }
+            issues.sort { ($0.table, $0.row) < ($1.table, $1.row) }
+            found.set(index, issues)
+        }
+        return ValidationReport(returnName: "SSDA903", year: year, listing: listing, issues: found.values.flatMap { $0 },
+                                rulesRun: rules.map { $0.code }, rulesNotRun: notRun, readingProblems: files.problems)
+    }
+}
