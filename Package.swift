@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "SpreadsheetTests", dependencies: ["WaymarkSpreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "ReturnsTests", dependencies: ["WaymarkReturns"], exclude: ["Fixtures"]),
         .testTarget(name: "TimescalesTests", dependencies: ["WaymarkTimescales"]),
-        .testTarget(name: "ValidationTests", dependencies: ["WaymarkValidation", "WaymarkReturns"], exclude: ["Fixtures"]),
+        .testTarget(name: "ValidationTests", dependencies: ["WaymarkValidation", "WaymarkReturns"]),
         .testTarget(
             name: "ViewsTests",
             dependencies: [

@@ -60,6 +60,15 @@ extension SSDA903Data {
         return rows(table) { seen[children[$0], default: 0] > 1 }
     }
 
+    /// The hits, and for each child among them the header row holding their date of birth: a rule on the child's
+    /// age may be broken by the date of birth as much as by the other date.
+    func withBirthRows(_ hits: [RowHit]) -> [RowHit] {
+        guard let table = hits.first.flatMap({ SSDA903Table(rawValue: $0.table) }), let children = tables[table]?[.child] else { return hits }
+        var seen = Set<Int>()
+        let births = hits.compactMap { headerRow[children[$0.row]] }.filter { seen.insert($0).inserted }
+        return hits + self.hits(.header, births)
+    }
+
     /// The child's date of birth from the header (`Days.blank` where there is none).
     func born(_ child: String) -> Int32 {
         guard let row = headerRow[child], let header = tables[.header] else { return Days.blank }

@@ -25,7 +25,7 @@ extension SSDA903Rules {
             e.rne[row] == "T" && (e.ls[row] == e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
         },
         // Died (E2), or found by age assessment to be 18 or over (E15), and yet later episodes.
-        following("437", [.rec]) { e, previous, row in ["E2", "E15"].contains(e.rec[previous]) ? row : nil },
+        following("437", [.rec]) { e, previous, _ in ["E2", "E15"].contains(e.rec[previous]) ? previous : nil },
         following("199", [.rec]) { e, previous, row in ["E11", "E12"].contains(e.rec[previous]) ? row : nil },
         following("225", [.reasonPlaceChange, .rec]) { e, previous, row in
             // The placement changed (new episode for P, T, B or U) and the episode that ended is not a temporary one.
@@ -91,11 +91,11 @@ extension SSDA903Rules {
             })
         },
         SSDA903Rule("377", [.episodes: [.place, .decom]]) { data in
-            // At most two holiday placements (T2) in the year.
+            // At most two placements while the usual foster carer is on holiday (T3) in the year.
             let e = EpisodeColumns(data)
             return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
                 let holidays = (data.episodes[child] ?? []).filter {
-                    e.place[$0] == "T2" && e.starts[$0] >= data.year.start && e.starts[$0] <= data.year.end
+                    e.place[$0] == "T3" && e.starts[$0] >= data.year.start && e.starts[$0] <= data.year.end
                 }
                 return holidays.count > 2 ? holidays : []
             })

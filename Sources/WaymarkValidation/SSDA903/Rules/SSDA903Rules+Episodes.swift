@@ -94,7 +94,7 @@ extension SSDA903Rules {
         longest("364", legalStatus: "J2", days: 1),    // PACE detention: 24 hours
         longest("365", legalStatus: "V3", days: 17),   // a single short break
         longest("375", placement: "T1", days: 42),     // hospital: six weeks
-        longest("376", placement: "T2", days: 21),     // foster carer's holiday: three weeks
+        longest("376", placement: "T3", days: 21),     // while the usual foster carer is on holiday: three weeks
         longest("379", placement: "T4", days: 7),      // temporary, other: seven days
     ]
 
@@ -107,21 +107,21 @@ extension SSDA903Rules {
         ageAtStart("373", below: 4, from: nil) { _, _, place in place == "S1" },
         ageAtStart("374", below: 14, from: nil) { _, _, place in place == "P3" },
         ageAtEnd("386", reasons: ["E11", "E12"], below: nil, from: 18),
-        ageAtEnd("387", reasons: ["E14"], below: 14, from: nil),
+        ageAtEnd("387", reasons: ["E5", "E6"], below: 14, from: nil),
         ageAtEnd("389", reasons: ["E7"], below: 16, from: nil),
-        ageAtEnd("407", reasons: ["E5"], below: nil, from: 18),
+        ageAtEnd("407", reasons: ["E45", "E46"], below: nil, from: 18),
         ageAtEnd("460", reasons: ["E17"], below: 18, from: nil),
         SSDA903Rule("234", [.episodes: [.reasonPlaceChange, .dec], .header: [.dob]]) { data in
             let reason = data[.episodes]![.reasonPlaceChange], end = data[.episodes]!.days(.dec), child = data[.episodes]![.child]
-            return data.rows(.episodes) { reason[$0] == "CUSTOD" && (data.age(child[$0], on: end[$0]).map { $0 < 10 } ?? false) }
+            return data.withBirthRows(data.rows(.episodes) { reason[$0] == "CUSTOD" && (data.age(child[$0], on: end[$0]).map { $0 < 10 } ?? false) })
         },
         SSDA903Rule("302", [.episodes: [.decom], .header: [.dob]]) { data in
             let start = data[.episodes]!.days(.decom)
-            return data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
+            return data.withBirthRows(data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
                 guard let first = data.episodes[child]?.first else { return nil }
                 let dob = data.born(child)
                 return Days.isDay(dob) && Days.isDay(start[first]) && start[first] < dob ? first : nil
-            })
+            }))
         },
     ]
 
@@ -142,7 +142,11 @@ extension SSDA903Rules {
         return SSDA903Rule(code, [.episodes: [column, .decom, .dec]]) { data in
             let value = data[.episodes]![column], start = data[.episodes]!.days(.decom), end = data[.episodes]!.days(.dec)
             let wanted = legalStatus ?? placement!
-            return data.rows(.episodes) { value[$0] == wanted && Days.isDay(start[$0]) && Days.isDay(end[$0]) && end[$0] - start[$0] > days }
+            // An episode still open lasted at least until the end of the year.
+            return data.rows(.episodes) { row in
+                let last = end[row] == Days.blank ? data.year.end : end[row]
+                return value[row] == wanted && Days.isDay(start[row]) && Days.isDay(last) && last - start[row] > days
+            }
         }
     }
 
@@ -150,10 +154,10 @@ extension SSDA903Rules {
         SSDA903Rule(code, [.episodes: [.decom, .rne, .ls, .place], .header: [.dob]]) { data in
             let table = data[.episodes]!
             let start = table.days(.decom), rne = table[.rne], ls = table[.ls], place = table[.place], child = table[.child]
-            return data.rows(.episodes) { row in
+            return data.withBirthRows(data.rows(.episodes) { row in
                 guard applies(rne[row], ls[row], place[row]), let age = data.age(child[row], on: start[row]) else { return false }
                 return below.map { age < $0 } ?? false || from.map { age >= $0 } ?? false
-            }
+            })
         }
     }
 
@@ -161,10 +165,10 @@ extension SSDA903Rules {
         SSDA903Rule(code, [.episodes: [.dec, .rec], .header: [.dob]]) { data in
             let table = data[.episodes]!
             let end = table.days(.dec), rec = table[.rec], child = table[.child]
-            return data.rows(.episodes) { row in
+            return data.withBirthRows(data.rows(.episodes) { row in
                 guard reasons.contains(rec[row]), let age = data.age(child[row], on: end[row]) else { return false }
                 return below.map { age < $0 } ?? false || from.map { age >= $0 } ?? false
-            }
+            })
         }
     }
 }
