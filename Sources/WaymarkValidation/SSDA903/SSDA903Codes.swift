@@ -9,8 +9,9 @@ enum SSDA903Codes {
     static let reasonForNewEpisode: Set = ["P", "L", "T", "U", "B", "S"]
     static let legalStatus: Set = ["C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4"]
     static let categoryOfNeed: Set = ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"]
-    static let placement: Set = ["A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2",
-                                 "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"]
+    /// H5, P2 and Z1 went with the 2024/25 changes to supported accommodation and other placements.
+    static let placement: Set = ["A3", "A4", "A5", "A6", "K1", "K2", "P1", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
+                                 "U1", "U2", "U3", "U4", "U5", "U6"]
     static let temporaryPlacements: Set = ["T0", "T1", "T2", "T3", "T4"]
     static let fosterPlacements: Set = ["U1", "U2", "U3", "U4", "U5", "U6"]
     static let placementProvider: Set = ["PR0", "PR1", "PR2", "PR3", "PR4", "PR5"]
@@ -34,11 +35,12 @@ enum SSDA903Codes {
     /// UPN unknown: UN1 not yet allocated … UN5 sought but not yet received.
     static let unknownUPN: Set = ["UN1", "UN2", "UN3", "UN4", "UN5"]
 
-    /// A Unique Pupil Number: a check letter, 11 digits, and a last digit or letter (DfE, Unique Pupil Numbers).
+    /// A Unique Pupil Number: a check letter, 11 digits, and a last digit or letter (DfE, Unique Pupil Numbers). The
+    /// letters I, O and S are never used, being too like 1, 0 and 5.
     static func isUPN(_ value: String) -> Bool {
         let bytes = Array(value.utf8)
         guard bytes.count == 13 else { return false }
-        func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) }
+        func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) && !"IOS".utf8.contains(byte) }
         func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
         return isLetter(bytes[0]) && bytes[1...11].allSatisfy(isDigit) && (isDigit(bytes[12]) || isLetter(bytes[12]))
     }

@@ -3,10 +3,22 @@ import WaymarkReturns
 
 /// Every SSDA903 rule Waymark implements, and the validation that runs those in a year's listing.
 public enum SSDA903Rules {
-    public static let all: [SSDA903Rule] = header + integrity + episodeValues + episodeLengths + episodeAges + episodeSequence
+    public static let all: [SSDA903Rule] = header + integrity + episodeValues + episodeLengths + episodeAges + episodeSequence + reviews
+        + outcomes + careLeavers + asylum + adoption + missing + socialWorkers + deprivationOfLiberty + permanence
 
     /// Rules in the DfE's listings that Waymark does not run, and why.
-    static let notImplemented: [String: String] = [:]
+    static let notImplemented: [String: String] = {
+        var why: [String: String] = [:]
+        // The portal works out the placement's local authority and distance from home from the two postcodes.
+        for code in ["164", "169", "179", "392a", "392c", "398", "406", "411", "420", "452", "453", "454", "1015", "229", "241"] {
+            why[code] = "needs the ONS postcode directory (placement authority and distance come from postcodes), which Waymark does not hold yet"
+        }
+        for code in ["218", "219", "221", "224", "227", "228", "242", "243", "1008"] {
+            why[code] = "needs Ofsted's register of providers (URNs), which Waymark does not hold yet"
+        }
+        why["371"] = "the placement code for supported accommodation from 2024/25 is not in the code lists Waymark holds"
+        return why
+    }()
 
     /// Validates a return for a year (and last year's, where given) with the rules in that year's listing.
     public static func validate(_ files: SSDA903Files, year: CollectionYear, previous: SSDA903Files? = nil) -> ValidationReport? {

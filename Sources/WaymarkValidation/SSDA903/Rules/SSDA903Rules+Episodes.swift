@@ -102,7 +102,6 @@ extension SSDA903Rules {
     static let episodeAges: [SSDA903Rule] = [
         ageAtStart("352", below: nil, from: 18) { rne, _, _ in rne == "S" },
         ageAtStart("358", below: 10, from: nil) { _, ls, _ in ["J1", "J2", "J3"].contains(ls) },
-        ageAtStart("371", below: 16, from: nil) { _, _, place in place == "H5" },
         ageAtStart("372", below: 10, from: nil) { _, _, place in place == "R5" },
         ageAtStart("373", below: 4, from: nil) { _, _, place in place == "S1" },
         ageAtStart("374", below: 14, from: nil) { _, _, place in place == "P3" },

@@ -6,7 +6,13 @@ extension SSDA903Rules {
         SSDA903Rule("101", [.header: [.sex]]) { $0.notIn(.header, .sex, SSDA903Codes.sex, blankAllowed: false) },
         SSDA903Rule("102", [.header: [.dob]]) { $0.notADay(.header, .dob, required: true) },
         SSDA903Rule("103", [.header: [.ethnic]]) { $0.notIn(.header, .ethnic, SSDA903Codes.ethnicity, blankAllowed: false) },
-        SSDA903Rule("165", [.header: [.mother]]) { $0.notIn(.header, .mother, SSDA903Codes.yesNo) },
+        SSDA903Rule("165", [.header: [.sex, .mother]]) { data in
+            // A girl's or young woman's record says whether she is a mother (1) or not (0); "2" is the old code for female.
+            let sex = data[.header]![.sex], mother = data[.header]![.mother]
+            return data.rows(.header) { row in
+                mother[row].isEmpty ? (sex[row] == "F" || sex[row] == "2") : !SSDA903Codes.yesNo.contains(mother[row])
+            }
+        },
         SSDA903Rule("168", [.header: [.upn]]) { data in
             let upn = data[.header]![.upn]
             return data.rows(.header) { !upn[$0].isEmpty && !SSDA903Codes.unknownUPN.contains(upn[$0]) && !SSDA903Codes.isUPN(upn[$0]) }

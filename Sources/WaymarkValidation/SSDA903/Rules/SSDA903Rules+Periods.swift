@@ -1,0 +1,170 @@
+import WaymarkReturns
+
+/// Tables of periods with a start and an end day (missing from placement, social worker episodes, deprivation of
+/// liberty orders), and previous permanence.
+extension SSDA903Rules {
+    static let missing: [SSDA903Rule] = [
+        SSDA903Rule("1004", [.missing: [.missingStart]]) { $0.notADay(.missing, .missingStart) },
+        SSDA903Rule("1005", [.missing: [.missingEnd]]) { $0.notADay(.missing, .missingEnd) },
+        SSDA903Rule("1006", [.missing: [.missing]]) { $0.notIn(.missing, .missing, SSDA903Codes.missing) },
+        SSDA903Rule("564", [.missing: [.missing, .missingStart]]) { data in
+            let kind = data[.missing]![.missing], start = data[.missing]![.missingStart]
+            return data.rows(.missing) { !kind[$0].isEmpty && start[$0].isEmpty }
+        },
+        SSDA903Rule("565", [.missing: [.missing, .missingStart]]) { data in
+            let kind = data[.missing]![.missing], start = data[.missing]![.missingStart]
+            return data.rows(.missing) { kind[$0].isEmpty && !start[$0].isEmpty }
+        },
+        SSDA903Rule("566", [.missing: [.missing, .missingEnd]]) { data in
+            let kind = data[.missing]![.missing], end = data[.missing]![.missingEnd]
+            return data.rows(.missing) { kind[$0].isEmpty && !end[$0].isEmpty }
+        },
+        endsBeforeItStarts("567", .missing, .missingStart, .missingEnd),
+        startsAfterTheYear("570", .missing, .missingStart),
+        endsOutsideTheYear("571", .missing, .missingEnd),
+        overlapping("574", .missing, .missingStart, .missingEnd),
+        beforeBirth("586", .missing, .missingStart),
+        SSDA903Rule("577", [.missing: [.missingEnd], .episodes: [.dec]]) { data in
+            let children = data[.missing]![.child], end = data[.missing]![.missingEnd]
+            return data.rows(.missing) { end[$0].isEmpty && data.ceasedToBeLookedAfter(children[$0]) != nil }
+        },
+        SSDA903Rule("578", [.missing: [.missingStart], .episodes: [.dec]]) { data in
+            let children = data[.missing]![.child], start = data[.missing]!.days(.missingStart)
+            return data.rows(.missing) { row in
+                guard let ceased = data.ceasedToBeLookedAfter(children[row]) else { return false }
+                return Days.isDay(start[row]) && start[row] > ceased
+            }
+        },
+        SSDA903Rule("581", [.missing: [.missingStart], .episodes: [.decom]]) { data in
+            let children = data[.missing]![.child], start = data[.missing]!.days(.missingStart), starts = data[.episodes]!.days(.decom)
+            return data.rows(.missing) { row in
+                guard let first = data.episodes[children[row]]?.first else { return false }
+                return Days.isDay(start[row]) && Days.isDay(starts[first]) && start[row] < starts[first]
+            }
+        },
+    ]
+
+    static let socialWorkers: [SSDA903Rule] = [
+        SSDA903Rule("SW02STG1", [.socialWorkerEpisodes: [.socialWorkerID]]) { data in
+            let id = data[.socialWorkerEpisodes]![.socialWorkerID]
+            return data.rows(.socialWorkerEpisodes) { !id[$0].hasPrefix("SW") && !id[$0].hasPrefix("XX") }
+        },
+        SSDA903Rule("SW04STG1", [.socialWorkerEpisodes: [.socialWorkerStart]]) { $0.notADay(.socialWorkerEpisodes, .socialWorkerStart, required: true) },
+        SSDA903Rule("SW05STG1", [.socialWorkerEpisodes: [.socialWorkerEnd]]) { $0.notADay(.socialWorkerEpisodes, .socialWorkerEnd) },
+        SSDA903Rule("SW09STG2", [.socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
+            let start = data[.socialWorkerEpisodes]!.days(.socialWorkerStart), end = data[.socialWorkerEpisodes]!.days(.socialWorkerEnd)
+            return data.rows(.socialWorkerEpisodes) { Days.isDay(start[$0]) && start[$0] == end[$0] }
+        },
+        endsBeforeItStarts("SW18STG2", .socialWorkerEpisodes, .socialWorkerStart, .socialWorkerEnd),
+        SSDA903Rule("SW19STG2", [.socialWorkerEpisodes: [.socialWorkerStart]]) { data in
+            let table = data[.socialWorkerEpisodes]!
+            var count: [String: Int] = [:]
+            let keys = zip(table[.child], table[.socialWorkerStart]).map { $0 + "\u{1}" + $1 }
+            for key in keys { count[key, default: 0] += 1 }
+            return data.rows(.socialWorkerEpisodes) { count[keys[$0], default: 0] > 1 }
+        },
+        SSDA903Rule("SW08STG2", [.socialWorkerEpisodes: [.socialWorkerEnd]]) { data in
+            let table = data[.socialWorkerEpisodes]!, end = table[.socialWorkerEnd]
+            return data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).flatMap { rows in rows.dropLast().filter { end[$0].isEmpty } })
+        },
+        overlapping("SW10STG2", .socialWorkerEpisodes, .socialWorkerStart, .socialWorkerEnd, openCounts: false),
+    ]
+
+    static let deprivationOfLiberty: [SSDA903Rule] = [
+        SSDA903Rule("700", [.dolo: [.doloStart]]) { $0.notADay(.dolo, .doloStart, required: true) },
+        SSDA903Rule("701", [.dolo: [.doloEnd]]) { $0.notADay(.dolo, .doloEnd) },
+        endsBeforeItStarts("702", .dolo, .doloStart, .doloEnd),
+        startsAfterTheYear("703", .dolo, .doloStart),
+        endsOutsideTheYear("704", .dolo, .doloEnd),
+        overlapping("705", .dolo, .doloStart, .doloEnd),
+        beforeBirth("708", .dolo, .doloStart),
+        SSDA903Rule("707", [.dolo: [.doloEnd], .episodes: [.dec]]) { data in
+            let children = data[.dolo]![.child], end = data[.dolo]![.doloEnd]
+            return data.rows(.dolo) { end[$0].isEmpty && data.ceasedToBeLookedAfter(children[$0]) != nil }
+        },
+    ]
+
+    static let permanence: [SSDA903Rule] = [
+        SSDA903Rule("631", [.previousPermanence: [.previousPermanence]]) {
+            $0.notIn(.previousPermanence, .previousPermanence, SSDA903Codes.previousPermanence)
+        },
+        SSDA903Rule("632", [.previousPermanence: [.datePermanence]]) { data in
+            // The day and month may be written zz where they are not known (DfE guidance on DATE_PERM).
+            let written = data[.previousPermanence]![.datePermanence]
+            return data.rows(.previousPermanence) { row in
+                let value = written[row]
+                guard !value.isEmpty else { return false }
+                return !Days.isDay(Days.ddmmyyyy(value.replacingOccurrences(of: "zz", with: "01").replacingOccurrences(of: "ZZ", with: "01")))
+            }
+        },
+        SSDA903Rule("635", [.previousPermanence: [.previousPermanence, .previousPermanenceLA, .datePermanence]]) { data in
+            let table = data[.previousPermanence]!
+            let code = table[.previousPermanence], la = table[.previousPermanenceLA], day = table[.datePermanence]
+            return data.rows(.previousPermanence) { code[$0] == "Z1" && (!la[$0].isEmpty || !day[$0].isEmpty) }
+        },
+    ]
+
+    static func endsBeforeItStarts(_ code: String, _ table: SSDA903Table, _ start: SSDA903Column, _ end: SSDA903Column) -> SSDA903Rule {
+        SSDA903Rule(code, [table: [start, end]]) { data in
+            let starts = data[table]!.days(start), ends = data[table]!.days(end)
+            return data.rows(table) { Days.isDay(starts[$0]) && Days.isDay(ends[$0]) && ends[$0] < starts[$0] }
+        }
+    }
+
+    static func startsAfterTheYear(_ code: String, _ table: SSDA903Table, _ start: SSDA903Column) -> SSDA903Rule {
+        SSDA903Rule(code, [table: [start]]) { data in
+            let starts = data[table]!.days(start)
+            return data.rows(table) { Days.isDay(starts[$0]) && starts[$0] > data.year.end }
+        }
+    }
+
+    static func endsOutsideTheYear(_ code: String, _ table: SSDA903Table, _ end: SSDA903Column) -> SSDA903Rule {
+        SSDA903Rule(code, [table: [end]]) { data in
+            let ends = data[table]!.days(end)
+            return data.rows(table) { Days.isDay(ends[$0]) && (ends[$0] < data.year.start || ends[$0] > data.year.end) }
+        }
+    }
+
+    static func beforeBirth(_ code: String, _ table: SSDA903Table, _ start: SSDA903Column) -> SSDA903Rule {
+        SSDA903Rule(code, [table: [.dob, start]]) { data in
+            let born = data[table]!.days(.dob), starts = data[table]!.days(start)
+            return data.rows(table) { Days.isDay(born[$0]) && Days.isDay(starts[$0]) && starts[$0] < born[$0] }
+        }
+    }
+
+    /// A child's periods in a table that begin while the one before is still open (or, with `openCounts` false, only
+    /// before the day it ended): both rows are reported.
+    static func overlapping(_ code: String, _ table: SSDA903Table, _ start: SSDA903Column, _ end: SSDA903Column,
+                            openCounts: Bool = true) -> SSDA903Rule {
+        SSDA903Rule(code, [table: [start, end]]) { data in
+            let values = data[table]!, starts = values.days(start), ends = values.days(end)
+            var found: [Int] = []
+            for rows in inOrder(values, start) {
+                for index in rows.indices.dropFirst() {
+                    let before = rows[index - 1], row = rows[index]
+                    let open = ends[before] == Days.blank
+                    if (open && openCounts) || (Days.isDay(ends[before]) && starts[row] < ends[before]) { found += [before, row] }
+                }
+            }
+            return data.hits(table, found)
+        }
+    }
+
+    /// Each child's rows of a table, in the order of a date column.
+    static func inOrder(_ table: ValidationTable, _ column: SSDA903Column) -> [[Int]] {
+        let days = table.days(column)
+        var byChild: [String: [Int]] = [:]
+        for (row, child) in table[.child].enumerated() { byChild[child, default: []].append(row) }
+        return byChild.values.map { $0.sorted { (days[$0], $0) < (days[$1], $1) } }
+    }
+}
+
+extension SSDA903Data {
+    /// The day the child's last period of care ended, where it has ended (their last episode has an end day and
+    /// a reason other than X1, a new episode).
+    func ceasedToBeLookedAfter(_ child: String) -> Int32? {
+        guard let last = episodes[child]?.last, let table = tables[.episodes] else { return nil }
+        let end = table.days(.dec)[last], reason = table.value(last, SSDA903Column.rec.rawValue)
+        return Days.isDay(end) && reason != "X1" ? end : nil
+    }
+}
