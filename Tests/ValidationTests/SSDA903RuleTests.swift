@@ -61,3 +61,72 @@ import WaymarkReturns
         #expect(found["529"] == nil && found["527"] == nil)
     }
 }
+
+/// The rules on the later tables, each worked by hand.
+@Suite struct SSDA903LaterTableTests {
+    @Test func outcomesForChildrenLookedAfterForAYear() throws {
+        // A has been looked after since 2024 (in the cohort); B only since June 2025.
+        let header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,M,01/06/2012,WBRI,UN1,,\nB,M,01/06/2023,WBRI,UN1,,\n"
+        let episodes = """
+            CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+            A,01/01/2024,S,C2,N1,U1,PR1,,,,,,
+            B,01/06/2025,S,C2,N1,U1,PR1,,,,,,
+            """
+        let oc2 = """
+            CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED
+            A,01/06/2012,41,SDQ1,,1,1,,1,1,,
+            B,01/06/2023,,,,,1,1,1,0,1,
+            """
+        let found = try SSDA903RuleTests.found(["header.csv": header, "episodes.csv": episodes, "oc2.csv": oc2])
+        #expect(found["180"] == ["oc2 0"])          // an SDQ score above 40
+        #expect(found["197a"] == ["oc2 0"])         // a score and a reason for no score
+        #expect(found["191"] == ["oc2 0"])          // in the cohort, teeth check blank
+        #expect(found["543"] == ["oc2 0"])          // 13 at 31 March, in the cohort, conviction blank
+        #expect(found["546"] == ["oc2 0"])          // health promotion for a child of 5 or over
+        #expect(found["192"] == ["oc2 0"])          // substance misuse, intervention received blank
+        #expect(found["190"] == ["oc2 1"])          // not in the cohort, yet OC2 items filled in
+        #expect(found["193"] == ["oc2 1"])          // no substance misuse, yet an intervention received
+        #expect(found["188"] == nil)                // B is 2, but has no SDQ score or reason
+    }
+
+    @Test func adoptionMissingAndDeprivationOfLiberty() throws {
+        let header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,F,01/06/2015,WBRI,UN1,0,\n"
+        let ad1 = "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\nA,01/06/2015,10/10/2025,01/10/2025,1,2,M1,L3\n"
+        let missing = """
+            CHILD,DOB,MISSING,MIS_START,MIS_END
+            A,01/06/2015,M,01/05/2025,
+            A,01/06/2015,A,03/05/2025,02/05/2025
+            A,01/06/2015,,01/04/2026,
+            """
+        let dolo = "CHILD,DOB,DOLO_START,DOLO_END\nA,01/06/2015,01/06/2014,31/12/2025\n"
+        let found = try SSDA903RuleTests.found(["header.csv": header, "ad1.csv": ad1, "missing.csv": missing, "DoLo.csv": dolo])
+        #expect(found["333"] == ["ad1 0"])          // interest after the match
+        #expect(found["511"] == ["ad1 0"])          // two adopters written M1
+        #expect(found["517"] == ["ad1 0"])          // L3 is a man and a woman: MF
+        #expect(found["567"] == ["missing 1"])      // ends the day before it began
+        #expect(found["574"] == ["missing 0", "missing 1"])  // a second period while the first is open
+        #expect(found["565"] == ["missing 2"])      // a start day but not whether missing or away
+        #expect(found["570"] == ["missing 2"])      // starts after 31 March 2026
+        #expect(found["708"] == nil)                // deprivation of liberty orders are returned from 2026/27 only
+        let next = try SSDA903RuleTests.found(["header.csv": header, "DoLo.csv": dolo], year: CollectionYear(endYear: 2027))
+        #expect(next["708"] == ["DoLo 0"])          // before the child was born
+        #expect(next["704"] == ["DoLo 0"])          // ends before 1 April 2026
+    }
+
+    /// The D2I fake return as published: every file read, nothing refused but the second placed-for-adoption file,
+    /// and rules the DfE's portal would raise on a return of 2017/18 dates checked against 2025/26.
+    @Test func theFakeReturnIsValidatedWhole() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ReturnsTests/Fixtures/d2i-903-fake")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
+        let files = SSDA903Files.read(files: try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) })
+        #expect(files.problems.map(\.file) == ["placed_for_adoption_errors.csv"])
+        #expect(files.tables[.episodes]?.count == 5050 && files.tables[.reviews]?.count == 12582)
+        let report = try #require(SSDA903Rules.validate(files, year: CollectionYear(endYear: 2026)))
+        let byRule = Dictionary(uniqueKeysWithValues: report.byRule.map { ($0.code, $0.count) })
+        #expect(byRule["101"] == 2675)               // SEX written 1 or 2, the codes before 2024/25
+        #expect(byRule["146"] == 604)                // H5, P2 and Z1 placements
+        #expect(report.rulesNotRun.contains { $0.code == "392c" && $0.why.contains("postcode") })
+        #expect(report.csv.hasPrefix("child_id,table,row_id,rule_code\n"))
+    }
+}
