@@ -39,7 +39,7 @@ let package = Package(
         // The DfE's validation rules for the SSDA903 and the CIN census, run on a return as submitted.
         .target(
             name: "WaymarkValidation",
-            dependencies: ["WaymarkReturns", "WaymarkSpreadsheet"],
+            dependencies: ["WaymarkDomain", "WaymarkReturns", "WaymarkSpreadsheet"],
             resources: [.copy("Rules")]
         ),
         // Statutory and local timescales worked out from the journey records: due, met, late.

@@ -60,7 +60,7 @@ public struct ISODay: Hashable, Comparable, Sendable, Codable, CustomStringConve
     public func days(until other: ISODay) -> Int { other.dayNumber - dayNumber }
 
     /// Days since 1 March of year 0, a standard civil-from-days count (H. Hinnant's algorithm).
-    var dayNumber: Int {
+    public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

@@ -1,3 +1,5 @@
+import WaymarkDomain
+
 /// Days as whole numbers (days since 1 January 1970), so that rules over hundreds of thousands of rows compare and
 /// subtract them without building dates. A blank value and a value that is not a date each have a number of their own,
 /// below every real day.
@@ -9,14 +11,10 @@ public enum Days {
     @inline(__always) public static func isDay(_ day: Int32) -> Bool { day > invalid }
 
     public static func number(year: Int, month: Int, day: Int) -> Int32 {
-        // Days from civil (H. Hinnant's algorithm), shifted so that 1970-01-01 is 0.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return Int32(era * 146_097 + dayOfEra - 719_468)
+        Int32(ISODay(year: year, month: month, day: day).dayNumber - epoch)
     }
+
+    private static let epoch = ISODay(year: 1970, month: 1, day: 1).dayNumber
 
     public static func civil(_ number: Int32) -> (year: Int, month: Int, day: Int) {
         let z = Int(number) + 719_468
@@ -80,13 +78,7 @@ public enum Days {
         return number(year: year, month: month, day: day)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { ISODay.daysIn(month: month, year: year) }
 
     /// Whole years of age on a day: a birthday counts from the day itself; someone born on 29 February has their
     /// birthday on 1 March in other years.
