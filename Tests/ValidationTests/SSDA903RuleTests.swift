@@ -9,9 +9,9 @@ import WaymarkReturns
     static let year = CollectionYear(endYear: 2026)
 
     /// Validates CSV files given as text and returns the rows (table, row) each rule found.
-    static func found(_ files: [String: String], year: CollectionYear = year) throws -> [String: [String]] {
+    static func found(_ files: [String: String], year: CollectionYear = year, datesOf: CollectionYear? = nil) throws -> [String: [String]] {
         let read = SSDA903Files.read(files: files.map { ($0.key, Data($0.value.utf8)) })
-        let report = try #require(SSDA903Rules.validate(read, year: year))
+        let report = try #require(SSDA903Rules.validate(read, year: year, datesOf: datesOf))
         return Dictionary(grouping: report.issues, by: \.rule).mapValues { $0.map { "\($0.table) \($0.row)" } }
     }
 
@@ -87,6 +87,16 @@ import WaymarkReturns
         #expect(found["190"] == ["oc2 1"])          // not in the cohort, yet OC2 items filled in
         #expect(found["193"] == ["oc2 1"])          // no substance misuse, yet an intervention received
         #expect(found["188"] == nil)                // B is 2, but has no SDQ score or reason
+    }
+
+    @Test func anotherYearsDatesCanBeUsedToCompareWithAToolFixedToThem() throws {
+        let oc2 = """
+            CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED
+            A,01/06/2013,,,0,,1,1,1,0,,
+            """
+        // 12 on 31 March 2026; 9 on 31 March 2023, when a conviction item is not asked of a child under 10.
+        #expect(try SSDA903RuleTests.found(["oc2.csv": oc2])["542"] == nil)
+        #expect(try SSDA903RuleTests.found(["oc2.csv": oc2], datesOf: CollectionYear(endYear: 2023))["542"] == ["oc2 0"])
     }
 
     @Test func adoptionMissingAndDeprivationOfLiberty() throws {

@@ -20,6 +20,8 @@ struct ValidateSSDA903: AsyncCommand {
         var previous: String?
         @Option(name: "csv", help: "Write every issue to this file: child_id, table, row_id, rule_code.")
         var csv: String?
+        @Option(name: "dates-of", help: "Check against another year's 1 April and 31 March (to compare with a tool fixed to that year).")
+        var datesOf: Int?
         init() {}
     }
 
@@ -35,7 +37,7 @@ struct ValidateSSDA903: AsyncCommand {
         let files = SSDA903Files.read(files: try ReturnFiles.read(signature.path))
         let previous = try signature.previous.map { SSDA903Files.read(files: try ReturnFiles.read($0)) }
         let read = Date()
-        guard let report = SSDA903Rules.validate(files, year: year, previous: previous) else {
+        guard let report = SSDA903Rules.validate(files, year: year, previous: previous, datesOf: signature.datesOf.map(CollectionYear.init(endYear:))) else {
             throw CommandFailure("Waymark has no SSDA903 rules for \(year).")
         }
         let checked = Date()

@@ -21,9 +21,12 @@ public enum SSDA903Rules {
     }()
 
     /// Validates a return for a year (and last year's, where given) with the rules in that year's listing.
-    public static func validate(_ files: SSDA903Files, year: CollectionYear, previous: SSDA903Files? = nil) -> ValidationReport? {
+    /// - Parameter datesOf: check against another year's 1 April and 31 March, to compare with a tool whose dates are
+    ///   fixed to that year; by default, the year's own.
+    public static func validate(_ files: SSDA903Files, year: CollectionYear, previous: SSDA903Files? = nil,
+                                datesOf: CollectionYear? = nil) -> ValidationReport? {
         guard let listing = RuleListing(.ssda903, year: year) else { return nil }
-        let data = SSDA903Data(files, year: year, previous: previous)
+        let data = SSDA903Data(files, year: datesOf ?? year, previous: previous)
         var notRun: [(code: String, why: String)] = []
         var runnable: [SSDA903Rule] = []
         let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })

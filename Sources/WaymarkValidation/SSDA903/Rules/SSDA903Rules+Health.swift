@@ -57,7 +57,6 @@ extension SSDA903Rules {
         completed("544", when: [.convicted]),
         completed("547", when: [.healthCheck]),
         oc2Age("542", [.convicted], filled: true) { age, _ in age < 10 },
-        oc2Age("546", [.healthCheck], filled: true) { age, _ in age >= 5 },
         oc2Age("188", [.sdqScore, .sdqReason], filled: true) { age, _ in age < 4 },
         oc2Age("189", [.sdqScore, .sdqReason], filled: true) { _, ageAtStart in ageAtStart >= 17 },
         cohort("190", outcomeItems, inCohort: false, filled: true),
@@ -66,6 +65,8 @@ extension SSDA903Rules {
         cohort("191", healthItems, inCohort: true, filled: false),
         cohort("543", [.convicted], inCohort: true, filled: false) { age, _ in age >= 10 },
         cohort("545", [.healthCheck], inCohort: true, filled: false) { age, _ in age < 5 },
+        // Health promotion is asked of the OC2 cohort under 5; rows outside the cohort are rule 190's.
+        cohort("546", [.healthCheck], inCohort: true, filled: true) { age, _ in age >= 5 },
         cohort("186", [.sdqScore, .sdqReason], inCohort: true, filled: false, all: true) { age, ageAtStart in ageAtStart >= 4 && age < 17 },
     ]
 
