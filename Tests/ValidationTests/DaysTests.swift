@@ -9,8 +9,6 @@ import Testing
         #expect(Days.ddmmyyyy("31/02/2026") == Days.invalid)
         #expect(Days.ddmmyyyy("2026-03-31") == Days.invalid)
         #expect(Days.ddmmyyyy("31/03/26") == Days.invalid)
-        #expect(Days.yyyymmdd("2026-03-31") == Days.number(year: 2026, month: 3, day: 31))
-        #expect(Days.yyyymmdd("31/03/2026") == Days.invalid)
         #expect(Days.number(year: 1970, month: 1, day: 1) == 0)
         #expect(Days.civil(Days.number(year: 2024, month: 2, day: 29)) == (2024, 2, 29))
     }

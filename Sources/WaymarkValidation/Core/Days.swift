@@ -54,20 +54,6 @@ public enum Days {
         return checked(year: parts.2, month: parts.1, day: parts.0)
     }
 
-    /// A day as the CIN census writes it: yyyy-mm-dd.
-    public static func yyyymmdd(_ text: String) -> Int32 {
-        let trimmed = text.utf8.filter { $0 != 32 }
-        guard !trimmed.isEmpty else { return blank }
-        guard trimmed.count == 10, trimmed[4] == UInt8(ascii: "-"), trimmed[7] == UInt8(ascii: "-") else { return invalid }
-        var values = [0, 0, 0]
-        for (index, byte) in trimmed.enumerated() where index != 4 && index != 7 {
-            guard (48...57).contains(byte) else { return invalid }
-            let slot = index < 4 ? 0 : index < 7 ? 1 : 2
-            values[slot] = values[slot] * 10 + Int(byte - 48)
-        }
-        return checked(year: values[0], month: values[1], day: values[2])
-    }
-
     private static func trailingSpace(_ text: String) -> Int32 {
         let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         return trimmed == text ? invalid : ddmmyyyy(trimmed)
@@ -95,21 +81,5 @@ public enum Days {
         let year = b.year + years
         if b.month == 2 && b.day == 29 && daysIn(month: 2, year: year) == 28 { return number(year: year, month: 3, day: 1) }
         return number(year: year, month: b.month, day: b.day)
-    }
-
-    /// The day `months` calendar months after `day` (the month's last day where it is shorter).
-    public static func adding(months: Int, to day: Int32) -> Int32 {
-        let d = civil(day)
-        let total = d.year * 12 + (d.month - 1) + months
-        let year = total / 12, month = total % 12 + 1
-        return number(year: year, month: month, day: min(d.day, daysIn(month: month, year: year)))
-    }
-
-    /// dd/mm/yyyy, for messages.
-    public static func text(_ day: Int32) -> String {
-        guard isDay(day) else { return day == blank ? "" : "(not a date)" }
-        let d = civil(day)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(two(d.day))/\(two(d.month))/\(d.year)"
     }
 }

@@ -59,10 +59,6 @@ public struct ValidationReport: Sendable {
         return order.map { ($0, grouped[$0]!) }
     }
 
-    public func issues(of child: String) -> [ValidationIssue] { issues.filter { $0.child == child } }
-
-    public var errors: Int { issues.count { Severity(code: $0.rule, message: listing.messages[$0.rule] ?? "") == .error } }
-
     /// `child_id,table,row_id,rule_code`: one line an issue, so results compare rule by rule with other validators.
     public var csv: String {
         var text = "child_id,table,row_id,rule_code\n"

@@ -41,7 +41,3 @@ public struct ValidationTable: Sendable {
     }
 }
 
-extension String {
-    /// True for a value left blank (spaces count as blank).
-    @inline(__always) var isBlank: Bool { utf8.allSatisfy { $0 == 32 } }
-}

@@ -87,13 +87,6 @@ extension SSDA903Data {
         return false
     }
 
-    /// True when the child has an episode open on any day of the collection year.
-    func lookedAfterDuringYear(_ child: String) -> Bool {
-        guard let table = tables[.episodes] else { return false }
-        let starts = table.days(.decom), ends = table.days(.dec)
-        return (episodes[child] ?? []).contains { starts[$0] <= year.end && (ends[$0] == Days.blank || ends[$0] >= year.start) }
-    }
-
     /// The child's age in whole years on a day (nil where the header has no date of birth for them).
     func age(_ child: String, on day: Int32) -> Int? {
         let dob = born(child)

@@ -130,8 +130,8 @@ extension SSDA903Rules {
 /// The episodes table's columns, fetched once for a rule, with each episode's next episode for the same child.
 struct EpisodeColumns: Sendable {
     let starts: [Int32], ends: [Int32]
-    let rne: [String], ls: [String], cin: [String], place: [String], provider: [String], dec: [String], rec: [String]
-    let reasonPlaceChange: [String], homePost: [String], plPost: [String], urn: [String]
+    let rne: [String], ls: [String], place: [String], provider: [String], dec: [String], rec: [String]
+    let reasonPlaceChange: [String], plPost: [String], urn: [String]
     let next: [Int?]
 
     init(_ data: SSDA903Data) {
@@ -140,13 +140,11 @@ struct EpisodeColumns: Sendable {
         ends = table.days(.dec)
         rne = table[.rne]
         ls = table[.ls]
-        cin = table[.cin]
         place = table[.place]
         provider = table[.placeProvider]
         dec = table[.dec]
         rec = table[.rec]
         reasonPlaceChange = table[.reasonPlaceChange]
-        homePost = table[.homePost]
         plPost = table[.plPost]
         urn = table[.urn]
         var next = [Int?](repeating: nil, count: table.count)
