@@ -21,8 +21,9 @@ extension SSDA903Rules {
         following("435", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in
             e.rne[row] == "P" && (e.ls[row] != e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
         },
+        // B: both the placement and the legal status changed.
         following("436", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in
-            e.rne[row] == "T" && (e.ls[row] == e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
+            e.rne[row] == "B" && (e.ls[row] == e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
         },
         // Died (E2), or found by age assessment to be 18 or over (E15), and yet later episodes.
         following("437", [.rec]) { e, previous, _ in ["E2", "E15"].contains(e.rec[previous]) ? previous : nil },
