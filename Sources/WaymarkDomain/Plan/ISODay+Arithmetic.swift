@@ -18,7 +18,7 @@ extension ISODay {
     public var isWeekend: Bool { weekday >= 6 }
 
     /// The day from its count since 1 March of year 0 (the inverse of `dayNumber`).
-    init(dayNumber: Int) {
+    public init(dayNumber: Int) {
         let era = (dayNumber >= 0 ? dayNumber : dayNumber - 146_096) / 146_097
         let dayOfEra = dayNumber - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365

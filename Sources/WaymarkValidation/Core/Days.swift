@@ -14,33 +14,26 @@ public enum Days {
         Int32(ISODay(year: year, month: month, day: day).dayNumber - epoch)
     }
 
-    private static let epoch = ISODay(year: 1970, month: 1, day: 1).dayNumber
-
     public static func civil(_ number: Int32) -> (year: Int, month: Int, day: Int) {
-        let z = Int(number) + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let day = ISODay(dayNumber: Int(number) + epoch)
+        return (day.year, day.month, day.day)
     }
 
-    /// A day as the SSDA903 writes it: dd/mm/yyyy (a one-digit day or month is accepted, as spreadsheets write them).
+    private static let epoch = ISODay(year: 1970, month: 1, day: 1).dayNumber
+
+    /// A day as the SSDA903 writes it: dd/mm/yyyy (a one-digit day or month is accepted, as spreadsheets write
+    /// them). The readers have trimmed the value already.
     public static func ddmmyyyy(_ text: String) -> Int32 {
-        var parts = (0, 0, 0), part = 0, digits = 0, any = false
+        guard !text.isEmpty else { return blank }
+        var parts = (0, 0, 0), part = 0, digits = 0
         for byte in text.utf8 {
-            if byte == 32 && !any { continue }
-            any = true
             if byte == UInt8(ascii: "/") {
                 guard digits > 0, part < 2 else { return invalid }
                 part += 1
                 digits = 0
                 continue
             }
-            guard (48...57).contains(byte), digits < (part == 2 ? 4 : 2) else { return byte == 32 ? trailingSpace(text) : invalid }
+            guard (48...57).contains(byte), digits < (part == 2 ? 4 : 2) else { return invalid }
             digits += 1
             let digit = Int(byte - 48)
             switch part {
@@ -49,22 +42,11 @@ public enum Days {
             default: parts.2 = parts.2 * 10 + digit
             }
         }
-        guard any else { return blank }
-        guard part == 2, digits == 4 else { return invalid }
-        return checked(year: parts.2, month: parts.1, day: parts.0)
-    }
-
-    private static func trailingSpace(_ text: String) -> Int32 {
-        let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-        return trimmed == text ? invalid : ddmmyyyy(trimmed)
-    }
-
-    private static func checked(year: Int, month: Int, day: Int) -> Int32 {
-        guard year >= 1000, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return invalid }
+        let (day, month, year) = parts
+        guard part == 2, digits == 4, year >= 1000, (1...12).contains(month), (1...ISODay.daysIn(month: month, year: year)).contains(day)
+        else { return invalid }
         return number(year: year, month: month, day: day)
     }
-
-    static func daysIn(month: Int, year: Int) -> Int { ISODay.daysIn(month: month, year: year) }
 
     /// Whole years of age on a day: a birthday counts from the day itself; someone born on 29 February has their
     /// birthday on 1 March in other years.
@@ -79,7 +61,7 @@ public enum Days {
     public static func birthday(_ years: Int, born: Int32) -> Int32 {
         let b = civil(born)
         let year = b.year + years
-        if b.month == 2 && b.day == 29 && daysIn(month: 2, year: year) == 28 { return number(year: year, month: 3, day: 1) }
+        if b.month == 2 && b.day == 29 && ISODay.daysIn(month: 2, year: year) == 28 { return number(year: year, month: 3, day: 1) }
         return number(year: year, month: b.month, day: b.day)
     }
 }
