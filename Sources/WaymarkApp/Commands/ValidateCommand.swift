@@ -16,7 +16,7 @@ struct ValidateSSDA903: AsyncCommand {
         var path: String
         @Option(name: "year", help: "The collection year, by the year it ends: 2026 for 1 April 2025 to 31 March 2026.")
         var year: Int?
-        @Option(name: "previous", help: "Last year's return (a folder or file), for the rules that compare with it.")
+        @Option(name: "previous", help: "Last year's return (a folder or file), for the rules that compare with it (not written yet: it is only checked that it can be read).")
         var previous: String?
         @Option(name: "csv", help: "Write every issue to this file: child_id, table, row_id, rule_code.")
         var csv: String?
@@ -35,13 +35,18 @@ struct ValidateSSDA903: AsyncCommand {
         }
         let started = Date()
         let files = SSDA903Files.read(files: try ReturnFiles.read(signature.path))
-        let previous = try signature.previous.map { SSDA903Files.read(files: try ReturnFiles.read($0)) }
         let read = Date()
-        guard let report = SSDA903Rules.validate(files, year: year, previous: previous, datesOf: signature.datesOf.map(CollectionYear.init(endYear:))) else {
+        guard let report = SSDA903Rules.validate(files, year: year, datesOf: signature.datesOf.map(CollectionYear.init(endYear:))) else {
             throw CommandFailure("Waymark has no SSDA903 rules for \(year).")
         }
         let checked = Date()
         ValidationOutput.print(report, to: context.console)
+        if let path = signature.previous {
+            let previous = SSDA903Files.read(files: try ReturnFiles.read(path))
+            for problem in previous.problems { context.console.print(problem.description) }
+            context.console.print("Last year's return (\(path)) was read: \(previous.tables.count) tables. The rules that compare with it "
+                + "are not written yet, so it changed nothing above.")
+        }
         if let path = signature.csv {
             try Data(report.csv.utf8).write(to: URL(fileURLWithPath: path))
             context.console.print("Wrote \(report.issues.count) issues to \(path).")

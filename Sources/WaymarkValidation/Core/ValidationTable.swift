@@ -2,7 +2,6 @@
 /// column by column so that a rule reads a whole column at once, with date columns also read as `Days`.
 /// Row numbers are 0-based data rows within the table's file, as the DfE's tools and other validators count them.
 public struct ValidationTable: Sendable {
-    public let name: String
     /// The file it came from, for messages.
     public let file: String
     public let count: Int
@@ -10,18 +9,13 @@ public struct ValidationTable: Sendable {
     private let values: [[String]]
     private let days: [[Int32]?]
 
-    /// - Parameters: `columns` names the columns in order; `rows` holds each row's values in that order;
-    ///   `dateColumns` names the columns to read as days, with how their dates are written.
-    public init(name: String, file: String, columns: [String], rows: [[String]], dateColumns: Set<String>, readDay: (String) -> Int32) {
-        self.name = name
+    /// - Parameters: `columns` names the columns, and `values` holds each column's values row by row (all of one
+    ///   length); `dateColumns` names the columns also to read as days, with `readDay` saying how.
+    public init(file: String, columns: [String], values: [[String]], dateColumns: Set<String>, readDay: (String) -> Int32) {
+        precondition(values.count == columns.count && Set(values.map(\.count)).count <= 1)
         self.file = file
-        count = rows.count
+        count = values.first?.count ?? 0
         index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
-        var values = Array(repeating: [String](), count: columns.count)
-        for column in values.indices { values[column].reserveCapacity(rows.count) }
-        for row in rows {
-            for column in values.indices { values[column].append(column < row.count ? row[column] : "") }
-        }
         self.values = values
         days = columns.enumerated().map { position, name in dateColumns.contains(name) ? values[position].map(readDay) : nil }
     }

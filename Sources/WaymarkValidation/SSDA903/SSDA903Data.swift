@@ -1,52 +1,69 @@
 import WaymarkReturns
 
-/// What the SSDA903 rules read: this year's tables, last year's where given, the collection year, and each child's
-/// rows gathered once (their header row, their episodes in date order) so that no rule searches a table.
+/// What the SSDA903 rules read: the tables, the collection year, and what many rules need worked out once (each
+/// child's header row and episodes in date order, the episodes' columns, the OC2 cohort), so that no rule searches a
+/// table or works the same thing out again.
 public struct SSDA903Data: Sendable {
     public let year: CollectionYear
     public let tables: [SSDA903Table: ValidationTable]
-    /// Last year's return, for the rules that compare with it.
-    public let previous: PreviousYear?
     /// Each child's header row (the first, where a child has more than one).
-    public let headerRow: [String: Int]
+    let headerRow: [String: Int]
     /// Each child's episodes, in the order they began (ties in file order).
-    public let episodes: [String: [Int]]
+    let episodes: [String: [Int]]
     /// The children with episodes, in the order they first appear.
-    public let childrenWithEpisodes: [String]
+    let childrenWithEpisodes: [String]
+    /// The episodes table's columns, with each episode's next; nil when the return has no episodes table.
+    let episodeColumns: EpisodeColumns?
+    /// Children looked after on 31 March who have been looked after without a break for the 12 months before it,
+    /// short breaks (V3, V4) aside: the DfE's "looked after continuously for 12 months at 31 March" (the OC2 cohort).
+    let continuouslyLookedAfter: Set<String>
+    /// The header's dates of birth, row by row.
+    private let births: [Int32]
 
-    public struct PreviousYear: Sendable {
-        public let tables: [SSDA903Table: ValidationTable]
-        public let headerRow: [String: Int]
-        public let episodes: [String: [Int]]
-    }
-
-    public init(_ files: SSDA903Files, year: CollectionYear, previous: SSDA903Files? = nil) {
+    public init(_ files: SSDA903Files, year: CollectionYear) {
         self.year = year
         tables = files.tables
-        (headerRow, episodes, childrenWithEpisodes) = Self.index(files.tables)
-        if let previous {
-            let (header, episodes, _) = Self.index(previous.tables)
-            self.previous = PreviousYear(tables: previous.tables, headerRow: header, episodes: episodes)
-        } else {
-            self.previous = nil
-        }
-    }
-
-    private static func index(_ tables: [SSDA903Table: ValidationTable]) -> ([String: Int], [String: [Int]], [String]) {
         var headerRow: [String: Int] = [:]
-        if let header = tables[.header] {
-            for (row, child) in header.column("CHILD").enumerated() where headerRow[child] == nil { headerRow[child] = row }
+        if let header = files.tables[.header] {
+            for (row, child) in header[.child].enumerated() where headerRow[child] == nil { headerRow[child] = row }
         }
+        self.headerRow = headerRow
+        births = files.tables[.header]?.days(.dob) ?? []
         var episodes: [String: [Int]] = [:], order: [String] = []
-        if let table = tables[.episodes] {
-            let starts = table.days("DECOM")
-            for (row, child) in table.column("CHILD").enumerated() {
+        if let table = files.tables[.episodes] {
+            let starts = table.days(.decom)
+            for (row, child) in table[.child].enumerated() {
                 if episodes[child] == nil { order.append(child) }
                 episodes[child, default: []].append(row)
             }
             for child in order { episodes[child]!.sort { (starts[$0], $0) < (starts[$1], $1) } }
         }
-        return (headerRow, episodes, order)
+        self.episodes = episodes
+        childrenWithEpisodes = order
+        episodeColumns = files.tables[.episodes].map { EpisodeColumns($0, episodes: episodes) }
+        continuouslyLookedAfter = episodeColumns.map { e in
+            Set(order.filter { child in Self.periods(episodes[child]!, e).contains { Self.spansTheYear($0, e, year) } })
+        } ?? []
+    }
+
+    /// A period of care that, short breaks aside, began by 1 April and was still open after 31 March.
+    private static func spansTheYear(_ period: [Int], _ e: EpisodeColumns, _ year: CollectionYear) -> Bool {
+        let kept = period.filter { e.ls[$0] != "V3" && e.ls[$0] != "V4" }
+        guard let first = kept.first, let last = kept.last else { return false }
+        return e.starts[first] <= year.start && (e.ends[last] == Days.blank || e.ends[last] > year.end)
+    }
+
+    /// Runs of episodes (in date order), each beginning the day the one before it ended.
+    private static func periods(_ rows: [Int], _ e: EpisodeColumns) -> [[Int]] {
+        var periods: [[Int]] = []
+        for row in rows {
+            if let last = periods.last?.last, e.ends[last] == e.starts[row], Days.isDay(e.starts[row]) {
+                periods[periods.count - 1].append(row)
+            } else {
+                periods.append([row])
+            }
+        }
+        return periods
     }
 
     public subscript(table: SSDA903Table) -> ValidationTable? { tables[table] }
@@ -60,31 +77,13 @@ extension ValidationTable {
 extension SSDA903Data {
     /// A child's periods of care: runs of episodes, each beginning the day the one before it ended.
     func periods(of child: String) -> [[Int]] {
-        guard let rows = episodes[child], let table = tables[.episodes] else { return [] }
-        let starts = table.days(.decom), ends = table.days(.dec)
-        var periods: [[Int]] = []
-        for row in rows {
-            if let last = periods.last?.last, ends[last] == starts[row], Days.isDay(starts[row]) {
-                periods[periods.count - 1].append(row)
-            } else {
-                periods.append([row])
-            }
-        }
-        return periods
+        guard let rows = episodes[child], let e = episodeColumns else { return [] }
+        return Self.periods(rows, e)
     }
 
-    /// Children looked after on 31 March who have been looked after without a break for the 12 months before it,
-    /// short breaks (V3, V4) aside: the DfE's "looked after continuously for 12 months at 31 March" (the OC2 cohort).
-    func continuouslyLookedAfter(_ child: String) -> Bool {
-        guard let table = tables[.episodes] else { return false }
-        let starts = table.days(.decom), ends = table.days(.dec), ls = table[.ls]
-        for period in periods(of: child) {
-            let kept = period.filter { ls[$0] != "V3" && ls[$0] != "V4" }
-            guard let first = kept.first, let last = kept.last else { continue }
-            let end = ends[last]
-            if starts[first] <= year.start && (end == Days.blank || end > year.end) { return true }
-        }
-        return false
+    /// The child's date of birth from the header (`Days.blank` where there is none).
+    func born(_ child: String) -> Int32 {
+        headerRow[child].map { births[$0] } ?? Days.blank
     }
 
     /// The child's age in whole years on a day (nil where the header has no date of birth for them).

@@ -25,17 +25,19 @@ public struct SSDA903Files: Sendable {
             // The file's columns in any order; the table holds them in the DfE's.
             let given = file.header.map { $0.trimmed.uppercased() }
             let positions = file.table.columns.map { given.firstIndex(of: $0.rawValue)! }
-            var rows: [[String]] = []
-            rows.reserveCapacity(file.rows.count)
+            var columns = positions.map { _ in [String]() }
+            for index in columns.indices { columns[index].reserveCapacity(file.rows.count) }
             for row in file.rows {
                 if row.cells.count != given.count {
                     result.problems.append(ReturnProblem(file: file.name, line: row.number,
                                                          "has \(row.cells.count) values for \(given.count) columns; read as far as it goes",
                                                          effect: .keptAsGiven))
                 }
-                rows.append(positions.map { $0 < row.cells.count ? row.cells[$0].trimmed : "" })
+                for (index, position) in positions.enumerated() {
+                    columns[index].append(position < row.cells.count ? row.cells[position].trimmed : "")
+                }
             }
-            result.tables[file.table] = table(file.table, file: file.name, rows: rows)
+            result.tables[file.table] = table(file.table, file: file.name, columns: columns)
         }
         return result
     }
@@ -46,15 +48,15 @@ public struct SSDA903Files: Sendable {
         var result = SSDA903Files()
         result.problems = read.problems.filter { $0.effect == .fileRefused }
         for (name, rows) in read.rows {
-            result.tables[name] = table(name, file: fileName, rows: rows.map { row in name.columns.map { row[$0] } })
+            result.tables[name] = table(name, file: fileName, columns: name.columns.map { column in rows.map { $0[column] } })
         }
         return result
     }
 
-    static func table(_ table: SSDA903Table, file: String, rows: [[String]]) -> ValidationTable {
+    static func table(_ table: SSDA903Table, file: String, columns: [[String]]) -> ValidationTable {
         // DATE_PERM is free text on import (councils write partial dates); the rules read it as a day where it is one.
         let dates = Set(table.columns.filter { if case .date = $0.kind { true } else { $0 == .datePermanence } }.map(\.rawValue))
-        return ValidationTable(name: table.rawValue, file: file, columns: table.columns.map(\.rawValue), rows: rows, dateColumns: dates,
+        return ValidationTable(file: file, columns: table.columns.map(\.rawValue), values: columns, dateColumns: dates,
                                readDay: Days.ddmmyyyy)
     }
 

@@ -8,16 +8,13 @@ public struct SSDA903Rule: Sendable {
     public let fields: [SSDA903Table: [SSDA903Column]]
     /// Tables that must be in the return for the rule to mean anything (by default every table it looks at).
     public let needs: Set<SSDA903Table>
-    /// True for a rule that compares with last year's return, which runs only when that return is given.
-    public let needsPreviousYear: Bool
     let find: @Sendable (SSDA903Data) -> [RowHit]
 
-    init(_ code: String, _ fields: [SSDA903Table: [SSDA903Column]], needs: Set<SSDA903Table>? = nil, previousYear: Bool = false,
+    init(_ code: String, _ fields: [SSDA903Table: [SSDA903Column]], needs: Set<SSDA903Table>? = nil,
          find: @escaping @Sendable (SSDA903Data) -> [RowHit]) {
         self.code = code
         self.fields = fields
         self.needs = needs ?? Set(fields.keys)
-        needsPreviousYear = previousYear
         self.find = find
     }
 }
@@ -60,18 +57,12 @@ extension SSDA903Data {
         return rows(table) { seen[children[$0], default: 0] > 1 }
     }
 
-    /// The hits, and for each child among them the header row holding their date of birth: a rule on the child's
-    /// age may be broken by the date of birth as much as by the other date.
+    /// Episode rows, and for each child among them the header row holding their date of birth: a rule on the
+    /// child's age may be broken by the date of birth as much as by the other date.
     func withBirthRows(_ hits: [RowHit]) -> [RowHit] {
-        guard let table = hits.first.flatMap({ SSDA903Table(rawValue: $0.table) }), let children = tables[table]?[.child] else { return hits }
+        guard let children = tables[.episodes]?[.child] else { return hits }
         var seen = Set<Int>()
         let births = hits.compactMap { headerRow[children[$0.row]] }.filter { seen.insert($0).inserted }
         return hits + self.hits(.header, births)
-    }
-
-    /// The child's date of birth from the header (`Days.blank` where there is none).
-    func born(_ child: String) -> Int32 {
-        guard let row = headerRow[child], let header = tables[.header] else { return Days.blank }
-        return header.days(.dob)[row]
     }
 }

@@ -39,7 +39,7 @@ extension SSDA903Rules {
             return e.place[next] != e.place[previous] || e.urn[next] != e.urn[previous] ? row : nil
         },
         SSDA903Rule("388", [.episodes: [.rec, .dec]]) { data in
-            let e = EpisodeColumns(data)
+            let e = data.episodeColumns!
             return data.rows(.episodes) { row in
                 guard e.rec[row] == "X1" else { return false }
                 guard let next = e.next[row] else { return true }
@@ -48,7 +48,7 @@ extension SSDA903Rules {
         },
         SSDA903Rule("357", [.episodes: [.rne, .decom]]) { data in
             // The first episode in the return that begins in the year has no episode before it: it starts a period of care.
-            let e = EpisodeColumns(data)
+            let e = data.episodeColumns!
             return data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
                 guard let first = data.episodes[child]?.first else { return nil }
                 return e.starts[first] >= data.year.start && e.rne[first] != "S" ? first : nil
@@ -81,7 +81,7 @@ extension SSDA903Rules {
         },
         SSDA903Rule("367", [.episodes: [.ls, .decom, .dec]]) { data in
             // Short breaks (V3) within the year may add up to at most 75 days.
-            let e = EpisodeColumns(data)
+            let e = data.episodeColumns!
             return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
                 let breaks = (data.episodes[child] ?? []).filter { e.ls[$0] == "V3" && Days.isDay(e.starts[$0]) }
                 let days = breaks.reduce(Int32(0)) { total, row in
@@ -93,7 +93,7 @@ extension SSDA903Rules {
         },
         SSDA903Rule("377", [.episodes: [.place, .decom]]) { data in
             // At most two placements while the usual foster carer is on holiday (T3) in the year.
-            let e = EpisodeColumns(data)
+            let e = data.episodeColumns!
             return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
                 let holidays = (data.episodes[child] ?? []).filter {
                     e.place[$0] == "T3" && e.starts[$0] >= data.year.start && e.starts[$0] <= data.year.end
@@ -115,7 +115,7 @@ extension SSDA903Rules {
     static func following(_ code: String, _ columns: [SSDA903Column],
                           check: @escaping @Sendable (EpisodeColumns, _ previous: Int, _ row: Int) -> Int?) -> SSDA903Rule {
         SSDA903Rule(code, [.episodes: columns]) { data in
-            let e = EpisodeColumns(data)
+            let e = data.episodeColumns!
             var found: [Int] = []
             for child in data.childrenWithEpisodes {
                 let rows = data.episodes[child]!
@@ -135,8 +135,7 @@ struct EpisodeColumns: Sendable {
     let reasonPlaceChange: [String], plPost: [String], urn: [String]
     let next: [Int?]
 
-    init(_ data: SSDA903Data) {
-        let table = data[.episodes]!
+    init(_ table: ValidationTable, episodes: [String: [Int]]) {
         starts = table.days(.decom)
         ends = table.days(.dec)
         rne = table[.rne]
@@ -149,7 +148,7 @@ struct EpisodeColumns: Sendable {
         plPost = table[.plPost]
         urn = table[.urn]
         var next = [Int?](repeating: nil, count: table.count)
-        for rows in data.episodes.values {
+        for rows in episodes.values {
             for index in rows.indices.dropFirst() { next[rows[index - 1]] = rows[index] }
         }
         self.next = next

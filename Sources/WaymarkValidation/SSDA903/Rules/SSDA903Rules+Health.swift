@@ -97,7 +97,7 @@ extension SSDA903Rules {
             let table = data[.oc2]!, children = table[.child], born = table.days(.dob), given = columns.map { table[$0] }
             return data.rows(.oc2) { row in
                 let matches = filled ? given.contains { !$0[row].isEmpty } : all ? given.allSatisfy { $0[row].isEmpty } : given.contains { $0[row].isEmpty }
-                guard matches, data.continuouslyLookedAfter(children[row]) == inCohort else { return false }
+                guard matches, data.continuouslyLookedAfter.contains(children[row]) == inCohort else { return false }
                 guard let ages else { return true }
                 return Days.isDay(born[row]) && ages(Days.age(born: born[row], on: data.year.end), Days.age(born: born[row], on: data.year.start))
             }
