@@ -9,8 +9,7 @@ differ between the two (header/Header, sw_episodes/SWEpisodes), so they are comp
 import csv, sys
 from collections import defaultdict
 
-TABLES = {"placed_for_adoption": "placedadoption", "previous_permanence": "prevperm", "sw_episodes": "swepisodes",
-          "dolo": "dolo"}
+TABLES = {"placed_for_adoption": "placedadoption", "previous_permanence": "prevperm", "sw_episodes": "swepisodes"}
 
 def key_table(name):
     name = name.strip().lower()

@@ -88,28 +88,28 @@ extension SSDA903Rules {
 
     /// Rules on how long an episode of a kind may last, in days from the day it began to the day it ended.
     static let episodeLengths: [SSDA903Rule] = [
-        longest("361", legalStatus: "L1", days: 3),    // police protection: 72 hours (Children Act 1989, s46)
-        longest("362", legalStatus: "L2", days: 21),   // emergency protection order, with its extension
-        longest("363", legalStatus: "L3", days: 7),    // child assessment order (s43)
-        longest("364", legalStatus: "J2", days: 1),    // PACE detention: 24 hours
-        longest("365", legalStatus: "V3", days: 17),   // a single short break
-        longest("375", placement: "T1", days: 42),     // hospital: six weeks
-        longest("376", placement: "T3", days: 21),     // while the usual foster carer is on holiday: three weeks
-        longest("379", placement: "T4", days: 7),      // temporary, other: seven days
+        longest("361", .ls, "L1", days: 3),       // police protection: 72 hours (Children Act 1989, s46)
+        longest("362", .ls, "L2", days: 21),      // emergency protection order, with its extension
+        longest("363", .ls, "L3", days: 7),       // child assessment order (s43)
+        longest("364", .ls, "J2", days: 1),       // PACE detention: 24 hours
+        longest("365", .ls, "V3", days: 17),      // a single short break
+        longest("375", .place, "T1", days: 42),   // hospital: six weeks
+        longest("376", .place, "T3", days: 21),   // while the usual foster carer is on holiday: three weeks
+        longest("379", .place, "T4", days: 7),    // temporary, other: seven days
     ]
 
     /// Rules on the child's age when a placement or status began or an episode ended.
     static let episodeAges: [SSDA903Rule] = [
-        ageAtStart("352", below: nil, from: 18) { rne, _, _ in rne == "S" },
-        ageAtStart("358", below: 10, from: nil) { _, ls, _ in ["J1", "J2", "J3"].contains(ls) },
-        ageAtStart("372", below: 10, from: nil) { _, _, place in place == "R5" },
-        ageAtStart("373", below: 4, from: nil) { _, _, place in place == "S1" },
-        ageAtStart("374", below: 14, from: nil) { _, _, place in place == "P3" },
-        ageAtEnd("386", reasons: ["E11", "E12"], below: nil, from: 18),
-        ageAtEnd("387", reasons: ["E5", "E6"], below: 14, from: nil),
-        ageAtEnd("389", reasons: ["E7"], below: 16, from: nil),
-        ageAtEnd("407", reasons: ["E45", "E46"], below: nil, from: 18),
-        ageAtEnd("460", reasons: ["E17"], below: 18, from: nil),
+        ageAtStart("352", .rne, ["S"]) { $0 >= 18 },
+        ageAtStart("358", .ls, ["J1", "J2", "J3"]) { $0 < 10 },
+        ageAtStart("372", .place, ["R5"]) { $0 < 10 },
+        ageAtStart("373", .place, ["S1"]) { $0 < 4 },
+        ageAtStart("374", .place, ["P3"]) { $0 < 14 },
+        ageAtEnd("386", reasons: ["E11", "E12"]) { $0 >= 18 },
+        ageAtEnd("387", reasons: ["E5", "E6"]) { $0 < 14 },
+        ageAtEnd("389", reasons: ["E7"]) { $0 < 16 },
+        ageAtEnd("407", reasons: ["E45", "E46"]) { $0 >= 18 },
+        ageAtEnd("460", reasons: ["E17"]) { $0 < 18 },
         SSDA903Rule("234", [.episodes: [.reasonPlaceChange, .dec], .header: [.dob]]) { data in
             let reason = data[.episodes]![.reasonPlaceChange], end = data[.episodes]!.days(.dec), child = data[.episodes]![.child]
             return data.withBirthRows(data.rows(.episodes) { reason[$0] == "CUSTOD" && (data.age(child[$0], on: end[$0]).map { $0 < 10 } ?? false) })
@@ -136,37 +136,36 @@ extension SSDA903Rules {
         }
     }
 
-    static func longest(_ code: String, legalStatus: String? = nil, placement: String? = nil, days: Int32) -> SSDA903Rule {
-        let column: SSDA903Column = legalStatus == nil ? .place : .ls
-        return SSDA903Rule(code, [.episodes: [column, .decom, .dec]]) { data in
+    /// Episodes with `code` in `column` that lasted more than `days` days.
+    static func longest(_ rule: String, _ column: SSDA903Column, _ code: String, days: Int32) -> SSDA903Rule {
+        SSDA903Rule(rule, [.episodes: [column, .decom, .dec]]) { data in
             let value = data[.episodes]![column], start = data[.episodes]!.days(.decom), end = data[.episodes]!.days(.dec)
-            let wanted = legalStatus ?? placement!
             // An episode still open lasted at least until the end of the year.
             return data.rows(.episodes) { row in
                 let last = end[row] == Days.blank ? data.year.end : end[row]
-                return value[row] == wanted && Days.isDay(start[row]) && Days.isDay(last) && last - start[row] > days
+                return value[row] == code && Days.isDay(start[row]) && Days.isDay(last) && last - start[row] > days
             }
         }
     }
 
-    static func ageAtStart(_ code: String, below: Int?, from: Int?, when applies: @escaping @Sendable (String, String, String) -> Bool) -> SSDA903Rule {
-        SSDA903Rule(code, [.episodes: [.decom, .rne, .ls, .place], .header: [.dob]]) { data in
+    /// Episodes with one of `codes` in `column` for a child whose age on the day the episode began breaks the rule.
+    static func ageAtStart(_ rule: String, _ column: SSDA903Column, _ codes: Set<String>, breaks: @escaping @Sendable (Int) -> Bool) -> SSDA903Rule {
+        SSDA903Rule(rule, [.episodes: [.decom, column], .header: [.dob]]) { data in
             let table = data[.episodes]!
-            let start = table.days(.decom), rne = table[.rne], ls = table[.ls], place = table[.place], child = table[.child]
+            let start = table.days(.decom), value = table[column], child = table[.child]
             return data.withBirthRows(data.rows(.episodes) { row in
-                guard applies(rne[row], ls[row], place[row]), let age = data.age(child[row], on: start[row]) else { return false }
-                return below.map { age < $0 } ?? false || from.map { age >= $0 } ?? false
+                codes.contains(value[row]) && (data.age(child[row], on: start[row]).map(breaks) ?? false)
             })
         }
     }
 
-    static func ageAtEnd(_ code: String, reasons: Set<String>, below: Int?, from: Int?) -> SSDA903Rule {
-        SSDA903Rule(code, [.episodes: [.dec, .rec], .header: [.dob]]) { data in
+    /// Episodes that ended for one of `reasons` when the child's age broke the rule.
+    static func ageAtEnd(_ rule: String, reasons: Set<String>, breaks: @escaping @Sendable (Int) -> Bool) -> SSDA903Rule {
+        SSDA903Rule(rule, [.episodes: [.dec, .rec], .header: [.dob]]) { data in
             let table = data[.episodes]!
             let end = table.days(.dec), rec = table[.rec], child = table[.child]
             return data.withBirthRows(data.rows(.episodes) { row in
-                guard reasons.contains(rec[row]), let age = data.age(child[row], on: end[row]) else { return false }
-                return below.map { age < $0 } ?? false || from.map { age >= $0 } ?? false
+                reasons.contains(rec[row]) && (data.age(child[row], on: end[row]).map(breaks) ?? false)
             })
         }
     }

@@ -92,22 +92,8 @@ extension SSDA903Rules {
                 return placed[row] < starts[first]
             }
         },
-        SSDA903Rule("579", [.placedForAdoption: [.datePlaced, .datePlacedCeased]]) { data in
-            // Each child's decisions in date order: a decision may begin only once the one before it has ended.
-            let table = data[.placedForAdoption]!
-            let placed = table.days(.datePlaced), ceased = table.days(.datePlacedCeased)
-            var byChild: [String: [Int]] = [:]
-            for (row, child) in table[.child].enumerated() { byChild[child, default: []].append(row) }
-            var found: [Int] = []
-            for rows in byChild.values where rows.count > 1 {
-                let sorted = rows.sorted { (placed[$0], $0) < (placed[$1], $1) }
-                for index in sorted.indices.dropFirst() {
-                    let before = sorted[index - 1], row = sorted[index]
-                    if ceased[before] == Days.blank || placed[row] < ceased[before] { found += [before, row] }
-                }
-            }
-            return data.hits(.placedForAdoption, found)
-        },
+        // A decision to place for adoption may begin only once the one before it has ended.
+        overlapping("579", .placedForAdoption, .datePlaced, .datePlacedCeased),
     ]
 
     static let adoptionItems: [SSDA903Column] = [.dateInterest, .dateMatch, .fosterCare, .numberOfAdopters, .sexOfAdopters, .legalStatusOfAdopters]
