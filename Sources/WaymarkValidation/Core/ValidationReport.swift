@@ -1,4 +1,5 @@
 import WaymarkReturns
+import WaymarkSpreadsheet
 
 /// The outcome of validating one return: every issue found, which rules ran, which could not and why, and the
 /// problems that kept part of the return from being read.
@@ -61,16 +62,7 @@ public struct ValidationReport: Sendable {
 
     /// `child_id,table,row_id,rule_code`: one line an issue, so results compare rule by rule with other validators.
     public var csv: String {
-        var text = "child_id,table,row_id,rule_code\n"
-        text.reserveCapacity(issues.count * 24)
-        for issue in issues {
-            text += Self.field(issue.child) + "," + issue.table + "," + String(issue.row) + "," + issue.rule + "\n"
-        }
-        return text
-    }
-
-    private static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let rows = [["child_id", "table", "row_id", "rule_code"]] + issues.map { [$0.child, $0.table, String($0.row), $0.rule] }
+        return String(decoding: CSVFile.data(rows, lineEnding: "\n"), as: UTF8.self)
     }
 }
