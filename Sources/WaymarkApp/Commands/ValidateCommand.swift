@@ -20,6 +20,8 @@ struct ValidateSSDA903: AsyncCommand {
         var previous: String?
         @Option(name: "csv", help: "Write every issue to this file: child_id, table, row_id, rule_code.")
         var csv: String?
+        @Flag(name: "by-child", help: "Also list each child's issues: the table, row and fields, and the rule.")
+        var byChild: Bool
         @Option(name: "dates-of", help: "Check against another year's 1 April and 31 March (to compare with a tool fixed to that year).")
         var datesOf: Int?
         init() {}
@@ -41,6 +43,7 @@ struct ValidateSSDA903: AsyncCommand {
         }
         let checked = Date()
         ValidationOutput.print(report, to: context.console)
+        if signature.byChild { ValidationOutput.printByChild(report, to: context.console) }
         if let path = signature.previous {
             let previous = SSDA903Files.read(files: try ReturnFiles.read(path))
             for problem in previous.problems { context.console.print(problem.description) }
@@ -72,6 +75,17 @@ enum ValidationOutput {
         let reasons = Dictionary(grouping: report.rulesNotRun, by: \.why)
         for (why, rules) in reasons.sorted(by: { $0.key < $1.key }) {
             console.print("Not run (\(why)): \(rules.map(\.code).joined(separator: ", "))")
+        }
+    }
+
+    /// `Child 566910`, then one line an issue: `  episodes row 3 (DEC, REC): 148 Date episode ceased and …`
+    static func printByChild(_ report: ValidationReport, to console: any Console) {
+        for (child, issues) in report.byChild {
+            console.print("Child \(child)")
+            for issue in issues {
+                console.print("  \(issue.table) row \(issue.row) (\(issue.fields.joined(separator: ", "))): \(issue.rule) "
+                    + (report.listing.messages[issue.rule] ?? ""))
+            }
         }
     }
 }
