@@ -20,7 +20,7 @@ struct ValidateSSDA903: AsyncCommand {
         var previous: String?
         @Option(name: "csv", help: "Write every issue to this file: child_id, table, row_id, rule_code.")
         var csv: String?
-        @Flag(name: "by-child", help: "Also list each child's issues: the table, row and fields, and the rule.")
+        @Flag(name: "by-child", help: "Also list each child's issues: the table, row (counted from 0 after the column names) and fields, and the rule.")
         var byChild: Bool
         @Option(name: "dates-of", help: "Check against another year's 1 April and 31 March (to compare with a tool fixed to that year).")
         var datesOf: Int?
