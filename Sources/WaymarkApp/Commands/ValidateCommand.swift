@@ -7,7 +7,7 @@ import WaymarkValidation
 /// DfE's rules on a return as it would be submitted, without importing it.
 struct ValidateCommand: AsyncCommandGroup {
     var help: String { "Check an SSDA903 or CIN census return with the DfE's validation rules (nothing is imported)." }
-    var commands: [String: any AnyAsyncCommand] { ["903": ValidateSSDA903()] }
+    var commands: [String: any AnyAsyncCommand] { ["903": ValidateSSDA903(), "cin": ValidateCINCensus()] }
 }
 
 struct ValidateSSDA903: AsyncCommand {
@@ -61,6 +61,58 @@ struct ValidateSSDA903: AsyncCommand {
     }
 }
 
+struct ValidateCINCensus: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "A CIN census XML file.")
+        var file: String
+        @Option(name: "year", help: "The census year, by the year it ends: 2026 for 1 April 2025 to 31 March 2026.")
+        var year: Int?
+        @Option(name: "csv", help: "Write every issue to this file: child_id, table, row_id, rule_code.")
+        var csv: String?
+        @Flag(name: "by-child", help: "Also list each child's issues: the table, row (counted from 0 in the file's order) and fields, and the rule.")
+        var byChild: Bool
+        @Option(name: "period-ending", help: "Check against the year ending on this day (yyyy-mm-dd) rather than 31 March (to compare with a tool that takes its dates from the file's reference date).")
+        var periodEnding: String?
+        init() {}
+    }
+
+    var help: String { "Validate a CIN census (children in need) with the DfE's rules for its year." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let years = RuleListing.years(.cin)
+        guard let given = signature.year, let year = years.first(where: { $0.endYear == given }) else {
+            throw CommandFailure("--year: give the census year by the year it ends; Waymark has the rules for "
+                + years.map { "\($0.endYear) (\($0))" }.joined(separator: ", ") + ".")
+        }
+        var period: CINCensusPeriod?
+        if let text = signature.periodEnding {
+            let day = Days.iso(text)
+            guard Days.isDay(day) else { throw CommandFailure("--period-ending: \(text) is not a date written yyyy-mm-dd.") }
+            period = CINCensusPeriod(endingOn: day)
+        }
+        let started = Date()
+        guard let xml = try ReturnFiles.read(signature.file).first else {
+            throw CommandFailure("\(signature.file): give one CIN census XML file.")
+        }
+        let file = CINCensusFile.read(xml.data, fileName: xml.name)
+        let read = Date()
+        guard let report = CINRules.validate(file, year: year, period: period) else {
+            throw CommandFailure("Waymark has no CIN census rules for \(year).")
+        }
+        let checked = Date()
+        ValidationOutput.print(report, to: context.console)
+        if signature.byChild { ValidationOutput.printByChild(report, to: context.console) }
+        if let path = signature.csv {
+            try Data(report.csv.utf8).write(to: URL(fileURLWithPath: path))
+            context.console.print("Wrote \(report.issues.count) issues to \(path).")
+        }
+        let rows = file.tables.values.reduce(0) { $0 + $1.count }
+        // The last line is the benchmark's.
+        context.console.print(String(format: "Read %d rows in %.3f s; ran %d rules in %.3f s.", rows, read.timeIntervalSince(started),
+                                     report.rulesRun.count, checked.timeIntervalSince(read)))
+    }
+}
+
 /// A report on the console: what could not be read, the rules broken with how many rows and children, and the rules
 /// that did not run.
 enum ValidationOutput {
@@ -81,7 +133,7 @@ enum ValidationOutput {
     /// `Child 566910`, then one line an issue: `  episodes row 3 (DEC, REC): 148 Date episode ceased and …`
     static func printByChild(_ report: ValidationReport, to console: any Console) {
         for (child, issues) in report.byChild {
-            console.print("Child \(child)")
+            console.print(child.isEmpty ? "The return as a whole" : "Child \(child)")
             for issue in issues {
                 console.print("  \(issue.table) row \(issue.row) (\(issue.fields.joined(separator: ", "))): \(issue.rule) "
                     + (report.listing.messages[issue.rule] ?? ""))

@@ -1,0 +1,34 @@
+import Dispatch
+import WaymarkReturns
+
+/// Every CIN census rule Waymark implements, and the validation that runs those in a year's listing.
+public enum CINRules {
+    public static let all: [CINRule] = child + episodes + assessments + plans + protection
+
+    /// Validates a census for a year with the rules in that year's listing.
+    /// - Parameter period: check against another census period, to compare with a tool that takes its dates from the
+    ///   file's reference date; by default, the year's own (1 April to 31 March).
+    public static func validate(_ file: CINCensusFile, year: CollectionYear, period: CINCensusPeriod? = nil) -> ValidationReport? {
+        guard let listing = RuleListing(.cin, year: year) else { return nil }
+        let data = CINCensusData(file, period: period ?? CINCensusPeriod(year))
+        let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let rules = listing.codes.compactMap { implemented[$0] }
+        let notRun = listing.codes.filter { implemented[$0] == nil }.map { (code: $0, why: "not implemented yet") }
+        // Rules read the same data and write only their own findings: they run side by side.
+        let found = ConcurrentResults<[ValidationIssue]>(count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let rule = rules[index]
+            var seen = Set<RowHit>()
+            var issues: [ValidationIssue] = []
+            for hit in rule.find(data) where seen.insert(hit).inserted {
+                let table = CINTable(rawValue: hit.table)!
+                issues.append(ValidationIssue(rule: rule.code, table: hit.table, row: hit.row, child: data[table].value(hit.row, .child),
+                                              fields: (rule.fields[table] ?? []).map(\.rawValue)))
+            }
+            issues.sort { ($0.table, $0.row) < ($1.table, $1.row) }
+            found.set(index, issues)
+        }
+        return ValidationReport(returnName: "CIN census", year: year, listing: listing, issues: found.values.flatMap { $0 },
+                                rulesRun: rules.map(\.code), rulesNotRun: notRun, readingProblems: file.problems)
+    }
+}
