@@ -42,22 +42,15 @@ struct ValidateSSDA903: AsyncCommand {
             throw CommandFailure("Waymark has no SSDA903 rules for \(year).")
         }
         let checked = Date()
-        ValidationOutput.print(report, to: context.console)
-        if signature.byChild { ValidationOutput.printByChild(report, to: context.console) }
+        ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
         if let path = signature.previous {
             let previous = SSDA903Files.read(files: try ReturnFiles.read(path))
             for problem in previous.problems { context.console.print(problem.description) }
             context.console.print("Last year's return (\(path)) was read: \(previous.tables.count) tables. The rules that compare with it "
                 + "are not written yet, so it changed nothing above.")
         }
-        if let path = signature.csv {
-            try Data(report.csv.utf8).write(to: URL(fileURLWithPath: path))
-            context.console.print("Wrote \(report.issues.count) issues to \(path).")
-        }
-        let rows = files.tables.values.reduce(0) { $0 + $1.count }
-        // The last line is the benchmark's.
-        context.console.print(String(format: "Read %d rows in %.3f s; ran %d rules in %.3f s.", rows, read.timeIntervalSince(started),
-                                     report.rulesRun.count, checked.timeIntervalSince(read)))
+        try ValidationOutput.finish(report, csv: signature.csv, rows: files.tables.values.reduce(0) { $0 + $1.count },
+                                    reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
     }
 }
 
@@ -100,23 +93,16 @@ struct ValidateCINCensus: AsyncCommand {
             throw CommandFailure("Waymark has no CIN census rules for \(year).")
         }
         let checked = Date()
-        ValidationOutput.print(report, to: context.console)
-        if signature.byChild { ValidationOutput.printByChild(report, to: context.console) }
-        if let path = signature.csv {
-            try Data(report.csv.utf8).write(to: URL(fileURLWithPath: path))
-            context.console.print("Wrote \(report.issues.count) issues to \(path).")
-        }
-        let rows = file.tables.values.reduce(0) { $0 + $1.count }
-        // The last line is the benchmark's.
-        context.console.print(String(format: "Read %d rows in %.3f s; ran %d rules in %.3f s.", rows, read.timeIntervalSince(started),
-                                     report.rulesRun.count, checked.timeIntervalSince(read)))
+        ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
+        try ValidationOutput.finish(report, csv: signature.csv, rows: file.tables.values.reduce(0) { $0 + $1.count },
+                                    reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
     }
 }
 
 /// A report on the console: what could not be read, the rules broken with how many rows and children, and the rules
 /// that did not run.
 enum ValidationOutput {
-    static func print(_ report: ValidationReport, to console: any Console) {
+    static func print(_ report: ValidationReport, byChild: Bool, to console: any Console) {
         for problem in report.readingProblems { console.print(problem.description) }
         let summary = report.byRule
         console.print("\(report.returnName) \(report.year): \(report.issues.count) issues from \(summary.count) rules "
@@ -128,6 +114,17 @@ enum ValidationOutput {
         for (why, rules) in reasons.sorted(by: { $0.key < $1.key }) {
             console.print("Not run (\(why)): \(rules.map(\.code).joined(separator: ", "))")
         }
+        if byChild { printByChild(report, to: console) }
+    }
+
+    /// Writes the CSV when asked, then the benchmark's line, always the last.
+    static func finish(_ report: ValidationReport, csv: String?, rows: Int, reading: TimeInterval, checking: TimeInterval,
+                       to console: any Console) throws {
+        if let path = csv {
+            try Data(report.csv.utf8).write(to: URL(fileURLWithPath: path))
+            console.print("Wrote \(report.issues.count) issues to \(path).")
+        }
+        console.print(String(format: "Read %d rows in %.3f s; ran %d rules in %.3f s.", rows, reading, report.rulesRun.count, checking))
     }
 
     /// `Child 566910`, then one line an issue: `  episodes row 3 (DEC, REC): 148 Date episode ceased and …`
@@ -135,7 +132,8 @@ enum ValidationOutput {
         for (child, issues) in report.byChild {
             console.print(child.isEmpty ? "The return as a whole" : "Child \(child)")
             for issue in issues {
-                console.print("  \(issue.table) row \(issue.row) (\(issue.fields.joined(separator: ", "))): \(issue.rule) "
+                let fields = issue.fields.isEmpty ? "" : " (\(issue.fields.joined(separator: ", ")))"
+                console.print("  \(issue.table) row \(issue.row)\(fields): \(issue.rule) "
                     + (report.listing.messages[issue.rule] ?? ""))
             }
         }

@@ -1,4 +1,3 @@
-import Dispatch
 import WaymarkReturns
 
 /// Every CIN census rule Waymark implements, and the validation that runs those in a year's listing.
@@ -14,21 +13,12 @@ public enum CINRules {
         let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let rules = listing.codes.compactMap { implemented[$0] }
         let notRun = listing.codes.filter { implemented[$0] == nil }.map { (code: $0, why: "not implemented yet") }
-        // Rules read the same data and write only their own findings: they run side by side.
-        let found = ConcurrentResults<[ValidationIssue]>(count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            let rule = rules[index]
-            var seen = Set<RowHit>()
-            var issues: [ValidationIssue] = []
-            for hit in rule.find(data) where seen.insert(hit).inserted {
-                let table = CINTable(rawValue: hit.table)!
-                issues.append(ValidationIssue(rule: rule.code, table: hit.table, row: hit.row, child: data[table].value(hit.row, .child),
-                                              fields: (rule.fields[table] ?? []).map(\.rawValue)))
-            }
-            issues.sort { ($0.table, $0.row) < ($1.table, $1.row) }
-            found.set(index, issues)
+        let issues = ValidationIssue.found(by: rules, find: { $0.find(data) }) { rule, hit in
+            let table = CINTable(rawValue: hit.table)!
+            return ValidationIssue(rule: rule.code, table: hit.table, row: hit.row, child: data[table].value(hit.row, .child),
+                                   fields: (rule.fields[table] ?? []).map(\.rawValue))
         }
-        return ValidationReport(returnName: "CIN census", year: year, listing: listing, issues: found.values.flatMap { $0 },
+        return ValidationReport(returnName: "CIN census", year: year, listing: listing, issues: issues,
                                 rulesRun: rules.map(\.code), rulesNotRun: notRun, readingProblems: file.problems)
     }
 }

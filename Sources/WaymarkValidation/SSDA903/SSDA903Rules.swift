@@ -1,4 +1,3 @@
-import Dispatch
 import WaymarkReturns
 
 /// Every SSDA903 rule Waymark implements, and the validation that runs those in a year's listing.
@@ -44,23 +43,12 @@ public enum SSDA903Rules {
                 runnable.append(rule)
             }
         }
-        // Rules read the same data and write only their own findings: they run side by side.
-        let rules = runnable
-        let found = ConcurrentResults<[ValidationIssue]>(count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            let rule = rules[index]
-            var seen = Set<RowHit>()
-            var issues: [ValidationIssue] = []
-            for hit in rule.find(data) where seen.insert(hit).inserted {
-                let table = SSDA903Table(rawValue: hit.table)!
-                issues.append(ValidationIssue(rule: rule.code, table: hit.table, row: hit.row,
-                                              child: data[table]!.value(hit.row, SSDA903Column.child.rawValue),
-                                              fields: (rule.fields[table] ?? []).map(\.rawValue)))
-            }
-            issues.sort { ($0.table, $0.row) < ($1.table, $1.row) }
-            found.set(index, issues)
+        let issues = ValidationIssue.found(by: runnable, find: { $0.find(data) }) { rule, hit in
+            let table = SSDA903Table(rawValue: hit.table)!
+            return ValidationIssue(rule: rule.code, table: hit.table, row: hit.row, child: data[table]!.value(hit.row, SSDA903Column.child.rawValue),
+                                   fields: (rule.fields[table] ?? []).map(\.rawValue))
         }
-        return ValidationReport(returnName: "SSDA903", year: year, listing: listing, issues: found.values.flatMap { $0 },
-                                rulesRun: rules.map { $0.code }, rulesNotRun: notRun, readingProblems: files.problems)
+        return ValidationReport(returnName: "SSDA903", year: year, listing: listing, issues: issues,
+                                rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems)
     }
 }
