@@ -26,8 +26,8 @@ public struct CINCensusFile: Sendable {
 
     public static func read(_ data: Data, fileName: String) -> CINCensusFile {
         var file = CINCensusFile(fileName: fileName)
-        // Read as the parser goes, straight into the tables: a census of thousands of children is read in a tenth
-        // of the time a tree of its elements would take to build and walk.
+        // Rows are written as the parser goes, straight into the tables' columns: a census of thousands of children
+        // is read in a fraction of the time a tree of its elements would take to build and walk.
         let reader = CensusReader()
         // From a stream: Foundation's parser hands data of more than about 10 MB to libxml2 whole, which it refuses.
         let parser = XMLParser(stream: InputStream(data: data))
@@ -43,119 +43,98 @@ public struct CINCensusFile: Sendable {
                                                "the XML stops being well formed here (\(reason)); the file was not validated",
                                                effect: .fileRefused))
         }
-        var builder = Builder()
-        if file.problems.isEmpty {
-            let header = reader.header
-            builder.add(.header, Dictionary(uniqueKeysWithValues: CINTable.header.columns.map { ($0, header[$0.rawValue]) }))
-            for child in reader.children { builder.child(child) }
-        }
-        file.finish(builder)
-        return file
-    }
-
-    private mutating func finish(_ builder: Builder) {
+        // Nothing of a file that could not be read is kept: no rule reports half of it.
+        let tables = file.problems.isEmpty ? reader.tables : Tables()
         for table in CINTable.allCases {
             let columns = table.columns
-            tables[table] = ValidationTable(
-                file: fileName, columns: columns.map(\.rawValue), values: columns.map { builder.values[table]?[$0] ?? [] },
+            file.tables[table] = ValidationTable(
+                file: fileName, columns: columns.map(\.rawValue), values: tables.values[table.index],
                 dateColumns: Set(columns.filter(\.isDate).map(\.rawValue)), readDay: Days.iso)
         }
-        childOf = builder.childOf
-        episodeOf = builder.episodeOf
-        planOfReview = builder.planOfReview
-        factors = builder.factors
+        file.childOf = tables.childOf
+        file.episodeOf = tables.episodeOf
+        file.planOfReview = tables.planOfReview
+        file.factors = tables.factors
+        return file
+    }
+}
+
+/// The census's tables as they are written: each table's columns (in `CINTable.columns` order), and each row's place.
+final class Tables {
+    var values: [[[String]]] = CINTable.allCases.map { table in table.columns.map { _ in [] } }
+    var childOf: [CINTable: [Int]] = [:], episodeOf: [CINTable: [Int]] = [:]
+    var planOfReview: [Int] = [], factors: [[String]] = []
+
+    func count(_ table: CINTable) -> Int { values[table.index][0].count }
+
+    /// A new row, blank, of the child's (and the episode's); its number.
+    @discardableResult
+    func addRow(_ table: CINTable, child: Int? = nil, episode: Int? = nil) -> Int {
+        let row = count(table)
+        for column in values[table.index].indices { values[table.index][column].append("") }
+        if let child { childOf[table, default: []].append(child) }
+        if let episode { episodeOf[table, default: []].append(episode) }
+        return row
     }
 
-    /// Lays the children out as tables, row by row in document order.
-    private struct Builder {
-        var values: [CINTable: [CINColumn: [String]]] = [:]
-        var rows: [CINTable: Int] = [:]
-        var childOf: [CINTable: [Int]] = [:]
-        var episodeOf: [CINTable: [Int]] = [:]
-        var planOfReview: [Int] = []
-        var factors: [[String]] = []
+    func set(_ table: CINTable, _ column: Int, _ row: Int, _ value: String) { values[table.index][column][row] = value }
+}
 
-        /// Adds a row to a table, noting the child's row (and the episode's) it belongs to, and returns its number.
-        @discardableResult
-        mutating func add(_ table: CINTable, child: Int? = nil, episode: Int? = nil, _ fields: [CINColumn: String?]) -> Int {
-            let row = rows[table, default: 0]
-            rows[table] = row + 1
-            for column in table.columns { values[table, default: [:]][column, default: []].append(fields[column].flatMap { $0 } ?? "") }
-            if let child { childOf[table, default: []].append(child) }
-            if let episode { episodeOf[table, default: []].append(episode) }
-            return row
+extension CINTable {
+    /// Its place among the tables (a switch, not a search: it is asked for every element read).
+    var index: Int {
+        switch self {
+        case .header: 0
+        case .childIdentifiers: 1
+        case .childCharacteristics: 2
+        case .disabilities: 3
+        case .cinDetails: 4
+        case .assessments: 5
+        case .cinPlanDates: 6
+        case .section47: 7
+        case .childProtectionPlans: 8
+        case .reviews: 9
         }
+    }
 
-        mutating func child(_ parts: ChildParts) {
-            let id = parts.identifiers["LAchildID"] ?? ""
-            var identifiers = parts.identifiers
+    /// Which table and column each field's element goes to, by the element it is in.
+    static let fieldsByParent: [String: (table: CINTable, columns: [String: Int])] = {
+        let parents: [String: CINTable] = [
+            "CollectionDetails": .header, "Source": .header, "ChildIdentifiers": .childIdentifiers, "ChildCharacteristics": .childCharacteristics,
+            "CINdetails": .cinDetails, "Assessments": .assessments, "CINPlanDates": .cinPlanDates, "Section47": .section47,
+            "ChildProtectionPlans": .childProtectionPlans,
+        ]
+        return parents.mapValues { table in
+            var columns = Dictionary(uniqueKeysWithValues: table.columns.enumerated().map { ($1.rawValue, $0) })
             // Sex replaced GenderCurrent in 2025/26; older files are read as they are, and rule 4180 reports the old codes.
-            identifiers["Sex"] = identifiers["Sex"] ?? identifiers["GenderCurrent"]
-            let child = add(.childIdentifiers, child: rows[.childIdentifiers, default: 0], fields(.childIdentifiers, identifiers, id: id))
-            if let characteristics = parts.characteristics {
-                add(.childCharacteristics, child: child, fields(.childCharacteristics, characteristics, id: id))
-                for disability in parts.disabilities { add(.disabilities, child: child, [.child: id, .disability: disability]) }
-            }
-            for details in parts.episodes {
-                let episode = add(.cinDetails, child: child, fields(.cinDetails, details.fields, id: id))
-                for assessment in details.assessments {
-                    factors.append(assessment.list)
-                    var written = assessment.fields
-                    written["AssessmentFactors"] = assessment.list.joined(separator: " ")
-                    add(.assessments, child: child, episode: episode, fields(.assessments, written, id: id))
-                }
-                for plan in details.plans { add(.cinPlanDates, child: child, episode: episode, fields(.cinPlanDates, plan.fields, id: id)) }
-                for enquiry in details.enquiries { add(.section47, child: child, episode: episode, fields(.section47, enquiry.fields, id: id)) }
-                for plan in details.protectionPlans {
-                    let planRow = add(.childProtectionPlans, child: child, episode: episode, fields(.childProtectionPlans, plan.fields, id: id))
-                    // Each review date is a row (one written empty is a review with no date: rule 8842Q).
-                    for date in plan.list {
-                        add(.reviews, child: child, episode: episode, [.child: id, .reviewDate: date])
-                        planOfReview.append(planRow)
-                    }
-                }
-            }
+            if table == .childIdentifiers { columns["GenderCurrent"] = columns["Sex"] }
+            return (table, columns)
         }
-
-        /// A table's fields from a part's elements (named as the columns are), with the child's ID.
-        func fields(_ table: CINTable, _ written: [String: String], id: String) -> [CINColumn: String?] {
-            var fields = Dictionary(uniqueKeysWithValues: table.columns.map { ($0, written[$0.rawValue]) })
-            fields[.child] = id
-            return fields
-        }
-    }
+    }()
 }
 
-/// A part of a child's record as read: its fields by element name (the first of each), and the values it repeats
-/// (an assessment's factors, a protection plan's review dates).
-struct PartRead {
-    var fields: [String: String] = [:]
-    var list: [String] = []
-}
-
-struct EpisodeRead {
-    var fields: [String: String] = [:]
-    var assessments: [PartRead] = [], plans: [PartRead] = [], enquiries: [PartRead] = [], protectionPlans: [PartRead] = []
-}
-
-struct ChildParts {
-    var identifiers: [String: String] = [:]
-    var characteristics: [String: String]?
-    var disabilities: [String] = []
-    var episodes: [EpisodeRead] = []
-}
-
-/// Follows the parser through the census: the open elements, the text of the one being read, and the child being
-/// gathered, handed over whole when it closes. Elements out of their place in the schema are passed over.
+/// Follows the parser through the census, adding a row as each part opens and filling its fields as they close; the
+/// child's ID goes into every row of theirs when the child closes. Elements out of their place in the schema are
+/// passed over.
 private final class CensusReader: NSObject, XMLParserDelegate {
+    let tables = Tables()
     var open: [String] = []
-    var header: [String: String] = [:]
-    var children: [ChildParts] = []
+
+    override init() {
+        super.init()
+        tables.addRow(.header)
+    }
+
     /// The root element's name when it is not `Message`.
     var notACensus: String?
-    private var child: ChildParts?
     private var text = ""
     private var isLeaf = false
+    /// The rows being filled: the current row of each table below the child, by the table's index.
+    private var rows = [Int?](repeating: nil, count: CINTable.allCases.count)
+    /// Where the child's rows begin in each table.
+    private var childStarts: [Int] = []
+    private let childColumn = 0
+    private let factorsColumn = CINTable.assessments.columns.firstIndex(of: .assessmentFactors)!
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
@@ -169,14 +148,23 @@ private final class CensusReader: NSObject, XMLParserDelegate {
         open.append(name)
         text = ""
         isLeaf = true
+        let child = current(.childIdentifiers), episode = current(.cinDetails)
         switch (parent, name) {
-        case ("Children", "Child"): child = ChildParts()
-        case ("Child", "ChildCharacteristics"): if child?.characteristics == nil { child?.characteristics = [:] }
-        case ("Child", "CINdetails"): child?.episodes.append(EpisodeRead())
-        case ("CINdetails", "Assessments"): editEpisode { $0.assessments.append(PartRead()) }
-        case ("CINdetails", "CINPlanDates"): editEpisode { $0.plans.append(PartRead()) }
-        case ("CINdetails", "Section47"): editEpisode { $0.enquiries.append(PartRead()) }
-        case ("CINdetails", "ChildProtectionPlans"): editEpisode { $0.protectionPlans.append(PartRead()) }
+        case ("Children", "Child"):
+            childStarts = CINTable.allCases.map(tables.count)
+            rows = rows.map { _ in nil }
+            rows[CINTable.childIdentifiers.index] = tables.addRow(.childIdentifiers, child: tables.count(.childIdentifiers))
+        case ("Child", "ChildCharacteristics"): if let child { rows[CINTable.childCharacteristics.index] = tables.addRow(.childCharacteristics, child: child) }
+        case ("Child", "CINdetails"): if let child { rows[CINTable.cinDetails.index] = tables.addRow(.cinDetails, child: child) }
+        case ("CINdetails", "Assessments"):
+            if let child, let episode {
+                rows[CINTable.assessments.index] = tables.addRow(.assessments, child: child, episode: episode)
+                tables.factors.append([])
+            }
+        case ("CINdetails", "CINPlanDates"): if let child, let episode { rows[CINTable.cinPlanDates.index] = tables.addRow(.cinPlanDates, child: child, episode: episode) }
+        case ("CINdetails", "Section47"): if let child, let episode { rows[CINTable.section47.index] = tables.addRow(.section47, child: child, episode: episode) }
+        case ("CINdetails", "ChildProtectionPlans"):
+            if let child, let episode { rows[CINTable.childProtectionPlans.index] = tables.addRow(.childProtectionPlans, child: child, episode: episode) }
         default: break
         }
     }
@@ -184,27 +172,32 @@ private final class CensusReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         let name = open.removeLast()
         defer { isLeaf = false }
-        if name == "Child", open.last == "Children", let read = child {
-            children.append(read)
-            child = nil
+        let parent = open.last
+        if parent == "Children", name == "Child", current(.childIdentifiers) != nil {
+            finishChild()
             return
         }
-        guard isLeaf, let parent = open.last else { return }
+        if parent == "CINdetails", name == "Assessments", let row = current(.assessments) {
+            tables.set(.assessments, factorsColumn, row, tables.factors[row].joined(separator: " "))
+        }
+        guard isLeaf, let parent else { return }
         let value = text.trimmed
-        func keep(_ fields: inout [String: String]) { if fields[name] == nil { fields[name] = value } }
         switch (parent, name) {
-        case ("CollectionDetails", _), ("Source", _): keep(&header)
-        case ("ChildIdentifiers", _): if child != nil { keep(&child!.identifiers) }
-        case ("ChildCharacteristics", _): if child?.characteristics != nil { keep(&child!.characteristics!) }
-        case ("Disabilities", "Disability"): child?.disabilities.append(value)
-        case ("CINdetails", _): editEpisode { keep(&$0.fields) }
-        case ("Assessments", _): editEpisode { episode in editLast(&episode.assessments) { keep(&$0.fields) } }
-        case ("FactorsIdentifiedAtAssessment", "AssessmentFactors"): editEpisode { episode in editLast(&episode.assessments) { $0.list.append(value) } }
-        case ("CINPlanDates", _): editEpisode { episode in editLast(&episode.plans) { keep(&$0.fields) } }
-        case ("Section47", _): editEpisode { episode in editLast(&episode.enquiries) { keep(&$0.fields) } }
-        case ("ChildProtectionPlans", _): editEpisode { episode in editLast(&episode.protectionPlans) { keep(&$0.fields) } }
-        case ("Reviews", "CPPreviewDate"): editEpisode { episode in editLast(&episode.protectionPlans) { $0.list.append(value) } }
-        default: break
+        case ("Disabilities", "Disability"):
+            if let child = current(.childIdentifiers) { tables.set(.disabilities, 1, tables.addRow(.disabilities, child: child), value) }
+        case ("FactorsIdentifiedAtAssessment", "AssessmentFactors"):
+            if let row = current(.assessments) { tables.factors[row].append(value) }
+        case ("Reviews", "CPPreviewDate"):
+            // Each review date is a row (one written empty is a review with no date: rule 8842Q).
+            if let child = current(.childIdentifiers), let episode = current(.cinDetails), let plan = current(.childProtectionPlans) {
+                tables.set(.reviews, 1, tables.addRow(.reviews, child: child, episode: episode), value)
+                tables.planOfReview.append(plan)
+            }
+        default:
+            guard let (table, columns) = CINTable.fieldsByParent[parent], let column = columns[name],
+                  let row = table == .header ? 0 : current(table) else { return }
+            // The first of an element counts, as in the schema each is written once; Sex counts over GenderCurrent.
+            if tables.values[table.index][column][row].isEmpty || name == "Sex" { tables.set(table, column, row, value) }
         }
     }
 
@@ -212,13 +205,14 @@ private final class CensusReader: NSObject, XMLParserDelegate {
         if isLeaf { text += string }
     }
 
-    private func editEpisode(_ change: (inout EpisodeRead) -> Void) {
-        guard let last = child?.episodes.indices.last else { return }
-        change(&child!.episodes[last])
+    /// Writes the child's ID into each row of theirs.
+    private func finishChild() {
+        let id = tables.values[CINTable.childIdentifiers.index][childColumn][current(.childIdentifiers)!]
+        for table in CINTable.allCases where table != .header {
+            for row in childStarts[table.index]..<tables.count(table) { tables.set(table, childColumn, row, id) }
+        }
+        rows = rows.map { _ in nil }
     }
 
-    private func editLast(_ parts: inout [PartRead], _ change: (inout PartRead) -> Void) {
-        guard let last = parts.indices.last else { return }
-        change(&parts[last])
-    }
+    private func current(_ table: CINTable) -> Int? { rows[table.index] }
 }

@@ -11,8 +11,11 @@ public enum CINRules {
         guard let listing = RuleListing(.cin, year: year) else { return nil }
         let data = CINCensusData(file, period: period ?? CINCensusPeriod(year))
         let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let rules = listing.codes.compactMap { implemented[$0] }
-        let notRun = listing.codes.filter { implemented[$0] == nil }.map { (code: $0, why: "not implemented yet") }
+        // A file that could not be read is reported as such, not checked.
+        let readable = file.problems.isEmpty
+        let rules = readable ? listing.codes.compactMap { implemented[$0] } : []
+        let notRun = listing.codes.filter { !readable || implemented[$0] == nil }
+            .map { (code: $0, why: readable ? "not implemented yet" : "the file could not be read") }
         let issues = ValidationIssue.found(by: rules, find: { $0.find(data) }) { rule, hit in
             let table = CINTable(rawValue: hit.table)!
             return ValidationIssue(rule: rule.code, table: hit.table, row: hit.row, child: data[table].value(hit.row, .child),
