@@ -44,7 +44,7 @@ public struct CINCensusFile: Sendable {
                                                effect: .fileRefused))
         }
         // Nothing of a file that could not be read is kept: no rule reports half of it.
-        let tables = file.problems.isEmpty ? reader.tables : Tables()
+        let tables = file.problems.isEmpty ? reader.tables : TablesBeingRead()
         for table in CINTable.allCases {
             let columns = table.columns
             file.tables[table] = ValidationTable(
@@ -60,7 +60,7 @@ public struct CINCensusFile: Sendable {
 }
 
 /// The census's tables as they are written: each table's columns (in `CINTable.columns` order), and each row's place.
-final class Tables {
+private final class TablesBeingRead {
     var values: [[[String]]] = CINTable.allCases.map { table in table.columns.map { _ in [] } }
     var childOf: [CINTable: [Int]] = [:], episodeOf: [CINTable: [Int]] = [:]
     var planOfReview: [Int] = [], factors: [[String]] = []
@@ -80,7 +80,7 @@ final class Tables {
     func set(_ table: CINTable, _ column: Int, _ row: Int, _ value: String) { values[table.index][column][row] = value }
 }
 
-extension CINTable {
+private extension CINTable {
     /// Its place among the tables (a switch, not a search: it is asked for every element read).
     var index: Int {
         switch self {
@@ -117,7 +117,7 @@ extension CINTable {
 /// child's ID goes into every row of theirs when the child closes. Elements out of their place in the schema are
 /// passed over.
 private final class CensusReader: NSObject, XMLParserDelegate {
-    let tables = Tables()
+    let tables = TablesBeingRead()
     var open: [String] = []
 
     override init() {

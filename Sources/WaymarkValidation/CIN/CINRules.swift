@@ -1,5 +1,3 @@
-import WaymarkReturns
-
 /// Every CIN census rule Waymark implements, and the validation that runs those in a year's listing.
 public enum CINRules {
     public static let all: [CINRule] = child + episodes + assessments + plans + protection

@@ -1,7 +1,7 @@
 /// The CIN census as tables, one for each repeating part of the XML, named as the DfE's schema names the parts (and as
 /// other validators name them, so results compare rule by rule). A row is one element of that part, numbered from 0
 /// in document order across the whole file.
-public enum CINTable: String, Sendable, CaseIterable, Comparable {
+public enum CINTable: String, Sendable, CaseIterable {
     case header = "Header"
     case childIdentifiers = "ChildIdentifiers"
     case childCharacteristics = "ChildCharacteristics"
@@ -29,8 +29,6 @@ public enum CINTable: String, Sendable, CaseIterable, Comparable {
         case .reviews: [.child, .reviewDate]
         }
     }
-
-    public static func < (lhs: CINTable, rhs: CINTable) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// A field of the CIN census, named by its element in the DfE's schema.
