@@ -60,6 +60,10 @@ func routes(_ app: Application) throws {
     app.on(.GET, .returnsUpload, access: .permission(.importReturns), use: ReturnUploadController.show)
     app.on(.POST, .returnsUpload, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
            use: ReturnUploadController.upload)
+    // Checking a return needs what importing one does: the files hold every child's record.
+    app.on(.GET, .returnsValidation, access: .permission(.importReturns), use: ReturnValidationController.show)
+    app.on(.POST, .returnsValidation, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
+           use: ReturnValidationController.check)
 
     // Performance. The children behind a figure are child records: they need the children permission too.
     app.on(.GET, .area(.performance), access: .permission(.viewPerformance), use: PerformanceMattersController.report)

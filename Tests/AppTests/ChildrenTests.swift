@@ -90,10 +90,12 @@ struct ChildrenTests {
 
 @Suite("Importing returns through the browser", .serialized)
 struct ReturnUploadTests {
-    static func upload(_ app: Application, as user: SignedInUser, kind: String, year: String, files: [(name: String, data: Data)]) async throws -> TestingHTTPResponse {
+    /// Posts the form as a browser does: to the import page, or to another (`path`) with its own fields besides.
+    static func upload(_ app: Application, as user: SignedInUser, kind: String, year: String, files: [(name: String, data: Data)],
+                       to path: String = "/children/returns", fields: [(String, String)] = []) async throws -> TestingHTTPResponse {
         let boundary = "----waymark-returns-boundary"
         var body = ByteBuffer()
-        for (name, value) in [("csrfToken", user.csrfToken), ("kind", kind), ("year", year)] {
+        for (name, value) in [("csrfToken", user.csrfToken), ("kind", kind), ("year", year)] + fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for file in files {
@@ -105,7 +107,7 @@ struct ReturnUploadTests {
         var headers = user.headers
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         var response: TestingHTTPResponse?
-        try await app.testing().test(.POST, "/children/returns", headers: headers, body: body) { response = $0 }
+        try await app.testing().test(.POST, path, headers: headers, body: body) { response = $0 }
         return response!
     }
 

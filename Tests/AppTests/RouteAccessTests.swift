@@ -61,6 +61,8 @@ struct RouteAccessTests {
         "GET /children/service-areas/:serviceAreaID/weekly-tracker": .permission(.viewChildren),
         "GET /children/returns": .permission(.importReturns),
         "POST /children/returns": .permission(.importReturns),
+        "GET /children/returns/validate": .permission(.importReturns),
+        "POST /children/returns/validate": .permission(.importReturns),
         "GET /performance": .permission(.viewPerformance),
         "GET /performance/report.pdf": .permission(.viewPerformance),
         "GET /performance/measures/:measure": .permission(.viewChildren),

@@ -11,6 +11,8 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case export
     /// A data file loaded (`waymark plan import`).
     case importFile = "import"
+    /// A statutory return checked with the DfE's validation rules; nothing imported or kept.
+    case validate
     case passwordChanged = "password-changed"
     case passwordReset = "password-reset"
 }

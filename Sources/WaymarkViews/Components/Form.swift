@@ -156,7 +156,8 @@ public enum Form {
         }
     }
 
-    public static func submit(_ label: String, style: String = "button") -> Node<HTML.BodyContext> {
-        .button(.class(style), .type(.submit), .text(label))
+    /// A submit button; `name` and `value`, when given, say which of a form's buttons was pressed.
+    public static func submit(_ label: String, style: String = "button", name: String? = nil, value: String? = nil) -> Node<HTML.BodyContext> {
+        .button(.class(style), .type(.submit), .attribute(named: "name", value: name), .attribute(named: "value", value: value), .text(label))
     }
 }

@@ -42,6 +42,7 @@ public enum SiteURL: Hashable, Sendable {
     // The children area.
     case child(id: String)
     case returnsUpload
+    case returnsValidation
     case caseloads
     case teamCaseload(id: String)
     case tracker(teamID: String)
@@ -126,6 +127,7 @@ public enum SiteURL: Hashable, Sendable {
         case .measuresUpload: [.fixed("measures"), .fixed("upload")]
         case .child(let id): [.fixed("children"), .parameter("childID", id)]
         case .returnsUpload: [.fixed("children"), .fixed("returns")]
+        case .returnsValidation: [.fixed("children"), .fixed("returns"), .fixed("validate")]
         case .caseloads: [.fixed("children"), .fixed("caseloads")]
         case .teamCaseload(let id): [.fixed("children"), .fixed("caseloads"), .parameter("teamID", id)]
         case .tracker(let id): [.fixed("children"), .fixed("caseloads"), .parameter("teamID", id), .fixed("tracker")]

@@ -103,7 +103,9 @@ public enum ChildrenPage {
             .h1(.text("Children")),
             .p(.class("lead"), .text("\(model.total) \(model.total == 1 ? "child" : "children") whose records you may open. Every record you open is in the audit trail.")),
             .p(.a(.href(SiteURL.caseloads.path), .text("Caseloads: who holds which children now"))),
-            .if(model.mayImport, .p(.a(.href(SiteURL.returnsUpload.path), .text("Import a statutory return (SSDA903 or CIN census) or the case system's extract")))),
+            .if(model.mayImport, .group(
+                .p(.a(.href(SiteURL.returnsUpload.path), .text("Import a statutory return (SSDA903 or CIN census) or the case system's extract"))),
+                .p(.a(.href(SiteURL.returnsValidation.path), .text("Check a statutory return with the DfE's validation rules (nothing is imported)"))))),
             // Posted, not a query string: what is searched for (a name, an identifier) must not end up in a URL.
             Form.post(to: .area(.children), csrfToken: context.csrfToken, class: "search",
                       Form.textField("q", label: model.seesNames ? "Find a child by identifier, UPN or name" : "Find a child by identifier or UPN",

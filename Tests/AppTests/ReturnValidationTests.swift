@@ -1,0 +1,60 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WaymarkDomain
+@testable import WaymarkApp
+
+@Suite("Checking returns through the browser", .serialized)
+struct ReturnValidationTests {
+    static let path = "/children/returns/validate"
+
+    @Test("A head of service checks the D2I fake CIN census and an SSDA903 set, sees the rules broken child by child, downloads the issues, and nothing is imported", arguments: TestDatabase.available)
+    func check(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let head = try await app.signIn(as: .headOfService)
+            let cin = try Data(contentsOf: ReturnImportTests.fixtures.appendingPathComponent("d2i-cin-fake/fake_CIN_data.xml"))
+            let checked = try await ReturnUploadTests.upload(app, as: head, kind: "cin", year: "2026", files: [("fake_CIN_data.xml", cin)], to: Self.path)
+            #expect(checked.status == .ok)
+            let page = checked.body.string
+            #expect(page.contains("CIN census 2025/26: what the rules found"))
+            // GenderCurrent 0, 1, 2 and 9 are not 2025/26's codes: every one of the 332 children breaks 4180.
+            #expect(page.contains("<td>4180</td><td>error</td><td>332</td><td>332</td>"))
+            #expect(page.contains("Child RND000215205141"))
+            #expect(page.contains("ChildIdentifiers row 0 (Sex): 4180 Sex must be provided and equal M, F, or U (ERROR)"))
+            #expect(try await Child.query(on: app.db).count() == 0)
+
+            let csv = try await ReturnUploadTests.upload(app, as: head, kind: "cin", year: "2026", files: [("fake_CIN_data.xml", cin)], to: Self.path,
+                                                         fields: [("output", "csv")])
+            #expect(csv.headers.first(name: .contentType) == "text/csv; charset=utf-8")
+            #expect(csv.headers.first(name: .contentDisposition) == "attachment; filename=\"cin-2025_26-issues.csv\"")
+            #expect(csv.body.string.hasPrefix("child_id,table,row_id,rule_code\n"))
+            #expect(csv.body.string.contains("RND000215205141,ChildIdentifiers,0,4180\n"))
+
+            let ssda903 = try await ReturnUploadTests.upload(app, as: head, kind: "903", year: "2026", files: try ReturnImportTests.fake903(), to: Self.path)
+            #expect(ssda903.status == .ok)
+            #expect(ssda903.body.string.contains("SSDA903 2025/26: what the rules found"))
+            #expect(ssda903.body.string.contains("Rules that did not run, and why"))
+            #expect(try await Child.query(on: app.db).count() == 0)
+
+            // Each check is in the audit trail: what was checked, never whose records.
+            let audited = try await AuditEvent.query(on: app.db).filter(\.$action == "validate").all()
+            #expect(audited.count == 3)
+            #expect(audited.allSatisfy { !($0.detail ?? "").contains("RND") && ($0.detail ?? "").contains("nothing imported") })
+        }
+    }
+
+    @Test("A form with no files or a year without rules is shown again with what to put right; a team manager may not check returns", arguments: TestDatabase.available)
+    func mistakes(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let head = try await app.signIn(as: .headOfService)
+            let empty = try await ReturnUploadTests.upload(app, as: head, kind: "cin", year: "2025", files: [], to: Self.path)
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.body.string.contains("Choose the return&#39;s files") || empty.body.string.contains("Choose the return's files"))
+            #expect(empty.body.string.contains("Choose a year Waymark has the CIN census rules for: 2025/26"))
+            let manager = try await app.signIn(as: .teamManager)
+            #expect(try await ReturnUploadTests.upload(app, as: manager, kind: "cin", year: "2026", files: [], to: Self.path).status == .forbidden)
+        }
+    }
+}
