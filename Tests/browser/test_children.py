@@ -105,3 +105,34 @@ def test_a_leader_imports_the_case_system_extract_and_reads_a_teams_caseload(pag
     expect(page.get_by_text("Robin Ashworth, Duty & Assessment Team 1")).to_be_visible()
     expect(page.get_by_role("table", name="Chronology: every dated record, oldest first")).to_contain_text("Child protection visit")
     check_accessible(page)
+
+
+def test_a_leader_checks_a_cin_census_with_the_dfe_rules_and_downloads_the_issues(page: Page):
+    sign_in(page, "lee.leader", LEADER_PASSWORD)
+    page.goto("/children")
+    page.get_by_role("link", name="Check a statutory return with the DfE's validation rules (nothing is imported)").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check a statutory return")
+    check_accessible(page)
+    census = os.path.join(os.path.dirname(__file__), "..", "ReturnsTests", "Fixtures", "d2i-cin-fake", "fake_CIN_data.xml")
+    page.get_by_label("Return").select_option("cin")
+    page.get_by_label("Collection year").select_option("2026")
+    page.get_by_label("Files").set_input_files(census)
+    page.get_by_role("button", name="Check the return").click()
+    expect(page.get_by_role("heading", level=2, name="CIN census 2025/26: what the rules found")).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("issues from")
+    rules = page.get_by_role("table", name="Rules broken, most rows first")
+    expect(rules.get_by_role("row").filter(has_text="4180")).to_contain_text("332")
+    expect(page.get_by_role("heading", level=4, name="Child RND000215205141")).to_be_visible()
+    check_accessible(page)
+
+    # The issues as CSV, to compare rule by rule with another validator.
+    page.get_by_label("Return").select_option("cin")
+    page.get_by_label("Collection year").select_option("2026")
+    page.get_by_label("Files").set_input_files(census)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download the issues as CSV").click()
+    assert download.value.suggested_filename == "cin-2025_26-issues.csv"
+    with open(download.value.path(), encoding="utf-8") as issues:
+        lines = issues.read().splitlines()
+    assert lines[0] == "child_id,table,row_id,rule_code"
+    assert "RND000215205141,ChildIdentifiers,0,4180" in lines
