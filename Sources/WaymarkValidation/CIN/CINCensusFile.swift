@@ -153,7 +153,7 @@ private final class CensusReader: NSObject, XMLParserDelegate {
         case ("Children", "Child"):
             childStarts = CINTable.allCases.map(tables.count)
             rows = rows.map { _ in nil }
-            rows[CINTable.childIdentifiers.index] = tables.addRow(.childIdentifiers, child: tables.count(.childIdentifiers))
+            rows[CINTable.childIdentifiers.index] = tables.addRow(.childIdentifiers)
         case ("Child", "ChildCharacteristics"): if let child { rows[CINTable.childCharacteristics.index] = tables.addRow(.childCharacteristics, child: child) }
         case ("Child", "CINdetails"): if let child { rows[CINTable.cinDetails.index] = tables.addRow(.cinDetails, child: child) }
         case ("CINdetails", "Assessments"):

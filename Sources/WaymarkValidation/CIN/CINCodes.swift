@@ -11,8 +11,6 @@ enum CINCodes {
     static let categoryOfAbuse: Set = ["NEG", "PHY", "SAB", "EMO", "MUL"]
     static let disability: Set = ["NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA"]
     static let noDisability = "NONE"
-    /// UN1 aged under 6 and not yet given a UPN … UN7 referral with no further action … UN10.
-    static let unknownUPN: Set = ["UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7", "UN8", "UN9", "UN10"]
     /// 21: no factors identified.
     static let noFactors = "21"
 

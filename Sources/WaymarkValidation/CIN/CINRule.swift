@@ -36,25 +36,34 @@ extension CINCensusData {
         return rows(table) { days[$0] != Days.blank && !period.contains(days[$0]) }
     }
 
+    /// These rows with the rows of their episodes in `CINdetails`, for a rule broken by either (an issue named twice
+    /// is named once).
+    func withTheirEpisodes(_ found: [RowHit]) -> [RowHit] {
+        found + found.map { RowHit(CINTable.cinDetails.rawValue, episode(CINTable(rawValue: $0.table)!, $0.row)) }
+    }
+
+    /// These rows with their children's rows in `ChildIdentifiers`, for a rule broken by either.
+    func withTheirChildren(_ found: [RowHit]) -> [RowHit] {
+        found + found.map { RowHit(CINTable.childIdentifiers.rawValue, child(CINTable(rawValue: $0.table)!, $0.row)) }
+    }
+
     /// Rows whose date in `column` falls before their episode's referral date, with those episodes' rows: the rule
     /// is broken by either date.
     func beforeReferral(_ table: CINTable, _ column: CINColumn) -> [RowHit] {
         let days = self[table].days(column), referrals = self[.cinDetails].days(.referralDate)
-        let found = rows(table) { row in
+        return withTheirEpisodes(rows(table) { row in
             let referral = referrals[episode(table, row)]
             return Days.isDay(days[row]) && Days.isDay(referral) && days[row] < referral
-        }
-        return found + hits(.cinDetails, found.map { episode(table, $0.row) })
+        })
     }
 
     /// Rows whose date in `column` falls after the child's date of death, with those children's rows.
     func afterDeath(_ table: CINTable, _ column: CINColumn) -> [RowHit] {
         let days = self[table].days(column), deaths = self[.childIdentifiers].days(.deathDate)
-        let found = rows(table) { row in
+        return withTheirChildren(rows(table) { row in
             let death = deaths[child(table, row)]
             return Days.isDay(days[row]) && Days.isDay(death) && days[row] > death
-        }
-        return found + hits(.childIdentifiers, found.map { child(table, $0.row) })
+        })
     }
 
     /// When something ran: from its start to its end, or on, where it has no end (as the data say, even in an
@@ -86,7 +95,7 @@ extension CINCensusData {
                 }
             }
         }
-        return hits(table, found.sorted())
+        return hits(table, found)
     }
 
     /// Rows of a table with no end date, where the same child has another.

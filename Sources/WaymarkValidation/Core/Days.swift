@@ -51,22 +51,8 @@ public enum Days {
     /// A day as the CIN census writes it: yyyy-mm-dd (the XML schema's date), nothing else.
     public static func iso(_ text: String) -> Int32 {
         guard !text.isEmpty else { return blank }
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return invalid }
-        var value = 0
-        var parts: [Int] = []
-        for (index, byte) in bytes.enumerated() {
-            if index == 4 || index == 7 {
-                parts.append(value)
-                value = 0
-                continue
-            }
-            guard (48...57).contains(byte) else { return invalid }
-            value = value * 10 + Int(byte - 48)
-        }
-        let (year, month, day) = (parts[0], parts[1], value)
-        guard year >= 1000, (1...12).contains(month), (1...ISODay.daysIn(month: month, year: year)).contains(day) else { return invalid }
-        return number(year: year, month: month, day: day)
+        guard let day = ISODay(text), day.year >= 1000 else { return invalid }
+        return Int32(day.dayNumber - epoch)
     }
 
     public static func isWeekend(_ day: Int32) -> Bool { ISODay(dayNumber: Int(day) + epoch).isWeekend }

@@ -22,6 +22,11 @@ public struct RuleListing: Sendable {
         }
     }
 
+    /// The year ending in `endYear` when Waymark has this return's rules for it.
+    public static func year(_ kind: Return, endingIn endYear: Int?) -> CollectionYear? {
+        years(kind).first { $0.endYear == endYear }
+    }
+
     /// The listing for a year, or nil when the DfE has published none that Waymark holds.
     public init?(_ kind: Return, year: CollectionYear) {
         guard let url = Bundle.module.url(forResource: kind.rawValue + year.fileSuffix, withExtension: "tsv", subdirectory: "Rules"),

@@ -14,6 +14,11 @@ public struct ValidationIssue: Sendable, Hashable {
         self.child = child
         self.fields = fields
     }
+
+    /// Where it is, for people: `Episodes row 3 (DEC, REC)`.
+    public var place: String {
+        fields.isEmpty ? "\(table) row \(row)" : "\(table) row \(row) (\(fields.joined(separator: ", ")))"
+    }
 }
 
 /// A rule's finding before it is named: a row of a table.

@@ -60,6 +60,11 @@ public struct ValidationReport: Sendable {
         return order.map { ($0, grouped[$0]!) }
     }
 
+    /// The rules that did not run, grouped by why (in the order of the reasons' words), each group in listing order.
+    public var notRunByReason: [(why: String, codes: [String])] {
+        Dictionary(grouping: rulesNotRun, by: \.why).sorted { $0.key < $1.key }.map { ($0.key, $0.value.map(\.code)) }
+    }
+
     /// `child_id,table,row_id,rule_code`: one line an issue, so results compare rule by rule with other validators.
     public var csv: String {
         let rows = [["child_id", "table", "row_id", "rule_code"]] + issues.map { [$0.child, $0.table, String($0.row), $0.rule] }

@@ -30,8 +30,7 @@ extension CINRules {
         },
         CINRule("8867", [.cinDetails: [.closureDate], .assessments: [.assessmentAuthorised]]) { data in
             let closures = data[.cinDetails][.closureDate], ends = data[.assessments][.assessmentAuthorised]
-            let found = data.rows(.assessments) { ends[$0].isEmpty && !closures[data.episode(.assessments, $0)].isEmpty }
-            return found + data.hits(.cinDetails, Set(found.map { data.episode(.assessments, $0.row) }).sorted())
+            return data.withTheirEpisodes(data.rows(.assessments) { ends[$0].isEmpty && !closures[data.episode(.assessments, $0)].isEmpty })
         },
         CINRule("8614", [.assessments: [.assessmentAuthorised, .assessmentFactors]]) { data in
             let ends = data[.assessments][.assessmentAuthorised]
@@ -49,12 +48,11 @@ extension CINRules {
         },
         CINRule("8873Q", [.assessments: [.assessmentFactors, .assessmentAuthorised], .cinDetails: [.reasonForClosure]]) { data in
             let reasons = data[.cinDetails][.reasonForClosure], ends = data[.assessments][.assessmentAuthorised]
-            let found = data.rows(.assessments) { row in
+            return data.withTheirEpisodes(data.rows(.assessments) { row in
                 let episode = data.episode(.assessments, row)
                 return data.rows(.assessments, ofEpisode: episode).count == 1 && !ends[row].isEmpty && data.factors[row] == [CINCodes.noFactors]
                     && !CINCodes.closedAfterAssessment.contains(reasons[episode])
-            }
-            return found + data.hits(.cinDetails, found.map { data.episode(.assessments, $0.row) })
+            })
         },
         CINRule("8945Q", [.assessments: [.assessmentFactors]]) { data in data.rows(.assessments) { data.factors[$0].contains("18A") } },
         CINRule("8950Q", [.assessments: [.assessmentFactors]]) { data in data.rows(.assessments) { data.factors[$0].contains("19A") } },
@@ -72,6 +70,6 @@ extension CINCensusData {
                 found.append(row)
             }
         }
-        return hits(table, found.sorted())
+        return hits(table, found)
     }
 }

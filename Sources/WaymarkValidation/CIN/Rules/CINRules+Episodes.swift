@@ -12,12 +12,11 @@ extension CINRules {
             // 40 weeks before birth (or expected birth): no referral can come earlier.
             let referrals = data[.cinDetails].days(.referralDate)
             let born = data[.childIdentifiers].days(.birthDate), expected = data[.childIdentifiers].days(.expectedBirthDate)
-            let found = data.rows(.cinDetails) { row in
+            return data.withTheirChildren(data.rows(.cinDetails) { row in
                 let child = data.child(.cinDetails, row)
                 let birth = Days.isDay(born[child]) ? born[child] : expected[child]
                 return Days.isDay(referrals[row]) && Days.isDay(birth) && referrals[row] < birth - 280
-            }
-            return found + data.hits(.childIdentifiers, Set(found.map { data.child(.cinDetails, $0.row) }).sorted())
+            })
         },
         CINRule("8866", [.cinDetails: [.referralSource]]) { $0.notIn(.cinDetails, .referralSource, CINCodes.referralSource, blankAllowed: false) },
         CINRule("8568", [.cinDetails: [.referralNFA]]) { data in
@@ -89,23 +88,19 @@ extension CINRules {
         CINRule("8565", [.cinDetails: [.closureDate], .assessments: [.assessmentStart, .assessmentAuthorised],
                          .cinPlanDates: [.cinPlanStart, .cinPlanEnd], .section47: [.s47Start, .initialConference],
                          .childProtectionPlans: [.cppStart, .cppEnd], .reviews: [.reviewDate]]) { data in
+            // A date in a part of the episode, or its own conference, after the episode closed.
             let closures = data[.cinDetails].days(.closureDate), conferences = data[.cinDetails].days(.initialConference)
-            var found: [RowHit] = []
             let parts: [(CINTable, [CINColumn])] = [(.assessments, [.assessmentStart, .assessmentAuthorised]),
                                                     (.cinPlanDates, [.cinPlanStart, .cinPlanEnd]), (.section47, [.s47Start, .initialConference]),
                                                     (.childProtectionPlans, [.cppStart, .cppEnd]), (.reviews, [.reviewDate])]
-            var episodes = Set<Int>()
-            for (table, columns) in parts {
+            let late = parts.flatMap { table, columns in
                 let dates = columns.map { data[table].days($0) }
-                found += data.rows(table) { row in
+                return data.rows(table) { row in
                     let closed = closures[data.episode(table, row)]
-                    let late = Days.isDay(closed) && dates.contains { $0[row] > closed }
-                    if late { episodes.insert(data.episode(table, row)) }
-                    return late
+                    return Days.isDay(closed) && dates.contains { $0[row] > closed }
                 }
             }
-            for row in 0..<closures.count where Days.isDay(closures[row]) && conferences[row] > closures[row] { episodes.insert(row) }
-            return data.hits(.cinDetails, episodes.sorted()) + found
+            return data.withTheirEpisodes(late) + data.rows(.cinDetails) { Days.isDay(closures[$0]) && conferences[$0] > closures[$0] }
         },
         CINRule("8569Q", [.cinDetails: [.referralDate, .referralNFA]]) { data in
             // A referral from before the year ended long before it: it cannot still be awaiting its decision.
@@ -116,8 +111,7 @@ extension CINRules {
         CINRule("8555Q", [.cinDetails: [.referralDate], .childIdentifiers: [.deathDate]]) { $0.afterDeath(.cinDetails, .referralDate) },
         CINRule("8585Q", [.cinDetails: [.reasonForClosure], .childIdentifiers: [.deathDate]]) { data in
             let reasons = data[.cinDetails][.reasonForClosure], deaths = data[.childIdentifiers][.deathDate]
-            let found = data.rows(.cinDetails) { reasons[$0] == CINCodes.died && deaths[data.child(.cinDetails, $0)].isEmpty }
-            return found + data.hits(.childIdentifiers, Set(found.map { data.child(.cinDetails, $0.row) }).sorted())
+            return data.withTheirChildren(data.rows(.cinDetails) { reasons[$0] == CINCodes.died && deaths[data.child(.cinDetails, $0)].isEmpty })
         },
     ]
 }

@@ -47,8 +47,7 @@ extension CINRules {
                 cinPlans.formUnion(open)
                 return !open.isEmpty
             }
-            return found + data.hits(.cinPlanDates, cinPlans.sorted())
-                + data.hits(.childProtectionPlans, Set(found.map { data.planOfReview[$0.row] }).sorted())
+            return found + data.hits(.cinPlanDates, cinPlans) + data.hits(.childProtectionPlans, found.map { data.planOfReview[$0.row] })
         },
     ]
 }
@@ -71,6 +70,6 @@ extension CINCensusData {
                 }
             }
         }
-        return hits(.cinPlanDates, cin.sorted()) + hits(.childProtectionPlans, protection.sorted())
+        return hits(.cinPlanDates, cin) + hits(.childProtectionPlans, protection)
     }
 }

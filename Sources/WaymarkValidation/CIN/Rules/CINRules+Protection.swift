@@ -14,10 +14,9 @@ extension CINRules {
             // The same conference (the same day) recorded with the enquiry and on the episode: the episode's own field
             // is for a conference that no enquiry in the episode led to.
             let episodeConferences = data[.cinDetails].days(.initialConference), enquiryConferences = data[.section47].days(.initialConference)
-            let found = data.rows(.section47) { row in
+            return data.withTheirEpisodes(data.rows(.section47) { row in
                 Days.isDay(enquiryConferences[row]) && enquiryConferences[row] == episodeConferences[data.episode(.section47, row)]
-            }
-            return found + data.hits(.cinDetails, Set(found.map { data.episode(.section47, $0.row) }).sorted())
+            })
         },
         CINRule("8615", [.section47: [.s47Start, .initialConference]]) { data in
             let starts = data[.section47].days(.s47Start), conferences = data[.section47].days(.initialConference)
@@ -61,8 +60,7 @@ extension CINRules {
         },
         CINRule("8868", [.cinDetails: [.closureDate], .section47: [.initialConference, .conferenceNotRequired]]) { data in
             let closures = data[.cinDetails][.closureDate]
-            let found = data.rows(.section47) { data.isOpen(enquiry: $0) && !closures[data.episode(.section47, $0)].isEmpty }
-            return found + data.hits(.cinDetails, Set(found.map { data.episode(.section47, $0.row) }).sorted())
+            return data.withTheirEpisodes(data.rows(.section47) { data.isOpen(enquiry: $0) && !closures[data.episode(.section47, $0)].isEmpty })
         },
         CINRule("2991Q", [.section47: [.s47Start], .assessments: [.assessmentStart]]) { data in
             data.rows(.section47) { data.rows(.assessments, ofEpisode: data.episode(.section47, $0)).isEmpty }
@@ -122,7 +120,7 @@ extension CINRules {
                 let start = starts[data.planOfReview[row]]
                 return Days.isDay(reviews[row]) && Days.isDay(start) && reviews[row] <= start
             }
-            return found + data.hits(.childProtectionPlans, Set(found.map { data.planOfReview[$0.row] }).sorted())
+            return found + data.hits(.childProtectionPlans, found.map { data.planOfReview[$0.row] })
         },
         CINRule("8842Q", [.reviews: [.reviewDate]]) { data in
             let reviews = data[.reviews][.reviewDate]
