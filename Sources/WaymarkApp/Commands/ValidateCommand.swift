@@ -30,11 +30,7 @@ struct ValidateSSDA903: AsyncCommand {
     var help: String { "Validate an SSDA903 return (children looked after) with the DfE's rules for its year." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let years = RuleListing.years(.ssda903)
-        guard let given = signature.year, let year = years.first(where: { $0.endYear == given }) else {
-            throw CommandFailure("--year: give the collection year by the year it ends; Waymark has the rules for "
-                + years.map { "\($0.endYear) (\($0))" }.joined(separator: ", ") + ".")
-        }
+        let year = try ValidationOutput.year(.ssda903, signature.year)
         let started = Date()
         let files = SSDA903Files.read(files: try ReturnFiles.read(signature.path))
         let read = Date()
@@ -72,11 +68,7 @@ struct ValidateCINCensus: AsyncCommand {
     var help: String { "Validate a CIN census (children in need) with the DfE's rules for its year." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let years = RuleListing.years(.cin)
-        guard let given = signature.year, let year = years.first(where: { $0.endYear == given }) else {
-            throw CommandFailure("--year: give the census year by the year it ends; Waymark has the rules for "
-                + years.map { "\($0.endYear) (\($0))" }.joined(separator: ", ") + ".")
-        }
+        let year = try ValidationOutput.year(.cin, signature.year)
         var period: CINCensusPeriod?
         if let text = signature.periodEnding {
             let day = Days.iso(text)
@@ -84,8 +76,10 @@ struct ValidateCINCensus: AsyncCommand {
             period = CINCensusPeriod(endingOn: day)
         }
         let started = Date()
-        guard let xml = try ReturnFiles.read(signature.file).first else {
-            throw CommandFailure("\(signature.file): give one CIN census XML file.")
+        // A folder is taken only when it holds the one file: the census is a single XML file.
+        let given = try ReturnFiles.read(signature.file)
+        guard given.count == 1, let xml = given.first else {
+            throw CommandFailure("\(signature.file): give one CIN census XML file (this holds \(given.count) files).")
         }
         let file = CINCensusFile.read(xml.data, fileName: xml.name)
         let read = Date()
@@ -102,6 +96,15 @@ struct ValidateCINCensus: AsyncCommand {
 /// A report on the console: what could not be read, the rules broken with how many rows and children, and the rules
 /// that did not run.
 enum ValidationOutput {
+    /// The collection year given with `--year`, when Waymark has the return's rules for it.
+    static func year(_ kind: RuleListing.Return, _ given: Int?) throws -> CollectionYear {
+        guard let year = RuleListing.year(kind, endingIn: given) else {
+            throw CommandFailure("--year: give the collection year by the year it ends; Waymark has the rules for "
+                + RuleListing.years(kind).map { "\($0.endYear) (\($0))" }.joined(separator: ", ") + ".")
+        }
+        return year
+    }
+
     static func print(_ report: ValidationReport, byChild: Bool, to console: any Console) {
         for problem in report.readingProblems { console.print(problem.description) }
         let summary = report.byRule
@@ -110,10 +113,7 @@ enum ValidationOutput {
         for rule in summary {
             console.print("  \(rule.code) \(rule.severity.rawValue), \(rule.count) rows, \(rule.children) children: \(rule.message)")
         }
-        let reasons = Dictionary(grouping: report.rulesNotRun, by: \.why)
-        for (why, rules) in reasons.sorted(by: { $0.key < $1.key }) {
-            console.print("Not run (\(why)): \(rules.map(\.code).joined(separator: ", "))")
-        }
+        for (why, codes) in report.notRunByReason { console.print("Not run (\(why)): \(codes.joined(separator: ", "))") }
         if byChild { printByChild(report, to: console) }
     }
 
@@ -131,11 +131,7 @@ enum ValidationOutput {
     static func printByChild(_ report: ValidationReport, to console: any Console) {
         for (child, issues) in report.byChild {
             console.print(child.isEmpty ? "The return as a whole" : "Child \(child)")
-            for issue in issues {
-                let fields = issue.fields.isEmpty ? "" : " (\(issue.fields.joined(separator: ", ")))"
-                console.print("  \(issue.table) row \(issue.row)\(fields): \(issue.rule) "
-                    + (report.listing.messages[issue.rule] ?? ""))
-            }
+            for issue in issues { console.print("  \(issue.place): \(issue.rule) " + (report.listing.messages[issue.rule] ?? "")) }
         }
     }
 }

@@ -27,7 +27,7 @@ enum ReturnValidationController {
         var errors = FormErrors()
         if files.isEmpty { errors.add("files", "Choose the return's files") }
         if kind == "cin", files.count > 1 { errors.add("files", "Choose one CIN census file") }
-        let year = RuleListing.years(listingKind).first { String($0.endYear) == yearText }
+        let year = RuleListing.year(listingKind, endingIn: Int(yearText))
         if year == nil {
             errors.add("year", "Choose a year Waymark has the \(kind == "cin" ? "CIN census" : "SSDA903") rules for: "
                 + RuleListing.years(listingKind).map(\.description).joined(separator: ", "))
@@ -61,12 +61,9 @@ enum ReturnValidationController {
             title: "\(report.returnName) \(report.year)", issueCount: report.issues.count, rulesRun: report.rulesRun.count,
             rules: report.byRule.map { .init(code: $0.code, severity: $0.severity.rawValue, rows: $0.count, children: $0.children, message: $0.message) },
             children: report.byChild.map { child, issues in
-                (child, issues.map { issue in
-                    let fields = issue.fields.isEmpty ? "" : " (\(issue.fields.joined(separator: ", ")))"
-                    return .init(place: "\(issue.table) row \(issue.row)\(fields)", rule: issue.rule, message: report.listing.messages[issue.rule] ?? "")
-                })
+                (child, issues.map { .init(place: $0.place, rule: $0.rule, message: report.listing.messages[$0.rule] ?? "") })
             },
-            notRun: Dictionary(grouping: report.rulesNotRun, by: \.why).sorted { $0.key < $1.key }.map { ($0.key, $0.value.map(\.code)) },
+            notRun: report.notRunByReason,
             readingProblems: report.readingProblems.map(\.description))
     }
 
