@@ -71,6 +71,20 @@ struct ChildPageSnapshotTests {
             outstanding: [.init(title: "Child protection", actions: []), .init(title: "Children in care", actions: [interview])], seesNames: true)
         assertSnapshot(of: WeeklyTrackerPage.render(model, context: context), as: .html)
     }
+
+    @Test func aCheckedCINCensus() {
+        let checked = ReturnValidationPage.Checked(
+            title: "CIN census 2025/26", issueCount: 3, rulesRun: 109,
+            rules: [.init(code: "4180", severity: "error", rows: 2, children: 2, message: "Sex must be provided and equal M, F, or U (ERROR)"),
+                    .init(code: "2887Q", severity: "query", rows: 1, children: 0,
+                          message: "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return (QUERY)")],
+            children: [("", [.init(place: "Header row 0", rule: "2887Q", message: "Please check … (QUERY)")]),
+                       ("A1", [.init(place: "ChildIdentifiers row 0 (Sex)", rule: "4180", message: "Sex must be provided and equal M, F, or U (ERROR)")])],
+            notRun: [], readingProblems: [])
+        let model = ReturnValidationPage.Model(kind: "cin", year: "2026", years: [.init(value: "2026", label: "2025/26")], errors: FormErrors(),
+                                               checked: checked)
+        assertSnapshot(of: ReturnValidationPage.render(model, context: context), as: .html)
+    }
 }
 
 @Suite struct WeeklyTrackerWordsTests {
@@ -83,6 +97,7 @@ struct ChildPageSnapshotTests {
         #expect(WeeklyTrackerPage.lastWeek(figures(0, 1, "0%"), week) == "Last week (\(week)) 1 was done, late.")
         #expect(WeeklyTrackerPage.lastWeek(figures(1, 1, "50%"), week) == "Last week (\(week)) 2 were done, 50% of them on time.")
     }
+
 }
 
 @Suite struct HTMLTextTests {
@@ -90,4 +105,5 @@ struct ChildPageSnapshotTests {
         #expect(HTMLText.escaped("A & B <c> \"d\" 'e' café") == "A &amp; B &lt;c&gt; \"d\" 'e' café")
         #expect(HTMLText.escaped("plain") == "plain")
     }
+
 }

@@ -41,7 +41,8 @@ public struct ValidationReport: Sendable {
         var rows: [String: Int] = [:], children: [String: Set<String>] = [:]
         for issue in issues {
             rows[issue.rule, default: 0] += 1
-            children[issue.rule, default: []].insert(issue.child)
+            // An issue of the return as a whole (no child) is no child's.
+            children[issue.rule, default: []].formUnion(issue.child.isEmpty ? [] : [issue.child])
         }
         return rows.map { code, count in
             let message = listing.messages[code] ?? ""

@@ -29,7 +29,7 @@ public enum ReturnUploadPage {
             .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
             .h1(.text("Import a statutory return")),
             .p(.class("lead"), .text("Load the SSDA903 return (children looked after) or the CIN census (children in need) your case system produces, or its Standard Safeguarding Dataset extract (contacts, early help, visits, health checks, care leavers, allocations). A file that cannot be read stops the whole import and nothing changes; a row with a wrong date is left out and listed; importing the same return again changes nothing.")),
-            .p(.a(.href(SiteURL.returnsValidation.path), .text("To check a return with the DfE's validation rules without importing it, use Check a statutory return."))),
+            .p(.a(.href(SiteURL.returnsValidation.path), .text("Check a return with the DfE's validation rules first, without importing it"))),
             outcome(model.outcome),
             Form.errorSummary(model.errors),
             Form.upload(

@@ -67,7 +67,7 @@ public enum ReturnValidationPage {
                 Form.select("year", label: "Collection year", choices: model.years, selected: model.year, errors: model.errors,
                             hint: "The year the return is for, by the year it ends: 2025/26 is 1 April 2025 to 31 March 2026."),
                 Form.fileField("files", label: "Files", accept: ".csv,.xml", errors: model.errors, multiple: true,
-                               hint: "The SSDA903's CSV files (all at once; each is recognised by its columns) or its XML file; or the CIN census XML file. Up to 50 MB."),
+                               hint: "The SSDA903's CSV files (all at once; each is recognised by its columns) or its XML file; or the CIN census XML file. Up to 50 MB. Waymark does not keep them: to download the issues after a check, choose the files again."),
                 .div(.class("actions"), Form.submit("Check the return"),
                      Form.submit("Download the issues as CSV", style: "button secondary", name: "output", value: "csv"))
             )
@@ -96,7 +96,7 @@ public enum ReturnValidationPage {
                                               checked.rules.map { [$0.code, $0.severity, String($0.rows), String($0.children), $0.message] })),
             .if(!checked.children.isEmpty, .group(
                 .h3(.text("Child by child")),
-                .p(.text("Each issue says where it is: the table, the row (counted from 0 after the column names, or from 0 in the file's order in XML) and the fields the rule looks at."
+                .p(.text("Each issue says where it is: the table, the row (the first row of data is row 0, as other validators count) and the fields the rule looks at."
                     + (checked.children.count > childrenListed ? " The first \(childrenListed) of \(checked.children.count) children are listed here; the CSV has them all." : ""))),
                 .forEach(listed) { child in
                     .div(.class("validation-child"),
