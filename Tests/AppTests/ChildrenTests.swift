@@ -65,6 +65,55 @@ struct ChildrenTests {
         }
     }
 
+    @Test("A child's page shows the validation issues of the records each return last held for them, and only theirs",
+          arguments: TestDatabase.available)
+    func validationIssues(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            // 2025/26: A1's episode ended on 10 January 2025, before it began on 1 February (rule 356); B2's record is right.
+            // B2 is in no census.
+            let files = [
+                ("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,F,27/03/2012,WBRI,UN1,,\nB2,M,02/05/2010,WIRI,UN1,,\n"),
+                ("episodes.csv", """
+                CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+                A1,01/02/2025,S,C2,N1,U1,PR1,10/01/2025,E11,,,,
+                B2,01/02/2024,S,V2,N2,U1,PR1,01/03/2024,E13,,,,
+
+                """),
+            ].map { ($0.0, Data($0.1.utf8)) }
+            _ = try await ReturnLoading.load(.ssda903(files, year: 2026), by: .commandLine, on: app.db)
+            // The census of the same year: A1's referral was closed with no reason given (rule 8805).
+            let census = """
+                <Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year><ReferenceDate>2026-03-31</ReferenceDate>
+                </CollectionDetails></Header><Children><Child><ChildIdentifiers><LAchildID>A1</LAchildID><UPNunknown>UN1</UPNunknown>
+                <PersonBirthDate>2012-03-27</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+                <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
+                <CINdetails><CINreferralDate>2025-05-01</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
+                <CINclosureDate>2025-06-30</CINclosureDate><ReferralNFA>false</ReferralNFA></CINdetails></Child></Children></Message>
+                """
+            _ = try await ReturnLoading.load(.cin((name: "census.xml", data: Data(census.utf8))), by: .commandLine, on: app.db)
+            let leader = try await app.signIn(as: .leadership)
+            func page(_ localID: String) async throws -> String {
+                let id = try await Child.query(on: app.db).filter(\.$localID == localID).first()!.requireID()
+                var body = ""
+                try await app.testing().test(.GET, "/children/\(id.uuidString)", headers: leader.headers) { body = $0.body.string }
+                return body
+            }
+            let a1 = try await page("A1")
+            #expect(a1.contains("<h2>Validation issues</h2>"))
+            // Besides 356, A1 is a girl whose mother status is blank (165).
+            #expect(a1.contains("<caption>SSDA903 2025/26: 2 errors</caption>"))
+            #expect(a1.contains("<td>165</td><td>Error</td><td>Looked-after return header</td><td>SEX, MOTHER</td>"))
+            #expect(a1.contains("<td>356</td><td>Error</td><td>Looked-after episode (DECOM 01/02/2025)</td><td>DECOM, DEC</td>"))
+            // Besides 8805, A1 is of school age (13) with UN1 for her UPN (8770Q).
+            #expect(a1.contains("<caption>CIN census 2025/26: 1 error and 1 query</caption>"))
+            #expect(a1.contains("<td>8770Q</td><td>Query</td><td>Child in need census entry</td>"))
+            #expect(a1.contains("<td>8805</td><td>Error</td><td>Referral to children's social care (CINreferralDate 2025-05-01)</td>"))
+            let b2 = try await page("B2")
+            #expect(b2.contains("SSDA903 2025/26: no issues."))
+            #expect(!b2.contains("CIN census 2025/26"))
+        }
+    }
+
     @Test("Who may open a child's page follows their caseload, team or service area; partners see no child", arguments: TestDatabase.available)
     func recordScope(database: TestDatabase) async throws {
         try await withApp(on: database) { app in

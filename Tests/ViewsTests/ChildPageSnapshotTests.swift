@@ -22,6 +22,21 @@ struct ChildPageSnapshotTests {
         assertSnapshot(of: ChildPage.render(model, context: context), as: .html)
     }
 
+    @Test func childWithValidationIssues() {
+        let model = ChildPage.Model(
+            heading: "Child A1", identity: [("Local identifier", "A1")], statuses: ["Looked after"], allocation: nil,
+            returnChecks: [
+                .init(title: "SSDA903 2025/26", findings: [
+                    .init(rule: "356", severity: "Error", record: "Looked-after episode (DECOM 01/02/2025)", fields: "DECOM, DEC",
+                          message: "The date the episode ceased is before the date the same episode started."),
+                ]),
+                .init(title: "CIN census 2025/26", findings: []),
+                .init(title: "CIN census 2019/20", findings: nil),
+            ],
+            chronology: [.init(date: "2025-02-01", what: "Looked-after episode", detail: "LS C2", source: "episodes.csv, line 2")], otherRecords: [])
+        assertSnapshot(of: ChildPage.render(model, context: context), as: .html)
+    }
+
     @Test func searchResultsWithoutNames() {
         let model = ChildrenPage.Model(query: "A1", seesNames: false,
                                        results: [.init(id: "00000000-0000-0000-0000-000000000001", localID: "A1", name: nil, dateOfBirth: "2012-03-27", statuses: "Looked after")],

@@ -67,7 +67,7 @@ enum ChildrenController {
         guard try ChildAccess(for: user).includes(allocation) else { throw Abort(.notFound) }
         // A child's records are many: read as plain rows with SQL rather than as Fluent models.
         let events = try await (req.db as! any SQLDatabase).select()
-            .columns("kind", "natural_key", "starts", "ends", "fields", "source_file", "source_line").from(JourneyEvent.schema)
+            .columns("kind", "natural_key", "starts", "ends", "fields", "source_file", "source_line", "return_years").from(JourneyEvent.schema)
             .where("child_id", .equal, id).all(decoding: ChronologyRow.self)
         try await req.audit(.view, recordType: .child, recordID: child.localID)
 
@@ -84,16 +84,26 @@ enum ChildrenController {
             ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
             ("Sex", child.sex ?? "–"), ("Ethnicity", child.ethnicity ?? "–"), ("Disabilities", child.disabilities ?? "None recorded"),
         ]
+        let checks = try await HeldRecordsValidation.checks(child: child.localID, records: events.map { $0.held(by: child.localID) }, on: req.db)
         let model = ChildPage.Model(
             heading: names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)", identity: identity,
             statuses: JourneyStatus.current(events.map { (JourneyKind(rawValue: $0.kind), $0.ends.flatMap { ISODay($0) }) }),
-            allocation: allocation?.label, chronology: dated.map(entry), otherRecords: undated.map(entry))
+            allocation: allocation?.label, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
         return .html(ChildPage.render(model, context: req.pageContext("Child \(child.localID)", area: .children)))
     }
 }
 
 private struct ChronologyRow: Decodable {
     var kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
+    /// The collection years whose returns held the record, as stored: ` 2025 2026 `.
+    var return_years: String
+
+    func held(by child: String) -> HeldRecordsValidation.HeldRecord {
+        HeldRecordsValidation.HeldRecord(
+            record: JourneyRecord(childLocalID: child, kind: JourneyKind(rawValue: kind), naturalKey: natural_key, starts: starts.flatMap { ISODay($0) },
+                                  ends: ends.flatMap { ISODay($0) }, fields: FieldsJSON.decode(fields), sourceFile: source_file, sourceLine: source_line),
+            years: return_years.split(separator: " ").compactMap { Int($0) })
+    }
 }
 
 extension Child {

@@ -14,19 +14,45 @@ public enum ChildPage {
         }
     }
 
+    /// The child's records in one return's latest year that held them, checked with the DfE's rules for that year.
+    public struct ReturnCheck: Sendable {
+        public struct Finding: Sendable {
+            public var rule: String, severity: String, record: String, fields: String, message: String
+            public init(rule: String, severity: String, record: String, fields: String, message: String) {
+                self.rule = rule
+                self.severity = severity
+                self.record = record
+                self.fields = fields
+                self.message = message
+            }
+        }
+
+        /// The return and year: `SSDA903 2025/26`.
+        public var title: String
+        /// Nil when Waymark holds no rules for that year.
+        public var findings: [Finding]?
+        public init(title: String, findings: [Finding]?) {
+            self.title = title
+            self.findings = findings
+        }
+    }
+
     public struct Model: Sendable {
         public var heading: String
         public var identity: [(label: String, value: String)]
         public var statuses: [String]
         public var allocation: String?
+        /// One for each return that has held the child's records.
+        public var returnChecks: [ReturnCheck]
         public var chronology: [Entry]
         public var otherRecords: [Entry]
         public init(heading: String, identity: [(label: String, value: String)], statuses: [String], allocation: String?,
-                    chronology: [Entry], otherRecords: [Entry]) {
+                    returnChecks: [ReturnCheck] = [], chronology: [Entry], otherRecords: [Entry]) {
             self.heading = heading
             self.identity = identity
             self.statuses = statuses
             self.allocation = allocation
+            self.returnChecks = returnChecks
             self.chronology = chronology
             self.otherRecords = otherRecords
         }
@@ -42,6 +68,7 @@ public enum ChildPage {
             .dl(.class("summary-list"),
                 .forEach(model.identity) { .group(.dt(.text($0.label)), .dd(.text($0.value))) },
                 .dt(.text("Allocated to")), .dd(.text(model.allocation ?? "Not allocated"))),
+            .if(!model.returnChecks.isEmpty, validationIssues(model.returnChecks)),
             .h2(.text("Chronology")),
             .if(model.chronology.isEmpty, .p(.text("No dated records yet."))),
             .if(!model.chronology.isEmpty, table(model.chronology, caption: "Chronology: every dated record, oldest first", dated: true)),
@@ -49,6 +76,37 @@ public enum ChildPage {
                 .h2(.text("Other records")),
                 table(model.otherRecords, caption: "Records without a date of their own", dated: false)))
         ))
+    }
+
+    /// What the DfE's rules say of the records the returns hold, return by return.
+    static func validationIssues(_ checks: [ReturnCheck]) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.text("Validation issues")),
+            .p(.class("hint"), .text("""
+                The records each return last held for this child, checked with the DfE's rules for that year as the return \
+                would send them. An error must be put right before the return is accepted; a query must be checked. \
+                Rules that compare children with one another, or look at the return as a whole, are checked on the whole return.
+                """)),
+            .forEach(checks) { check in
+                guard let findings = check.findings else {
+                    return .p(.text("\(check.title): Waymark does not hold the DfE's rules for this year, so these records were not checked."))
+                }
+                guard !findings.isEmpty else {
+                    return .p(.text("\(check.title): no issues. The records pass every rule that can be checked for one child."))
+                }
+                let errors = findings.filter { $0.severity == "Error" }.count, queries = findings.count - errors
+                let counted = [errors == 0 ? nil : "\(errors) \(errors == 1 ? "error" : "errors")",
+                               queries == 0 ? nil : "\(queries) \(queries == 1 ? "query" : "queries")"].compactMap { $0 }.joined(separator: " and ")
+                return .div(.class("table-wrap"), .table(
+                    .caption(.text("\(check.title): \(counted)")),
+                    .thead(.tr(.forEach(["Rule", "Error or query", "Record", "Fields", "What the rule says"]) {
+                        .th(.attribute(named: "scope", value: "col"), .text($0))
+                    })),
+                    .tbody(.forEach(findings) { finding in
+                        .tr(.td(.text(finding.rule)), .td(.text(finding.severity)), .td(.text(finding.record)), .td(.text(finding.fields)),
+                            .td(.text(finding.message)))
+                    })))
+            })
     }
 
     static func table(_ entries: [Entry], caption: String, dated: Bool) -> Node<HTML.BodyContext> {

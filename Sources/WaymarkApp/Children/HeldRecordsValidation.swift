@@ -1,0 +1,50 @@
+import Fluent
+import Foundation
+import WaymarkDomain
+import WaymarkReturns
+import WaymarkValidation
+import WaymarkViews
+
+/// A child's open validation issues, for their page: for each return, the child's records of the latest collection
+/// year that held any of them, checked with that year's DfE rules as the return would send them (`ChildRecordsCheck`).
+/// So the page shows what the return holds now, not what a file checked once held.
+enum HeldRecordsValidation {
+    /// One of the child's records with the collection years whose return held it.
+    struct HeldRecord {
+        var record: JourneyRecord
+        var years: [Int]
+    }
+
+    static func checks(child: String, records: [HeldRecord], on db: any Database) async throws -> [ChildPage.ReturnCheck] {
+        var checks: [ChildPage.ReturnCheck] = []
+        for kind in [RuleListing.Return.ssda903, .cin] {
+            let held = records.filter { $0.record.kind.rawValue.hasPrefix(kind == .ssda903 ? "ssda903." : "cin.") }
+            guard let latest = held.flatMap(\.years).max() else { continue }
+            let inReturn = held.filter { $0.years.contains(latest) }.map(\.record)
+                .sorted { ($0.sourceFile, $0.sourceLine) < ($1.sourceFile, $1.sourceLine) }
+            let result: ChildRecordsCheck.Result?
+            if let year = RuleListing.year(kind, endingIn: latest) {
+                result = kind == .ssda903
+                    ? ChildRecordsCheck.ssda903(inReturn, child: child, year: year, tables: try await ssda903Tables(of: latest, on: db))
+                    : ChildRecordsCheck.cin(inReturn, child: child, year: year)
+            } else {
+                result = nil
+            }
+            let title = "\(kind == .ssda903 ? "SSDA903" : "CIN census") \(CollectionYear(endYear: latest))"
+            checks.append(ChildPage.ReturnCheck(title: title, findings: result?.findings.map { finding in
+                ChildPage.ReturnCheck.Finding(rule: finding.rule, severity: finding.severity == .error ? "Error" : "Query", record: finding.record,
+                                              fields: finding.fields.joined(separator: ", "), message: finding.message)
+            }))
+        }
+        return checks
+    }
+
+    /// The tables the year's latest SSDA903 import had (all of them when the import did not record its files).
+    private static func ssda903Tables(of year: Int, on db: any Database) async throws -> Set<SSDA903Table> {
+        let latest = try await ReturnImport.query(on: db).filter(\.$kind == "ssda903").filter(\.$collectionYear == year)
+            .filter(\.$layout != nil).sort(\.$importedAt, .descending).first()
+        let names = latest?.layout.flatMap { try? JSONDecoder().decode([String: CSVLayout].self, from: Data($0.utf8)) }?.keys
+        let tables = Set((names.map(Array.init) ?? []).compactMap(SSDA903Table.init(rawValue:)))
+        return tables.isEmpty ? Set(SSDA903Table.allCases) : tables
+    }
+}
