@@ -136,3 +136,29 @@ def test_a_leader_checks_a_cin_census_with_the_dfe_rules_and_downloads_the_issue
         lines = issues.read().splitlines()
     assert lines[0] == "child_id,table,row_id,rule_code"
     assert "RND000215205141,ChildIdentifiers,0,4180" in lines
+
+
+def test_a_childs_page_shows_the_validation_issues_of_the_records_the_return_holds(page: Page, tmp_path):
+    # A 2025/26 return whose one episode ended (10 January 2025) before it began (1 February 2025): rule 356.
+    (tmp_path / "header.csv").write_text("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nWM356,M,27/03/2012,WBRI,UN1,,\n")
+    (tmp_path / "episodes.csv").write_text(
+        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+        "WM356,01/02/2025,S,C2,N1,U1,PR1,10/01/2025,E11,,,,\n")
+    sign_in(page, "lee.leader", LEADER_PASSWORD)
+    page.goto("/children/returns")
+    page.get_by_label("Return").select_option("903")
+    page.get_by_label("Collection year (SSDA903)").fill("2026")
+    page.get_by_label("Files").set_input_files([str(tmp_path / "header.csv"), str(tmp_path / "episodes.csv")])
+    page.get_by_role("button", name="Check and import").click()
+    expect(page.get_by_role("status")).to_contain_text("Imported.")
+
+    page.goto("/children")
+    page.get_by_label("Find a child by identifier, UPN or name").fill("WM356")
+    page.get_by_role("button", name="Search").click()
+    page.get_by_role("link", name="WM356").click()
+    expect(page.get_by_role("heading", level=2, name="Validation issues")).to_be_visible()
+    issues = page.get_by_role("table", name="SSDA903 2025/26: 1 error")
+    row = issues.get_by_role("row").filter(has_text="356")
+    expect(row).to_contain_text("Looked-after episode (DECOM 01/02/2025)")
+    expect(row).to_contain_text("The date the episode ceased is before the date the same episode started.")
+    check_accessible(page)
