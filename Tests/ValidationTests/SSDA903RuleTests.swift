@@ -62,6 +62,24 @@ import WaymarkReturns
     }
 }
 
+extension SSDA903RuleTests {
+    @Test func noReasonForAMoveIntoOrOutOfATemporaryPlacement() throws {
+        // A moved from foster care (U1) to a temporary placement (T2) and back: the reason on the episode before the
+        // temporary one (CARPL) is the reason for the move into it. B's temporary placement (T0) has a reason of its own.
+        let episodes = """
+            CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+            A,01/04/2025,S,C2,N1,U1,PR1,01/06/2025,X1,CARPL,,,
+            A,01/06/2025,P,C2,N1,T2,,10/06/2025,X1,,,,
+            A,10/06/2025,P,C2,N1,U1,PR1,,,,,,
+            B,01/05/2025,S,C2,N1,U3,PR1,01/07/2025,X1,,,,
+            B,01/07/2025,P,C2,N1,T0,,05/07/2025,X1,CHILD,,,
+            B,05/07/2025,P,C2,N1,U3,PR1,,,,,,
+            """
+        let found = try Self.found(["episodes.csv": episodes])
+        #expect(found["226"] == ["episodes 1", "episodes 4"])
+    }
+}
+
 /// The rules on the later tables, each worked by hand.
 @Suite struct SSDA903LaterTableTests {
     @Test func outcomesForChildrenLookedAfterForAYear() throws {

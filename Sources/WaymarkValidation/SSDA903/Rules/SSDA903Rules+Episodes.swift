@@ -43,9 +43,18 @@ extension SSDA903Rules {
             let from = Days.number(year: 2015, month: 4, day: 1)
             return data.rows(.episodes) { ["A3", "A5"].contains(place[$0]) && start[$0] >= from && !["S", "T", "U"].contains(rne[$0]) }
         },
+        // The reason is recorded on the episode that ends (rule 233), so the move into a temporary placement is the
+        // episode before it: a temporary placement has a reason neither there nor on its own row.
         SSDA903Rule("226", [.episodes: [.place, .reasonPlaceChange]]) { data in
-            let place = data[.episodes]![.place], reason = data[.episodes]![.reasonPlaceChange]
-            return data.rows(.episodes) { SSDA903Codes.temporaryPlacements.contains(place[$0]) && !reason[$0].isEmpty }
+            let e = data.episodeColumns!
+            var rows = Set<Int>()
+            for row in e.place.indices where SSDA903Codes.temporaryPlacements.contains(e.place[row]) && !e.reasonPlaceChange[row].isEmpty {
+                rows.insert(row)
+            }
+            for (row, next) in e.next.enumerated() {
+                if let next, SSDA903Codes.temporaryPlacements.contains(e.place[next]), !e.reasonPlaceChange[row].isEmpty { rows.insert(next) }
+            }
+            return data.hits(.episodes, rows.sorted())
         },
         SSDA903Rule("233", [.episodes: [.dec, .reasonPlaceChange]]) { data in
             let end = data[.episodes]![.dec], reason = data[.episodes]![.reasonPlaceChange]
