@@ -78,6 +78,22 @@ extension SSDA903RuleTests {
         let found = try Self.found(["episodes.csv": episodes])
         #expect(found["226"] == ["episodes 1", "episodes 4"])
     }
+
+    @Test func atMost75DaysOfShortBreaksInTheYear() throws {
+        // A: 10 days in March 2025 (the year before), then 60 days (1 April to 30 May 2025) and 20 (1 to 20 October):
+        // 80 days in the year. B: 60 and 10, 70 days.
+        let episodes = """
+            CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+            A,01/03/2025,S,V3,N1,U1,PR1,10/03/2025,E13,,,,
+            A,01/04/2025,S,V3,N1,U1,PR1,30/05/2025,E13,,,,
+            A,01/10/2025,S,V3,N1,U1,PR1,20/10/2025,E13,,,,
+            B,01/04/2025,S,V3,N1,U1,PR1,30/05/2025,E13,,,,
+            B,01/10/2025,S,V3,N1,U1,PR1,10/10/2025,E13,,,,
+            """
+        let found = try Self.found(["episodes.csv": episodes])
+        // The breaks that count towards A's 80 days; March 2025's does not.
+        #expect(found["367"] == ["episodes 1", "episodes 2"])
+    }
 }
 
 /// The rules on the later tables, each worked by hand.

@@ -80,15 +80,14 @@ extension SSDA903Rules {
             return data.rows(.episodes) { ls[$0] == "V3" && rne[$0] != "S" }
         },
         SSDA903Rule("367", [.episodes: [.ls, .decom, .dec]]) { data in
-            // Short breaks (V3) within the year may add up to at most 75 days.
+            // Short breaks (V3) within the year may add up to at most 75 days; the breaks that count are pointed at.
             let e = data.episodeColumns!
             return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
-                let breaks = (data.episodes[child] ?? []).filter { e.ls[$0] == "V3" && Days.isDay(e.starts[$0]) }
-                let days = breaks.reduce(Int32(0)) { total, row in
+                let breaks = (data.episodes[child] ?? []).filter { e.ls[$0] == "V3" && Days.isDay(e.starts[$0]) }.map { row in
                     let from = max(e.starts[row], data.year.start), to = min(Days.isDay(e.ends[row]) ? e.ends[row] : data.year.end, data.year.end)
-                    return total + max(0, to - from + 1)
-                }
-                return days > 75 ? breaks : []
+                    return (row: row, days: max(0, to - from + 1))
+                }.filter { $0.days > 0 }
+                return breaks.reduce(0) { $0 + $1.days } > 75 ? breaks.map(\.row) : []
             })
         },
         SSDA903Rule("377", [.episodes: [.place, .decom]]) { data in
