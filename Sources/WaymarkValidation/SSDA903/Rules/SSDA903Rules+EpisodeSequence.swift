@@ -54,10 +54,15 @@ extension SSDA903Rules {
                 return e.starts[first] >= data.year.start && e.rne[first] != "S" ? first : nil
             })
         },
-        SSDA903Rule("380", [.episodes: [.place]]) { data in
-            let place = data[.episodes]![.place]
+        SSDA903Rule("380", [.episodes: [.place, .rne]]) { data in
+            // A period of care starts where the child started to be looked after (S), or where an episode does not follow
+            // on from the one before. A return's first episode that began with a change (P, L, T, U, B) continues a
+            // period of care begun before the episodes the return holds.
+            let e = data.episodeColumns!
             return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                data.periods(of: child).compactMap { $0.first }.filter { SSDA903Codes.temporaryPlacements.contains(place[$0]) }
+                data.periods(of: child).enumerated().flatMap { index, period in
+                    period.filter { (e.rne[$0] == "S" || ($0 == period.first && index > 0)) && SSDA903Codes.temporaryPlacements.contains(e.place[$0]) }
+                }
             })
         },
         SSDA903Rule("381", [.episodes: [.place, .rec]]) { data in
