@@ -33,10 +33,25 @@ extension SSDA903Rules {
             e.rec[previous] == "X1" && ["P", "T", "B", "U"].contains(e.rne[row]) && e.ends[previous] == e.starts[row]
                 && !SSDA903Codes.temporaryPlacements.contains(e.place[previous]) && e.reasonPlaceChange[previous].isEmpty ? previous : nil
         },
-        following("383", [.place]) { e, previous, row in
-            // A temporary placement between two others must return to the first (so the episode after it is that placement).
-            guard SSDA903Codes.temporaryPlacements.contains(e.place[row]), let next = e.next[row] else { return nil }
-            return e.place[next] != e.place[previous] || e.urn[next] != e.urn[previous] ? row : nil
+        SSDA903Rule("383", [.episodes: [.place, .urn]]) { data in
+            // The normal placement is the last one before the temporary placements that was not temporary; the placement
+            // the child goes to after them, within the period of care, must be it (the same type and Ofsted URN). That
+            // episode is pointed at. A period that begins or ends in a temporary placement is rule 380's or 381's.
+            let e = data.episodeColumns!
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
+                data.periods(of: child).flatMap { period -> [Int] in
+                    var normal: Int?, afterTemporary = false, found: [Int] = []
+                    for row in period {
+                        if SSDA903Codes.temporaryPlacements.contains(e.place[row]) {
+                            afterTemporary = true
+                            continue
+                        }
+                        if afterTemporary, let normal, e.place[row] != e.place[normal] || e.urn[row] != e.urn[normal] { found.append(row) }
+                        (normal, afterTemporary) = (row, false)
+                    }
+                    return found
+                }
+            })
         },
         SSDA903Rule("388", [.episodes: [.rec, .dec]]) { data in
             let e = data.episodeColumns!
