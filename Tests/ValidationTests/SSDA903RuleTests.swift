@@ -115,6 +115,23 @@ extension SSDA903RuleTests {
         #expect(found["383"] == ["episodes 6"])
     }
 
+    @Test func noDecisionToPlaceForAdoptionBeforeCareStarted() throws {
+        // A started to be looked after on 1 June 2025 (S); the decision was made on 1 May. B's only episode in the
+        // return is a change of placement (P): B's care began before it, on a day the return does not hold.
+        let episodes = """
+            CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+            A,01/06/2025,S,E1,N1,A3,PR1,,,,,,
+            B,01/04/2025,P,E1,N1,A3,PR1,,,,,,
+            """
+        let placed = """
+            CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED
+            A,01/01/2020,01/05/2025,,
+            B,01/01/2020,01/03/2025,,
+            """
+        let found = try Self.found(["episodes.csv": episodes, "placed_for_adoption.csv": placed])
+        #expect(found["1003"] == ["episodes 0", "placed_for_adoption 0"])
+    }
+
     @Test func atMost75DaysOfShortBreaksInTheYear() throws {
         // A: 10 days in March 2025 (the year before), then 60 days (1 April to 30 May 2025) and 20 (1 to 20 October):
         // 80 days in the year. B: 60 and 10, 70 days.

@@ -84,12 +84,15 @@ extension SSDA903Rules {
             let placed = data[.placedForAdoption]!.days(.datePlaced), ceased = data[.placedForAdoption]!.days(.datePlacedCeased)
             return data.rows(.placedForAdoption) { Days.isDay(placed[$0]) && Days.isDay(ceased[$0]) && placed[$0] > ceased[$0] }
         },
-        SSDA903Rule("1003", [.placedForAdoption: [.datePlaced], .episodes: [.decom]]) { data in
+        // The child started to be looked after where an episode began with S (that episode is pointed at too); a return
+        // whose episodes all began with a change continues care begun before them, and says nothing of when it started.
+        SSDA903Rule("1003", [.placedForAdoption: [.datePlaced], .episodes: [.decom, .rne]]) { data in
             let children = data[.placedForAdoption]![.child], placed = data[.placedForAdoption]!.days(.datePlaced)
-            let starts = data[.episodes]!.days(.decom)
-            return data.rows(.placedForAdoption) { row in
-                guard let first = data.episodes[children[row]]?.first, Days.isDay(placed[row]), Days.isDay(starts[first]) else { return false }
-                return placed[row] < starts[first]
+            let starts = data[.episodes]!.days(.decom), rne = data[.episodes]![.rne]
+            return (0..<children.count).flatMap { row -> [RowHit] in
+                guard let started = data.episodes[children[row]]?.first(where: { rne[$0] == "S" }), Days.isDay(placed[row]),
+                      Days.isDay(starts[started]), placed[row] < starts[started] else { return [] }
+                return [RowHit(SSDA903Table.placedForAdoption.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, started)]
             }
         },
         // A decision to place for adoption may begin only once the one before it has ended.
