@@ -29,6 +29,20 @@ public struct RuleListing: Sendable {
 
     /// The listing for a year, or nil when the DfE has published none that Waymark holds.
     public init?(_ kind: Return, year: CollectionYear) {
+        guard let listing = Self.held[kind.rawValue + year.fileSuffix] else { return nil }
+        self = listing
+    }
+
+    /// Every listing Waymark holds, read once: a child's page checks their records with one on every view.
+    private static let held: [String: RuleListing] = {
+        var held: [String: RuleListing] = [:]
+        for kind in [Return.ssda903, .cin] {
+            for year in years(kind) { held[kind.rawValue + year.fileSuffix] = RuleListing(reading: kind, year: year) }
+        }
+        return held
+    }()
+
+    private init?(reading kind: Return, year: CollectionYear) {
         guard let url = Bundle.module.url(forResource: kind.rawValue + year.fileSuffix, withExtension: "tsv", subdirectory: "Rules"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
         var messages: [String: String] = [:], codes: [String] = []
