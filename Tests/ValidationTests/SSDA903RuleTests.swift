@@ -132,6 +132,21 @@ extension SSDA903RuleTests {
         #expect(found["1003"] == ["episodes 0", "placed_for_adoption 0"])
     }
 
+    @Test func lookedAfterAgainAfterAdoption() throws {
+        // A was adopted (E11) on 1 June 2025 and is looked after again from 1 August, then moves on 1 October: both
+        // later episodes show it. B's care ended on 1 June with a return home (E13).
+        let episodes = """
+            CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+            A,01/04/2025,S,E1,N1,A3,PR1,01/06/2025,E11,,,,
+            A,01/08/2025,S,C2,N1,U1,PR1,01/10/2025,X1,CARPL,,,
+            A,01/10/2025,P,C2,N1,U3,PR1,,,,,,
+            B,01/04/2025,S,C2,N1,U1,PR1,01/06/2025,E13,,,,
+            B,01/08/2025,S,C2,N1,U1,PR1,,,,,,
+            """
+        let found = try Self.found(["episodes.csv": episodes])
+        #expect(found["199"] == ["episodes 1", "episodes 2"])
+    }
+
     @Test func atMost75DaysOfShortBreaksInTheYear() throws {
         // A: 10 days in March 2025 (the year before), then 60 days (1 April to 30 May 2025) and 20 (1 to 20 October):
         // 80 days in the year. B: 60 and 10, 70 days.

@@ -27,7 +27,15 @@ extension SSDA903Rules {
         },
         // Died (E2), or found by age assessment to be 18 or over (E15), and yet later episodes.
         following("437", [.rec]) { e, previous, _ in ["E2", "E15"].contains(e.rec[previous]) ? previous : nil },
-        following("199", [.rec]) { e, previous, row in ["E11", "E12"].contains(e.rec[previous]) ? row : nil },
+        // Adopted (E11, E12): every later episode shows a child adopted from care looked after again.
+        SSDA903Rule("199", [.episodes: [.rec]]) { data in
+            let rec = data[.episodes]![.rec]
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
+                let rows = data.episodes[child]!
+                guard let adopted = rows.firstIndex(where: { ["E11", "E12"].contains(rec[$0]) }) else { return [] }
+                return Array(rows[(adopted + 1)...])
+            })
+        },
         following("225", [.reasonPlaceChange, .rec]) { e, previous, row in
             // The placement changed (new episode for P, T, B or U) and the episode that ended is not a temporary one.
             e.rec[previous] == "X1" && ["P", "T", "B", "U"].contains(e.rne[row]) && e.ends[previous] == e.starts[row]
