@@ -71,20 +71,26 @@ enum ChildrenController {
             .where("child_id", .equal, id).all(decoding: ChronologyRow.self)
         try await req.audit(.view, recordType: .child, recordID: child.localID)
 
-        func entry(_ event: ChronologyRow) -> ChildPage.Entry {
-            let kind = JourneyKind(rawValue: event.kind)
+        // Each record's fields decoded once, for the chronology and for the validation.
+        let held = events.map { $0.held(by: child.localID) }
+        func entry(_ index: Int) -> ChildPage.Entry {
+            let event = events[index]
             let date = [event.starts, event.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
-            return .init(date: date, what: kind.displayName, detail: JourneyStatus.detail(FieldsJSON.decode(event.fields)),
+            return .init(date: date, what: held[index].record.kind.displayName, detail: JourneyStatus.detail(held[index].record.fields),
                          source: "\(event.source_file), line \(event.source_line)")
         }
-        let dated = events.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.natural_key) < ($1.starts!, $1.kind, $1.natural_key) }
-        let undated = events.filter { $0.starts == nil }.sorted { ($0.kind, $0.natural_key) < ($1.kind, $1.natural_key) }
+        let dated = events.indices.filter { events[$0].starts != nil }.sorted { a, b in
+            (events[a].starts!, events[a].kind, events[a].natural_key) < (events[b].starts!, events[b].kind, events[b].natural_key)
+        }
+        let undated = events.indices.filter { events[$0].starts == nil }.sorted { a, b in
+            (events[a].kind, events[a].natural_key) < (events[b].kind, events[b].natural_key)
+        }
         let names = ChildRecordScope.seesNames(user.role)
         let identity: [(label: String, value: String)] = [
             ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
             ("Sex", child.sex ?? "–"), ("Ethnicity", child.ethnicity ?? "–"), ("Disabilities", child.disabilities ?? "None recorded"),
         ]
-        let checks = try await HeldRecordsValidation.checks(child: child.localID, records: events.map { $0.held(by: child.localID) }, on: req.db)
+        let checks = try await HeldRecordsValidation.checks(child: child.localID, records: held, on: req.db)
         let model = ChildPage.Model(
             heading: names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)", identity: identity,
             statuses: JourneyStatus.current(events.map { (JourneyKind(rawValue: $0.kind), $0.ends.flatMap { ISODay($0) }) }),
