@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkValidation
@@ -41,9 +42,11 @@ enum HeldRecordsValidation {
 
     /// The tables the year's latest SSDA903 import had (all of them when the import did not record its files).
     private static func ssda903Tables(of year: Int, on db: any Database) async throws -> Set<SSDA903Table> {
-        let latest = try await ReturnImport.query(on: db).filter(\.$kind == "ssda903").filter(\.$collectionYear == year)
-            .filter(\.$layout != nil).sort(\.$importedAt, .descending).first()
-        let names = latest?.layout.flatMap { try? JSONDecoder().decode([String: CSVLayout].self, from: Data($0.utf8)) }?.keys
+        // Only the layout: an import's row also holds its whole summary, which a child's page does not need.
+        let layout = try await (db as! any SQLDatabase).select().column("layout").from(ReturnImport.schema)
+            .where("kind", .equal, "ssda903").where("collection_year", .equal, year).where("layout", .isNot, SQLLiteral.null)
+            .orderBy("imported_at", .descending).limit(1).first(decodingColumn: "layout", as: String.self)
+        let names = layout.flatMap { try? JSONDecoder().decode([String: CSVLayout].self, from: Data($0.utf8)) }?.keys
         let tables = Set((names.map(Array.init) ?? []).compactMap(SSDA903Table.init(rawValue:)))
         return tables.isEmpty ? Set(SSDA903Table.allCases) : tables
     }
