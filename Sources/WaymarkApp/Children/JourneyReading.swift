@@ -38,9 +38,7 @@ enum JourneyReading {
             guard let child = row[0], let kind = row[1] else { continue }
             let fields = row[5] ?? ""
             records[child, default: []].append(JourneyRecord(
-                childLocalID: localIDs[child] ?? "", kind: JourneyKind(rawValue: kind), naturalKey: row[2] ?? "",
-                starts: row[3].flatMap { ISODay($0) }, ends: row[4].flatMap { ISODay($0) },
-                fields: fields.isEmpty ? [:] : FieldsJSON.decode(fields), sourceFile: "", sourceLine: 0))
+                stored: localIDs[child] ?? "", kind: kind, naturalKey: row[2] ?? "", starts: row[3], ends: row[4], fields: fields))
         }
         return records
     }
@@ -76,5 +74,15 @@ enum JourneyReading {
             return AnnexAChild(identity: identity, team: team?.name, worker: worker.flatMap { workers[$0] } ?? allocation?[3], records: records[id] ?? [])
         }
         return (ids, listed)
+    }
+}
+
+extension JourneyRecord {
+    /// A record as the store keeps it: days as yyyy-mm-dd text, fields as JSON (empty when they were not read).
+    init(stored child: String, kind: String, naturalKey: String, starts: String?, ends: String?, fields: String,
+         sourceFile: String = "", sourceLine: Int = 0) {
+        self.init(childLocalID: child, kind: JourneyKind(rawValue: kind), naturalKey: naturalKey, starts: starts.flatMap { ISODay($0) },
+                  ends: ends.flatMap { ISODay($0) }, fields: fields.isEmpty ? [:] : FieldsJSON.decode(fields), sourceFile: sourceFile,
+                  sourceLine: sourceLine)
     }
 }

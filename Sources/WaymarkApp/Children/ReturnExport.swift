@@ -44,8 +44,8 @@ extension ReturnExport {
 
         /// The record as the domain holds it, with where it came from (the census is written back in that order).
         var record: JourneyRecord {
-            JourneyRecord(childLocalID: local_id, kind: JourneyKind(rawValue: kind), naturalKey: natural_key, starts: starts.flatMap { ISODay($0) },
-                          ends: ends.flatMap { ISODay($0) }, fields: FieldsJSON.decode(fields), sourceFile: source_file, sourceLine: source_line)
+            JourneyRecord(stored: local_id, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,
+                          sourceFile: source_file, sourceLine: source_line)
         }
     }
 

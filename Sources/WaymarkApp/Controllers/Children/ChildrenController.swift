@@ -71,20 +71,16 @@ enum ChildrenController {
             .where("child_id", .equal, id).all(decoding: ChronologyRow.self)
         try await req.audit(.view, recordType: .child, recordID: child.localID)
 
-        // Each record's fields decoded once, for the chronology and for the validation.
+        // Each record read once, for the chronology and for the validation.
         let held = events.map { $0.held(by: child.localID) }
-        func entry(_ index: Int) -> ChildPage.Entry {
-            let event = events[index]
-            let date = [event.starts, event.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
-            return .init(date: date, what: held[index].record.kind.displayName, detail: JourneyStatus.detail(held[index].record.fields),
-                         source: "\(event.source_file), line \(event.source_line)")
+        let records = held.map(\.record)
+        func entry(_ record: JourneyRecord) -> ChildPage.Entry {
+            let date = [record.starts?.description, record.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
+            return .init(date: date, what: record.kind.displayName, detail: JourneyStatus.detail(record.fields),
+                         source: "\(record.sourceFile), line \(record.sourceLine)")
         }
-        let dated = events.indices.filter { events[$0].starts != nil }.sorted { a, b in
-            (events[a].starts!, events[a].kind, events[a].natural_key) < (events[b].starts!, events[b].kind, events[b].natural_key)
-        }
-        let undated = events.indices.filter { events[$0].starts == nil }.sorted { a, b in
-            (events[a].kind, events[a].natural_key) < (events[b].kind, events[b].natural_key)
-        }
+        let dated = records.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.naturalKey) < ($1.starts!, $1.kind, $1.naturalKey) }
+        let undated = records.filter { $0.starts == nil }.sorted { ($0.kind, $0.naturalKey) < ($1.kind, $1.naturalKey) }
         let names = ChildRecordScope.seesNames(user.role)
         let identity: [(label: String, value: String)] = [
             ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
@@ -93,7 +89,7 @@ enum ChildrenController {
         let checks = try await HeldRecordsValidation.checks(child: child.localID, records: held, on: req.db)
         let model = ChildPage.Model(
             heading: names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)", identity: identity,
-            statuses: JourneyStatus.current(events.map { (JourneyKind(rawValue: $0.kind), $0.ends.flatMap { ISODay($0) }) }),
+            statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
             allocation: allocation?.label, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
         return .html(ChildPage.render(model, context: req.pageContext("Child \(child.localID)", area: .children)))
     }
@@ -106,8 +102,8 @@ private struct ChronologyRow: Decodable {
 
     func held(by child: String) -> HeldRecordsValidation.HeldRecord {
         HeldRecordsValidation.HeldRecord(
-            record: JourneyRecord(childLocalID: child, kind: JourneyKind(rawValue: kind), naturalKey: natural_key, starts: starts.flatMap { ISODay($0) },
-                                  ends: ends.flatMap { ISODay($0) }, fields: FieldsJSON.decode(fields), sourceFile: source_file, sourceLine: source_line),
+            record: JourneyRecord(stored: child, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,
+                                  sourceFile: source_file, sourceLine: source_line),
             years: return_years.split(separator: " ").compactMap { Int($0) })
     }
 }
