@@ -1,6 +1,8 @@
 /// Every CIN census rule Waymark implements, and the validation that runs those in a year's listing.
 public enum CINRules {
     public static let all: [CINRule] = child + episodes + assessments + plans + protection
+    /// The rules by code, made once: a child's page runs them on every view.
+    static let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// Validates a census for a year with the rules in that year's listing.
     /// - Parameter period: check against another census period, to compare with a tool that takes its dates from the
@@ -8,7 +10,6 @@ public enum CINRules {
     public static func validate(_ file: CINCensusFile, year: CollectionYear, period: CINCensusPeriod? = nil) -> ValidationReport? {
         guard let listing = RuleListing(.cin, year: year) else { return nil }
         let data = CINCensusData(file, period: period ?? CINCensusPeriod(year))
-        let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         // A file that could not be read is reported as such, not checked.
         let readable = file.problems.isEmpty
         let rules = readable ? listing.codes.compactMap { implemented[$0] } : []

@@ -4,6 +4,8 @@ import WaymarkReturns
 public enum SSDA903Rules {
     public static let all: [SSDA903Rule] = header + integrity + episodeValues + episodeLengths + episodeAges + episodeSequence + reviews
         + outcomes + careLeavers + asylum + adoption + missing + socialWorkers + deprivationOfLiberty + permanence
+    /// The rules by code, made once: a child's page runs them on every view.
+    static let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// Rules in the DfE's listings that Waymark does not run, and why.
     static let notImplemented: [String: String] = {
@@ -31,7 +33,6 @@ public enum SSDA903Rules {
         let data = SSDA903Data(files, year: datesOf ?? year)
         var notRun: [(code: String, why: String)] = []
         var runnable: [SSDA903Rule] = []
-        let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         for code in listing.codes {
             guard let rule = implemented[code] else {
                 notRun.append((code, notImplemented[code] ?? "not implemented yet"))

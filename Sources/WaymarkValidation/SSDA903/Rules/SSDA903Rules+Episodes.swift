@@ -47,14 +47,12 @@ extension SSDA903Rules {
         // episode before it: a temporary placement has a reason neither there nor on its own row.
         SSDA903Rule("226", [.episodes: [.place, .reasonPlaceChange]]) { data in
             let e = data.episodeColumns!
-            var rows = Set<Int>()
-            for row in e.place.indices where SSDA903Codes.temporaryPlacements.contains(e.place[row]) && !e.reasonPlaceChange[row].isEmpty {
-                rows.insert(row)
+            let temporary = { SSDA903Codes.temporaryPlacements.contains(e.place[$0]) }
+            let reasonOfItsOwn = data.rows(.episodes) { temporary($0) && !e.reasonPlaceChange[$0].isEmpty }
+            let reasonBeforeIt = e.next.indices.compactMap { row in
+                e.next[row].flatMap { next in temporary(next) && !e.reasonPlaceChange[row].isEmpty ? next : nil }
             }
-            for (row, next) in e.next.enumerated() {
-                if let next, SSDA903Codes.temporaryPlacements.contains(e.place[next]), !e.reasonPlaceChange[row].isEmpty { rows.insert(next) }
-            }
-            return data.hits(.episodes, rows.sorted())
+            return reasonOfItsOwn + data.hits(.episodes, reasonBeforeIt)
         },
         SSDA903Rule("233", [.episodes: [.dec, .reasonPlaceChange]]) { data in
             let end = data[.episodes]![.dec], reason = data[.episodes]![.reasonPlaceChange]
