@@ -18,21 +18,19 @@ enum HeldRecordsValidation {
 
     static func checks(child: String, records: [HeldRecord], on db: any Database) async throws -> [ChildPage.ReturnCheck] {
         var checks: [ChildPage.ReturnCheck] = []
-        for kind in [RuleListing.Return.ssda903, .cin] {
-            let held = records.filter { $0.record.kind.rawValue.hasPrefix(kind == .ssda903 ? "ssda903." : "cin.") }
+        for (kind, name, prefix) in [(RuleListing.Return.ssda903, "SSDA903", "ssda903."), (.cin, "CIN census", "cin.")] {
+            let held = records.filter { $0.record.kind.rawValue.hasPrefix(prefix) }
             guard let latest = held.flatMap(\.years).max() else { continue }
             let inReturn = held.filter { $0.years.contains(latest) }.map(\.record)
                 .sorted { ($0.sourceFile, $0.sourceLine) < ($1.sourceFile, $1.sourceLine) }
             let result: ChildRecordsCheck.Result?
-            if let year = RuleListing.year(kind, endingIn: latest) {
-                result = kind == .ssda903
-                    ? ChildRecordsCheck.ssda903(inReturn, child: child, year: year, tables: try await ssda903Tables(of: latest, on: db))
-                    : ChildRecordsCheck.cin(inReturn, child: child, year: year)
-            } else {
-                result = nil
+            switch (kind, RuleListing.year(kind, endingIn: latest)) {
+            case (_, nil): result = nil
+            case let (.ssda903, year?):
+                result = ChildRecordsCheck.ssda903(inReturn, child: child, year: year, tables: try await ssda903Tables(of: latest, on: db))
+            case let (.cin, year?): result = ChildRecordsCheck.cin(inReturn, child: child, year: year)
             }
-            let title = "\(kind == .ssda903 ? "SSDA903" : "CIN census") \(CollectionYear(endYear: latest))"
-            checks.append(ChildPage.ReturnCheck(title: title, findings: result?.findings.map { finding in
+            checks.append(ChildPage.ReturnCheck(title: "\(name) \(CollectionYear(endYear: latest))", findings: result?.findings.map { finding in
                 ChildPage.ReturnCheck.Finding(rule: finding.rule, severity: finding.severity == .error ? "Error" : "Query", record: finding.record,
                                               fields: finding.fields.joined(separator: ", "), message: finding.message)
             }))
