@@ -24,6 +24,8 @@ public struct TimescaleEngine: Sendable {
 
     /// The clocks of one child, from all their records, as they stand on `today` (records after it are not read).
     /// The date of birth decides the health assessments' interval and whether a personal education plan is due.
+    /// Whatever else makes the clocks depend on `today` must be added to `window(records:bornOn:on:)` too, or kept
+    /// clocks would be handed out after they changed.
     public func timescales(child: String, records: [JourneyRecord], bornOn dateOfBirth: ISODay? = nil, today: ISODay) -> [Timescale] {
         timescales(child: child, byKind: Self.visible(records, on: today), bornOn: dateOfBirth, today: today)
     }

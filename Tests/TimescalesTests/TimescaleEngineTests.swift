@@ -280,3 +280,67 @@ import WaymarkReturns
         #expect(clocks > 1_000)
     }
 }
+
+@Suite struct ClockWindowTests {
+    static func day(_ text: String) -> ISODay { ISODay(text)! }
+
+    @Test func theWindowRunsFromTheLastRecordToTheNextAndEndsOnACareLeaversTwentyFirstBirthday() {
+        let engine = TimescaleEngine()
+        let records = [
+            TimescaleEngineTests.record(.cinAssessment, "2025-01-06|2025-01-10", starts: "2025-01-10"),
+            TimescaleEngineTests.record(.caseSystem(.careLeavers), "L1", starts: "2025-03-03", ["clea_care_leaver_latest_contact": "2025-03-03"]),
+            TimescaleEngineTests.record(.caseSystem(.missing), "M1", starts: nil),
+        ]
+        // Born 1 June 2004: 21 on 1 June 2025, which ends the care leaver's clocks.
+        let born = Self.day("2004-06-01")
+        #expect(engine.window(records: records, bornOn: born, on: Self.day("2025-02-01")) == ClockWindow(from: Self.day("2025-01-10"), until: Self.day("2025-03-03")))
+        #expect(engine.window(records: records, bornOn: born, on: Self.day("2025-03-03")) == ClockWindow(from: Self.day("2025-03-03"), until: Self.day("2025-06-01")))
+        #expect(engine.window(records: records, bornOn: born, on: Self.day("2025-07-01")) == ClockWindow(from: Self.day("2025-06-01"), until: nil))
+        #expect(engine.window(records: records, bornOn: born, on: Self.day("2024-12-31")) == ClockWindow(from: nil, until: Self.day("2025-01-10")))
+        // Without care-leaver records the birthday changes nothing; without a date of birth there is none.
+        #expect(engine.window(records: Array(records.prefix(1)), bornOn: born, on: Self.day("2025-07-01")) == ClockWindow(from: Self.day("2025-01-10"), until: nil))
+        #expect(engine.window(records: records, bornOn: nil, on: Self.day("2025-07-01")) == ClockWindow(from: Self.day("2025-03-03"), until: nil))
+        let window = ClockWindow(from: Self.day("2025-01-10"), until: Self.day("2025-03-03"))
+        #expect(window.contains(Self.day("2025-01-10")) && window.contains(Self.day("2025-03-02")))
+        #expect(!window.contains(Self.day("2025-01-09")) && !window.contains(Self.day("2025-03-03")))
+    }
+
+    /// What makes kept clocks safe to hand out: on the demo's journeys, the clocks worked out on any day of a window
+    /// are the clocks worked out on the day the window was found for, and a window's end changes them.
+    @Test func clocksAreTheSameOnEveryDayOfTheirWindow() {
+        let demo = DemoReturns(children: 300, seed: 11, year: 2026)
+        let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
+        let journeys = [ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
+                        ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 11, year: 2026).files))]
+        let born = Dictionary(journeys.flatMap(\.children).compactMap { child in child.dateOfBirth.map { (child.localID, $0) } }, uniquingKeysWith: { $1 })
+        let byChild = Dictionary(grouping: journeys.flatMap(\.records), by: \.childLocalID)
+        let engine = TimescaleEngine()
+        var checked = 0, changedAtTheEnd = 0
+        for (child, records) in byChild {
+            for asked in [ISODay(year: 2025, month: 9, day: 15), ISODay(year: 2026, month: 3, day: 31)] {
+                let window = engine.window(records: records, bornOn: born[child], on: asked)
+                let clocks = engine.timescales(child: child, records: records, bornOn: born[child], today: asked)
+                let later = [1, 30, 200, 400, 800].map { asked.adding(days: $0) }
+                for other in [window.from, window.until.map { $0.adding(days: -1) }].compactMap({ $0 }) + later where window.contains(other) {
+                    #expect(engine.timescales(child: child, records: records, bornOn: born[child], today: other) == clocks, "\(child) on \(other)")
+                    checked += 1
+                }
+                if let until = window.until, engine.timescales(child: child, records: records, bornOn: born[child], today: until) != clocks {
+                    changedAtTheEnd += 1
+                }
+            }
+        }
+        #expect(checked > 500)
+        #expect(changedAtTheEnd > 50)
+    }
+
+    @Test func theFingerprintChangesWithTheSettingsAndTheBankHolidays() {
+        let standard = TimescaleEngine()
+        #expect(standard.fingerprint == TimescaleEngine().fingerprint)
+        #expect(standard.fingerprint != TimescaleEngine(settings: TimescaleSettings(protectionVisitWorkingDays: 20)).fingerprint)
+        #expect(standard.fingerprint != TimescaleEngine(settings: TimescaleSettings(careLeaverContactWeeks: 6)).fingerprint)
+        var fewer = WorkingDays.englandAndWales
+        fewer.bankHolidays.remove(Self.day("2025-12-25"))
+        #expect(standard.fingerprint != TimescaleEngine(calendar: fewer).fingerprint)
+    }
+}
