@@ -3,6 +3,7 @@ import Foundation
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkSpreadsheet
+import WaymarkTimescales
 
 /// Makes demo children (`DemoReturns`) and their case-system extract (`DemoCaseSystem`), writes them as the files a
 /// council would produce, and loads those files the way real ones are loaded: the returns, then the extract, which
@@ -22,7 +23,9 @@ enum DemoLoading {
         inCare: "Children in Care Team", leavingCare: "Leaving Care Team",
         earlyHelp: ["Early Help Hub – East Central", "Early Help Hub – South", "Early Help Hub – West"])
 
-    static func generate(children: Int, seed: UInt64, year: Int, output: String?, by actor: AuditTrail.Actor, on db: any Database) async throws -> Result {
+    /// Then keeps the children's clocks as at today (`KeptClocks`), as every import does.
+    static func generate(children: Int, seed: UInt64, year: Int, output: String?, engine: TimescaleEngine, by actor: AuditTrail.Actor,
+                         on db: any Database) async throws -> Result {
         let demo = DemoReturns(children: children, seed: seed, year: year)
         var csv: [(name: String, data: Data)] = []
         for table in SSDA903Table.allCases {
@@ -40,8 +43,10 @@ enum DemoLoading {
             for file in extract { try file.data.write(to: folder.appendingPathComponent("ssd").appendingPathComponent(file.name)) }
             files = (csv + [census]).map(\.name) + extract.map { "ssd/\($0.name)" }
         }
-        return Result(ssda903: try await ReturnLoading.load(.ssda903(csv, year: year), by: actor, on: db),
-                      cin: try await ReturnLoading.load(.cin(census), by: actor, on: db),
-                      caseSystem: try await ReturnLoading.load(.caseSystem(extract), by: actor, on: db), files: files)
+        let result = Result(ssda903: try await ReturnLoading.load(.ssda903(csv, year: year), by: actor, on: db),
+                            cin: try await ReturnLoading.load(.cin(census), by: actor, on: db),
+                            caseSystem: try await ReturnLoading.load(.caseSystem(extract), by: actor, on: db), files: files)
+        try await KeptClocks.keep(on: .todayUTC, engine: engine, db: db)
+        return result
     }
 }

@@ -73,6 +73,10 @@ enum ReturnLoading {
             let childIDs = try await mergeChildren(journeys.children, sql: sql, summary: &summary)
             try await mergeRecords(journeys.records, childIDs: childIDs, importID: importID, year: year, sql: sql, summary: &summary)
             try await mergeAllocations(allocations, childIDs: childIDs, sql: sql, summary: &summary)
+            // Their clocks may change with their records or date of birth: none kept from before may be handed out.
+            if summary.childrenUpdated + summary.recordsAdded + summary.recordsUpdated > 0 {
+                try await KeptClocks.forget(Array(Set(childIDs.values)), sql: sql)
+            }
             if summary.changedAnything {
                 record.summary = summary.description
                 try await record.save(on: db)

@@ -29,7 +29,8 @@ struct GenerateDemo: AsyncCommand {
         guard count > 0 else { throw CommandFailure("--children must be at least 1.") }
         let started = Date()
         let result = try await DemoLoading.generate(children: count, seed: UInt64(max(0, signature.seed ?? 1)), year: signature.year ?? 2026,
-                                                    output: signature.output, by: .commandLine, on: context.application.db)
+                                                    output: signature.output, engine: context.application.timescaleEngine, by: .commandLine,
+                                                    on: context.application.db)
         if let output = signature.output { context.console.print("Wrote \(result.files.joined(separator: ", ")) to \(output).") }
         context.console.print("SSDA903: \(result.ssda903).")
         context.console.print("CIN census: \(result.cin).")

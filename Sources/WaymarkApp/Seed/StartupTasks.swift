@@ -70,7 +70,8 @@ struct StartupTasks: LifecycleHandler {
         let count = app.settings.demoChildren
         guard count > 0, try await Child.query(on: app.db).count() == 0 else { return }
         let system = AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "startup")
-        let result = try await DemoLoading.generate(children: count, seed: 1, year: 2026, output: nil, by: system, on: app.db)
+        let result = try await DemoLoading.generate(children: count, seed: 1, year: 2026, output: nil, engine: app.timescaleEngine, by: system,
+                                                    on: app.db)
         app.logger.notice("Loaded \(count) demo children: SSDA903 \(result.ssda903); CIN census \(result.cin); case system \(result.caseSystem)")
     }
 

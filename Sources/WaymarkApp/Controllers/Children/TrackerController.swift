@@ -17,7 +17,7 @@ enum TrackerController {
         guard let id = UUID(uuidString: try req.parameters.require("teamID")),
               let team = try await CaseloadsController.teams(in: access.scope, on: req.db).first(where: { $0.id == id }) else { throw Abort(.notFound) }
         let today = day(req)
-        let held = try await HeldChildren.read(teams: [id], on: today, req: req)
+        let held = try await HeldChildren.read(teams: [id], on: today, keptClocks: true, req: req)
         let engine = req.application.timescaleEngine
         let daily = DailyTracker(held.clocks.values.flatMap { $0 }, on: today, calendar: engine.calendar)
         let names = ChildRecordScope.seesNames(user.role)
@@ -98,9 +98,11 @@ struct HeldChildren {
                                state: clock.state(on: today, calendar: calendar).inWords(unit: clock.rule.unit), evidence: clock.evidence)
     }
 
-    /// Two queries whatever the number of children: who the teams hold, and those children's records of the kinds
-    /// the timescales read, both read as text by position (see `TextRows`).
-    static func read(teams: [UUID], on day: ISODay, req: Request) async throws -> HeldChildren {
+    /// A few queries whatever the number of children: who the teams hold, and those children's records of the kinds
+    /// the timescales read, both read as text by position (see `TextRows`). With `keptClocks`, only the open clocks
+    /// are wanted (the daily tracker): those kept for the day are read as they are (`KeptClocks`), and only the
+    /// children without them have their records read and their clocks worked out, and kept when the day is today.
+    static func read(teams: [UUID], on day: ISODay, keptClocks: Bool = false, req: Request) async throws -> HeldChildren {
         var held = HeldChildren()
         guard !teams.isEmpty else { return held }
         let open = "a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString))))"
@@ -120,14 +122,35 @@ struct HeldChildren {
             localIDs[text] = localID
             born[localID] = row[7].flatMap { ISODay($0) }
         }
-        let records = try await JourneyReading.leanRecords(
-            kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
-            // A subquery, not a join: a child held by two of the teams would otherwise have each record twice.
-            condition: "e.child_id IN (SELECT a.child_id FROM \(ChildAllocation.schema) a WHERE \(open)) AND", on: req.db)
+        // A subquery, not a join: a child held by two of the teams would otherwise have each record twice.
+        let heldNow = "SELECT a.child_id FROM \(ChildAllocation.schema) a WHERE \(open)"
         let engine = req.application.timescaleEngine
-        for (text, localID) in localIDs {
+        var kept: Set<String> = []
+        if keptClocks {
+            let read = try await KeptClocks.read(childrenIn: heldNow, localIDs: localIDs, on: day, engine: engine, db: req.db)
+            kept = read.children
+            for id in kept { if let child = UUID(uuidString: id) { held.clocks[child] = read.open[id] ?? [] } }
+        }
+        let notKept = localIDs.keys.filter { !kept.contains($0) }
+        let records = notKept.isEmpty ? [:] : try await JourneyReading.leanRecords(
+            kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
+            condition: "e.child_id IN (\(keptClocks ? TextRows.literals(notKept) : heldNow)) AND", on: req.db)
+        var worked: [KeptClocks.Worked] = []
+        for (text, localID) in localIDs where !kept.contains(text) {
             guard let child = held.byLocalID[localID] else { continue }
-            held.clocks[child.id] = engine.timescales(child: localID, records: records[text] ?? [], bornOn: born[localID], today: day)
+            if keptClocks {
+                let work = KeptClocks.work(childID: text, localID: localID, records: records[text] ?? [], bornOn: born[localID], on: day, engine: engine)
+                held.clocks[child.id] = work.open
+                worked.append(work)
+            } else {
+                held.clocks[child.id] = engine.timescales(child: localID, records: records[text] ?? [], bornOn: born[localID], today: day)
+            }
+        }
+        if !worked.isEmpty, day == ISODay.todayUTC {
+            // Kept for the next view; the page does not depend on it, so a failure is only logged.
+            do { try await KeptClocks.store(worked, engine: engine, db: req.db) } catch {
+                req.logger.warning("kept clocks not stored: \(String(reflecting: type(of: error)))")
+            }
         }
         return held
     }

@@ -1,0 +1,36 @@
+import Fluent
+import SQLKit
+
+/// Each child's open clocks kept with the window of days they hold for, so the daily tracker need not work out every
+/// clock of a team's children on each view (see `KeptClocks`), and allocations found by team.
+struct CreateKeptClocks: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(KeptClockWindow.schema)
+            .id()
+            .field("child_id", .uuid, .required, .references(Child.schema, .id, onDelete: .cascade))
+            .field("engine", .string, .required)
+            .field("holds_from", .string)
+            .field("holds_until", .string)
+            .unique(on: "child_id")
+            .create()
+        try await database.schema(KeptClock.schema)
+            .id()
+            .field("child_id", .uuid, .required, .references(Child.schema, .id, onDelete: .cascade))
+            .field("rule", .string, .required)
+            .field("record", .string, .required)
+            .field("starts", .string, .required)
+            .field("due", .string, .required)
+            .field("evidence", .string, .required)
+            .create()
+        let sql = database as! any SQLDatabase
+        try await sql.create(index: "kept_clocks_child").on(KeptClock.schema).column("child_id").run()
+        // The tracker finds a team's children by their open allocations; without this SQLite went through every child.
+        try await sql.create(index: "child_allocations_team").on(ChildAllocation.schema).column("team_id").column("ends").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).drop(index: "child_allocations_team").run()
+        try await database.schema(KeptClock.schema).delete()
+        try await database.schema(KeptClockWindow.schema).delete()
+    }
+}
