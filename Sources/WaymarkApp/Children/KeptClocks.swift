@@ -88,24 +88,22 @@ enum KeptClocks {
         }
     }
 
-    /// The kept open clocks, for the day, of the children a subquery picks (`SELECT … child_id …`): the children
-    /// whose kept clocks hold on it (by id as the database writes it as text), and those clocks by child. One query:
-    /// each such child's window, with each of their open clocks or none.
-    static func read(childrenIn subquery: String, localIDs: [String: String], on day: ISODay, engine: TimescaleEngine,
-                     db: any Database) async throws -> (children: Set<String>, open: [String: [Timescale]]) {
-        var children: Set<String> = [], open: [String: [Timescale]] = [:]
-        for row in try await TextRows.read("""
-            SELECT CAST(w.child_id AS TEXT), k.rule, k.record, k.starts, k.due, k.evidence
-            FROM \(KeptClockWindow.schema) w LEFT JOIN \(KeptClock.schema) k ON k.child_id = w.child_id
-            WHERE w.child_id IN (\(subquery)) AND \(holds(on: day, engine: engine))
-            """, on: db) {
-            guard let id = row[0] else { continue }
-            children.insert(id)
-            guard let rule = row[1].flatMap(TimescaleRule.init(rawValue:)), let from = row[3].flatMap({ ISODay($0) }),
-                  let due = row[4].flatMap({ ISODay($0) }) else { continue }
-            open[id, default: []].append(Timescale(rule: rule, childLocalID: localIDs[id] ?? "", record: row[2] ?? "", from: from, due: due, met: nil,
-                                                   evidence: row[5] ?? ""))
-        }
-        return (children, open)
+    /// The joins that bring in, for each child whose kept clocks hold on the day (`child` names their id column),
+    /// their window `w` and each of their open clocks `k`, or none: `keptColumns` then reads them.
+    static func joins(child: String, on day: ISODay, engine: TimescaleEngine) -> String {
+        "LEFT JOIN \(KeptClockWindow.schema) w ON w.child_id = \(child) AND \(holds(on: day, engine: engine)) "
+            + "LEFT JOIN \(KeptClock.schema) k ON k.child_id = w.child_id"
+    }
+
+    /// Whether the child's clocks were kept ("1" or "0"), and the kept clock's rule, record, start, due day and evidence.
+    static let keptColumns = "CASE WHEN w.child_id IS NULL THEN 0 ELSE 1 END, k.rule, k.record, k.starts, k.due, k.evidence"
+
+    /// A kept clock read through `keptColumns` (from its second column), if the row has one.
+    static func clock(_ columns: ArraySlice<String?>, child localID: String) -> Timescale? {
+        let column = columns.startIndex
+        guard let rule = columns[column + 1].flatMap(TimescaleRule.init(rawValue:)), let from = columns[column + 3].flatMap({ ISODay($0) }),
+              let due = columns[column + 4].flatMap({ ISODay($0) }) else { return nil }
+        return Timescale(rule: rule, childLocalID: localID, record: columns[column + 2] ?? "", from: from, due: due, met: nil,
+                         evidence: columns[column + 5] ?? "")
     }
 }

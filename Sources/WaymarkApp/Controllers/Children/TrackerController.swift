@@ -24,7 +24,7 @@ enum TrackerController {
         func rows(_ clocks: [Timescale]) -> [TrackerPage.Row] {
             clocks.compactMap { held.row($0, on: today, calendar: engine.calendar, seesNames: names) }
         }
-        try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(held.byLocalID.count) children")
+        try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(held.teams.count) children")
         let model = TrackerPage.Model(teamID: id.uuidString, team: team.name, day: today.description, dayInWords: today.inWords,
                                       overdue: rows(daily.overdue), dueToday: rows(daily.dueToday), comingUp: rows(daily.comingUp), seesNames: names)
         return .html(TrackerPage.render(model, context: req.pageContext("Daily tracker: \(team.name)", area: .children)))
@@ -62,7 +62,7 @@ enum TrackerController {
                 held.row(action.clock, on: today, calendar: engine.calendar, seesNames: names, team: teamNames[action.team] ?? "")
             })
         }
-        try await req.audit(.view, recordType: .serviceArea, recordID: id.uuidString, detail: "weekly tracker \(today): \(held.byLocalID.count) children")
+        try await req.audit(.view, recordType: .serviceArea, recordID: id.uuidString, detail: "weekly tracker \(today): \(held.teams.count) children")
         let model = WeeklyTrackerPage.Model(
             serviceAreaID: id.uuidString, serviceArea: area.name, day: today.description, dayInWords: today.inWords,
             week: "\(tracker.weekStarts.inWords) to \(tracker.weekEnds.inWords)",
@@ -77,73 +77,85 @@ enum TrackerController {
     }
 }
 
-/// The children some teams hold now, with their team, their worker's name, and every clock of each as at a day.
+/// The children some teams hold now, with their team, and every clock of each as at a day; for those with clocks,
+/// who they are and their worker's name.
 struct HeldChildren {
     struct Child {
         var id: UUID
         var localID: String
         var name: String?
+        var worker: String
     }
 
+    /// The children with any clocks, by local identifier.
     var byLocalID: [String: Child] = [:]
-    var teams: [UUID: UUID] = [:]
-    var workers: [UUID: String] = [:]
-    var clocks: [UUID: [Timescale]] = [:]
+    /// Every child held, by id as the database writes it as text: their team, and their clocks.
+    var teams: [String: UUID] = [:]
+    var clocks: [String: [Timescale]] = [:]
 
     /// A clock as a tracker lists it: the child, their worker, the rule, the day it was due, and how it stands.
     func row(_ clock: Timescale, on today: ISODay, calendar: WorkingDays, seesNames: Bool, team: String? = nil) -> TrackerPage.Row? {
         guard let child = byLocalID[clock.childLocalID] else { return nil }
         return TrackerPage.Row(childID: child.id.uuidString, localID: child.localID, name: seesNames ? child.name : nil, team: team,
-                               worker: workers[child.id] ?? "No worker", what: clock.rule.title, due: clock.due.description,
+                               worker: child.worker, what: clock.rule.title, due: clock.due.description,
                                state: clock.state(on: today, calendar: calendar).inWords(unit: clock.rule.unit), evidence: clock.evidence)
     }
 
-    /// A few queries whatever the number of children: who the teams hold, and those children's records of the kinds
-    /// the timescales read, both read as text by position (see `TextRows`). With `keptClocks`, only the open clocks
-    /// are wanted (the daily tracker): those kept for the day are read as they are (`KeptClocks`), and only the
-    /// children without them have their records read and their clocks worked out, and kept when the day is today.
+    /// A few queries whatever the number of children, read as text by position (see `TextRows`): who the teams hold,
+    /// and those children's records of the kinds the timescales read. With `keptClocks`, only the open clocks are
+    /// wanted (the daily tracker): the first query brings the clocks kept for the day (`KeptClocks`) with the children,
+    /// and only the children without them have their records read and their clocks worked out, and kept when the day
+    /// is today. Who a child is and their worker are read only for the children listed: most of a team's have no open
+    /// clock.
     static func read(teams: [UUID], on day: ISODay, keptClocks: Bool = false, req: Request) async throws -> HeldChildren {
         var held = HeldChildren()
         guard !teams.isEmpty else { return held }
+        let engine = req.application.timescaleEngine
         let open = "a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString))))"
-        let allocations = try await TextRows.read("""
-            SELECT CAST(c.id AS TEXT), c.local_id, c.given_name, c.family_name, CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name,
-                   c.date_of_birth
-            FROM \(ChildAllocation.schema) a JOIN \(WaymarkApp.Child.schema) c ON c.id = a.child_id WHERE \(open)
+        let (kept, joins, needed) = keptClocks
+            ? (KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine), "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")
+            : ("0, NULL, NULL, NULL, NULL, NULL", "", "")
+        let rows = try await TextRows.read("""
+            SELECT CAST(a.child_id AS TEXT), CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name,
+                   c.local_id, c.given_name, c.family_name, c.date_of_birth, \(kept)
+            FROM \(ChildAllocation.schema) a \(joins) LEFT JOIN \(WaymarkApp.Child.schema) c ON c.id = a.child_id \(needed) WHERE \(open)
             """, on: req.db)
-        let accounts = try await CaseloadsController.workerNames(ids: allocations.compactMap { $0[5].flatMap(UUID.init(uuidString:)) }, on: req.db)
-        var localIDs: [String: String] = [:], born: [String: ISODay] = [:]
-        for row in allocations {
-            guard let text = row[0], let id = UUID(uuidString: text), let localID = row[1], held.teams[id] == nil else { continue }
-            let name = [row[2], row[3]].compactMap { $0 }.joined(separator: " ")
-            held.byLocalID[localID] = Child(id: id, localID: localID, name: name.isEmpty ? nil : name)
-            held.teams[id] = row[4].flatMap(UUID.init(uuidString:))
-            held.workers[id] = row[5].flatMap(UUID.init(uuidString:)).flatMap { accounts[$0] } ?? row[6] ?? "No worker"
-            localIDs[text] = localID
-            born[localID] = row[7].flatMap { ISODay($0) }
+        // Each id text parsed once: a team's children share a handful of teams and workers.
+        var uuids: [String: UUID] = [:]
+        func uuid(_ text: String?) -> UUID? {
+            guard let text else { return nil }
+            if let known = uuids[text] { return known }
+            let parsed = UUID(uuidString: text)
+            uuids[text] = parsed
+            return parsed
+        }
+        // A child's allocation row (the first, should two of the teams hold them), and each kept clock.
+        var children: [String: [String?]] = [:], localIDs: [String: String] = [:], notKept: [String] = []
+        for row in rows {
+            guard let id = row[0] else { continue }
+            if held.teams[id] == nil {
+                held.teams[id] = uuid(row[1])
+                children[id] = row
+                if let localID = row[4] { localIDs[id] = localID }
+                if row[8] == "1" { held.clocks[id] = [] } else { notKept.append(id) }
+            }
+            if let localID = row[4], let clock = KeptClocks.clock(row[8...], child: localID) { held.clocks[id, default: []].append(clock) }
         }
         // A subquery, not a join: a child held by two of the teams would otherwise have each record twice.
-        let heldNow = "SELECT a.child_id FROM \(ChildAllocation.schema) a WHERE \(open)"
-        let engine = req.application.timescaleEngine
-        var kept: Set<String> = []
-        if keptClocks {
-            let read = try await KeptClocks.read(childrenIn: heldNow, localIDs: localIDs, on: day, engine: engine, db: req.db)
-            kept = read.children
-            for id in kept { if let child = UUID(uuidString: id) { held.clocks[child] = read.open[id] ?? [] } }
-        }
-        let notKept = localIDs.keys.filter { !kept.contains($0) }
         let records = notKept.isEmpty ? [:] : try await JourneyReading.leanRecords(
             kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
-            condition: "e.child_id IN (\(keptClocks ? TextRows.literals(notKept) : heldNow)) AND", on: req.db)
+            condition: "e.child_id IN (\(keptClocks ? TextRows.literals(notKept) : "SELECT a.child_id FROM \(ChildAllocation.schema) a WHERE \(open)")) AND",
+            on: req.db)
         var worked: [KeptClocks.Worked] = []
-        for (text, localID) in localIDs where !kept.contains(text) {
-            guard let child = held.byLocalID[localID] else { continue }
+        for id in notKept {
+            guard let localID = localIDs[id] else { continue }
+            let born = children[id]?[7].flatMap { ISODay($0) }
             if keptClocks {
-                let work = KeptClocks.work(childID: text, localID: localID, records: records[text] ?? [], bornOn: born[localID], on: day, engine: engine)
-                held.clocks[child.id] = work.open
+                let work = KeptClocks.work(childID: id, localID: localID, records: records[id] ?? [], bornOn: born, on: day, engine: engine)
+                held.clocks[id] = work.open
                 worked.append(work)
             } else {
-                held.clocks[child.id] = engine.timescales(child: localID, records: records[text] ?? [], bornOn: born[localID], today: day)
+                held.clocks[id] = engine.timescales(child: localID, records: records[id] ?? [], bornOn: born, today: day)
             }
         }
         if !worked.isEmpty, day == ISODay.todayUTC {
@@ -151,6 +163,14 @@ struct HeldChildren {
             do { try await KeptClocks.store(worked, engine: engine, db: req.db) } catch {
                 req.logger.warning("kept clocks not stored: \(String(reflecting: type(of: error)))")
             }
+        }
+        let listed = held.clocks.filter { !$0.value.isEmpty }.keys.compactMap { id in children[id].map { (id, $0) } }
+        let accounts = try await CaseloadsController.workerNames(ids: listed.compactMap { uuid($0.1[2]) }, on: req.db)
+        for (id, row) in listed {
+            guard let child = uuid(id), let localID = row[4] else { continue }
+            let name = [row[5], row[6]].compactMap { $0 }.joined(separator: " ")
+            held.byLocalID[localID] = Child(id: child, localID: localID, name: name.isEmpty ? nil : name,
+                                            worker: uuid(row[2]).flatMap { accounts[$0] } ?? row[3] ?? "No worker")
         }
         return held
     }

@@ -24,8 +24,13 @@ struct CreateKeptClocks: AsyncMigration {
             .create()
         let sql = database as! any SQLDatabase
         try await sql.create(index: "kept_clocks_child").on(KeptClock.schema).column("child_id").run()
-        // The tracker finds a team's children by their open allocations; without this SQLite went through every child.
-        try await sql.create(index: "child_allocations_team").on(ChildAllocation.schema).column("team_id").column("ends").run()
+        // The daily tracker reads, for each child a team holds, their allocation and then their window: indexes that
+        // hold every column it reads there answer from the index alone (measured: 19 ms to 10 ms for 3,783 children).
+        // Without the first, SQLite went through every child to find a team's.
+        try await sql.create(index: "child_allocations_team").on(ChildAllocation.schema)
+            .column("team_id").column("ends").column("child_id").column("worker_id").column("worker_name").run()
+        try await sql.create(index: "kept_clock_windows_holding").on(KeptClockWindow.schema)
+            .column("child_id").column("engine").column("holds_from").column("holds_until").run()
     }
 
     func revert(on database: any Database) async throws {
