@@ -1,10 +1,12 @@
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkTimescales
 @testable import WaymarkApp
 
 @Suite("The case system's extract and caseloads", .serialized)
@@ -133,24 +135,29 @@ struct CaseloadTests {
         }
     }
 
+    /// The extract with two contacts still waiting for a MASH decision (M1 from 31 July 2025, M2 from 4 August), and
+    /// a missing episode ending 1 August with no return interview; `decided` gives M1 its decision.
+    static func trackerExtract(decided: String = "") -> [(name: String, data: Data)] {
+        extract() + [
+            ("waymark_mash_decisions.csv", Data("""
+            mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
+            M1,1001,2025-07-31,\(decided)
+            M2,1002,2025-08-04,
+
+            """.utf8)),
+            ("ssd_missing.csv", Data("""
+            miss_table_id,miss_person_id,miss_missing_episode_start_date,miss_missing_episode_end_date
+            X1,1001,2025-07-30,2025-08-01
+
+            """.utf8)),
+        ]
+    }
+
     @Test("A team's daily tracker lists what is overdue, due today and due this week, worked out from the records",
           arguments: TestDatabase.available)
     func dailyTracker(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
-            var files = Self.extract()
-            // Two contacts still waiting for a MASH decision, and a missing episode with no return interview.
-            files.append(("waymark_mash_decisions.csv", Data("""
-            mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
-            M1,1001,2025-07-31,
-            M2,1002,2025-08-04,
-
-            """.utf8)))
-            files.append(("ssd_missing.csv", Data("""
-            miss_table_id,miss_person_id,miss_missing_episode_start_date,miss_missing_episode_end_date
-            X1,1001,2025-07-30,2025-08-01
-
-            """.utf8)))
-            _ = try await ReturnLoading.load(.caseSystem(files), by: .commandLine, on: app.db)
+            _ = try await ReturnLoading.load(.caseSystem(Self.trackerExtract()), by: .commandLine, on: app.db)
             let duty = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!.requireID().uuidString
             let leader = try await app.signIn(as: .leadership)
             // Monday 4 August 2025: M1 was due Friday 1st; the interview is due today (72 hours from Friday);
@@ -165,6 +172,53 @@ struct CaseloadTests {
             }
             let manager = try await app.signIn(as: .teamManager)
             #expect(try await ChildrenTests.status(app, manager, "/children/caseloads/\(duty)/tracker") == .notFound)
+        }
+    }
+
+    @Test("The daily tracker hands out the clocks kept for its day; an import, other settings or a day outside their window work them out again",
+          arguments: TestDatabase.available)
+    func keptClocks(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await ReturnLoading.load(.caseSystem(Self.trackerExtract()), by: .commandLine, on: app.db)
+            #expect(try await KeptClocks.keep(on: ISODay("2025-08-04")!, engine: app.timescaleEngine, db: app.db) == 2)
+            // Kept as at Monday 4 August: M1, M2 and the return interview, all open. 1001's clocks hold from M1's
+            // contact on 31 July, 1002's from M2's on 4 August; no later record or birthday ends either.
+            #expect(try await KeptClock.query(on: app.db).count() == 3)
+            let windows = try await KeptClockWindow.query(on: app.db).all()
+            #expect(Set(windows.map { "\($0.holdsFrom ?? "-")..\($0.holdsUntil ?? "-")" }) == ["2025-07-31..-", "2025-08-04..-"])
+            // Marked, to tell kept clocks from clocks worked out afresh on the page.
+            try await (app.db as! any SQLDatabase).raw("UPDATE kept_clocks SET evidence = 'Kept: ' || evidence").run()
+            let duty = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!.requireID().uuidString
+            let leader = try await app.signIn(as: .leadership)
+            func page(_ day: String) async throws -> String {
+                var body = ""
+                try await app.testing().test(.GET, "/children/caseloads/\(duty)/tracker\(day.isEmpty ? "" : "?on=\(day)")", headers: leader.headers) { res in
+                    #expect(res.status == .ok)
+                    body = res.body.string
+                }
+                return body
+            }
+            let kept = try await page("2025-08-06")
+            #expect(kept.contains("Wednesday 6 August 2025: 3 overdue, 0 due today, 0 due in the next five working days."))
+            #expect(kept.contains("Kept: Contact 2025-07-31; decision not yet made") && kept.contains("Kept: Contact 2025-08-04; decision not yet made"))
+            // 1 August is before 1002's window (M2 had not come in): 1002's clocks are worked out, 1001's are kept.
+            let before = try await page("2025-08-01")
+            #expect(before.contains("Kept: Contact 2025-07-31") && !before.contains("2025-08-04; decision"))
+            // Other settings: nothing kept is handed out.
+            let standard = app.timescaleEngine
+            app.timescaleEngine = TimescaleEngine(settings: TimescaleSettings(protectionVisitWorkingDays: 5))
+            let otherSettings = try await page("2025-08-06")
+            #expect(otherSettings.contains("3 overdue") && !otherSettings.contains("Kept: "))
+            app.timescaleEngine = standard
+            // M1 decided on 4 August: the import forgets both children's kept clocks, in its own transaction.
+            _ = try await ReturnLoading.load(.caseSystem(Self.trackerExtract(decided: "2025-08-04")), by: .commandLine, on: app.db)
+            #expect(try await KeptClockWindow.query(on: app.db).count() == 0)
+            #expect(try await KeptClock.query(on: app.db).count() == 0)
+            let afterImport = try await page("2025-08-06")
+            #expect(afterImport.contains("2 overdue") && !afterImport.contains("Kept: ") && !afterImport.contains("Contact 2025-07-31"))
+            // Today's tracker keeps what it worked out, for the next view.
+            _ = try await page("")
+            #expect(try await KeptClockWindow.query(on: app.db).all().map(\.engine) == [standard.fingerprint, standard.fingerprint])
         }
     }
 

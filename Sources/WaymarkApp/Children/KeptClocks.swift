@@ -96,7 +96,7 @@ enum KeptClocks {
     }
 
     /// Whether the child's clocks were kept ("1" or "0"), and the kept clock's rule, record, start, due day and evidence.
-    static let keptColumns = "CASE WHEN w.child_id IS NULL THEN 0 ELSE 1 END, k.rule, k.record, k.starts, k.due, k.evidence"
+    static let keptColumns = "CASE WHEN w.child_id IS NULL THEN '0' ELSE '1' END, k.rule, k.record, k.starts, k.due, k.evidence"
 
     /// A kept clock read through `keptColumns` (from its second column), if the row has one.
     static func clock(_ columns: ArraySlice<String?>, child localID: String) -> Timescale? {

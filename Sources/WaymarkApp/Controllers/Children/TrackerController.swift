@@ -114,7 +114,7 @@ struct HeldChildren {
         let open = "a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString))))"
         let (kept, joins, needed) = keptClocks
             ? (KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine), "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")
-            : ("0, NULL, NULL, NULL, NULL, NULL", "", "")
+            : ("'0', NULL, NULL, NULL, NULL, NULL", "", "")
         let rows = try await TextRows.read("""
             SELECT CAST(a.child_id AS TEXT), CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name,
                    c.local_id, c.given_name, c.family_name, c.date_of_birth, \(kept)
