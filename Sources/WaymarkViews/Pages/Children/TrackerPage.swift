@@ -72,11 +72,14 @@ public enum TrackerPage {
                 .caption(.text(caption ?? title)),
                 .thead(.tr(header("Child"), .if(seesNames, header("Name")), .if(showsTeam, header("Team")), header("Worker"), header("What"),
                            header("Due"), header("Now"), header("Worked out from"))),
-                .tbody(.forEach(rows) { row in
-                    .tr(.td(.a(.href(SiteURL.child(id: row.childID).path), .text(row.localID))), .if(seesNames, .td(.text(row.name ?? "–"))),
-                        .if(showsTeam, .td(.text(row.team ?? ""))), .td(.text(row.worker)), .td(.text(row.what)), .td(.text(row.due)),
-                        .td(.text(row.state)), .td(.class("hint"), .text(row.evidence)))
-                })
+                // Written as HTML text, as a child's chronology is: a team's tracker may list hundreds of clocks.
+                .tbody(.raw(rows.map { row in
+                    func cell(_ text: String) -> String { "<td>\(HTMLText.escaped(text))</td>" }
+                    return "<tr><td><a href=\"\(SiteURL.child(id: row.childID).path)\">\(HTMLText.escaped(row.localID))</a></td>"
+                        + (seesNames ? cell(row.name ?? "–") : "") + (showsTeam ? cell(row.team ?? "") : "")
+                        + cell(row.worker) + cell(row.what) + cell(row.due) + cell(row.state)
+                        + "<td class=\"hint\">\(HTMLText.escaped(row.evidence))</td></tr>"
+                }.joined()))
             ))
         )
     }
