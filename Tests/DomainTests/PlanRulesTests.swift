@@ -237,6 +237,27 @@ import WaymarkDomain
         #expect(calendar.count(after: ISODay(year: 2026, month: 11, day: 20), through: ISODay(year: 2026, month: 11, day: 21)) == 0)
     }
 
+    /// The count is worked out, not walked: it must agree with walking day by day, over weekends and every bank
+    /// holiday from 2015 to 2030.
+    @Test func countingAgreesWithWalkingDayByDay() {
+        var checked = 0
+        for startOffset in stride(from: 0, to: 5_800, by: 37) {
+            let start = ISODay(year: 2015, month: 1, day: 1).adding(days: startOffset)
+            for length in [0, 1, 2, 3, 6, 7, 8, 13, 45, 100, 367] {
+                let end = start.adding(days: length)
+                var walked = 0, day = start
+                while day < end {
+                    day = day.adding(days: 1)
+                    if calendar.isWorkingDay(day) { walked += 1 }
+                }
+                #expect(calendar.count(after: start, through: end) == walked, "\(start) to \(end)")
+                #expect(calendar.count(after: end, through: start) == -walked)
+                checked += 1
+            }
+        }
+        #expect(checked > 1_500)
+    }
+
     @Test func countingBackwards() {
         // Tuesday 22 April 2025 − 1 working day: Easter Monday, the weekend and Good Friday are skipped.
         #expect(calendar.adding(-1, to: ISODay(year: 2025, month: 4, day: 22)) == ISODay(year: 2025, month: 4, day: 17))
