@@ -211,9 +211,18 @@ struct CaseloadTests {
             #expect(otherSettings.contains("3 overdue") && !otherSettings.contains("Kept: "))
             app.timescaleEngine = standard
             // M1 decided on 4 August: the import forgets both children's kept clocks, in its own transaction.
+            let generation = try await KeptClocks.generation(app.db)
             _ = try await ReturnLoading.load(.caseSystem(Self.trackerExtract(decided: "2025-08-04")), by: .commandLine, on: app.db)
             #expect(try await KeptClockWindow.query(on: app.db).count() == 0)
             #expect(try await KeptClock.query(on: app.db).count() == 0)
+            // Clocks worked out from records read before that import are not stored.
+            let child = try await WaymarkApp.Child.query(on: app.db).filter(\.$localID == "1001").first()!.requireID().uuidString
+            let early = KeptClocks.Worked(childID: child, window: ClockWindow(from: nil, until: nil), open: [])
+            #expect(try await KeptClocks.store([early], engine: standard, readAt: generation, db: app.db) == false)
+            #expect(try await KeptClockWindow.query(on: app.db).count() == 0)
+            #expect(try await KeptClocks.store([early], engine: standard, readAt: generation + 1, db: app.db))
+            #expect(try await KeptClockWindow.query(on: app.db).count() == 1)
+            try await KeptClocks.forget([UUID(uuidString: child)!], sql: app.db as! any SQLDatabase)
             let afterImport = try await page("2025-08-06")
             #expect(afterImport.contains("2 overdue") && !afterImport.contains("Kept: ") && !afterImport.contains("Contact 2025-07-31"))
             // Today's tracker keeps what it worked out, for the next view.

@@ -13,6 +13,10 @@ import WaymarkTimescales
 /// ends on the first day a record or birthday would change the clocks; and clocks worked out under other settings or
 /// bank holidays (another `TimescaleEngine.fingerprint`) are not handed out. What is forgotten or out of date is worked
 /// out again after each import (`keep`) and by the tracker for any child it finds without clocks for today.
+///
+/// Clocks worked out while an import was changing the records they were read from are not stored: each forgetting
+/// counts one more generation (`kept_clock_generation`), and clocks are stored only if the generation is still the one
+/// read before their records were.
 enum KeptClocks {
     /// A child's clocks as worked out for a day: the window they hold for and those still open.
     struct Worked {
@@ -21,8 +25,21 @@ enum KeptClocks {
         var open: [Timescale]
     }
 
-    /// Forgets the kept clocks of these children: their records are changing.
+    /// Forgets the kept clocks of these children, whose records are changing (in the import's transaction), and
+    /// counts a generation: clocks worked out from records read before it will not be stored.
     static func forget(_ children: [UUID], sql: any SQLDatabase) async throws {
+        try await sql.raw("UPDATE \(unsafeRaw: generationTable) SET generation = generation + 1").run()
+        try await remove(children, sql: sql)
+    }
+
+    static let generationTable = "kept_clock_generation"
+
+    /// The generation now: read it before the records clocks are worked out from, and give it to `store`.
+    static func generation(_ db: any Database) async throws -> Int {
+        try await (db as! any SQLDatabase).raw("SELECT generation FROM \(unsafeRaw: generationTable)").first()?.decode(column: "generation", as: Int.self) ?? 0
+    }
+
+    private static func remove(_ children: [UUID], sql: any SQLDatabase) async throws {
         for chunk in children.chunked(ReturnLoading.batchSize) {
             try await sql.delete(from: KeptClock.schema).where("child_id", .in, Array(chunk)).run()
             try await sql.delete(from: KeptClockWindow.schema).where("child_id", .in, Array(chunk)).run()
@@ -40,6 +57,7 @@ enum KeptClocks {
     /// all it named. Returns how many children's clocks were worked out.
     @discardableResult
     static func keep(on day: ISODay, engine: TimescaleEngine, db: any Database) async throws -> Int {
+        let generation = try await generation(db)
         let stale = "SELECT c.id FROM \(Child.schema) c WHERE NOT EXISTS (SELECT 1 FROM \(KeptClockWindow.schema) w WHERE w.child_id = c.id AND \(holds(on: day, engine: engine)))"
         let children = try await TextRows.read("SELECT CAST(id AS TEXT), local_id, date_of_birth FROM \(Child.schema) WHERE id IN (\(stale))", on: db)
         guard !children.isEmpty else { return 0 }
@@ -51,8 +69,7 @@ enum KeptClocks {
             guard let id = row[0], let localID = row[1] else { return nil }
             return work(childID: id, localID: localID, records: records[id] ?? [], bornOn: row[2].flatMap { ISODay($0) }, on: day, engine: engine)
         }
-        try await store(worked, engine: engine, db: db)
-        return worked.count
+        return try await store(worked, engine: engine, readAt: generation, db: db) ? worked.count : 0
     }
 
     /// One child's clocks as at the day, with the window they hold for.
@@ -61,12 +78,19 @@ enum KeptClocks {
                open: engine.timescales(child: localID, records: records, bornOn: bornOn, today: day).filter { $0.met == nil && !$0.closed })
     }
 
-    /// Replaces these children's kept clocks, all or none.
-    static func store(_ worked: [Worked], engine: TimescaleEngine, db: any Database) async throws {
+    /// Replaces these children's kept clocks, all or none, unless an import has forgotten clocks since `generation`
+    /// was read (then nothing is stored, and false returned: the clocks are worked out again when next wanted).
+    @discardableResult
+    static func store(_ worked: [Worked], engine: TimescaleEngine, readAt generation: Int, db: any Database) async throws -> Bool {
         let fingerprint = engine.fingerprint
-        try await db.transaction { db in
+        return try await db.transaction { db in
             let sql = db as! any SQLDatabase
-            try await forget(worked.compactMap { UUID(uuidString: $0.childID) }, sql: sql)
+            // First, so that it waits for an import still forgetting to finish, and then finds the generation moved on.
+            let unchanged = try await sql.raw("""
+                UPDATE \(unsafeRaw: generationTable) SET generation = generation WHERE generation = \(bind: generation) RETURNING generation
+                """).all()
+            guard !unchanged.isEmpty else { return false }
+            try await remove(worked.compactMap { UUID(uuidString: $0.childID) }, sql: sql)
             for chunk in worked.chunked(ReturnLoading.batchSize) {
                 var insert = sql.insert(into: KeptClockWindow.schema).columns("id", "child_id", "engine", "holds_from", "holds_until")
                 for child in chunk {
@@ -85,6 +109,7 @@ enum KeptClocks {
                 }
                 try await insert.run()
             }
+            return true
         }
     }
 

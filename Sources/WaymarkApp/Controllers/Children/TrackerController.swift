@@ -112,6 +112,7 @@ struct HeldChildren {
         guard !teams.isEmpty else { return held }
         let engine = req.application.timescaleEngine
         let open = "a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString))))"
+        let generation = keptClocks ? try await KeptClocks.generation(req.db) : 0
         let (kept, joins, needed) = keptClocks
             ? (KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine), "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")
             : ("'0', NULL, NULL, NULL, NULL, NULL", "", "")
@@ -160,7 +161,7 @@ struct HeldChildren {
         }
         if !worked.isEmpty, day == ISODay.todayUTC {
             // Kept for the next view; the page does not depend on it, so a failure is only logged.
-            do { try await KeptClocks.store(worked, engine: engine, db: req.db) } catch {
+            do { try await KeptClocks.store(worked, engine: engine, readAt: generation, db: req.db) } catch {
                 req.logger.warning("kept clocks not stored: \(String(reflecting: type(of: error)))")
             }
         }
