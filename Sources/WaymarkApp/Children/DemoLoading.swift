@@ -23,7 +23,7 @@ enum DemoLoading {
         inCare: "Children in Care Team", leavingCare: "Leaving Care Team",
         earlyHelp: ["Early Help Hub – East Central", "Early Help Hub – South", "Early Help Hub – West"])
 
-    /// Then keeps the children's clocks as at today (`KeptClocks`), as every import does.
+    /// Makes and loads that many demo children, then keeps their clocks as at today (`KeptClocks`), as every import does.
     static func generate(children: Int, seed: UInt64, year: Int, output: String?, engine: TimescaleEngine, by actor: AuditTrail.Actor,
                          on db: any Database) async throws -> Result {
         let demo = DemoReturns(children: children, seed: seed, year: year)
