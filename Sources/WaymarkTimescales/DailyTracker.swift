@@ -10,7 +10,7 @@ public struct DailyTracker: Sendable, Equatable {
     /// - Parameters: every clock of the children; the day; how many working days ahead to look (five: a week).
     public init(_ clocks: [Timescale], on today: ISODay, calendar: WorkingDays, workingDaysAhead: Int = 5) {
         let horizon = calendar.adding(workingDaysAhead, to: today)
-        for clock in clocks where clock.met == nil && !clock.closed {
+        for clock in clocks where clock.isOpen {
             if clock.due < today { overdue.append(clock) }
             else if clock.due == today { dueToday.append(clock) }
             else if clock.due <= horizon { comingUp.append(clock) }

@@ -30,6 +30,9 @@ public struct Timescale: Sendable, Equatable {
         self.evidence = evidence
     }
 
+    /// Not yet done, and its record has not ended: what the trackers list, and what is kept for them.
+    public var isOpen: Bool { met == nil && !closed }
+
     public enum State: Sendable, Equatable {
         case metOnTime
         /// Done after it was due, by this many days (working days for rules counted in them).

@@ -52,7 +52,7 @@ public struct WeeklyTracker: Sendable, Equatable {
                 counts.add(clock, on: day, weekEnds: weekEnds, lastWeek: lastWeek)
                 byRule[clock.rule, default: Counts()].add(clock, on: day, weekEnds: weekEnds, lastWeek: lastWeek)
                 total.add(clock, on: day, weekEnds: weekEnds, lastWeek: lastWeek)
-                if clock.met == nil, !clock.closed, clock.due < day, clock.rule.process != .frontDoor {
+                if clock.isOpen, clock.due < day, clock.rule.process != .frontDoor {
                     outstanding[clock.rule.process, default: []].append(OutstandingAction(team: team, clock: clock))
                 }
             }

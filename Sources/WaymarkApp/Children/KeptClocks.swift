@@ -75,7 +75,7 @@ enum KeptClocks {
     /// One child's clocks as at the day, with the window they hold for.
     static func work(childID: String, localID: String, records: [JourneyRecord], bornOn: ISODay?, on day: ISODay, engine: TimescaleEngine) -> Worked {
         Worked(childID: childID, window: engine.window(records: records, bornOn: bornOn, on: day),
-               open: engine.timescales(child: localID, records: records, bornOn: bornOn, today: day).filter { $0.met == nil && !$0.closed })
+               open: engine.timescales(child: localID, records: records, bornOn: bornOn, today: day).filter(\.isOpen))
     }
 
     /// Replaces these children's kept clocks, all or none, unless an import has forgotten clocks since `generation`
