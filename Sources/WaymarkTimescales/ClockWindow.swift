@@ -23,7 +23,7 @@ extension TimescaleEngine {
 
     /// What the clocks depend on besides a child's records: the rules' revision, the council's settings and the bank
     /// holidays. Kept clocks worked out under another fingerprint are worked out again.
-    public var fingerprint: String {
+    static func fingerprint(calendar: WorkingDays, settings: TimescaleSettings) -> String {
         // FNV-1a over the bank holidays: Swift's own hashing is seeded afresh in every process.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in calendar.bankHolidays.map(\.description).sorted().joined(separator: ",").utf8 {
@@ -39,11 +39,14 @@ extension TimescaleEngine {
     /// from the latest of those days on or before `day` to the first after it (records of kinds the rules do not read
     /// change nothing).
     public func window(records: [JourneyRecord], bornOn dateOfBirth: ISODay?, on day: ISODay) -> ClockWindow {
-        let read = Set(Self.kinds)
-        var changes = records.filter { read.contains($0.kind) }.compactMap(\.starts)
-        if let born = dateOfBirth, records.contains(where: { $0.kind == .caseSystem(.careLeavers) }) {
-            changes.append(born.adding(months: 21 * 12))
+        var window = ClockWindow(from: nil, until: nil)
+        func change(on changed: ISODay) {
+            if changed <= day { window.from = max(window.from ?? changed, changed) } else { window.until = min(window.until ?? changed, changed) }
         }
-        return ClockWindow(from: changes.filter { $0 <= day }.max(), until: changes.filter { $0 > day }.min())
+        for record in records where Self.kindsRead.contains(record.kind) { record.starts.map(change) }
+        if let born = dateOfBirth, records.contains(where: { $0.kind == .caseSystem(.careLeavers) }) { change(on: born.adding(months: 21 * 12)) }
+        return window
     }
+
+    private static let kindsRead = Set(kinds)
 }

@@ -4,12 +4,15 @@ import WaymarkReturns
 /// Works out every timescale in one child's journey from their records: what fell due, by when, whether and when it
 /// was done. Nothing is typed in; the same records always give the same clocks.
 public struct TimescaleEngine: Sendable {
-    public var calendar: WorkingDays
-    public var settings: TimescaleSettings
+    public let calendar: WorkingDays
+    public let settings: TimescaleSettings
+    /// What the clocks depend on besides a child's records (see `fingerprint(calendar:settings:)`), worked out once.
+    public let fingerprint: String
 
     public init(calendar: WorkingDays = .englandAndWales, settings: TimescaleSettings = TimescaleSettings()) {
         self.calendar = calendar
         self.settings = settings
+        fingerprint = Self.fingerprint(calendar: calendar, settings: settings)
     }
 
     /// The only kinds of record the rules read, and of those the kinds whose fields they read: stores need read no more.
