@@ -58,17 +58,24 @@ enum KeptClocks {
     @discardableResult
     static func keep(on day: ISODay, engine: TimescaleEngine, db: any Database) async throws -> Int {
         let generation = try await generation(db)
-        let stale = "SELECT c.id FROM \(Child.schema) c WHERE NOT EXISTS (SELECT 1 FROM \(KeptClockWindow.schema) w WHERE w.child_id = c.id AND \(holds(on: day, engine: engine)))"
-        let children = try await TextRows.read("SELECT CAST(id AS TEXT), local_id, date_of_birth FROM \(Child.schema) WHERE id IN (\(stale))", on: db)
-        guard !children.isEmpty else { return 0 }
-        var localIDs: [String: String] = [:]
-        for row in children { if let id = row[0], let localID = row[1] { localIDs[id] = localID } }
-        let records = try await JourneyReading.leanRecords(kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
-                                                           condition: "e.child_id IN (\(stale)) AND", on: db)
-        let worked = children.compactMap { row -> Worked? in
-            guard let id = row[0], let localID = row[1] else { return nil }
-            return work(childID: id, localID: localID, records: records[id] ?? [], bornOn: row[2].flatMap { ISODay($0) }, on: day, engine: engine)
+        let children = try await TextRows.read("""
+            SELECT CAST(c.id AS TEXT), c.local_id, c.date_of_birth FROM \(Child.schema) c
+            WHERE NOT EXISTS (SELECT 1 FROM \(KeptClockWindow.schema) w WHERE w.child_id = c.id AND \(holds(on: day, engine: engine)))
+            """, on: db)
+        var worked: [Worked] = []
+        // The records of exactly these children, by id, a batch at a time: asking again which children have no kept
+        // clocks could leave out one a tracker kept meanwhile, whose clocks would then be worked out from no records.
+        for batch in children.chunked(ReturnLoading.batchSize) {
+            var localIDs: [String: String] = [:]
+            for row in batch { if let id = row[0], let localID = row[1] { localIDs[id] = localID } }
+            let records = try await JourneyReading.leanRecords(kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields,
+                                                               localIDs: localIDs, condition: "e.child_id IN (\(TextRows.literals(localIDs.keys))) AND", on: db)
+            worked += batch.compactMap { row -> Worked? in
+                guard let id = row[0], let localID = row[1] else { return nil }
+                return work(childID: id, localID: localID, records: records[id] ?? [], bornOn: row[2].flatMap { ISODay($0) }, on: day, engine: engine)
+            }
         }
+        guard !worked.isEmpty else { return 0 }
         return try await store(worked, engine: engine, readAt: generation, db: db) ? worked.count : 0
     }
 

@@ -104,15 +104,17 @@ struct HeldChildren {
     /// A few queries whatever the number of children, read as text by position (see `TextRows`): who the teams hold,
     /// and those children's records of the kinds the timescales read. With `keptClocks`, only the open clocks are
     /// wanted (the daily tracker): the first query brings the clocks kept for the day (`KeptClocks`) with the children,
-    /// and only the children without them have their records read and their clocks worked out, and kept when the day
-    /// is today. Who a child is and their worker are read only for the children listed: most of a team's have no open
-    /// clock.
+    /// and who a child is only for those with a kept clock or none kept (most of a team's have no open clock); only
+    /// the children without kept clocks have their records read and their clocks worked out, and kept when the day is
+    /// today.
     static func read(teams: [UUID], on day: ISODay, keptClocks: Bool = false, req: Request) async throws -> HeldChildren {
         var held = HeldChildren()
         guard !teams.isEmpty else { return held }
         let engine = req.application.timescaleEngine
         let open = "a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString))))"
-        let generation = keptClocks ? try await KeptClocks.generation(req.db) : 0
+        // What is worked out is kept only as at today; the generation is read first, for `KeptClocks.store`.
+        let keeping = keptClocks && day == ISODay.todayUTC
+        let generation = keeping ? try await KeptClocks.generation(req.db) : 0
         let (kept, joins, needed) = keptClocks
             ? (KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine), "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")
             : ("'0', NULL, NULL, NULL, NULL, NULL", "", "")
@@ -142,16 +144,14 @@ struct HeldChildren {
             }
             if let localID = row[4], let clock = KeptClocks.clock(row[8...], child: localID) { held.clocks[id, default: []].append(clock) }
         }
-        // A subquery, not a join: a child held by two of the teams would otherwise have each record twice.
         let records = notKept.isEmpty ? [:] : try await JourneyReading.leanRecords(
             kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
-            condition: "e.child_id IN (\(keptClocks ? TextRows.literals(notKept) : "SELECT a.child_id FROM \(ChildAllocation.schema) a WHERE \(open)")) AND",
-            on: req.db)
+            condition: "e.child_id IN (\(TextRows.literals(notKept))) AND", on: req.db)
         var worked: [KeptClocks.Worked] = []
         for id in notKept {
             guard let localID = localIDs[id] else { continue }
             let born = children[id]?[7].flatMap { ISODay($0) }
-            if keptClocks {
+            if keeping {
                 let work = KeptClocks.work(childID: id, localID: localID, records: records[id] ?? [], bornOn: born, on: day, engine: engine)
                 held.clocks[id] = work.open
                 worked.append(work)
@@ -159,7 +159,7 @@ struct HeldChildren {
                 held.clocks[id] = engine.timescales(child: localID, records: records[id] ?? [], bornOn: born, today: day)
             }
         }
-        if !worked.isEmpty, day == ISODay.todayUTC {
+        if keeping, !worked.isEmpty {
             // Kept for the next view; the page does not depend on it, so a failure is only logged.
             do { try await KeptClocks.store(worked, engine: engine, readAt: generation, db: req.db) } catch {
                 req.logger.warning("kept clocks not stored: \(String(reflecting: type(of: error)))")
