@@ -14,6 +14,12 @@ enum SSDA903Codes {
                                  "U1", "U2", "U3", "U4", "U5", "U6"]
     static let temporaryPlacements: Set = ["T0", "T1", "T2", "T3", "T4"]
     static let fosterPlacements: Set = ["U1", "U2", "U3", "U4", "U5", "U6"]
+    /// Placed for adoption: with consent (A3 with the current foster carers, A4 not) or with a placement order (A5 with
+    /// the current foster carers, A6 not).
+    static let adoptionPlacements: Set = ["A3", "A4", "A5", "A6"]
+    static let withCurrentFosterCarers: Set = ["A3", "A5"]
+    /// Adopted: the application unopposed (E11), or consent dispensed with by the court (E12).
+    static let adopted: Set = ["E11", "E12"]
     static let placementProvider: Set = ["PR0", "PR1", "PR2", "PR3", "PR4", "PR5"]
     static let reasonEpisodeCeased: Set = ["E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E45", "E46", "E47", "E48", "E5", "E6",
                                            "E7", "E8", "E9", "E14", "E15", "E16", "E17", "X1"]

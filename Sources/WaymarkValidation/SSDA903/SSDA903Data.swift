@@ -93,3 +93,40 @@ extension SSDA903Data {
         return Days.age(born: dob, on: day)
     }
 }
+
+extension SSDA903Data {
+    /// Looked after on 31 March: the child's last episode had begun by then and had not ended before it.
+    func lookedAfterAtYearEnd(_ child: String) -> Bool {
+        guard let last = episodes[child]?.last, let e = episodeColumns, Days.isDay(e.starts[last]) else { return false }
+        return e.starts[last] <= year.end && (e.ends[last] == Days.blank || e.ends[last] > year.end)
+    }
+
+    /// Looked after at some time in the year: an episode began by 31 March and had not ended before 1 April.
+    func lookedAfterInYear(_ child: String) -> Bool {
+        guard let e = episodeColumns else { return false }
+        return (episodes[child] ?? []).contains { row in
+            Days.isDay(e.starts[row]) && e.starts[row] <= year.end && (e.ends[row] == Days.blank || e.ends[row] >= year.start)
+        }
+    }
+
+    /// Looked after on a day: an episode had begun by it and had not ended before it.
+    func lookedAfter(_ child: String, on day: Int32) -> Bool {
+        guard let e = episodeColumns, Days.isDay(day) else { return false }
+        return (episodes[child] ?? []).contains { row in
+            Days.isDay(e.starts[row]) && e.starts[row] <= day && (e.ends[row] == Days.blank || e.ends[row] > day)
+        }
+    }
+
+    /// The episode in which the child last started to be looked after (reason for new episode S), if the return has it.
+    func startedToBeLookedAfter(_ child: String) -> Int? {
+        guard let e = episodeColumns else { return nil }
+        return episodes[child]?.last { e.rne[$0] == "S" }
+    }
+
+    /// A table's rows child by child, in file order.
+    func rowsByChild(_ table: SSDA903Table) -> [String: [Int]] {
+        var byChild: [String: [Int]] = [:]
+        for (row, child) in (tables[table]?[.child] ?? []).enumerated() { byChild[child, default: []].append(row) }
+        return byChild
+    }
+}

@@ -91,7 +91,40 @@ extension SSDA903Rules {
             let place = data[.episodes]![.place], provider = data[.episodes]![.placeProvider]
             return data.rows(.episodes) { provider[$0] == "PR0" && place[$0] != "P1" }
         },
+        // Where a short break (V3, V4) is, is not collected.
+        SSDA903Rule("214", [.episodes: [.ls, .plPost, .urn]]) { data in
+            let ls = data[.episodes]![.ls], postcode = data[.episodes]![.plPost], urn = data[.episodes]![.urn]
+            return data.rows(.episodes) { (ls[$0] == "V3" || ls[$0] == "V4") && (!postcode[$0].isEmpty || !urn[$0].isEmpty) }
+        },
+        // Placements that Ofsted does not register have no URN; XXXXXXX is the code for one not known.
+        SSDA903Rule("222", [.episodes: [.place, .urn]]) { data in
+            let place = data[.episodes]![.place], urn = data[.episodes]![.urn]
+            return data.rows(.episodes) { placementsWithoutURN.contains(place[$0]) && !urn[$0].isEmpty && urn[$0] != "XXXXXXX" }
+        },
+        // Short breaks (V3, V4) aside, every episode has the home or the placement postcode.
+        SSDA903Rule("392b", [.episodes: [.ls, .homePost, .plPost]]) { data in
+            let ls = data[.episodes]![.ls], home = data[.episodes]![.homePost], placed = data[.episodes]![.plPost]
+            return data.rows(.episodes) { ls[$0] != "V3" && ls[$0] != "V4" && home[$0].isEmpty && placed[$0].isEmpty }
+        },
+        // Special guardianship (E45 to former foster carers, E46 to others) is recorded leaving a foster placement.
+        SSDA903Rule("516", [.episodes: [.rec, .place]]) { data in
+            let rec = data[.episodes]![.rec], place = data[.episodes]![.place]
+            return data.rows(.episodes) { (rec[$0] == "E45" || rec[$0] == "E46") && !SSDA903Codes.fosterPlacements.contains(place[$0]) }
+        },
+        // Past 18, a young person may be looked after only under section 20(5) (V2) in a community home (K1, K2).
+        SSDA903Rule("359", [.episodes: [.ls, .place, .dec], .header: [.dob]]) { data in
+            let e = data.episodeColumns!, children = data[.episodes]![.child]
+            return data.withBirthRows(data.rows(.episodes) { row in
+                let born = data.born(children[row]), last = e.ends[row] == Days.blank ? data.year.end : e.ends[row]
+                guard Days.isDay(born), Days.isDay(last), last >= data.year.start else { return false }
+                return last > Days.birthday(18, born: born) && !(e.ls[row] == "V2" && ["K1", "K2"].contains(e.place[row]))
+            })
+        },
     ]
+
+    /// Placements with no Ofsted registration: with parents (P1), independent living and residential employment (P2,
+    /// P3), health and custody (R1, R2, R5), temporary placements, and other placements (Z1).
+    static let placementsWithoutURN: Set = ["P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"]
 
     /// Rules on how long an episode of a kind may last, in days from the day it began to the day it ended.
     static let episodeLengths: [SSDA903Rule] = [

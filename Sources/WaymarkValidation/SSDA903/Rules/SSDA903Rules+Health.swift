@@ -68,6 +68,19 @@ extension SSDA903Rules {
         // Health promotion is asked of the OC2 cohort under 5; rows outside the cohort are rule 190's.
         cohort("546", [.healthCheck], inCohort: true, filled: true) { age, _ in age >= 5 },
         cohort("186", [.sdqScore, .sdqReason], inCohort: true, filled: false, all: true) { age, ageAtStart in ageAtStart >= 4 && age < 17 },
+        // Those who turned 4 or 17 in the year, whom rule 186 leaves out.
+        cohort("197B", [.sdqScore, .sdqReason], inCohort: true, filled: false, all: true) { age, ageAtStart in
+            (ageAtStart < 4 && age >= 4) || (ageAtStart < 17 && age >= 17)
+        },
+        // SDQ1 is "no form returned: the child was under 4 or over 17 at the date of the latest assessment", which cannot
+        // be so of a child 4 or over on 1 April and 16 or under on 31 March (the listing's "or" is read as "and").
+        SSDA903Rule("157", [.oc2: [.dob, .sdqReason]]) { data in
+            let born = data[.oc2]!.days(.dob), reason = data[.oc2]![.sdqReason]
+            return data.rows(.oc2) { row in
+                reason[row] == "SDQ1" && Days.isDay(born[row])
+                    && Days.age(born: born[row], on: data.year.start) >= 4 && Days.age(born: born[row], on: data.year.end) <= 16
+            }
+        },
     ]
 
     /// OC2 rows with any of `when` filled in but one of the four health items blank.

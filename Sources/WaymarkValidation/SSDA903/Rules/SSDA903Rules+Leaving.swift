@@ -97,6 +97,18 @@ extension SSDA903Rules {
         },
         // A decision to place for adoption may begin only once the one before it has ended.
         overlapping("579", .placedForAdoption, .datePlaced, .datePlacedCeased),
+        SSDA903Rule("563", [.placedForAdoption: [.datePlaced, .datePlacedCeased, .reasonPlacedCeased]]) { data in
+            let table = data[.placedForAdoption]!, placed = table[.datePlaced], ceased = table[.datePlacedCeased], reason = table[.reasonPlacedCeased]
+            return data.rows(.placedForAdoption) { placed[$0].isEmpty && (!ceased[$0].isEmpty || !reason[$0].isEmpty) }
+        },
+        // Every decision but the latest has been revoked; the latest is pointed at with those that were not.
+        SSDA903Rule("583", [.placedForAdoption: [.datePlaced, .datePlacedCeased]]) { data in
+            let ceased = data[.placedForAdoption]![.datePlacedCeased]
+            return data.hits(.placedForAdoption, data.decisions().values.flatMap { decisions -> [Int] in
+                let open = decisions.dropLast().map(\.row).filter { ceased[$0].isEmpty }
+                return open.isEmpty ? [] : open + [decisions.last!.row]
+            })
+        },
     ]
 
     static let adoptionItems: [SSDA903Column] = [.dateInterest, .dateMatch, .fosterCare, .numberOfAdopters, .sexOfAdopters, .legalStatusOfAdopters]

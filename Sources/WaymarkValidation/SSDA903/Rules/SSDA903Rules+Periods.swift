@@ -35,6 +35,28 @@ extension SSDA903Rules {
                 return Days.isDay(start[row]) && start[row] > ceased
             }
         },
+        // Missing on the day care ended (gone before it and not back by it): the reason is E8, "any other reason".
+        SSDA903Rule("580", [.missing: [.missingStart, .missingEnd], .episodes: [.dec, .rec]]) { data in
+            let table = data[.missing]!, children = table[.child], start = table.days(.missingStart), end = table.days(.missingEnd)
+            let e = data.episodeColumns!
+            return (0..<children.count).flatMap { row -> [RowHit] in
+                guard let ceased = data.ceasedToBeLookedAfter(children[row]), let last = data.episodes[children[row]]?.last, e.rec[last] != "E8",
+                      Days.isDay(start[row]), start[row] <= ceased, end[row] == Days.blank || end[row] > ceased else { return [] }
+                return [RowHit(SSDA903Table.missing.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, last)]
+            }
+        },
+        // The placement the child went missing from is the episode open on the day they went; when it ends, so does the
+        // time missing.
+        SSDA903Rule("575", [.missing: [.missingStart, .missingEnd], .episodes: [.decom, .dec]]) { data in
+            let table = data[.missing]!, children = table[.child], start = table.days(.missingStart), end = table[.missingEnd]
+            let e = data.episodeColumns!
+            return (0..<children.count).flatMap { row -> [RowHit] in
+                guard end[row].isEmpty, Days.isDay(start[row]),
+                      let from = data.episodes[children[row]]?.last(where: { Days.isDay(e.starts[$0]) && e.starts[$0] <= start[row] }),
+                      Days.isDay(e.ends[from]), e.ends[from] >= start[row] else { return [] }
+                return [RowHit(SSDA903Table.missing.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, from)]
+            }
+        },
         SSDA903Rule("581", [.missing: [.missingStart], .episodes: [.decom]]) { data in
             let children = data[.missing]![.child], start = data[.missing]!.days(.missingStart), starts = data[.episodes]!.days(.decom)
             return data.rows(.missing) { row in
@@ -68,6 +90,47 @@ extension SSDA903Rules {
             return data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).flatMap { rows in rows.dropLast().filter { end[$0].isEmpty } })
         },
         overlapping("SW10STG2", .socialWorkerEpisodes, .socialWorkerStart, .socialWorkerEnd, openCounts: false),
+        // The social worker data covers the collection year, 1 April to 31 March.
+        SSDA903Rule("SW06STG2", [.socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
+            let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart), end = table.days(.socialWorkerEnd)
+            return data.rows(.socialWorkerEpisodes) { (Days.isDay(start[$0]) && start[$0] > data.year.end) || (Days.isDay(end[$0]) && end[$0] < data.year.start) }
+        },
+        endsOutsideTheYear("SW07STG2", .socialWorkerEpisodes, .socialWorkerEnd),
+        // A new social worker within a week either side of the last one's end.
+        SSDA903Rule("SW10aSTG2", [.socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
+            let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart), end = table.days(.socialWorkerEnd)
+            return data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).flatMap { rows in
+                rows.indices.dropFirst().compactMap { index -> Int? in
+                    let before = rows[index - 1], row = rows[index]
+                    return Days.isDay(end[before]) && Days.isDay(start[row]) && abs(start[row] - end[before]) > 7 ? row : nil
+                }
+            })
+        },
+        // Children looked after on 31 March: a social worker for the whole year, and one still on 31 March.
+        SSDA903Rule("SW11bSTG2", [.socialWorkerEpisodes: [.socialWorkerEnd], .episodes: [.decom, .dec]]) { data in
+            let table = data[.socialWorkerEpisodes]!, end = table.days(.socialWorkerEnd)
+            return data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).compactMap { rows in
+                guard let last = rows.last, data.lookedAfterAtYearEnd(table[.child][last]), Days.isDay(end[last]), end[last] < data.year.end else { return nil }
+                return last
+            })
+        },
+        SSDA903Rule("SW12STG2", [.socialWorkerEpisodes: [.socialWorkerStart], .episodes: [.decom, .dec]]) { data in
+            let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart)
+            return data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).compactMap { rows in
+                guard let first = rows.first, data.lookedAfterAtYearEnd(table[.child][first]), Days.isDay(start[first]),
+                      start[first] > data.year.start else { return nil }
+                return first
+            })
+        },
+        SSDA903Rule("SW17STG2", [.episodes: [.decom, .dec], .socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
+            let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart), end = table.days(.socialWorkerEnd)
+            var open = Set<String>()
+            for (row, child) in table[.child].enumerated() where start[row] <= data.year.end && Days.isDay(start[row])
+                && (end[row] == Days.blank || end[row] >= data.year.end) { open.insert(child) }
+            return data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
+                data.lookedAfterAtYearEnd(child) && !open.contains(child) ? data.episodes[child]!.last : nil
+            })
+        },
     ]
 
     static let deprivationOfLiberty: [SSDA903Rule] = [
@@ -78,6 +141,20 @@ extension SSDA903Rules {
         endsOutsideTheYear("704", .dolo, .doloEnd),
         overlapping("705", .dolo, .doloStart, .doloEnd),
         beforeBirth("708", .dolo, .doloStart),
+        // Not in a secure children's home (K1), with parents (P1) or in a young offender institution (R5) while the order lasts.
+        SSDA903Rule("710", [.dolo: [.doloStart, .doloEnd], .episodes: [.place, .decom, .dec]]) { data in
+            let table = data[.dolo]!, children = table[.child], start = table.days(.doloStart), end = table.days(.doloEnd)
+            let e = data.episodeColumns!
+            return (0..<children.count).flatMap { row -> [RowHit] in
+                guard Days.isDay(start[row]) else { return [] }
+                let until = Days.isDay(end[row]) ? end[row] : data.year.end
+                let placed = (data.episodes[children[row]] ?? []).filter { episode in
+                    ["K1", "P1", "R5"].contains(e.place[episode]) && Days.isDay(e.starts[episode]) && e.starts[episode] <= until
+                        && (e.ends[episode] == Days.blank || e.ends[episode] > start[row])
+                }
+                return placed.isEmpty ? [] : [RowHit(SSDA903Table.dolo.rawValue, row)] + data.hits(.episodes, placed)
+            }
+        },
         SSDA903Rule("707", [.dolo: [.doloEnd], .episodes: [.dec]]) { data in
             let children = data[.dolo]![.child], end = data[.dolo]![.doloEnd]
             return data.rows(.dolo) { end[$0].isEmpty && data.ceasedToBeLookedAfter(children[$0]) != nil }
