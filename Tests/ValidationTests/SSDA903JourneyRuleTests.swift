@@ -16,7 +16,7 @@ import WaymarkReturns
         //    with foster carers (A5) from a children's home (K2); AD1 says not with foster carers; not adopted.
         // E: two decisions, the first never revoked. F: adopted although the latest decision was reversed, and decided
         // before care began. G: left care, decision not revoked. H: decided after leaving care. I: decision reversed
-        // before the year. J: reversed with no decision.
+        // before the year. J: reversed with no decision. K: AD1 given, though the decision was reversed.
         let episodes = """
             \(Self.episodeColumns)
             A,01/01/2024,S,C2,N1,U1,PR1,01/05/2025,X1,CARPL,,,
@@ -42,12 +42,14 @@ import WaymarkReturns
             H,01/01/2020,01/07/2025,01/08/2025,RD4
             I,01/01/2020,01/02/2025,01/03/2025,RD3
             J,01/01/2020,,01/05/2025,RD1
+            K,01/01/2020,01/05/2025,01/08/2025,RD2
             """
         let adoptions = """
             CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR
             A,01/01/2020,01/03/2025,01/07/2025,1,1,F1,L11
             C,01/01/2020,01/05/2025,01/11/2025,0,1,F1,L11
             D,01/01/2020,01/08/2025,01/07/2025,0,1,F1,L11
+            K,01/01/2020,01/05/2025,01/09/2025,1,1,F1,L11
             """
         let found = try SSDA903RuleTests.found(["episodes.csv": episodes, "placed_for_adoption.csv": decisions, "ad1.csv": adoptions])
         #expect(found["551"] == ["episodes 3"])                                   // B placed with adopters, no decision
@@ -57,14 +59,14 @@ import WaymarkReturns
         #expect(found["334"] == ["episodes 7", "placed_for_adoption 4"])          // F decided 1 Dec 2024, care began 1 Jan 2025
         #expect(found["117"] == ["placed_for_adoption 6"])                        // H's decisions after leaving care on 1 June
         #expect(found["118"] == ["placed_for_adoption 7"])                        // I's reversal, 1 March 2025
-        #expect(found["525"] == ["episodes 7", "placed_for_adoption 4"])          // F adopted under a reversed decision
+        #expect(found["525"] == ["ad1 3", "episodes 7", "placed_for_adoption 4", "placed_for_adoption 9"]) // F and K
         #expect(found["558"] == ["episodes 7", "placed_for_adoption 4"])
         #expect(found["557"] == ["episodes 8", "placed_for_adoption 5"])          // G went home; the decision stands
         #expect(found["408"] == ["episodes 3"])                                   // B in A6 under a care order
         #expect(found["336"] == ["episodes 6"])                                   // D from a children's home to A5
         #expect(found["390"] == ["episodes 4"])                                   // C adopted, never placed for adoption
         #expect(found["601"] == ["episodes 3", "episodes 7"])                     // B and F adopted with no AD1
-        #expect(found["602"] == ["ad1 2"])                                        // D has AD1 but was not adopted
+        #expect(found["602"] == ["ad1 2", "ad1 3"])                               // D and K have AD1, not adopted
         #expect(found["331"] == ["ad1 2", "episodes 6"])                          // D matched 1 July, placed 1 June
         #expect(found["521"] == ["ad1 2", "episodes 6"])                          // D's best interest 1 August
         #expect(found["523"] == ["ad1 2", "placed_for_adoption 1"])               // 1 August against 1 July
@@ -136,16 +138,16 @@ import WaymarkReturns
         #expect(found["607"] == ["header 6"])                     // R left care at 17
         #expect(found["625"] == ["header 7"])                     // S's child born after 31 March 2026
         #expect(found["628"] == ["header 8"])                     // T, a care leaver not looked after this year
-        #expect(found["1014"] == ["uasc 0"])
+        #expect(found["1014"] == ["oc3 0", "uasc 0"])
         #expect(found["1000"] == ["episodes 5", "oc3 1"])         // W died in care
         #expect(found["1011"] == ["episodes 6", "oc3 2"])         // X's care taken over by another authority
         #expect(found["1007"] == ["oc3 3"])                       // Y still looked after, 17 on 1 June 2025
         #expect(found["1016"] == ["episodes 8", "oc3 4"])         // Z left care after turning 18
         #expect(found["187"] == ["ad1 0", "oc3 3"])               // AA and Y looked after all year
-        #expect(found["215"] == ["oc2 0"])                        // Z, a care leaver with OC2 items
+        #expect(found["215"] == ["oc2 0", "oc3 4"])                      // Z, a care leaver with OC2 items
         #expect(found["1012"] == ["reviews 1"])                   // T's review
         #expect(found["EPI"] == ["header 0", "header 1", "header 2", "header 3", "header 9"])
-        #expect(found["399"] == ["header 10", "reviews 0"])       // V had only a short break
+        #expect(found["399"] == ["episodes 4", "header 10", "reviews 0"]) // V had only a short break
         #expect(found["630"] == ["episodes 0"])                   // P started this year with no previous permanence
         #expect(found["634"] == ["previous_permanence 2"])        // AA started in 2015
         #expect(found["3001"] == ["oc3 5"])                       // BB, 17, with former foster carers
@@ -209,7 +211,7 @@ import WaymarkReturns
         #expect(found["SW07STG2"] == ["sw_episodes 5"])
         #expect(found["SW10aSTG2"] == ["sw_episodes 1"])          // 14 days without a social worker
         #expect(found["SW11bSTG2"] == ["sw_episodes 2"])          // D's ended on 1 January
-        #expect(found["SW12STG2"] == ["sw_episodes 2"])           // and began on 1 June
+        #expect(found["SW12STG2"] == ["episodes 7", "sw_episodes 2"]) // D's began on 1 June; G has none
         #expect(found["SW17STG2"] == ["episodes 4", "episodes 7"]) // D and G have no social worker on 31 March
         #expect(found["157"] == ["oc2 1"])                        // H, 9 to 10, "under 4 or over 17"
         #expect(found["197B"] == ["oc2 0"])                       // G turned 17 with no SDQ

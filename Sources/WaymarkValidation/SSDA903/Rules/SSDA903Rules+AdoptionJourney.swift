@@ -7,15 +7,14 @@ extension SSDA903Rules {
     static let adoptionJourney: [SSDA903Rule] = [
         SSDA903Rule("551", [.episodes: [.place], .placedForAdoption: [.datePlaced]]) { data in
             let e = data.episodeColumns!, decisions = data.decisions()
-            return data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
-                guard decisions[child] == nil else { return nil }
-                return data.episodes[child]!.first { SSDA903Codes.adoptionPlacements.contains(e.place[$0]) }
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
+                decisions[child] == nil ? data.episodes[child]!.filter { SSDA903Codes.adoptionPlacements.contains(e.place[$0]) } : []
             })
         },
         SSDA903Rule("553", [.episodes: [.ls], .placedForAdoption: [.datePlaced]]) { data in
             let e = data.episodeColumns!, decisions = data.decisions()
-            return data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
-                decisions[child] == nil ? data.episodes[child]!.first { e.ls[$0] == "E1" } : nil
+            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
+                decisions[child] == nil ? data.episodes[child]!.filter { e.ls[$0] == "E1" } : []
             })
         },
         // The decision comes before the court is asked for a placement order, so before the order is granted.
@@ -59,12 +58,14 @@ extension SSDA903Rules {
                 return ceased[row] < data.year.start || (Days.isDay(started) && ceased[row] < started)
             }
         },
-        // The decision under which a child is adopted is their latest; it is not reversed.
-        SSDA903Rule("525", [.placedForAdoption: [.datePlacedCeased], .episodes: [.rec, .dec]]) { data in
-            let ceased = data[.placedForAdoption]!.days(.datePlacedCeased), decisions = data.decisions()
-            return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
-                guard let latest = decisions[child]?.last, Days.isDay(ceased[latest.row]), let adopted = data.adoptedInTheYear(child) else { return [] }
-                return [RowHit(SSDA903Table.placedForAdoption.rawValue, latest.row), RowHit(SSDA903Table.episodes.rawValue, adopted)]
+        // The decision under which a child is adopted is their latest; it is not reversed. Adopted in the year: an
+        // episode ending in adoption, or the adoption's details (AD1).
+        SSDA903Rule("525", [.placedForAdoption: [.datePlacedCeased], .episodes: [.rec, .dec], .ad1: [.child]], needs: [.placedForAdoption, .episodes]) { data in
+            let ceased = data[.placedForAdoption]!.days(.datePlacedCeased), adoptions = data.rowsByChild(.ad1)
+            return data.decisions().flatMap { child, decisions -> [RowHit] in
+                guard let latest = decisions.last, Days.isDay(ceased[latest.row]) else { return [] }
+                let adopted = data.hits(.episodes, data.adoptedInTheYear(child).map { [$0] } ?? []) + data.hits(.ad1, adoptions[child] ?? [])
+                return adopted.isEmpty ? [] : [RowHit(SSDA903Table.placedForAdoption.rawValue, latest.row)] + adopted
             }
         },
         SSDA903Rule("558", [.placedForAdoption: [.datePlacedCeased, .reasonPlacedCeased], .episodes: [.rec]]) { data in
@@ -76,14 +77,18 @@ extension SSDA903Rules {
                 return [RowHit(SSDA903Table.placedForAdoption.rawValue, latest.row), RowHit(SSDA903Table.episodes.rawValue, adopted)]
             }
         },
-        SSDA903Rule("557", [.placedForAdoption: [.datePlacedCeased, .reasonPlacedCeased], .episodes: [.dec, .rec]]) { data in
+        // A child placed for adoption (A3 to A6) had a decision that they should be, whether or not the return has it.
+        SSDA903Rule("557", [.placedForAdoption: [.datePlacedCeased, .reasonPlacedCeased], .episodes: [.place, .dec, .rec]]) { data in
             let table = data[.placedForAdoption]!, ceased = table[.datePlacedCeased], reason = table[.reasonPlacedCeased]
             let e = data.episodeColumns!, decisions = data.decisions()
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
-                guard let latest = decisions[child]?.last, ceased[latest.row].isEmpty || reason[latest.row].isEmpty,
-                      data.ceasedToBeLookedAfter(child) != nil, let last = data.episodes[child]!.last,
-                      !SSDA903Codes.adopted.contains(e.rec[last]) else { return [] }
-                return [RowHit(SSDA903Table.placedForAdoption.rawValue, latest.row), RowHit(SSDA903Table.episodes.rawValue, last)]
+                let rows = data.episodes[child]!, latest = decisions[child]?.last?.row
+                guard data.ceasedToBeLookedAfter(child) != nil, let last = rows.last, !SSDA903Codes.adopted.contains(e.rec[last]) else { return [] }
+                if let latest {
+                    guard ceased[latest].isEmpty || reason[latest].isEmpty else { return [] }
+                    return [RowHit(SSDA903Table.placedForAdoption.rawValue, latest), RowHit(SSDA903Table.episodes.rawValue, last)]
+                }
+                return rows.contains { SSDA903Codes.adoptionPlacements.contains(e.place[$0]) } ? data.hits(.episodes, [last]) : []
             }
         },
         SSDA903Rule("408", [.episodes: [.place, .ls]]) { data in
@@ -104,15 +109,10 @@ extension SSDA903Rules {
                 }
             })
         },
+        // Adopted from the placement for adoption: the episode that ends in adoption is one (A3 to A6).
         SSDA903Rule("390", [.episodes: [.rec, .place]]) { data in
-            let e = data.episodeColumns!
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                let rows = data.episodes[child]!
-                return rows.indices.filter { index in
-                    SSDA903Codes.adopted.contains(e.rec[rows[index]])
-                        && !rows[...index].contains { SSDA903Codes.adoptionPlacements.contains(e.place[$0]) }
-                }.map { rows[$0] }
-            })
+            let rec = data[.episodes]![.rec], place = data[.episodes]![.place]
+            return data.rows(.episodes) { SSDA903Codes.adopted.contains(rec[$0]) && !SSDA903Codes.adoptionPlacements.contains(place[$0]) }
         },
         SSDA903Rule("601", [.episodes: [.rec, .dec], .ad1: adoptionItems]) { data in
             let items = adoptionItems.map { data[.ad1]![$0] }, withDetails = data.rowsByChild(.ad1).filter { _, rows in

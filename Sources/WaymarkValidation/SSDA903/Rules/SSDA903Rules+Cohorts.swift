@@ -44,8 +44,9 @@ extension SSDA903Rules {
             return data.rows(.header) { !mother[$0].isEmpty && leavers.contains(children[$0]) && !data.lookedAfterInYear(children[$0]) }
         },
         SSDA903Rule("1014", [.uasc: [.duc], .oc3: [.child], .episodes: [.decom, .dec]]) { data in
-            let children = data[.uasc]![.child], leavers = Set(data[.oc3]![.child])
-            return data.rows(.uasc) { leavers.contains(children[$0]) && !data.lookedAfterInYear(children[$0]) }
+            let children = data[.uasc]![.child], leavers = data.rowsByChild(.oc3)
+            return data.rows(.uasc) { leavers[children[$0]] != nil && !data.lookedAfterInYear(children[$0]) }
+                .flatMap { [$0] + data.hits(.oc3, leavers[children[$0.row]]!) }
         },
         // Died (E2) or care taken over by another local authority (E3): no care leaver information.
         leaverWhoEnded("1000", reasons: ["E2"], lastOnly: false),
@@ -74,8 +75,9 @@ extension SSDA903Rules {
         },
         SSDA903Rule("215", [.oc2: [.sdqScore, .sdqReason] + outcomeItems, .oc3: [.child]]) { data in
             let children = data[.oc2]![.child], items = ([.sdqScore, .sdqReason] + outcomeItems).map { data[.oc2]![$0] }
-            let leavers = Set(data[.oc3]![.child])
-            return data.rows(.oc2) { row in leavers.contains(children[row]) && items.contains { !$0[row].isEmpty } }
+            let leavers = data.rowsByChild(.oc3)
+            return data.rows(.oc2) { row in leavers[children[row]] != nil && items.contains { !$0[row].isEmpty } }
+                .flatMap { [$0] + data.hits(.oc3, leavers[children[$0.row]]!) }
         },
         // Care leavers not looked after in the year have only their header and OC3 (UASC is rule 1014's).
         SSDA903Rule("1012", Dictionary(uniqueKeysWithValues: onlyForTheLookedAfter.map { ($0, [SSDA903Column.child]) }), needs: [.oc3, .episodes]) { data in
@@ -89,7 +91,7 @@ extension SSDA903Rules {
             let children = data[.header]![.child], leavers = Set(data[.oc3]?[.child] ?? [])
             return data.rows(.header) { data.episodes[children[$0]] == nil && !leavers.contains(children[$0]) }
         },
-        // Short breaks only (V3, V4): no motherhood, reviews or participation.
+        // Short breaks only (V3, V4): no motherhood, reviews or participation. The short breaks are pointed at too.
         SSDA903Rule("399", [.header: [.mother], .reviews: [.review, .reviewCode], .episodes: [.ls]], needs: [.header, .episodes]) { data in
             let e = data.episodeColumns!
             let shortBreaksOnly = { (child: String) in (data.episodes[child] ?? []).allSatisfy { e.ls[$0] == "V3" || e.ls[$0] == "V4" } }
@@ -101,7 +103,8 @@ extension SSDA903Rules {
                     (!day[row].isEmpty || !code[row].isEmpty) && data.episodes[reviewed[row]] != nil && shortBreaksOnly(reviewed[row])
                 }
             }
-            return found
+            let shortBreaks = Set(found.map { hit in (hit.table == SSDA903Table.header.rawValue ? children : data[.reviews]![.child])[hit.row] })
+            return found + data.hits(.episodes, shortBreaks.flatMap { data.episodes[$0]! })
         },
         SSDA903Rule("630", [.episodes: [.rne, .decom], .previousPermanence: [.previousPermanence]]) { data in
             let e = data.episodeColumns!, children = data[.episodes]![.child], given = data[.previousPermanence]![.previousPermanence]

@@ -114,12 +114,16 @@ extension SSDA903Rules {
                 return last
             })
         },
+        // The first social worker from 1 April; a child with none at all is pointed at by their last episode.
         SSDA903Rule("SW12STG2", [.socialWorkerEpisodes: [.socialWorkerStart], .episodes: [.decom, .dec]]) { data in
-            let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart)
-            return data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).compactMap { rows in
+            let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart), withSocialWorkers = data.rowsByChild(.socialWorkerEpisodes)
+            let lateStarts = data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).compactMap { rows in
                 guard let first = rows.first, data.lookedAfterAtYearEnd(table[.child][first]), Days.isDay(start[first]),
                       start[first] > data.year.start else { return nil }
                 return first
+            })
+            return lateStarts + data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
+                withSocialWorkers[child] == nil && data.lookedAfterAtYearEnd(child) ? data.episodes[child]!.last : nil
             })
         },
         SSDA903Rule("SW17STG2", [.episodes: [.decom, .dec], .socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
