@@ -122,9 +122,10 @@ extension SSDA903Rules {
         },
     ]
 
-    /// Placements with no Ofsted registration: with parents (P1), independent living and residential employment (P2,
-    /// P3), health and custody (R1, R2, R5), temporary placements, and other placements (Z1).
-    static let placementsWithoutURN: Set = ["P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"]
+    /// Placements with no Ofsted registration: with parents (P1), residential employment (P3), health and custody (R1,
+    /// R2, R5), and temporary placements. Independent living (P2) and other placements (Z1) are left out: supported
+    /// accommodation has registered with Ofsted since October 2023, and "other" may be anywhere.
+    static let placementsWithoutURN: Set = ["P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4"]
 
     /// Rules on how long an episode of a kind may last, in days from the day it began to the day it ended.
     static let episodeLengths: [SSDA903Rule] = [
