@@ -213,6 +213,16 @@ import WaymarkReturns
         #expect(found["SW11bSTG2"] == ["sw_episodes 2"])          // D's ended on 1 January
         #expect(found["SW12STG2"] == ["episodes 7", "sw_episodes 2"]) // D's began on 1 June; G has none
         #expect(found["SW17STG2"] == ["episodes 4", "episodes 7"]) // D and G have no social worker on 31 March
+        // 2024/25's completeness rules, on that year's dates.
+        let in2025 = try SSDA903RuleTests.found(["sw_episodes.csv": """
+            CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON
+            B,01/01/2012,SW1,01/04/2024,,FIRST
+            C,01/01/2012,,01/04/2024,,FIRST
+            D,01/01/2012,SW3,,,FIRST
+            E,01/01/2012,SW4,01/04/2024,,
+            """], year: CollectionYear(endYear: 2025))
+        #expect(in2025["SW01aSTG1"] == ["sw_episodes 1", "sw_episodes 2"])
+        #expect(in2025["SW01bSTG1"] == ["sw_episodes 3"])
         #expect(found["157"] == ["oc2 1"])                        // H, 9 to 10, "under 4 or over 17"
         #expect(found["197B"] == ["oc2 0"])                       // G turned 17 with no SDQ
     }

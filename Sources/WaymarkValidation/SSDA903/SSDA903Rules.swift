@@ -28,7 +28,7 @@ public enum SSDA903Rules {
         why["231"] = "the listing says UASC are expected to be older but gives no age to check against"
         why["633"] = "needs the DfE's list of local authority codes, which Waymark does not hold yet"
         why["709"] = "the listing does not say which placement types are expected with a deprivation of liberty order (rule 710 names those that are not allowed)"
-        for code in ["SW13STG1", "SW10bSTG2"] { why[code] = "needs the 2026/27 code list of reasons for a change of social worker, which Waymark does not hold yet" }
+        for code in ["SW13STG1", "SW10bSTG2"] { why[code] = "needs the code list of reasons for a change of social worker, which Waymark does not hold yet" }
         for code in ["1001", "1002"] {
             why[code] = "needs the young person's episodes from earlier years (care leavers aged 19 to 21 have none in this year's return); not written yet"
         }

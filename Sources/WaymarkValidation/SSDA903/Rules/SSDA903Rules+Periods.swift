@@ -67,6 +67,15 @@ extension SSDA903Rules {
     ]
 
     static let socialWorkers: [SSDA903Rule] = [
+        // 2024/25's completeness rules: who and from when (a), and why the social worker changed (b).
+        SSDA903Rule("SW01aSTG1", [.socialWorkerEpisodes: [.socialWorkerID, .socialWorkerStart]]) { data in
+            let id = data[.socialWorkerEpisodes]![.socialWorkerID], start = data[.socialWorkerEpisodes]![.socialWorkerStart]
+            return data.rows(.socialWorkerEpisodes) { id[$0].isEmpty || start[$0].isEmpty }
+        },
+        SSDA903Rule("SW01bSTG1", [.socialWorkerEpisodes: [.socialWorkerReason]]) { data in
+            let reason = data[.socialWorkerEpisodes]![.socialWorkerReason]
+            return data.rows(.socialWorkerEpisodes) { reason[$0].isEmpty }
+        },
         SSDA903Rule("SW02STG1", [.socialWorkerEpisodes: [.socialWorkerID]]) { data in
             let id = data[.socialWorkerEpisodes]![.socialWorkerID]
             return data.rows(.socialWorkerEpisodes) { !id[$0].hasPrefix("SW") && !id[$0].hasPrefix("XX") }
