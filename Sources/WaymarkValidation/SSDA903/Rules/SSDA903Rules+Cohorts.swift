@@ -97,13 +97,15 @@ extension SSDA903Rules {
             let shortBreaksOnly = { (child: String) in (data.episodes[child] ?? []).allSatisfy { e.ls[$0] == "V3" || e.ls[$0] == "V4" } }
             let children = data[.header]![.child], mother = data[.header]![.mother]
             var found = data.rows(.header) { !mother[$0].isEmpty && data.episodes[children[$0]] != nil && shortBreaksOnly(children[$0]) }
+            var shortBreaks = Set(found.map { children[$0.row] })
             if let reviews = data[.reviews] {
                 let reviewed = reviews[.child], day = reviews[.review], code = reviews[.reviewCode]
-                found += data.rows(.reviews) { row in
+                let hits = data.rows(.reviews) { row in
                     (!day[row].isEmpty || !code[row].isEmpty) && data.episodes[reviewed[row]] != nil && shortBreaksOnly(reviewed[row])
                 }
+                found += hits
+                shortBreaks.formUnion(hits.map { reviewed[$0.row] })
             }
-            let shortBreaks = Set(found.map { hit in (hit.table == SSDA903Table.header.rawValue ? children : data[.reviews]![.child])[hit.row] })
             return found + data.hits(.episodes, shortBreaks.flatMap { data.episodes[$0]! })
         },
         SSDA903Rule("630", [.episodes: [.rne, .decom], .previousPermanence: [.previousPermanence]]) { data in
