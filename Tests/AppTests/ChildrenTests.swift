@@ -72,11 +72,11 @@ struct ChildrenTests {
             // 2025/26: A1's episode ended on 10 January 2025, before it began on 1 February (rule 356); B2's record is right.
             // B2 is in no census.
             let files = [
-                ("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,F,27/03/2012,WBRI,UN1,,\nB2,M,02/05/2010,WIRI,UN1,,\n"),
+                ("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,F,27/03/2012,WBRI,UN1,,\nB2,M,02/05/2010,WIRI,A123456789012,,\n"),
                 ("episodes.csv", """
                 CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
-                A1,01/02/2025,S,C2,N1,U1,PR1,10/01/2025,E11,,,,
-                B2,01/02/2024,S,V2,N2,U1,PR1,01/03/2024,E13,,,,
+                A1,01/02/2025,S,C2,N1,U1,PR1,10/01/2025,E13,,AB1 2CD,EF3 4GH,
+                B2,01/02/2024,S,V2,N2,U1,PR1,01/03/2024,E13,,AB1 2CD,EF3 4GH,
 
                 """),
             ].map { ($0.0, Data($0.1.utf8)) }
@@ -100,9 +100,10 @@ struct ChildrenTests {
             }
             let a1 = try await page("A1")
             #expect(a1.contains("<h2>Validation issues</h2>"))
-            // Besides 356, A1 is a girl whose mother status is blank (165).
-            #expect(a1.contains("<caption>SSDA903 2025/26: 2 errors</caption>"))
+            // Besides 356, A1 is a girl whose mother status is blank (165), of school age (13) with UN1 for her UPN (209).
+            #expect(a1.contains("<caption>SSDA903 2025/26: 3 errors</caption>"))
             #expect(a1.contains("<td>165</td><td>Error</td><td>Looked-after return header</td><td>SEX, MOTHER</td>"))
+            #expect(a1.contains("<td>209</td><td>Error</td><td>Looked-after return header</td><td>UPN, DOB</td>"))
             #expect(a1.contains("<td>356</td><td>Error</td><td>Looked-after episode (DECOM 01/02/2025)</td><td>DECOM, DEC</td>"))
             // Besides 8805, A1 is of school age (13) with UN1 for her UPN (8770Q).
             #expect(a1.contains("<caption>CIN census 2025/26: 1 error and 1 query</caption>"))
