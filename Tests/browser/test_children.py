@@ -140,10 +140,11 @@ def test_a_leader_checks_a_cin_census_with_the_dfe_rules_and_downloads_the_issue
 
 def test_a_childs_page_shows_the_validation_issues_of_the_records_the_return_holds(page: Page, tmp_path):
     # A 2025/26 return whose one episode ended (10 January 2025) before it began (1 February 2025): rule 356.
-    (tmp_path / "header.csv").write_text("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nWM356,M,27/03/2012,WBRI,UN1,,\n")
+    # Otherwise the record is right: a UPN, both postcodes, and a return home (E13).
+    (tmp_path / "header.csv").write_text("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nWM356,M,27/03/2012,WBRI,A123456789012,,\n")
     (tmp_path / "episodes.csv").write_text(
         "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
-        "WM356,01/02/2025,S,C2,N1,U1,PR1,10/01/2025,E11,,,,\n")
+        "WM356,01/02/2025,S,C2,N1,U1,PR1,10/01/2025,E13,,AB1 2CD,EF3 4GH,\n")
     sign_in(page, "lee.leader", LEADER_PASSWORD)
     page.goto("/children/returns")
     page.get_by_label("Return").select_option("903")
