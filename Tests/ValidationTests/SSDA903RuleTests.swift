@@ -239,6 +239,6 @@ extension SSDA903RuleTests {
         #expect(byRule["101"] == 2675)               // SEX written 1 or 2, the codes before 2024/25
         #expect(byRule["146"] == 604)                // H5, P2 and Z1 placements
         #expect(report.rulesNotRun.contains { $0.code == "392c" && $0.why.contains("postcode") })
-        #expect(report.csv.hasPrefix("child_id,table,row_id,rule_code\n"))
+        #expect(String(decoding: report.csv, as: UTF8.self).hasPrefix("child_id,table,row_id,rule_code\n"))
     }
 }

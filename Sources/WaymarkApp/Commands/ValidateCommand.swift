@@ -121,7 +121,7 @@ enum ValidationOutput {
     static func finish(_ report: ValidationReport, csv: String?, rows: Int, reading: TimeInterval, checking: TimeInterval,
                        to console: any Console) throws {
         if let path = csv {
-            try Data(report.csv.utf8).write(to: URL(fileURLWithPath: path))
+            try report.csv.write(to: URL(fileURLWithPath: path))
             console.print("Wrote \(report.issues.count) issues to \(path).")
         }
         console.print(String(format: "Read %d rows in %.3f s; ran %d rules in %.3f s.", rows, reading, report.rulesRun.count, checking))

@@ -1,3 +1,4 @@
+import Foundation
 import WaymarkReturns
 import WaymarkSpreadsheet
 
@@ -67,8 +68,8 @@ public struct ValidationReport: Sendable {
     }
 
     /// `child_id,table,row_id,rule_code`: one line an issue, so results compare rule by rule with other validators.
-    public var csv: String {
+    public var csv: Data {
         let rows = [["child_id", "table", "row_id", "rule_code"]] + issues.map { [$0.child, $0.table, String($0.row), $0.rule] }
-        return String(decoding: CSVFile.data(rows, lineEnding: "\n"), as: UTF8.self)
+        return CSVFile.data(rows, lineEnding: "\n")
     }
 }

@@ -54,10 +54,9 @@ public enum SSDA903Rules {
                 runnable.append(rule)
             }
         }
+        let children = Dictionary(uniqueKeysWithValues: files.tables.map { ($0.key.rawValue, $0.value[.child]) })
         let issues = ValidationIssue.found(by: runnable, find: { $0.find(data) }) { rule, hit in
-            let table = SSDA903Table(rawValue: hit.table)!
-            return ValidationIssue(rule: rule.code, table: hit.table, row: hit.row, child: data[table]!.value(hit.row, SSDA903Column.child.rawValue),
-                                   fields: (rule.fields[table] ?? []).map(\.rawValue))
+            ValidationIssue(rule: rule.code, table: hit.table, row: hit.row, child: children[hit.table]![hit.row], fields: rule.fieldNames[hit.table] ?? [])
         }
         return ValidationReport(returnName: "SSDA903", year: year, listing: listing, issues: issues,
                                 rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems)

@@ -43,7 +43,7 @@ enum ReturnValidationController {
                             detail: "\(report.returnName) \(report.year): \(files.count) \(files.count == 1 ? "file" : "files") checked, "
                                 + "\(report.issues.count) issues; nothing imported")
         if form.output == "csv" {
-            return .attachment(Data(report.csv.utf8), named: "\(kind)-\(year.fileSuffix)-issues.csv", type: "text/csv; charset=utf-8")
+            return .attachment(report.csv, named: "\(kind)-\(year.fileSuffix)-issues.csv", type: "text/csv; charset=utf-8")
         }
         return page(req, kind: kind, year: yearText, errors: FormErrors(), checked: checked(report))
     }

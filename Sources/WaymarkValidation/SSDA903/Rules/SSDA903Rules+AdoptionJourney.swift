@@ -82,8 +82,10 @@ extension SSDA903Rules {
             let table = data[.placedForAdoption]!, ceased = table[.datePlacedCeased], reason = table[.reasonPlacedCeased]
             let e = data.episodeColumns!, decisions = data.decisions()
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
-                let rows = data.episodes[child]!, latest = decisions[child]?.last?.row
-                guard data.ceasedToBeLookedAfter(child) != nil, let last = rows.last, !SSDA903Codes.adopted.contains(e.rec[last]) else { return [] }
+                // Left care: the last episode ended, for a reason other than a new episode (X1) or adoption.
+                let rows = data.episodes[child]!, last = rows.last!
+                guard Days.isDay(e.ends[last]), e.rec[last] != "X1", !SSDA903Codes.adopted.contains(e.rec[last]) else { return [] }
+                let latest = decisions[child]?.last?.row
                 if let latest {
                     guard ceased[latest].isEmpty || reason[latest].isEmpty else { return [] }
                     return [RowHit(SSDA903Table.placedForAdoption.rawValue, latest), RowHit(SSDA903Table.episodes.rawValue, last)]

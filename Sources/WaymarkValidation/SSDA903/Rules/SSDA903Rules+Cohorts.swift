@@ -94,26 +94,26 @@ extension SSDA903Rules {
         // Short breaks only (V3, V4): no motherhood, reviews or participation. The short breaks are pointed at too.
         SSDA903Rule("399", [.header: [.mother], .reviews: [.review, .reviewCode], .episodes: [.ls]], needs: [.header, .episodes]) { data in
             let e = data.episodeColumns!
-            let shortBreaksOnly = { (child: String) in (data.episodes[child] ?? []).allSatisfy { e.ls[$0] == "V3" || e.ls[$0] == "V4" } }
+            let shortBreaksOnly = Set(data.childrenWithEpisodes.filter { data.episodes[$0]!.allSatisfy { e.ls[$0] == "V3" || e.ls[$0] == "V4" } })
+            guard !shortBreaksOnly.isEmpty else { return [] }
             let children = data[.header]![.child], mother = data[.header]![.mother]
-            var found = data.rows(.header) { !mother[$0].isEmpty && data.episodes[children[$0]] != nil && shortBreaksOnly(children[$0]) }
+            var found = data.rows(.header) { !mother[$0].isEmpty && shortBreaksOnly.contains(children[$0]) }
             var shortBreaks = Set(found.map { children[$0.row] })
             if let reviews = data[.reviews] {
                 let reviewed = reviews[.child], day = reviews[.review], code = reviews[.reviewCode]
-                let hits = data.rows(.reviews) { row in
-                    (!day[row].isEmpty || !code[row].isEmpty) && data.episodes[reviewed[row]] != nil && shortBreaksOnly(reviewed[row])
-                }
+                let hits = data.rows(.reviews) { row in (!day[row].isEmpty || !code[row].isEmpty) && shortBreaksOnly.contains(reviewed[row]) }
                 found += hits
                 shortBreaks.formUnion(hits.map { reviewed[$0.row] })
             }
             return found + data.hits(.episodes, shortBreaks.flatMap { data.episodes[$0]! })
         },
         SSDA903Rule("630", [.episodes: [.rne, .decom], .previousPermanence: [.previousPermanence]]) { data in
-            let e = data.episodeColumns!, children = data[.episodes]![.child], given = data[.previousPermanence]![.previousPermanence]
-            let answered = Set(data.rowsByChild(.previousPermanence).filter { $0.value.contains { !given[$0].isEmpty } }.keys)
-            return data.rows(.episodes) { row in
-                e.rne[row] == "S" && e.starts[row] >= data.year.start && e.starts[row] <= data.year.end && !answered.contains(children[row])
-            }
+            let e = data.episodeColumns!, children = data[.episodes]![.child], permanence = data[.previousPermanence]!
+            let started = data.rows(.episodes) { e.rne[$0] == "S" && e.starts[$0] >= data.year.start && e.starts[$0] <= data.year.end }
+            guard !started.isEmpty else { return [] }
+            let given = permanence[.previousPermanence], who = permanence[.child]
+            let answered = Set(who.indices.filter { !given[$0].isEmpty }.map { who[$0] })
+            return started.filter { !answered.contains(children[$0.row]) }
         },
         SSDA903Rule("634", [.previousPermanence: [.previousPermanence, .previousPermanenceLA, .datePermanence], .episodes: [.rne, .decom]]) { data in
             let table = data[.previousPermanence]!, children = table[.child], e = data.episodeColumns!
