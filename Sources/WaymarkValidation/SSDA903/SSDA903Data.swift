@@ -17,6 +17,9 @@ public struct SSDA903Data: Sendable {
     /// Children looked after on 31 March who have been looked after without a break for the 12 months before it,
     /// short breaks (V3, V4) aside: the DfE's "looked after continuously for 12 months at 31 March" (the OC2 cohort).
     let continuouslyLookedAfter: Set<String>
+    /// Each child's dated decisions that they should be placed for adoption (the placed for adoption table), earliest
+    /// first: the last is the decision in force.
+    let decisions: [String: [(row: Int, day: Int32)]]
     /// The header's dates of birth, row by row.
     private let births: [Int32]
 
@@ -41,6 +44,13 @@ public struct SSDA903Data: Sendable {
         self.episodes = episodes
         childrenWithEpisodes = order
         episodeColumns = files.tables[.episodes].map { EpisodeColumns($0, episodes: episodes) }
+        decisions = files.tables[.placedForAdoption].map { table in
+            let placed = table.days(.datePlaced)
+            return table.rowsByChild.compactMapValues { rows in
+                let dated = rows.filter { Days.isDay(placed[$0]) }.map { (row: $0, day: placed[$0]) }.sorted { ($0.day, $0.row) < ($1.day, $1.row) }
+                return dated.isEmpty ? nil : dated
+            }
+        } ?? [:]
         continuouslyLookedAfter = episodeColumns.map { e in
             Set(order.filter { child in Self.periods(episodes[child]!, e).contains { Self.spansTheYear($0, e, year) } })
         } ?? []
@@ -72,6 +82,13 @@ public struct SSDA903Data: Sendable {
 extension ValidationTable {
     public subscript(column: SSDA903Column) -> [String] { self.column(column.rawValue) }
     public func days(_ column: SSDA903Column) -> [Int32] { days(column.rawValue) }
+
+    /// The table's rows child by child, in file order.
+    var rowsByChild: [String: [Int]] {
+        var byChild: [String: [Int]] = [:]
+        for (row, child) in self[.child].enumerated() { byChild[child, default: []].append(row) }
+        return byChild
+    }
 }
 
 extension SSDA903Data {
@@ -123,10 +140,6 @@ extension SSDA903Data {
         return episodes[child]?.last { e.rne[$0] == "S" }
     }
 
-    /// A table's rows child by child, in file order.
-    func rowsByChild(_ table: SSDA903Table) -> [String: [Int]] {
-        var byChild: [String: [Int]] = [:]
-        for (row, child) in (tables[table]?[.child] ?? []).enumerated() { byChild[child, default: []].append(row) }
-        return byChild
-    }
+    /// A table's rows child by child, in file order (none where the return does not have the table).
+    func rowsByChild(_ table: SSDA903Table) -> [String: [Int]] { tables[table]?.rowsByChild ?? [:] }
 }

@@ -22,17 +22,21 @@ public struct SSDA903Rule: Sendable {
     }
 }
 
+extension RowHit {
+    init(_ table: SSDA903Table, _ row: Int) { self.init(table.rawValue, row) }
+}
+
 extension SSDA903Data {
     /// The rows of a table for which `test` holds.
     func rows(_ table: SSDA903Table, where test: (Int) -> Bool) -> [RowHit] {
         guard let values = tables[table] else { return [] }
         var hits: [RowHit] = []
-        for row in 0..<values.count where test(row) { hits.append(RowHit(table.rawValue, row)) }
+        for row in 0..<values.count where test(row) { hits.append(RowHit(table, row)) }
         return hits
     }
 
     /// Rows named by number.
-    func hits(_ table: SSDA903Table, _ rows: some Sequence<Int>) -> [RowHit] { rows.map { RowHit(table.rawValue, $0) } }
+    func hits(_ table: SSDA903Table, _ rows: some Sequence<Int>) -> [RowHit] { rows.map { RowHit(table, $0) } }
 
     /// Rows of a table whose value in `column` is filled in but not one of `codes`.
     func notIn(_ table: SSDA903Table, _ column: SSDA903Column, _ codes: Set<String>, blankAllowed: Bool = true) -> [RowHit] {

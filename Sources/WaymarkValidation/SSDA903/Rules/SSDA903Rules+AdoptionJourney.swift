@@ -6,40 +6,40 @@ import WaymarkReturns
 extension SSDA903Rules {
     static let adoptionJourney: [SSDA903Rule] = [
         SSDA903Rule("551", [.episodes: [.place], .placedForAdoption: [.datePlaced]]) { data in
-            let e = data.episodeColumns!, decisions = data.decisions()
+            let e = data.episodeColumns!, decisions = data.decisions
             return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
                 decisions[child] == nil ? data.episodes[child]!.filter { SSDA903Codes.adoptionPlacements.contains(e.place[$0]) } : []
             })
         },
         SSDA903Rule("553", [.episodes: [.ls], .placedForAdoption: [.datePlaced]]) { data in
-            let e = data.episodeColumns!, decisions = data.decisions()
+            let e = data.episodeColumns!, decisions = data.decisions
             return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
                 decisions[child] == nil ? data.episodes[child]!.filter { e.ls[$0] == "E1" } : []
             })
         },
         // The decision comes before the court is asked for a placement order, so before the order is granted.
         SSDA903Rule("554", [.episodes: [.ls, .decom], .placedForAdoption: [.datePlaced]]) { data in
-            let e = data.episodeColumns!, decisions = data.decisions()
+            let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
                 guard let first = decisions[child]?.first, let order = data.episodes[child]!.first(where: { e.ls[$0] == "E1" }),
                       Days.isDay(e.starts[order]), first.day > e.starts[order] else { return [] }
-                return [RowHit(SSDA903Table.placedForAdoption.rawValue, first.row), RowHit(SSDA903Table.episodes.rawValue, order)]
+                return [RowHit(.placedForAdoption, first.row), RowHit(.episodes, order)]
             }
         },
         SSDA903Rule("552", [.episodes: [.place, .decom], .placedForAdoption: [.datePlaced]]) { data in
-            let e = data.episodeColumns!, decisions = data.decisions()
+            let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
                 guard let first = decisions[child]?.first, let placed = data.placedWithAdopters(child), Days.isDay(e.starts[placed]),
                       first.day > e.starts[placed] else { return [] }
-                return [RowHit(SSDA903Table.placedForAdoption.rawValue, first.row), RowHit(SSDA903Table.episodes.rawValue, placed)]
+                return [RowHit(.placedForAdoption, first.row), RowHit(.episodes, placed)]
             }
         },
         SSDA903Rule("334", [.episodes: [.rne, .decom], .placedForAdoption: [.datePlaced]]) { data in
-            let e = data.episodeColumns!, decisions = data.decisions()
+            let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
                 guard let latest = decisions[child]?.last, let started = data.startedToBeLookedAfter(child), Days.isDay(e.starts[started]),
                       latest.day < e.starts[started] else { return [] }
-                return [RowHit(SSDA903Table.placedForAdoption.rawValue, latest.row), RowHit(SSDA903Table.episodes.rawValue, started)]
+                return [RowHit(.placedForAdoption, latest.row), RowHit(.episodes, started)]
             }
         },
         SSDA903Rule("117", [.placedForAdoption: [.datePlaced, .datePlacedCeased], .episodes: [.dec]]) { data in
@@ -62,33 +62,32 @@ extension SSDA903Rules {
         // episode ending in adoption, or the adoption's details (AD1).
         SSDA903Rule("525", [.placedForAdoption: [.datePlacedCeased], .episodes: [.rec, .dec], .ad1: [.child]], needs: [.placedForAdoption, .episodes]) { data in
             let ceased = data[.placedForAdoption]!.days(.datePlacedCeased), adoptions = data.rowsByChild(.ad1)
-            return data.decisions().flatMap { child, decisions -> [RowHit] in
+            return data.decisions.flatMap { child, decisions -> [RowHit] in
                 guard let latest = decisions.last, Days.isDay(ceased[latest.row]) else { return [] }
                 let adopted = data.hits(.episodes, data.adoptedInTheYear(child).map { [$0] } ?? []) + data.hits(.ad1, adoptions[child] ?? [])
-                return adopted.isEmpty ? [] : [RowHit(SSDA903Table.placedForAdoption.rawValue, latest.row)] + adopted
+                return adopted.isEmpty ? [] : [RowHit(.placedForAdoption, latest.row)] + adopted
             }
         },
         SSDA903Rule("558", [.placedForAdoption: [.datePlacedCeased, .reasonPlacedCeased], .episodes: [.rec]]) { data in
             let table = data[.placedForAdoption]!, ceased = table[.datePlacedCeased], reason = table[.reasonPlacedCeased]
-            let e = data.episodeColumns!, decisions = data.decisions()
+            let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
                 guard let latest = decisions[child]?.last, !ceased[latest.row].isEmpty || !reason[latest.row].isEmpty,
                       let adopted = data.episodes[child]!.last(where: { SSDA903Codes.adopted.contains(e.rec[$0]) }) else { return [] }
-                return [RowHit(SSDA903Table.placedForAdoption.rawValue, latest.row), RowHit(SSDA903Table.episodes.rawValue, adopted)]
+                return [RowHit(.placedForAdoption, latest.row), RowHit(.episodes, adopted)]
             }
         },
         // A child placed for adoption (A3 to A6) had a decision that they should be, whether or not the return has it.
         SSDA903Rule("557", [.placedForAdoption: [.datePlacedCeased, .reasonPlacedCeased], .episodes: [.place, .dec, .rec]]) { data in
             let table = data[.placedForAdoption]!, ceased = table[.datePlacedCeased], reason = table[.reasonPlacedCeased]
-            let e = data.episodeColumns!, decisions = data.decisions()
+            let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
-                // Left care: the last episode ended, for a reason other than a new episode (X1) or adoption.
                 let rows = data.episodes[child]!, last = rows.last!
-                guard Days.isDay(e.ends[last]), e.rec[last] != "X1", !SSDA903Codes.adopted.contains(e.rec[last]) else { return [] }
+                guard data.ceasedToBeLookedAfter(child) != nil, !SSDA903Codes.adopted.contains(e.rec[last]) else { return [] }
                 let latest = decisions[child]?.last?.row
                 if let latest {
                     guard ceased[latest].isEmpty || reason[latest].isEmpty else { return [] }
-                    return [RowHit(SSDA903Table.placedForAdoption.rawValue, latest), RowHit(SSDA903Table.episodes.rawValue, last)]
+                    return [RowHit(.placedForAdoption, latest), RowHit(.episodes, last)]
                 }
                 return rows.contains { SSDA903Codes.adoptionPlacements.contains(e.place[$0]) } ? data.hits(.episodes, [last]) : []
             }
@@ -129,10 +128,10 @@ extension SSDA903Rules {
         againstTheAdopters("331", .dateMatch) { match, placed in match > placed },
         againstTheAdopters("521", .dateInterest) { decided, placed in decided > placed },
         SSDA903Rule("523", [.ad1: [.dateInterest], .placedForAdoption: [.datePlaced]]) { data in
-            let children = data[.ad1]![.child], interest = data[.ad1]!.days(.dateInterest), decisions = data.decisions()
+            let children = data[.ad1]![.child], interest = data[.ad1]!.days(.dateInterest), decisions = data.decisions
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard let latest = decisions[children[row]]?.last, Days.isDay(interest[row]), interest[row] != latest.day else { return [] }
-                return [RowHit(SSDA903Table.ad1.rawValue, row), RowHit(SSDA903Table.placedForAdoption.rawValue, latest.row)]
+                return [RowHit(.ad1, row), RowHit(.placedForAdoption, latest.row)]
             }
         },
         // A2 was the old code for placed with current foster carers, A1 for placed with others.
@@ -143,7 +142,7 @@ extension SSDA903Rules {
                 guard let last = rows.last(where: { SSDA903Codes.adopted.contains(e.rec[$0]) }) ?? rows.last else { return [] }
                 let withFosterCarers = ["A2", "A3", "A5"].contains(e.place[last]), withOthers = ["A1", "A4", "A6"].contains(e.place[last])
                 guard (foster[row] == "0" && withFosterCarers) || (foster[row] == "1" && withOthers) else { return [] }
-                return [RowHit(SSDA903Table.ad1.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, last)]
+                return [RowHit(.ad1, row), RowHit(.episodes, last)]
             }
         },
         SSDA903Rule("582", [.ad1: [.dateMatch], .episodes: [.rec, .dec]]) { data in
@@ -152,7 +151,7 @@ extension SSDA903Rules {
                 guard Days.isDay(match[row]),
                       let adopted = data.episodes[children[row]]?.last(where: { SSDA903Codes.adopted.contains(e.rec[$0]) }),
                       e.ends[adopted] == match[row] else { return [] }
-                return [RowHit(SSDA903Table.ad1.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, adopted)]
+                return [RowHit(.ad1, row), RowHit(.episodes, adopted)]
             }
         },
     ]
@@ -164,23 +163,13 @@ extension SSDA903Rules {
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard let placed = data.placedWithAdopters(children[row]), Days.isDay(day[row]), Days.isDay(e.starts[placed]),
                       breaks(day[row], e.starts[placed]) else { return [] }
-                return [RowHit(SSDA903Table.ad1.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, placed)]
+                return [RowHit(.ad1, row), RowHit(.episodes, placed)]
             }
         }
     }
 }
 
 extension SSDA903Data {
-    /// Each child's decisions that they should be placed for adoption that have a date, earliest first.
-    func decisions() -> [String: [(row: Int, day: Int32)]] {
-        guard let table = tables[.placedForAdoption] else { return [:] }
-        let placed = table.days(.datePlaced)
-        return rowsByChild(.placedForAdoption).compactMapValues { rows in
-            let dated = rows.filter { Days.isDay(placed[$0]) }.map { (row: $0, day: placed[$0]) }.sorted { ($0.day, $0.row) < ($1.day, $1.row) }
-            return dated.isEmpty ? nil : dated
-        }
-    }
-
     /// The episode in which the child was last placed for adoption: the first of their last run of adoption placements.
     func placedWithAdopters(_ child: String) -> Int? {
         guard let e = episodeColumns, let rows = episodes[child] else { return nil }

@@ -64,7 +64,7 @@ extension SSDA903Rules {
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard let ceased = data.ceasedToBeLookedAfter(children[row]), ceased <= data.year.end,
                       lookedAfterOnBirthday(data, children[row], born[row]) else { return [] }
-                return [RowHit(SSDA903Table.oc3.rawValue, row)] + data.hits(.episodes, data.episodes[children[row]]!.suffix(1))
+                return [RowHit(.oc3, row)] + data.hits(.episodes, data.episodes[children[row]]!.suffix(1))
             }
         },
         SSDA903Rule("187", [.ad1: [.child], .oc3: [.child], .episodes: [.decom, .dec, .ls]], needs: [.episodes]) { data in
@@ -166,7 +166,7 @@ extension SSDA903Rules {
             return (0..<children.count).flatMap { row -> [RowHit] in
                 let rows = data.episodes[children[row]] ?? []
                 guard let ended = (lastOnly ? rows.suffix(1) : rows[...]).last(where: { reasons.contains(e.rec[$0]) }) else { return [] }
-                return [RowHit(SSDA903Table.oc3.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, ended)]
+                return [RowHit(.oc3, row), RowHit(.episodes, ended)]
             }
         }
     }

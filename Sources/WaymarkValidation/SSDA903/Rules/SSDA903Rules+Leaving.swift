@@ -92,7 +92,7 @@ extension SSDA903Rules {
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard let started = data.episodes[children[row]]?.first(where: { rne[$0] == "S" }), Days.isDay(placed[row]),
                       Days.isDay(starts[started]), placed[row] < starts[started] else { return [] }
-                return [RowHit(SSDA903Table.placedForAdoption.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, started)]
+                return [RowHit(.placedForAdoption, row), RowHit(.episodes, started)]
             }
         },
         // A decision to place for adoption may begin only once the one before it has ended.
@@ -104,7 +104,7 @@ extension SSDA903Rules {
         // Every decision but the latest has been revoked; the latest is pointed at with those that were not.
         SSDA903Rule("583", [.placedForAdoption: [.datePlaced, .datePlacedCeased]]) { data in
             let ceased = data[.placedForAdoption]![.datePlacedCeased]
-            return data.hits(.placedForAdoption, data.decisions().values.flatMap { decisions -> [Int] in
+            return data.hits(.placedForAdoption, data.decisions.values.flatMap { decisions -> [Int] in
                 let open = decisions.dropLast().map(\.row).filter { ceased[$0].isEmpty }
                 return open.isEmpty ? [] : open + [decisions.last!.row]
             })

@@ -42,7 +42,7 @@ extension SSDA903Rules {
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard let ceased = data.ceasedToBeLookedAfter(children[row]), let last = data.episodes[children[row]]?.last, e.rec[last] != "E8",
                       Days.isDay(start[row]), start[row] <= ceased, end[row] == Days.blank || end[row] > ceased else { return [] }
-                return [RowHit(SSDA903Table.missing.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, last)]
+                return [RowHit(.missing, row), RowHit(.episodes, last)]
             }
         },
         // The placement the child went missing from is the episode open on the day they went; when it ends, so does the
@@ -54,7 +54,7 @@ extension SSDA903Rules {
                 guard end[row].isEmpty, Days.isDay(start[row]),
                       let from = data.episodes[children[row]]?.last(where: { Days.isDay(e.starts[$0]) && e.starts[$0] <= start[row] }),
                       Days.isDay(e.ends[from]), e.ends[from] >= start[row] else { return [] }
-                return [RowHit(SSDA903Table.missing.rawValue, row), RowHit(SSDA903Table.episodes.rawValue, from)]
+                return [RowHit(.missing, row), RowHit(.episodes, from)]
             }
         },
         SSDA903Rule("581", [.missing: [.missingStart], .episodes: [.decom]]) { data in
@@ -117,22 +117,23 @@ extension SSDA903Rules {
         },
         // Children looked after on 31 March: a social worker for the whole year, and one still on 31 March.
         SSDA903Rule("SW11bSTG2", [.socialWorkerEpisodes: [.socialWorkerEnd], .episodes: [.decom, .dec]]) { data in
-            let table = data[.socialWorkerEpisodes]!, end = table.days(.socialWorkerEnd)
+            let table = data[.socialWorkerEpisodes]!, children = table[.child], end = table.days(.socialWorkerEnd)
             return data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).compactMap { rows in
-                guard let last = rows.last, data.lookedAfterAtYearEnd(table[.child][last]), Days.isDay(end[last]), end[last] < data.year.end else { return nil }
+                guard let last = rows.last, data.lookedAfterAtYearEnd(children[last]), Days.isDay(end[last]), end[last] < data.year.end else { return nil }
                 return last
             })
         },
         // The first social worker from 1 April; a child with none at all is pointed at by their last episode.
         SSDA903Rule("SW12STG2", [.socialWorkerEpisodes: [.socialWorkerStart], .episodes: [.decom, .dec]]) { data in
-            let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart), withSocialWorkers = data.rowsByChild(.socialWorkerEpisodes)
+            let table = data[.socialWorkerEpisodes]!, children = table[.child], start = table.days(.socialWorkerStart)
+            let withSocialWorkers = Set(children)
             let lateStarts = data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).compactMap { rows in
-                guard let first = rows.first, data.lookedAfterAtYearEnd(table[.child][first]), Days.isDay(start[first]),
+                guard let first = rows.first, data.lookedAfterAtYearEnd(children[first]), Days.isDay(start[first]),
                       start[first] > data.year.start else { return nil }
                 return first
             })
             return lateStarts + data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
-                withSocialWorkers[child] == nil && data.lookedAfterAtYearEnd(child) ? data.episodes[child]!.last : nil
+                !withSocialWorkers.contains(child) && data.lookedAfterAtYearEnd(child) ? data.episodes[child]!.last : nil
             })
         },
         SSDA903Rule("SW17STG2", [.episodes: [.decom, .dec], .socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
@@ -165,7 +166,7 @@ extension SSDA903Rules {
                     ["K1", "P1", "R5"].contains(e.place[episode]) && Days.isDay(e.starts[episode]) && e.starts[episode] <= until
                         && (e.ends[episode] == Days.blank || e.ends[episode] > start[row])
                 }
-                return placed.isEmpty ? [] : [RowHit(SSDA903Table.dolo.rawValue, row)] + data.hits(.episodes, placed)
+                return placed.isEmpty ? [] : [RowHit(.dolo, row)] + data.hits(.episodes, placed)
             }
         },
         SSDA903Rule("707", [.dolo: [.doloEnd], .episodes: [.dec]]) { data in
@@ -243,9 +244,7 @@ extension SSDA903Rules {
     /// Each child's rows of a table, in the order of a date column.
     static func inOrder(_ table: ValidationTable, _ column: SSDA903Column) -> [[Int]] {
         let days = table.days(column)
-        var byChild: [String: [Int]] = [:]
-        for (row, child) in table[.child].enumerated() { byChild[child, default: []].append(row) }
-        return byChild.values.map { $0.sorted { (days[$0], $0) < (days[$1], $1) } }
+        return table.rowsByChild.values.map { $0.sorted { (days[$0], $0) < (days[$1], $1) } }
     }
 }
 
@@ -253,8 +252,7 @@ extension SSDA903Data {
     /// The day the child's last period of care ended, where it has ended (their last episode has an end day and
     /// a reason other than X1, a new episode).
     func ceasedToBeLookedAfter(_ child: String) -> Int32? {
-        guard let last = episodes[child]?.last, let table = tables[.episodes] else { return nil }
-        let end = table.days(.dec)[last], reason = table.value(last, SSDA903Column.rec.rawValue)
-        return Days.isDay(end) && reason != "X1" ? end : nil
+        guard let last = episodes[child]?.last, let e = episodeColumns else { return nil }
+        return Days.isDay(e.ends[last]) && e.rec[last] != "X1" ? e.ends[last] : nil
     }
 }
