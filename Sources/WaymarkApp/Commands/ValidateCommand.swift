@@ -16,7 +16,7 @@ struct ValidateSSDA903: AsyncCommand {
         var path: String
         @Option(name: "year", help: "The collection year, by the year it ends: 2026 for 1 April 2025 to 31 March 2026.")
         var year: Int?
-        @Option(name: "previous", help: "Last year's return (a folder or file), for the rules that compare with it (not written yet: it is only checked that it can be read).")
+        @Option(name: "previous", help: "Last year's return (a folder or file), for the rules that compare with it; without it they are not run.")
         var previous: String?
         @Option(name: "csv", help: "Write every issue to this file: child_id, table, row_id, rule_code.")
         var csv: String?
@@ -33,18 +33,18 @@ struct ValidateSSDA903: AsyncCommand {
         let year = try ValidationOutput.year(.ssda903, signature.year)
         let started = Date()
         let files = SSDA903Files.read(files: try ReturnFiles.read(signature.path))
+        let lastYear = try signature.previous.map { SSDA903Files.read(files: try ReturnFiles.read($0)) }
         let read = Date()
-        guard let report = SSDA903Rules.validate(files, year: year, datesOf: signature.datesOf.map(CollectionYear.init(endYear:))) else {
+        guard let report = SSDA903Rules.validate(files, lastYear: lastYear, year: year,
+                                                 datesOf: signature.datesOf.map(CollectionYear.init(endYear:))) else {
             throw CommandFailure("Waymark has no SSDA903 rules for \(year).")
         }
         let checked = Date()
-        ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
-        if let path = signature.previous {
-            let previous = SSDA903Files.read(files: try ReturnFiles.read(path))
-            for problem in previous.problems { context.console.print(problem.description) }
-            context.console.print("Last year's return (\(path)) was read: \(previous.tables.count) tables. The rules that compare with it "
-                + "are not written yet, so it changed nothing above.")
+        if let lastYear, !lastYear.problems.isEmpty {
+            context.console.print("Last year's return:")
+            for problem in lastYear.problems { context.console.print(problem.description) }
         }
+        ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
         try ValidationOutput.finish(report, csv: signature.csv, rows: files.tables.values.reduce(0) { $0 + $1.count },
                                     reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
     }

@@ -10,6 +10,9 @@ public struct CollectionYear: Sendable, Hashable, Comparable, CustomStringConver
     /// 31 March at its end: the census day for children looked after and children in need.
     public var end: Int32 { Days.number(year: endYear, month: 3, day: 31) }
 
+    /// The year before: last year's return.
+    public var previous: CollectionYear { CollectionYear(endYear: endYear - 1) }
+
     /// `2025/26`
     public var description: String { "\(endYear - 1)/\(String(endYear).suffix(2))" }
     /// `2025_26`, as the DfE's rule listings are named.

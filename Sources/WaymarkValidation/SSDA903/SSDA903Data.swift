@@ -22,10 +22,13 @@ public struct SSDA903Data: Sendable {
     let decisions: [String: [(row: Int, day: Int32)]]
     /// The header's dates of birth, row by row.
     private let births: [Int32]
+    /// Last year's return, read the same way for the year before, where it was given.
+    private let lastYearsReturn: LastYearsReturn?
 
-    public init(_ files: SSDA903Files, year: CollectionYear) {
+    public init(_ files: SSDA903Files, year: CollectionYear, lastYear: SSDA903Files? = nil) {
         self.year = year
         tables = files.tables
+        lastYearsReturn = lastYear.map { LastYearsReturn(SSDA903Data($0, year: year.previous)) }
         var headerRow: [String: Int] = [:]
         if let header = files.tables[.header] {
             for (row, child) in header[.child].enumerated() where headerRow[child] == nil { headerRow[child] = row }
@@ -77,6 +80,15 @@ public struct SSDA903Data: Sendable {
     }
 
     public subscript(table: SSDA903Table) -> ValidationTable? { tables[table] }
+
+    /// Last year's return, for the rules that compare with it.
+    var lastYear: SSDA903Data? { lastYearsReturn?.data }
+}
+
+/// Last year's return in a box: a value cannot hold another of its own type.
+private final class LastYearsReturn: Sendable {
+    let data: SSDA903Data
+    init(_ data: SSDA903Data) { self.data = data }
 }
 
 extension ValidationTable {

@@ -4,18 +4,16 @@ import WaymarkReturns
 public enum SSDA903Rules {
     public static let all: [SSDA903Rule] = header + integrity + episodeValues + episodeLengths + episodeAges + episodeSequence + reviews
         + outcomes + careLeavers + asylum + adoption + adoptionJourney + cohorts + missing + socialWorkers + deprivationOfLiberty + permanence
+        + lastYear
     /// The rules by code, made once: a child's page runs them on every view.
     static let implemented = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// Rules in the DfE's listings that Waymark does not run, and why.
     static let notImplemented: [String: String] = {
         var why: [String: String] = [:]
-        for code in ["202", "203", "204", "205A", "205B", "205C", "205D", "207", "208", "348", "502", "503A", "503B", "503C", "503D", "503E",
-                     "503F", "503G", "503H", "503J", "559", "560", "561", "562", "576", "584", "624", "626", "706", "1010", "NoE"] {
-            why[code] = "compares with last year's return; not written yet"
-        }
         // The portal works out the placement's local authority and distance from home from the two postcodes.
-        for code in ["164", "169", "179", "392a", "392c", "398", "406", "411", "420", "452", "453", "454", "1015", "229", "241"] {
+        for code in ["164", "169", "179", "392a", "392c", "398", "406", "411", "420", "452", "453", "454", "1015", "229", "241",
+                     "503G", "503H", "503J"] {
             why[code] = "needs the ONS postcode directory (placement authority and distance come from postcodes), which Waymark does not hold yet"
         }
         for code in ["218", "219", "221", "224", "227", "228", "242", "243", "1008"] {
@@ -24,23 +22,23 @@ public enum SSDA903Rules {
         why["371"] = "the placement code for supported accommodation from 2024/25 is not in the code lists Waymark holds"
         // The XML form's header has a UASC flag; the CSV form has none (a child is UASC by a row in the UASC table), and
         // Waymark reads both into the same tables.
-        for code in ["105", "303"] { why[code] = "checks the header's UASC flag, which only the XML form has and Waymark does not keep" }
+        for code in ["105", "303", "205C"] { why[code] = "checks the header's UASC flag, which only the XML form has and Waymark does not keep" }
         why["231"] = "the listing says UASC are expected to be older but gives no age to check against"
         why["633"] = "needs the DfE's list of local authority codes, which Waymark does not hold yet"
         why["709"] = "the listing does not say which placement types are expected with a deprivation of liberty order (rule 710 names those that are not allowed)"
         for code in ["SW13STG1", "SW10bSTG2"] { why[code] = "needs the code list of reasons for a change of social worker, which Waymark does not hold yet" }
-        for code in ["1001", "1002"] {
-            why[code] = "needs the young person's episodes from earlier years (care leavers aged 19 to 21 have none in this year's return); not written yet"
-        }
         return why
     }()
 
     /// Validates a return for a year with the rules in that year's listing.
-    /// - Parameter datesOf: check against another year's 1 April and 31 March, to compare with a tool whose dates are
-    ///   fixed to that year; by default, the year's own.
-    public static func validate(_ files: SSDA903Files, year: CollectionYear, datesOf: CollectionYear? = nil) -> ValidationReport? {
+    /// - Parameters:
+    ///   - lastYear: last year's return, for the rules that compare with it; without it they are named as not run.
+    ///   - datesOf: check against another year's 1 April and 31 March, to compare with a tool whose dates are fixed to
+    ///     that year; by default, the year's own.
+    public static func validate(_ files: SSDA903Files, lastYear: SSDA903Files? = nil, year: CollectionYear,
+                                datesOf: CollectionYear? = nil) -> ValidationReport? {
         guard let listing = RuleListing(.ssda903, year: year) else { return nil }
-        let data = SSDA903Data(files, year: datesOf ?? year)
+        let data = SSDA903Data(files, year: datesOf ?? year, lastYear: lastYear)
         var notRun: [(code: String, why: String)] = []
         var runnable: [SSDA903Rule] = []
         for code in listing.codes {
@@ -50,6 +48,10 @@ public enum SSDA903Rules {
             }
             if let missing = rule.needs.sorted().first(where: { files.tables[$0] == nil }) {
                 notRun.append((code, "needs the \(missing.rawValue) table, which the return does not have"))
+            } else if !rule.lastYear.isEmpty, lastYear == nil {
+                notRun.append((code, "compares with last year's return, which was not given"))
+            } else if let missing = rule.lastYear.sorted().first(where: { lastYear?.tables[$0] == nil }) {
+                notRun.append((code, "needs last year's \(missing.rawValue) table, which last year's return does not have"))
             } else {
                 runnable.append(rule)
             }

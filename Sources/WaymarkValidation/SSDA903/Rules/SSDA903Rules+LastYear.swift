@@ -1,0 +1,245 @@
+import WaymarkReturns
+
+/// The rules that compare with last year's return: the child's details do not change from one year to the next, and
+/// what was open at the end of last year (an episode, a missing period, a deprivation of liberty order, a decision to
+/// place for adoption) carries on at the start of this one. They run only when last year's return is given.
+extension SSDA903Rules {
+    static let lastYear: [SSDA903Rule] = [
+        // Sex was coded 1 and 2 up to 2023/24 and M, F and U after: the same child is M then 1, F then 2. U (not known)
+        // is not a conflict with what was recorded before.
+        changedSinceLastYear("202", .sex, read: { $0[.sex].map { ["1": "M", "2": "F"][$0] ?? $0 } }) { now, then in
+            now != then && [now, then].allSatisfy { $0 == "M" || $0 == "F" }
+        },
+        changedSinceLastYear("203", .dob, read: { $0.days(.dob) }, differs: differentDays),
+        changedSinceLastYear("204", .ethnic, read: { $0[.ethnic] }) { now, then in !now.isEmpty && !then.isEmpty && now != then },
+        // Once a mother, always: recorded as a mother (1) last year, not one (0) this year.
+        changedSinceLastYear("207", .mother, read: { $0[.mother] }) { now, then in then == "1" && now == "0" },
+        // A UPN, once known, stays the child's; an unknown code (UN1 to UN5) last year may become the UPN this year.
+        changedSinceLastYear("208", .upn, read: { $0[.upn] }) { now, then in
+            !then.isEmpty && !SSDA903Codes.unknownUPN.contains(then) && !now.isEmpty && now != then
+        },
+        changedSinceLastYear("624", .motherChildDOB, read: { $0.days(.motherChildDOB) }, differs: differentDays),
+        // A first child born before this year was born by the end of last year, when she was recorded as not a mother.
+        SSDA903Rule("626", [.header: [.mother, .motherChildDOB]], lastYear: [.header]) { data in
+            let last = data.lastYear!, header = data[.header]!, children = header[.child], mother = header[.mother]
+            let born = header.days(.motherChildDOB), then = last[.header]![.mother]
+            return data.rows(.header) { row in
+                mother[row] == "1" && Days.isDay(born[row]) && born[row] < data.year.start
+                    && last.headerRow[children[row]].map { then[$0] == "0" } == true
+            }
+        },
+        SSDA903Rule("348", [.oc3: [.inTouch]], lastYear: [.oc3]) { data in
+            let then = data.lastYear![.oc3]!
+            let died = Set(zip(then[.child], then[.inTouch]).filter { $0.1 == "DIED" }.map(\.0))
+            let children = data[.oc3]![.child]
+            return data.rows(.oc3) { died.contains(children[$0]) }
+        },
+    ] + carriedOverEpisodes + adoptionDecisions + openAtTheEnd + relevantCareLeavers + asylumSeekersLastYear
+
+    /// The episode open at the end of last year is the one this year's first episode continues: the same start date
+    /// (502) and, being the same episode, the same details (503A to 503F; 503G, H and J compare the distance and
+    /// local authority the portal works out from postcodes).
+    private static let carriedOverEpisodes: [SSDA903Rule] = [
+        SSDA903Rule("502", [.episodes: [.decom]], lastYear: [.episodes]) { data in
+            firstEpisodesAfterAnOpenOne(data) { first, open, then in
+                Days.isDay(data.episodeColumns!.starts[first]) && data.episodeColumns!.starts[first] != then.starts[open]
+            }
+        },
+        sameAsTheOpenEpisode("503A", .rne), sameAsTheOpenEpisode("503B", .ls), sameAsTheOpenEpisode("503C", .cin),
+        sameAsTheOpenEpisode("503D", .place), sameAsTheOpenEpisode("503E", .placeProvider), sameAsTheOpenEpisode("503F", .urn),
+        // An episode begun before this year was in last year's return (562); a child looked after since before this
+        // year has episodes there at all (NoE).
+        SSDA903Rule("562", [.episodes: [.decom]], lastYear: [.episodes]) { data in
+            let last = data.lastYear!, e = data.episodeColumns!, children = data[.episodes]![.child], then = last.episodeColumns!
+            return data.rows(.episodes) { row in
+                Days.isDay(e.starts[row]) && e.starts[row] < data.year.start
+                    && !(last.episodes[children[row]] ?? []).contains { then.starts[$0] == e.starts[row] }
+            }
+        },
+        SSDA903Rule("NoE", [.episodes: [.decom]], lastYear: [.episodes]) { data in
+            let last = data.lastYear!, e = data.episodeColumns!
+            return data.childrenWithEpisodes.compactMap { child in
+                let first = data.episodes[child]![0]
+                guard Days.isDay(e.starts[first]), e.starts[first] < data.year.start, last.episodes[child] == nil else { return nil }
+                return RowHit(.episodes, first)
+            }
+        },
+    ]
+
+    /// A decision to place for adoption made before this year is in last year's return (559); one open there is the
+    /// first this year (560); one that ceased there is not this year's (561), and nor is another dated before this
+    /// year (584: one made this year is a new decision).
+    private static let adoptionDecisions: [SSDA903Rule] = [
+        SSDA903Rule("559", [.placedForAdoption: [.datePlaced]], lastYear: [.placedForAdoption]) { data in
+            let last = data.lastYear!, children = data[.placedForAdoption]![.child], placed = data[.placedForAdoption]!.days(.datePlaced)
+            return data.rows(.placedForAdoption) { row in
+                Days.isDay(placed[row]) && placed[row] < data.year.start
+                    && !(last.decisions[children[row]] ?? []).contains { $0.day == placed[row] }
+            }
+        },
+        againstLastYearsDecision("560", lastYearCeased: false) { first, _, _ in first?.row },
+        againstLastYearsDecision("561", lastYearCeased: true) { _, same, _ in same },
+        againstLastYearsDecision("584", lastYearCeased: true) { first, _, year in first.flatMap { $0.day < year.start ? $0.row : nil } },
+    ]
+
+    /// A missing period (576) or deprivation of liberty order (706) open at the end of last year is recorded again at
+    /// the start of this one, with the same start date. The child's header row is named: there is no row to point to.
+    private static let openAtTheEnd: [SSDA903Rule] = [
+        stillOpen("576", .missing, start: .missingStart, end: .missingEnd),
+        stillOpen("706", .dolo, start: .doloStart, end: .doloEnd),
+    ]
+
+    /// Care leaver information (OC3) is for relevant and former relevant young people: looked after for at least
+    /// 13 weeks in all from their 14th birthday, and after their 16th (Children (Leaving Care) Act 2000; Care Leavers
+    /// (England) Regulations 2010, reg 3), short breaks (V3, V4) aside. The two returns show only the last two years.
+    private static let relevantCareLeavers: [SSDA903Rule] = [
+        SSDA903Rule("1010", [.oc3: [.child], .episodes: [.decom, .dec]], lastYear: [.episodes]) { data in
+            let last = data.lastYear!, children = data[.oc3]![.child]
+            return data.rows(.oc3) { row in data.episodes[children[row]] == nil && last.openEpisode(children[row]) != nil }
+        },
+        SSDA903Rule("1001", [.oc3: [.dob], .episodes: [.decom, .dec, .ls]], lastYear: [.episodes]) { data in
+            let children = data[.oc3]![.child], born = data[.oc3]!.days(.dob)
+            return data.rows(.oc3) { row in
+                let periods = careAfterShortBreaks(data, children[row])
+                guard !periods.isEmpty, Days.isDay(born[row]) else { return false }
+                let fourteen = Days.birthday(14, born: born[row]), sixteen = Days.birthday(16, born: born[row])
+                let daysFrom14 = periods.reduce(0) { $0 + max(0, Int($1.upperBound) - Int(max($1.lowerBound, fourteen))) }
+                return daysFrom14 < 91 || !periods.contains { $0.upperBound > sixteen }
+            }
+        },
+        SSDA903Rule("1002", [.oc3: [.child], .episodes: [.decom]], lastYear: [.episodes]) { data in
+            let last = data.lastYear!, children = data[.oc3]![.child]
+            return data.rows(.oc3) { data.episodes[children[$0]] == nil && last.episodes[children[$0]] == nil }
+        },
+    ]
+
+    /// A child is unaccompanied and seeking asylum in a year when that year's UASC table has a row for them: the CSV
+    /// form has no other flag. The date their status ceased (DUC) says whether they still were at the start of this
+    /// year: not before it for a child still UASC (205B); by it for one no longer UASC (205A).
+    private static let asylumSeekersLastYear: [SSDA903Rule] = [
+        SSDA903Rule("205A", [.header: [.child], .uasc: [.duc]], needs: [.header], lastYear: [.uasc]) { data in
+            let then = data.lastYear![.uasc]!, ceased = Dictionary(zip(then[.child], then.days(.duc)), uniquingKeysWith: { first, _ in first })
+            let asylumSeekers = Set(data[.uasc]?[.child] ?? []), children = data[.header]![.child]
+            return data.rows(.header) { row in
+                guard !asylumSeekers.contains(children[row]), let duc = ceased[children[row]] else { return false }
+                return !Days.isDay(duc) || duc > data.year.start
+            }
+        },
+        SSDA903Rule("205B", [.uasc: [.duc]], lastYear: [.uasc]) { data in
+            let then = data.lastYear![.uasc]!, ceased = Dictionary(zip(then[.child], then.days(.duc)), uniquingKeysWith: { first, _ in first })
+            let children = data[.uasc]![.child], duc = data[.uasc]!.days(.duc)
+            return data.rows(.uasc) { row in
+                guard let before = ceased[children[row]] else { return false }
+                return [duc[row], before].contains { Days.isDay($0) && $0 < data.year.start }
+            }
+        },
+        SSDA903Rule("205D", [.uasc: [.child]], lastYear: [.header, .uasc]) { data in
+            let last = data.lastYear!, wasAsylumSeeker = Set(last[.uasc]![.child]), children = data[.uasc]![.child]
+            return data.rows(.uasc) { last.headerRow[children[$0]] != nil && !wasAsylumSeeker.contains(children[$0]) }
+        },
+    ]
+
+    private static let differentDays: @Sendable (Int32, Int32) -> Bool = { Days.isDay($0) && Days.isDay($1) && $0 != $1 }
+
+    /// This year's header rows of children whose value in `column` differs, as `differs` says, from last year's.
+    private static func changedSinceLastYear<Value: Sendable>(
+        _ code: String, _ column: SSDA903Column, read: @escaping @Sendable (ValidationTable) -> [Value],
+        differs: @escaping @Sendable (_ now: Value, _ then: Value) -> Bool
+    ) -> SSDA903Rule {
+        SSDA903Rule(code, [.header: [column]], lastYear: [.header]) { data in
+            let last = data.lastYear!, children = data[.header]![.child], now = read(data[.header]!), then = read(last[.header]!)
+            return data.rows(.header) { row in last.headerRow[children[row]].map { differs(now[row], then[$0]) } ?? false }
+        }
+    }
+
+    /// Each child's first episode this year, where their last episode last year was open, when `breaks` says so of it
+    /// and that open episode (a row of last year's episodes).
+    private static func firstEpisodesAfterAnOpenOne(
+        _ data: SSDA903Data, breaks: (_ first: Int, _ open: Int, _ then: EpisodeColumns) -> Bool
+    ) -> [RowHit] {
+        let last = data.lastYear!, then = last.episodeColumns!
+        return data.childrenWithEpisodes.compactMap { child in
+            let first = data.episodes[child]![0]
+            guard let open = last.openEpisode(child), breaks(first, open, then) else { return nil }
+            return RowHit(.episodes, first)
+        }
+    }
+
+    private static func sameAsTheOpenEpisode(_ code: String, _ column: SSDA903Column) -> SSDA903Rule {
+        SSDA903Rule(code, [.episodes: [.decom, column]], lastYear: [.episodes]) { data in
+            let e = data.episodeColumns!, now = data[.episodes]![column], before = data.lastYear![.episodes]![column]
+            return firstEpisodesAfterAnOpenOne(data) { first, open, then in
+                Days.isDay(e.starts[first]) && e.starts[first] == then.starts[open] && now[first] != before[open]
+            }
+        }
+    }
+
+    /// This year's decisions to place for adoption of children whose latest decision last year was open (or had
+    /// ceased), as `breaks` says from this year's first decision where it is dated differently from last year's and
+    /// this year's decision of the same date where there is one.
+    private static func againstLastYearsDecision(
+        _ code: String, lastYearCeased: Bool,
+        breaks: @escaping @Sendable (_ differentFirst: (row: Int, day: Int32)?, _ same: Int?, CollectionYear) -> Int?
+    ) -> SSDA903Rule {
+        SSDA903Rule(code, [.placedForAdoption: [.datePlaced, .datePlacedCeased, .reasonPlacedCeased]], lastYear: [.placedForAdoption]) { data in
+            let last = data.lastYear!, then = last[.placedForAdoption]!
+            let thenCeased = then.days(.datePlacedCeased), thenReason = then[.reasonPlacedCeased]
+            return data.decisions.keys.sorted().compactMap { child in
+                guard let latest = last.decisions[child]?.last,
+                      (Days.isDay(thenCeased[latest.row]) || !thenReason[latest.row].isEmpty) == lastYearCeased else { return nil }
+                let decisions = data.decisions[child]!
+                let first = decisions[0].day == latest.day ? nil : decisions[0]
+                return breaks(first, decisions.first { $0.day == latest.day }?.row, data.year).map { RowHit(.placedForAdoption, $0) }
+            }
+        }
+    }
+
+    private static func stillOpen(_ code: String, _ table: SSDA903Table, start: SSDA903Column, end: SSDA903Column) -> SSDA903Rule {
+        SSDA903Rule(code, [.header: [.child], table: [start, end]], needs: [.header], lastYear: [table]) { data in
+            let then = data.lastYear![table]!, openStarts = then.days(start), ends = then[end]
+            var open: [String: Set<Int32>] = [:]
+            for (row, child) in then[.child].enumerated() where ends[row].isEmpty && Days.isDay(openStarts[row]) {
+                open[child, default: []].insert(openStarts[row])
+            }
+            var recorded: [String: Set<Int32>] = [:]
+            if let now = data[table] {
+                let starts = now.days(start)
+                for (row, child) in now[.child].enumerated() { recorded[child, default: []].insert(starts[row]) }
+            }
+            return open.keys.sorted().compactMap { child in
+                guard let header = data.headerRow[child], !open[child]!.isSubset(of: recorded[child] ?? []) else { return nil }
+                return RowHit(.header, header)
+            }
+        }
+    }
+
+    /// The days a young person was looked after in the two returns, other than on short breaks, as ranges of day
+    /// numbers (an open episode to the end of its year), merged where the two returns repeat an episode.
+    private static func careAfterShortBreaks(_ data: SSDA903Data, _ child: String) -> [Range<Int32>] {
+        let spans = [data, data.lastYear!].flatMap { year -> [Range<Int32>] in
+            guard let e = year.episodeColumns else { return [] }
+            return (year.episodes[child] ?? []).compactMap { row in
+                let end = e.ends[row] == Days.blank ? year.year.end + 1 : e.ends[row]
+                guard Days.isDay(e.starts[row]), Days.isDay(end), end > e.starts[row], e.ls[row] != "V3", e.ls[row] != "V4" else { return nil }
+                return e.starts[row]..<end
+            }
+        }.sorted { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int32>] = []
+        for span in spans {
+            if let last = merged.last, span.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
+            } else {
+                merged.append(span)
+            }
+        }
+        return merged
+    }
+}
+
+extension SSDA903Data {
+    /// The child's last episode, where it had not ended: open at the end of the year.
+    func openEpisode(_ child: String) -> Int? {
+        guard let last = episodes[child]?.last, let e = episodeColumns, e.ends[last] == Days.blank else { return nil }
+        return last
+    }
+}
