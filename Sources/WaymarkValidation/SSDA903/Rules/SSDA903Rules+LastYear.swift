@@ -28,17 +28,18 @@ extension SSDA903Rules {
                     && last.headerRow[children[row]].map { then[$0] == "0" } == true
             }
         },
+        // Reported as having died last year, and as something else this year.
         SSDA903Rule("348", [.oc3: [.inTouch]], lastYear: [.oc3]) { data in
             let then = data.lastYear![.oc3]!
             let died = Set(zip(then[.child], then[.inTouch]).filter { $0.1 == "DIED" }.map(\.0))
-            let children = data[.oc3]![.child]
-            return data.rows(.oc3) { died.contains(children[$0]) }
+            let children = data[.oc3]![.child], inTouch = data[.oc3]![.inTouch]
+            return data.rows(.oc3) { died.contains(children[$0]) && inTouch[$0] != "DIED" }
         },
     ] + carriedOverEpisodes + adoptionDecisions + openAtTheEnd + relevantCareLeavers + asylumSeekersLastYear
 
     /// The episode open at the end of last year is the one this year's first episode continues: the same start date
-    /// (502) and, being the same episode, the same details (503A to 503F; 503G, H and J compare the distance and
-    /// local authority the portal works out from postcodes).
+    /// (502) and the same details (503A to 503F; 503G, H and J compare the distance and local authority the portal
+    /// works out from postcodes).
     private static let carriedOverEpisodes: [SSDA903Rule] = [
         SSDA903Rule("502", [.episodes: [.decom]], lastYear: [.episodes]) { data in
             firstEpisodesAfterAnOpenOne(data) { first, open, then in
@@ -47,43 +48,49 @@ extension SSDA903Rules {
         },
         sameAsTheOpenEpisode("503A", .rne), sameAsTheOpenEpisode("503B", .ls), sameAsTheOpenEpisode("503C", .cin),
         sameAsTheOpenEpisode("503D", .place), sameAsTheOpenEpisode("503E", .placeProvider), sameAsTheOpenEpisode("503F", .urn),
-        // An episode begun before this year was in last year's return (562); a child looked after since before this
-        // year has episodes there at all (NoE).
+        // An episode begun before this year continues one open at the end of last year's return, begun the same day
+        // (562); a child looked after since before this year has episodes there at all (NoE). Each names the child's
+        // first episode this year, the one begun before it.
         SSDA903Rule("562", [.episodes: [.decom]], lastYear: [.episodes]) { data in
-            let last = data.lastYear!, e = data.episodeColumns!, children = data[.episodes]![.child], then = last.episodeColumns!
-            return data.rows(.episodes) { row in
-                Days.isDay(e.starts[row]) && e.starts[row] < data.year.start
-                    && !(last.episodes[children[row]] ?? []).contains { then.starts[$0] == e.starts[row] }
-            }
+            let last = data.lastYear!, e = data.episodeColumns!, then = last.episodeColumns!
+            return firstEpisodesBegunBefore(data) { child, first in last.openEpisode(child).map { then.starts[$0] } != e.starts[first] }
         },
         SSDA903Rule("NoE", [.episodes: [.decom]], lastYear: [.episodes]) { data in
-            let last = data.lastYear!, e = data.episodeColumns!
-            return data.childrenWithEpisodes.compactMap { child in
-                let first = data.episodes[child]![0]
-                guard Days.isDay(e.starts[first]), e.starts[first] < data.year.start, last.episodes[child] == nil else { return nil }
-                return RowHit(.episodes, first)
-            }
+            let last = data.lastYear!
+            return firstEpisodesBegunBefore(data) { child, _ in last.episodes[child] == nil }
         },
     ]
 
-    /// A decision to place for adoption made before this year is in last year's return (559); one open there is the
-    /// first this year (560); one that ceased there is not this year's (561), and nor is another dated before this
-    /// year (584: one made this year is a new decision).
+    /// A decision to place for adoption made before this year is in last year's return (559); the one open at the end
+    /// of it is the first this year (560); one that had ceased is not this year's (561); and where the last had
+    /// ceased, a decision from before this year that last year's return does not have is not this year's either (584:
+    /// one made this year is a new decision).
     private static let adoptionDecisions: [SSDA903Rule] = [
         SSDA903Rule("559", [.placedForAdoption: [.datePlaced]], lastYear: [.placedForAdoption]) { data in
-            let last = data.lastYear!, children = data[.placedForAdoption]![.child], placed = data[.placedForAdoption]!.days(.datePlaced)
-            return data.rows(.placedForAdoption) { row in
-                Days.isDay(placed[row]) && placed[row] < data.year.start
-                    && !(last.decisions[children[row]] ?? []).contains { $0.day == placed[row] }
+            let last = data.lastYear!
+            return decisionsAgainstLastYear(data) { decision, _ in decision.day < data.year.start && last.decisions[decision.child] == nil }
+        },
+        SSDA903Rule("560", [.placedForAdoption: [.datePlaced, .datePlacedCeased, .reasonPlacedCeased]], lastYear: [.placedForAdoption]) { data in
+            let last = data.lastYear!
+            return data.decisions.keys.sorted().compactMap { child in
+                guard let latest = last.decisions[child]?.last, !last.placedForAdoptionCeased(latest.row),
+                      let first = data.decisions[child]?.first, first.day != latest.day else { return nil }
+                return RowHit(.placedForAdoption, first.row)
             }
         },
-        againstLastYearsDecision("560", lastYearCeased: false) { first, _, _ in first?.row },
-        againstLastYearsDecision("561", lastYearCeased: true) { _, same, _ in same },
-        againstLastYearsDecision("584", lastYearCeased: true) { first, _, year in first.flatMap { $0.day < year.start ? $0.row : nil } },
+        SSDA903Rule("561", [.placedForAdoption: [.datePlaced]], lastYear: [.placedForAdoption]) { data in
+            decisionsAgainstLastYear(data) { decision, then in then.contains { $0.day == decision.day && $0.ceased } }
+        },
+        SSDA903Rule("584", [.placedForAdoption: [.datePlaced]], lastYear: [.placedForAdoption]) { data in
+            decisionsAgainstLastYear(data) { decision, then in
+                decision.day < data.year.start && then.last?.ceased == true && !then.contains { $0.day == decision.day }
+            }
+        },
     ]
 
     /// A missing period (576) or deprivation of liberty order (706) open at the end of last year is recorded again at
-    /// the start of this one, with the same start date. The child's header row is named: there is no row to point to.
+    /// the start of this one, with the same start date. The child's first this year is named, or where there is none
+    /// their header row.
     private static let openAtTheEnd: [SSDA903Rule] = [
         stillOpen("576", .missing, start: .missingStart, end: .missingEnd),
         stillOpen("706", .dolo, start: .doloStart, end: .doloEnd),
@@ -125,17 +132,21 @@ extension SSDA903Rules {
                 return !Days.isDay(duc) || duc > data.year.start
             }
         },
-        SSDA903Rule("205B", [.uasc: [.duc]], lastYear: [.uasc]) { data in
+        SSDA903Rule("205B", [.header: [.child], .uasc: [.duc]], lastYear: [.uasc]) { data in
             let then = data.lastYear![.uasc]!, ceased = Dictionary(zip(then[.child], then.days(.duc)), uniquingKeysWith: { first, _ in first })
             let children = data[.uasc]![.child], duc = data[.uasc]!.days(.duc)
             return data.rows(.uasc) { row in
                 guard let before = ceased[children[row]] else { return false }
                 return [duc[row], before].contains { Days.isDay($0) && $0 < data.year.start }
-            }
+            }.flatMap { [$0] + data.hits(.header, data.headerRow[children[$0.row]].map { [$0] } ?? []) }
         },
-        SSDA903Rule("205D", [.uasc: [.child]], lastYear: [.header, .uasc]) { data in
-            let last = data.lastYear!, wasAsylumSeeker = Set(last[.uasc]![.child]), children = data[.uasc]![.child]
-            return data.rows(.uasc) { last.headerRow[children[$0]] != nil && !wasAsylumSeeker.contains(children[$0]) }
+        // The child's header row is named, as the XML form records a child's UASC status there.
+        SSDA903Rule("205D", [.header: [.child], .uasc: [.child]], lastYear: [.header, .uasc]) { data in
+            let last = data.lastYear!, wasAsylumSeeker = Set(last[.uasc]![.child])
+            let asylumSeekers = Set(data[.uasc]![.child]), children = data[.header]![.child]
+            return data.rows(.header) { row in
+                asylumSeekers.contains(children[row]) && last.headerRow[children[row]] != nil && !wasAsylumSeeker.contains(children[row])
+            }
         },
     ]
 
@@ -167,30 +178,32 @@ extension SSDA903Rules {
 
     private static func sameAsTheOpenEpisode(_ code: String, _ column: SSDA903Column) -> SSDA903Rule {
         SSDA903Rule(code, [.episodes: [.decom, column]], lastYear: [.episodes]) { data in
-            let e = data.episodeColumns!, now = data[.episodes]![column], before = data.lastYear![.episodes]![column]
-            return firstEpisodesAfterAnOpenOne(data) { first, open, then in
-                Days.isDay(e.starts[first]) && e.starts[first] == then.starts[open] && now[first] != before[open]
+            let now = data[.episodes]![column], before = data.lastYear![.episodes]![column]
+            return firstEpisodesAfterAnOpenOne(data) { first, open, _ in
+                now[first] != before[open]
             }
         }
     }
 
-    /// This year's decisions to place for adoption of children whose latest decision last year was open (or had
-    /// ceased), as `breaks` says from this year's first decision where it is dated differently from last year's and
-    /// this year's decision of the same date where there is one.
-    private static func againstLastYearsDecision(
-        _ code: String, lastYearCeased: Bool,
-        breaks: @escaping @Sendable (_ differentFirst: (row: Int, day: Int32)?, _ same: Int?, CollectionYear) -> Int?
-    ) -> SSDA903Rule {
-        SSDA903Rule(code, [.placedForAdoption: [.datePlaced, .datePlacedCeased, .reasonPlacedCeased]], lastYear: [.placedForAdoption]) { data in
-            let last = data.lastYear!, then = last[.placedForAdoption]!
-            let thenCeased = then.days(.datePlacedCeased), thenReason = then[.reasonPlacedCeased]
-            return data.decisions.keys.sorted().compactMap { child in
-                guard let latest = last.decisions[child]?.last,
-                      (Days.isDay(thenCeased[latest.row]) || !thenReason[latest.row].isEmpty) == lastYearCeased else { return nil }
-                let decisions = data.decisions[child]!
-                let first = decisions[0].day == latest.day ? nil : decisions[0]
-                return breaks(first, decisions.first { $0.day == latest.day }?.row, data.year).map { RowHit(.placedForAdoption, $0) }
-            }
+    /// This year's dated decisions to place for adoption for which `breaks` holds, given the child's decisions in last
+    /// year's return (earliest first, with whether each had ceased).
+    private static func decisionsAgainstLastYear(
+        _ data: SSDA903Data, breaks: (_ decision: (child: String, day: Int32), _ lastYear: [(day: Int32, ceased: Bool)]) -> Bool
+    ) -> [RowHit] {
+        let last = data.lastYear!
+        return data.decisions.keys.sorted().flatMap { child in
+            let then = (last.decisions[child] ?? []).map { (day: $0.day, ceased: last.placedForAdoptionCeased($0.row)) }
+            return data.decisions[child]!.filter { breaks((child, $0.day), then) }.map { RowHit(.placedForAdoption, $0.row) }
+        }
+    }
+
+    /// Each child's first episode this year, where it began before this year, when `breaks` holds for the child and it.
+    private static func firstEpisodesBegunBefore(_ data: SSDA903Data, breaks: (_ child: String, _ first: Int) -> Bool) -> [RowHit] {
+        let e = data.episodeColumns!
+        return data.childrenWithEpisodes.compactMap { child in
+            let first = data.episodes[child]![0]
+            guard Days.isDay(e.starts[first]), e.starts[first] < data.year.start, breaks(child, first) else { return nil }
+            return RowHit(.episodes, first)
         }
     }
 
@@ -201,14 +214,12 @@ extension SSDA903Rules {
             for (row, child) in then[.child].enumerated() where ends[row].isEmpty && Days.isDay(openStarts[row]) {
                 open[child, default: []].insert(openStarts[row])
             }
-            var recorded: [String: Set<Int32>] = [:]
-            if let now = data[table] {
-                let starts = now.days(start)
-                for (row, child) in now[.child].enumerated() { recorded[child, default: []].insert(starts[row]) }
-            }
+            let starts = data[table]?.days(start) ?? [], recorded = data.rowsByChild(table)
             return open.keys.sorted().compactMap { child in
-                guard let header = data.headerRow[child], !open[child]!.isSubset(of: recorded[child] ?? []) else { return nil }
-                return RowHit(.header, header)
+                let rows = recorded[child] ?? []
+                guard !open[child]!.isSubset(of: Set(rows.map { starts[$0] })) else { return nil }
+                if let first = rows.min(by: { (starts[$0], $0) < (starts[$1], $1) }) { return RowHit(table, first) }
+                return data.headerRow[child].map { RowHit(.header, $0) }
             }
         }
     }
@@ -237,9 +248,16 @@ extension SSDA903Rules {
 }
 
 extension SSDA903Data {
-    /// The child's last episode, where it had not ended: open at the end of the year.
+    /// The child's episode with no end date (the latest to begin, where a return wrongly has more than one): open at
+    /// the end of the year.
     func openEpisode(_ child: String) -> Int? {
-        guard let last = episodes[child]?.last, let e = episodeColumns, e.ends[last] == Days.blank else { return nil }
-        return last
+        guard let e = episodeColumns else { return nil }
+        return episodes[child]?.last { e.ends[$0] == Days.blank }
+    }
+
+    /// Whether a decision to place for adoption (a row of the placed for adoption table) had ceased.
+    func placedForAdoptionCeased(_ row: Int) -> Bool {
+        guard let table = self[.placedForAdoption] else { return false }
+        return !table[.datePlacedCeased][row].isEmpty || !table[.reasonPlacedCeased][row].isEmpty
     }
 }
