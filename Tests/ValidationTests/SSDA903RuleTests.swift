@@ -8,10 +8,12 @@ import WaymarkReturns
 @Suite struct SSDA903RuleTests {
     static let year = CollectionYear(endYear: 2026)
 
-    /// Validates CSV files given as text and returns the rows (table, row) each rule found.
-    static func found(_ files: [String: String], year: CollectionYear = year, datesOf: CollectionYear? = nil) throws -> [String: [String]] {
+    /// Validates CSV files given as text (with last year's, where given) and returns the rows (table, row) each rule found.
+    static func found(_ files: [String: String], lastYear: [String: String]? = nil, year: CollectionYear = year,
+                      datesOf: CollectionYear? = nil) throws -> [String: [String]] {
         let read = SSDA903Files.read(files: files.map { ($0.key, Data($0.value.utf8)) })
-        let report = try #require(SSDA903Rules.validate(read, year: year, datesOf: datesOf))
+        let lastYearsFiles = lastYear.map { SSDA903Files.read(files: $0.map { ($0.key, Data($0.value.utf8)) }) }
+        let report = try #require(SSDA903Rules.validate(read, lastYear: lastYearsFiles, year: year, datesOf: datesOf))
         return Dictionary(grouping: report.issues, by: \.rule).mapValues { $0.map { "\($0.table) \($0.row)" } }
     }
 

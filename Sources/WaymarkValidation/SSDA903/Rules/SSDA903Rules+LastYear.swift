@@ -105,10 +105,11 @@ extension SSDA903Rules {
             return data.rows(.oc3) { row in data.episodes[children[row]] == nil && last.openEpisode(children[row]) != nil }
         },
         SSDA903Rule("1001", [.oc3: [.dob], .episodes: [.decom, .dec, .ls]], lastYear: [.episodes]) { data in
-            let children = data[.oc3]![.child], born = data[.oc3]!.days(.dob)
+            let last = data.lastYear!, children = data[.oc3]![.child], born = data[.oc3]!.days(.dob)
             return data.rows(.oc3) { row in
+                // Those with no episodes in either return are 1002's.
+                guard data.episodes[children[row]] != nil || last.episodes[children[row]] != nil, Days.isDay(born[row]) else { return false }
                 let periods = careAfterShortBreaks(data, children[row])
-                guard !periods.isEmpty, Days.isDay(born[row]) else { return false }
                 let fourteen = Days.birthday(14, born: born[row]), sixteen = Days.birthday(16, born: born[row])
                 let daysFrom14 = periods.reduce(0) { $0 + max(0, Int($1.upperBound) - Int(max($1.lowerBound, fourteen))) }
                 return daysFrom14 < 91 || !periods.contains { $0.upperBound > sixteen }
