@@ -142,14 +142,15 @@ struct ChildrenTests {
 struct ReturnUploadTests {
     /// Posts the form as a browser does: to the import page, or to another (`path`) with its own fields besides.
     static func upload(_ app: Application, as user: SignedInUser, kind: String, year: String, files: [(name: String, data: Data)],
-                       to path: String = "/children/returns", fields: [(String, String)] = []) async throws -> TestingHTTPResponse {
+                       lastYear: [(name: String, data: Data)] = [], to path: String = "/children/returns",
+                       fields: [(String, String)] = []) async throws -> TestingHTTPResponse {
         let boundary = "----waymark-returns-boundary"
         var body = ByteBuffer()
         for (name, value) in [("csrfToken", user.csrfToken), ("kind", kind), ("year", year)] + fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
-        for file in files {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"files[]\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n")
+        for (field, file) in files.map({ ("files[]", $0) }) + lastYear.map({ ("lastYearFiles[]", $0) }) {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n")
             body.writeBytes(file.data)
             body.writeString("\r\n")
         }

@@ -45,6 +45,40 @@ struct ReturnValidationTests {
         }
     }
 
+    @Test("Given last year's SSDA903 too, the rules that compare the two years run: a child recorded as a girl this year was a boy last year", arguments: TestDatabase.available)
+    func lastYear(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let head = try await app.signIn(as: .headOfService)
+            let thisYear = try ReturnImportTests.fake903()
+            // Last year's header: the same children, the first (566910, a girl: 2) recorded as a boy (1).
+            let header = String(decoding: try #require(thisYear.first { $0.name == "header.csv" }).data, as: UTF8.self)
+            var lines = header.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var first = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            #expect(first[0] == "566910" && first[1] == "2")
+            first[1] = "1"
+            lines[1] = first.joined(separator: ",")
+            let checked = try await ReturnUploadTests.upload(app, as: head, kind: "903", year: "2026", files: thisYear,
+                                                             lastYear: [("header.csv", Data(lines.joined(separator: "\n").utf8))], to: Self.path)
+            #expect(checked.status == .ok)
+            let page = checked.body.string
+            #expect(page.contains("<td>202</td><td>error</td><td>1</td><td>1</td>"))
+            // The rules that need last year's other tables say so, in the order of their codes; none says last year's
+            // return was not given.
+            #expect(page.contains("needs last year's placed_for_adoption table, which last year's return does not have: 559, 560, 561, 584"))
+            #expect(!page.contains("which was not given"))
+            let csv = try await ReturnUploadTests.upload(app, as: head, kind: "903", year: "2026", files: thisYear,
+                                                         lastYear: [("header.csv", Data(lines.joined(separator: "\n").utf8))], to: Self.path,
+                                                         fields: [("output", "csv")])
+            #expect(csv.body.string.contains("\n566910,header,0,202\n"))
+
+            let cin = try Data(contentsOf: ReturnImportTests.fixtures.appendingPathComponent("d2i-cin-fake/fake_CIN_data.xml"))
+            let refused = try await ReturnUploadTests.upload(app, as: head, kind: "cin", year: "2026", files: [("fake_CIN_data.xml", cin)],
+                                                             lastYear: [("header.csv", Data(header.utf8))], to: Self.path)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("is for the SSDA903 only"))
+        }
+    }
+
     @Test("A form with no files or a year without rules is shown again with what to put right; a team manager may not check returns", arguments: TestDatabase.available)
     func mistakes(database: TestDatabase) async throws {
         try await withApp(on: database) { app in

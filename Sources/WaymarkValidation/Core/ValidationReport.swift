@@ -62,9 +62,15 @@ public struct ValidationReport: Sendable {
         return order.map { ($0, grouped[$0]!) }
     }
 
-    /// The rules that did not run, grouped by why (in the order of the reasons' words), each group in listing order.
+    /// The rules that did not run, grouped by why (in the order of the reasons' words), each group in the order of its
+    /// codes' numbers: 105, 205C, 303, 503G, then codes with no number (SW13STG1).
     public var notRunByReason: [(why: String, codes: [String])] {
-        Dictionary(grouping: rulesNotRun, by: \.why).sorted { $0.key < $1.key }.map { ($0.key, $0.value.map(\.code)) }
+        Dictionary(grouping: rulesNotRun, by: \.why).sorted { $0.key < $1.key }.map { ($0.key, $0.value.map(\.code).sorted(by: Self.codeOrder)) }
+    }
+
+    private static func codeOrder(_ a: String, _ b: String) -> Bool {
+        let number = { (code: String) in Int(code.prefix { $0.isNumber }) ?? .max }
+        return (number(a), a) < (number(b), b)
     }
 
     /// `child_id,table,row_id,rule_code`: one line an issue, so results compare rule by rule with other validators.

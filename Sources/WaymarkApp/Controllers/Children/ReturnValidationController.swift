@@ -11,6 +11,8 @@ enum ReturnValidationController {
         var kind: String?
         var year: String?
         var files: [File]?
+        /// Last year's SSDA903, for the rules that compare the two years.
+        var lastYearFiles: [File]?
         /// `csv` to download the issues rather than show them.
         var output: String?
     }
@@ -21,12 +23,14 @@ enum ReturnValidationController {
 
     @Sendable static func check(req: Request) async throws -> Response {
         let form = try req.content.decode(CheckForm.self)
-        let files = (form.files ?? []).filter { $0.data.readableBytes > 0 }.map { (name: $0.filename, data: Data(buffer: $0.data)) }
+        let given = { (files: [File]?) in files?.filter { $0.data.readableBytes > 0 }.map { (name: $0.filename, data: Data(buffer: $0.data)) } ?? [] }
+        let files = given(form.files), lastYearFiles = given(form.lastYearFiles)
         let kind = form.kind == "cin" ? "cin" : "903", yearText = form.year ?? ""
         let listingKind: RuleListing.Return = kind == "cin" ? .cin : .ssda903
         var errors = FormErrors()
         if files.isEmpty { errors.add("files", "Choose the return's files") }
         if kind == "cin", files.count > 1 { errors.add("files", "Choose one CIN census file") }
+        if kind == "cin", !lastYearFiles.isEmpty { errors.add("lastYearFiles", "Last year's return is for the SSDA903 only: leave it empty for the CIN census") }
         let year = RuleListing.year(listingKind, endingIn: Int(yearText))
         if year == nil {
             errors.add("year", "Choose a year Waymark has the \(kind == "cin" ? "CIN census" : "SSDA903") rules for: "
@@ -35,17 +39,20 @@ enum ReturnValidationController {
         guard errors.isEmpty, let year else {
             return page(req, kind: kind, year: yearText, errors: errors, checked: nil, status: .unprocessableEntity)
         }
+        let lastYear = lastYearFiles.isEmpty ? nil : SSDA903Files.read(files: lastYearFiles)
         let report = kind == "cin"
             ? CINRules.validate(CINCensusFile.read(files[0].data, fileName: files[0].name), year: year)
-            : SSDA903Rules.validate(SSDA903Files.read(files: files), year: year)
+            : SSDA903Rules.validate(SSDA903Files.read(files: files), lastYear: lastYear, year: year)
         guard let report else { throw Abort(.internalServerError) }
         try await req.audit(.validate, recordType: .childReturn,
-                            detail: "\(report.returnName) \(report.year): \(files.count) \(files.count == 1 ? "file" : "files") checked, "
-                                + "\(report.issues.count) issues; nothing imported")
+                            detail: "\(report.returnName) \(report.year): \(files.count) \(files.count == 1 ? "file" : "files") checked"
+                                + (lastYear == nil ? "" : " with last year's \(lastYearFiles.count)") + ", \(report.issues.count) issues; nothing imported")
         if form.output == "csv" {
             return .attachment(report.csv, named: "\(kind)-\(year.fileSuffix)-issues.csv", type: "text/csv; charset=utf-8")
         }
-        return page(req, kind: kind, year: yearText, errors: FormErrors(), checked: checked(report))
+        var checked = checked(report)
+        checked.readingProblems += (lastYear?.problems ?? []).map { "Last year's return: \($0.description)" }
+        return page(req, kind: kind, year: yearText, errors: FormErrors(), checked: checked)
     }
 
     /// The collection year under way (from 1 April), or the latest before it that Waymark has rules for.

@@ -68,6 +68,8 @@ public enum ReturnValidationPage {
                             hint: "The year the return is for, by the year it ends: 2025/26 is 1 April 2025 to 31 March 2026."),
                 Form.fileField("files", label: "Files", accept: ".csv,.xml", errors: model.errors, multiple: true,
                                hint: "The SSDA903's CSV files (all at once; each is recognised by its columns) or its XML file; or the CIN census XML file. Up to 50 MB. Waymark does not keep them: to download the issues after a check, choose the files again."),
+                Form.fileField("lastYearFiles", label: "Last year's SSDA903 (optional)", accept: ".csv,.xml", errors: model.errors, multiple: true,
+                               hint: "For the rules that compare the two years, such as a child's date of birth or the episode open at the end of last year. Without them, those rules are listed as not run."),
                 .div(.class("actions"), Form.submit("Check the return"),
                      Form.submit("Download the issues as CSV", style: "button secondary", name: "output", value: "csv"))
             )
