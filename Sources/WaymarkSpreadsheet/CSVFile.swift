@@ -80,21 +80,46 @@ public enum CSVFile {
     }
 
     /// The rows as CSV text in UTF-8, lines ended with CRLF as RFC 4180 asks unless told otherwise (to write a file
-    /// back as it came); fields are quoted only where needed. Written byte by byte: exports and validation reports
-    /// run to hundreds of thousands of lines.
+    /// back as it came); fields are quoted only where needed.
     public static func data(_ rows: [[String]], lineEnding: String = "\r\n", finalLineEnding: Bool = true, byteOrderMark: Bool = false) -> Data {
-        var bytes: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-        bytes.reserveCapacity(rows.count * 32)
-        let ending = Array(lineEnding.utf8)
-        for (index, row) in rows.enumerated() {
-            if index > 0 { bytes += ending }
-            for (position, field) in row.enumerated() {
-                if position > 0 { bytes.append(comma) }
-                append(field, to: &bytes)
-            }
+        var writer = Writer(lineEnding: lineEnding, byteOrderMark: byteOrderMark, capacity: rows.count * 32)
+        for row in rows { writer.row(row) }
+        return writer.data(finalLineEnding: finalLineEnding)
+    }
+
+    /// CSV written row by row, byte by byte: exports and validation reports run to hundreds of thousands of lines,
+    /// and need not make each an array of strings first.
+    public struct Writer {
+        private var bytes: [UInt8]
+        private let ending: [UInt8]
+        private var rows = 0, fieldsInRow = 0
+
+        public init(lineEnding: String = "\r\n", byteOrderMark: Bool = false, capacity: Int = 0) {
+            bytes = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+            bytes.reserveCapacity(capacity)
+            ending = Array(lineEnding.utf8)
         }
-        if finalLineEnding, !rows.isEmpty { bytes += ending }
-        return Data(bytes)
+
+        /// The next field of the row under way (the first begins a row).
+        public mutating func field(_ value: String) {
+            if fieldsInRow == 0, rows > 0 { bytes += ending }
+            if fieldsInRow > 0 { bytes.append(comma) }
+            if fieldsInRow == 0 { rows += 1 }
+            fieldsInRow += 1
+            CSVFile.append(value, to: &bytes)
+        }
+
+        /// Ends the row under way.
+        public mutating func endRow() { fieldsInRow = 0 }
+
+        public mutating func row(_ fields: [String]) {
+            for value in fields { field(value) }
+            endRow()
+        }
+
+        public func data(finalLineEnding: Bool = true) -> Data {
+            Data(finalLineEnding && rows > 0 ? bytes + ending : bytes)
+        }
     }
 
     private static func append(_ field: String, to bytes: inout [UInt8]) {

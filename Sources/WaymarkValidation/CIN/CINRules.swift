@@ -15,10 +15,9 @@ public enum CINRules {
         let rules = readable ? listing.codes.compactMap { implemented[$0] } : []
         let notRun = listing.codes.filter { !readable || implemented[$0] == nil }
             .map { (code: $0, why: readable ? "not implemented yet" : "the file could not be read") }
-        let issues = ValidationIssue.found(by: rules, find: { $0.find(data) }) { rule, hit in
-            let table = CINTable(rawValue: hit.table)!
-            return ValidationIssue(rule: rule.code, table: hit.table, row: hit.row, child: data[table].value(hit.row, .child),
-                                   fields: (rule.fields[table] ?? []).map(\.rawValue))
+        let issues = ValidationIssue.found(by: rules, find: { $0.find(data) }) { rule, name in
+            let table = CINTable(rawValue: name)!, fields = (rule.fields[table] ?? []).map(\.rawValue)
+            return { row in ValidationIssue(rule: rule.code, table: name, row: row, child: data[table].value(row, .child), fields: fields) }
         }
         return ValidationReport(returnName: "CIN census", year: year, listing: listing, issues: issues,
                                 rulesRun: rules.map(\.code), rulesNotRun: notRun, readingProblems: file.problems)

@@ -39,17 +39,20 @@ public struct ValidationReport: Sendable {
 
     /// The rules broken, most rows first (then by code).
     public var byRule: [RuleSummary] {
-        var rows: [String: Int] = [:], children: [String: Set<String>] = [:]
-        for issue in issues {
-            rows[issue.rule, default: 0] += 1
+        // Each rule's issues come together (ValidationIssue.found): counted a run at a time.
+        var summaries: [RuleSummary] = [], start = issues.startIndex
+        while start < issues.endIndex {
+            let code = issues[start].rule
+            let end = issues[start...].firstIndex { $0.rule != code } ?? issues.endIndex
             // An issue of the return as a whole (no child) is no child's.
-            children[issue.rule, default: []].formUnion(issue.child.isEmpty ? [] : [issue.child])
-        }
-        return rows.map { code, count in
+            var children = Set<String>(minimumCapacity: end - start)
+            for issue in issues[start..<end] where !issue.child.isEmpty { children.insert(issue.child) }
             let message = listing.messages[code] ?? ""
-            return RuleSummary(code: code, message: message, severity: Severity(code: code, message: message), count: count,
-                               children: children[code]?.count ?? 0)
-        }.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
+            summaries.append(RuleSummary(code: code, message: message, severity: Severity(code: code, message: message), count: end - start,
+                                         children: children.count))
+            start = end
+        }
+        return summaries.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
     }
 
     /// Each child's issues, children in the order they first break a rule.
@@ -75,7 +78,15 @@ public struct ValidationReport: Sendable {
 
     /// `child_id,table,row_id,rule_code`: one line an issue, so results compare rule by rule with other validators.
     public var csv: Data {
-        let rows = [["child_id", "table", "row_id", "rule_code"]] + issues.map { [$0.child, $0.table, String($0.row), $0.rule] }
-        return CSVFile.data(rows, lineEnding: "\n")
+        var csv = CSVFile.Writer(lineEnding: "\n", capacity: issues.count * 24)
+        csv.row(["child_id", "table", "row_id", "rule_code"])
+        for issue in issues {
+            csv.field(issue.child)
+            csv.field(issue.table)
+            csv.field(String(issue.row))
+            csv.field(issue.rule)
+            csv.endRow()
+        }
+        return csv.data()
     }
 }

@@ -57,8 +57,9 @@ public enum SSDA903Rules {
             }
         }
         let children = Dictionary(uniqueKeysWithValues: files.tables.map { ($0.key.rawValue, $0.value[.child]) })
-        let issues = ValidationIssue.found(by: runnable, find: { $0.find(data) }) { rule, hit in
-            ValidationIssue(rule: rule.code, table: hit.table, row: hit.row, child: children[hit.table]![hit.row], fields: rule.fieldNames[hit.table] ?? [])
+        let issues = ValidationIssue.found(by: runnable, find: { $0.find(data) }) { rule, table in
+            let children = children[table]!, fields = rule.fieldNames[table] ?? []
+            return { row in ValidationIssue(rule: rule.code, table: table, row: row, child: children[row], fields: fields) }
         }
         return ValidationReport(returnName: "SSDA903", year: year, listing: listing, issues: issues,
                                 rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems)
