@@ -7,7 +7,7 @@ extension SSDA903Rules {
     static let lastYear: [SSDA903Rule] = [
         // Sex was coded 1 and 2 up to 2023/24 and M, F and U after: the same child is M then 1, F then 2. U (not known)
         // is not a conflict with what was recorded before.
-        changedSinceLastYear("202", .sex, read: { $0[.sex].map { ["1": "M", "2": "F"][$0] ?? $0 } }) { now, then in
+        changedSinceLastYear("202", .sex, read: { $0[.sex].map { $0 == "1" ? "M" : $0 == "2" ? "F" : $0 } }) { now, then in
             now != then && [now, then].allSatisfy { $0 == "M" || $0 == "F" }
         },
         changedSinceLastYear("203", .dob, read: { $0.days(.dob) }, differs: differentDays),
