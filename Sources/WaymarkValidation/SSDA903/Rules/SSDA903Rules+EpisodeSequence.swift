@@ -21,9 +21,9 @@ extension SSDA903Rules {
         following("435", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in
             e.rne[row] == "P" && (e.ls[row] != e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
         },
-        // B: both the placement and the legal status changed.
+        // B: both the placement and the legal status changed; U: both, the placement to a temporary one.
         following("436", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in
-            e.rne[row] == "B" && (e.ls[row] == e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
+            (e.rne[row] == "B" || e.rne[row] == "U") && (e.ls[row] == e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
         },
         // Died (E2), or found by age assessment to be 18 or over (E15), and yet later episodes.
         following("437", [.rec]) { e, previous, _ in ["E2", "E15"].contains(e.rec[previous]) ? previous : nil },
@@ -96,10 +96,17 @@ extension SSDA903Rules {
                 }
             })
         },
-        SSDA903Rule("504", [.episodes: [.cin]]) { data in
-            let cin = data[.episodes]![.cin]
+        // A period of being looked after begins again with an episode begun with S, even the day another ended.
+        SSDA903Rule("504", [.episodes: [.cin, .rne]]) { data in
+            let cin = data[.episodes]![.cin], rne = data[.episodes]![.rne]
             return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                data.periods(of: child).flatMap { period in period.dropFirst().filter { cin[$0] != cin[period[0]] } }
+                data.periods(of: child).flatMap { period in
+                    var start = period[0]
+                    return period.dropFirst().filter { row in
+                        if rne[row] == "S" { start = row }
+                        return cin[row] != cin[start]
+                    }
+                }
             })
         },
         SSDA903Rule("366", [.episodes: [.ls, .rne]]) { data in
