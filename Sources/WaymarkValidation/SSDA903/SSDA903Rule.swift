@@ -10,8 +10,6 @@ public struct SSDA903Rule: Sendable {
     public let needs: Set<SSDA903Table>
     /// Tables of last year's return the rule compares with: it runs only when last year's return is given with them.
     public let lastYear: Set<SSDA903Table>
-    /// The fields' names by table name, made once: every finding of the rule in a table names the same fields.
-    let fieldNames: [String: [String]]
     let find: @Sendable (SSDA903Data) -> [RowHit]
 
     init(_ code: String, _ fields: [SSDA903Table: [SSDA903Column]], needs: Set<SSDA903Table>? = nil, lastYear: Set<SSDA903Table> = [],
@@ -20,7 +18,6 @@ public struct SSDA903Rule: Sendable {
         self.fields = fields
         self.needs = needs ?? Set(fields.keys)
         self.lastYear = lastYear
-        fieldNames = Dictionary(uniqueKeysWithValues: fields.map { ($0.key.rawValue, $0.value.map(\.rawValue)) })
         self.find = find
     }
 }

@@ -56,10 +56,9 @@ public enum SSDA903Rules {
                 runnable.append(rule)
             }
         }
-        let children = Dictionary(uniqueKeysWithValues: files.tables.map { ($0.key.rawValue, $0.value[.child]) })
-        let issues = ValidationIssue.found(by: runnable, find: { $0.find(data) }) { rule, table in
-            let children = children[table]!, fields = rule.fieldNames[table] ?? []
-            return { row in ValidationIssue(rule: rule.code, table: table, row: row, child: children[row], fields: fields) }
+        let issues = ValidationIssue.found(by: runnable, find: { $0.find(data) }) { rule, name in
+            let table = SSDA903Table(rawValue: name)!, children = data[table]![.child], fields = (rule.fields[table] ?? []).map(\.rawValue)
+            return { row in ValidationIssue(rule: rule.code, table: name, row: row, child: children[row], fields: fields) }
         }
         return ValidationReport(returnName: "SSDA903", year: year, listing: listing, issues: issues,
                                 rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems)
