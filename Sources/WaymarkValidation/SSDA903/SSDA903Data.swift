@@ -18,8 +18,9 @@ public struct SSDA903Data: Sendable {
     /// short breaks (V3, V4) aside: the DfE's "looked after continuously for 12 months at 31 March" (the OC2 cohort).
     let continuouslyLookedAfter: Set<String>
     /// Each child's dated decisions that they should be placed for adoption (the placed for adoption table), earliest
-    /// first: the last is the decision in force.
-    let decisions: [String: [(row: Int, day: Int32)]]
+    /// first: the last is the decision in force. A decision has ceased where the return gives the date or the reason
+    /// the child should no longer be placed for adoption.
+    let decisions: [String: [(row: Int, day: Int32, ceased: Bool)]]
     /// The header's dates of birth, row by row.
     private let births: [Int32]
     /// Last year's return, read the same way for the year before, where it was given.
@@ -48,9 +49,11 @@ public struct SSDA903Data: Sendable {
         childrenWithEpisodes = order
         episodeColumns = files.tables[.episodes].map { EpisodeColumns($0, episodes: episodes) }
         decisions = files.tables[.placedForAdoption].map { table in
-            let placed = table.days(.datePlaced)
+            let placed = table.days(.datePlaced), ceased = table[.datePlacedCeased], reason = table[.reasonPlacedCeased]
             return table.rowsByChild.compactMapValues { rows in
-                let dated = rows.filter { Days.isDay(placed[$0]) }.map { (row: $0, day: placed[$0]) }.sorted { ($0.day, $0.row) < ($1.day, $1.row) }
+                let dated = rows.filter { Days.isDay(placed[$0]) }
+                    .map { (row: $0, day: placed[$0], ceased: !ceased[$0].isEmpty || !reason[$0].isEmpty) }
+                    .sorted { ($0.day, $0.row) < ($1.day, $1.row) }
                 return dated.isEmpty ? nil : dated
             }
         } ?? [:]

@@ -69,10 +69,9 @@ extension SSDA903Rules {
             }
         },
         SSDA903Rule("558", [.placedForAdoption: [.datePlacedCeased, .reasonPlacedCeased], .episodes: [.rec]]) { data in
-            let table = data[.placedForAdoption]!, ceased = table[.datePlacedCeased], reason = table[.reasonPlacedCeased]
             let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
-                guard let latest = decisions[child]?.last, !ceased[latest.row].isEmpty || !reason[latest.row].isEmpty,
+                guard let latest = decisions[child]?.last, latest.ceased,
                       let adopted = data.episodes[child]!.last(where: { SSDA903Codes.adopted.contains(e.rec[$0]) }) else { return [] }
                 return [RowHit(.placedForAdoption, latest.row), RowHit(.episodes, adopted)]
             }

@@ -73,7 +73,7 @@ extension SSDA903Rules {
         SSDA903Rule("560", [.placedForAdoption: [.datePlaced, .datePlacedCeased, .reasonPlacedCeased]], lastYear: [.placedForAdoption]) { data in
             let last = data.lastYear!
             return data.decisions.keys.sorted().compactMap { child in
-                guard let latest = last.decisions[child]?.last, !last.placedForAdoptionCeased(latest.row),
+                guard let latest = last.decisions[child]?.last, !latest.ceased,
                       let first = data.decisions[child]?.first, first.day != latest.day else { return nil }
                 return RowHit(.placedForAdoption, first.row)
             }
@@ -187,13 +187,13 @@ extension SSDA903Rules {
     }
 
     /// This year's dated decisions to place for adoption for which `breaks` holds, given the child's decisions in last
-    /// year's return (earliest first, with whether each had ceased).
+    /// year's return (earliest first).
     private static func decisionsAgainstLastYear(
-        _ data: SSDA903Data, breaks: (_ decision: (child: String, day: Int32), _ lastYear: [(day: Int32, ceased: Bool)]) -> Bool
+        _ data: SSDA903Data, breaks: (_ decision: (child: String, day: Int32), _ lastYear: [(row: Int, day: Int32, ceased: Bool)]) -> Bool
     ) -> [RowHit] {
         let last = data.lastYear!
         return data.decisions.keys.sorted().flatMap { child in
-            let then = (last.decisions[child] ?? []).map { (day: $0.day, ceased: last.placedForAdoptionCeased($0.row)) }
+            let then = last.decisions[child] ?? []
             return data.decisions[child]!.filter { breaks((child, $0.day), then) }.map { RowHit(.placedForAdoption, $0.row) }
         }
     }
@@ -254,11 +254,5 @@ extension SSDA903Data {
     func openEpisode(_ child: String) -> Int? {
         guard let e = episodeColumns else { return nil }
         return episodes[child]?.last { e.ends[$0] == Days.blank }
-    }
-
-    /// Whether a decision to place for adoption (a row of the placed for adoption table) had ceased.
-    func placedForAdoptionCeased(_ row: Int) -> Bool {
-        guard let table = self[.placedForAdoption] else { return false }
-        return !table[.datePlacedCeased][row].isEmpty || !table[.reasonPlacedCeased][row].isEmpty
     }
 }
