@@ -45,7 +45,8 @@ struct ValidateSSDA903: AsyncCommand {
             for problem in lastYear.problems { context.console.print(problem.description) }
         }
         ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
-        try ValidationOutput.finish(report, csv: signature.csv, rows: files.tables.values.reduce(0) { $0 + $1.count },
+        let rows = ([files] + (lastYear.map { [$0] } ?? [])).flatMap(\.tables.values).reduce(0) { $0 + $1.count }
+        try ValidationOutput.finish(report, csv: signature.csv, rows: rows,
                                     reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
     }
 }

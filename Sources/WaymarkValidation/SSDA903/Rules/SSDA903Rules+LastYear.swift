@@ -42,9 +42,8 @@ extension SSDA903Rules {
     /// works out from postcodes).
     private static let carriedOverEpisodes: [SSDA903Rule] = [
         SSDA903Rule("502", [.episodes: [.decom]], lastYear: [.episodes]) { data in
-            firstEpisodesAfterAnOpenOne(data) { first, open, then in
-                Days.isDay(data.episodeColumns!.starts[first]) && data.episodeColumns!.starts[first] != then.starts[open]
-            }
+            let starts = data.episodeColumns!.starts, then = data.lastYear!.episodeColumns!.starts
+            return firstEpisodesAfterAnOpenOne(data) { first, open in Days.isDay(starts[first]) && starts[first] != then[open] }
         },
         sameAsTheOpenEpisode("503A", .rne), sameAsTheOpenEpisode("503B", .ls), sameAsTheOpenEpisode("503C", .cin),
         sameAsTheOpenEpisode("503D", .place), sameAsTheOpenEpisode("503E", .placeProvider), sameAsTheOpenEpisode("503F", .urn),
@@ -126,16 +125,14 @@ extension SSDA903Rules {
     /// year: not before it for a child still UASC (205B); by it for one no longer UASC (205A).
     private static let asylumSeekersLastYear: [SSDA903Rule] = [
         SSDA903Rule("205A", [.header: [.child], .uasc: [.duc]], needs: [.header], lastYear: [.uasc]) { data in
-            let then = data.lastYear![.uasc]!, ceased = Dictionary(zip(then[.child], then.days(.duc)), uniquingKeysWith: { first, _ in first })
-            let asylumSeekers = Set(data[.uasc]?[.child] ?? []), children = data[.header]![.child]
+            let ceased = lastYearsDatesUASCCeased(data), asylumSeekers = Set(data[.uasc]?[.child] ?? []), children = data[.header]![.child]
             return data.rows(.header) { row in
                 guard !asylumSeekers.contains(children[row]), let duc = ceased[children[row]] else { return false }
                 return !Days.isDay(duc) || duc > data.year.start
             }
         },
         SSDA903Rule("205B", [.header: [.child], .uasc: [.duc]], lastYear: [.uasc]) { data in
-            let then = data.lastYear![.uasc]!, ceased = Dictionary(zip(then[.child], then.days(.duc)), uniquingKeysWith: { first, _ in first })
-            let children = data[.uasc]![.child], duc = data[.uasc]!.days(.duc)
+            let ceased = lastYearsDatesUASCCeased(data), children = data[.uasc]![.child], duc = data[.uasc]!.days(.duc)
             return data.rows(.uasc) { row in
                 guard let before = ceased[children[row]] else { return false }
                 return [duc[row], before].contains { Days.isDay($0) && $0 < data.year.start }
@@ -151,6 +148,12 @@ extension SSDA903Rules {
         },
     ]
 
+    /// Each child UASC last year, with the date their status ceased (DUC) as last year's return gave it.
+    private static func lastYearsDatesUASCCeased(_ data: SSDA903Data) -> [String: Int32] {
+        let then = data.lastYear![.uasc]!
+        return Dictionary(zip(then[.child], then.days(.duc)), uniquingKeysWith: { first, _ in first })
+    }
+
     private static let differentDays: @Sendable (Int32, Int32) -> Bool = { Days.isDay($0) && Days.isDay($1) && $0 != $1 }
 
     /// This year's header rows of children whose value in `column` differs, as `differs` says, from last year's.
@@ -164,15 +167,13 @@ extension SSDA903Rules {
         }
     }
 
-    /// Each child's first episode this year, where their last episode last year was open, when `breaks` says so of it
-    /// and that open episode (a row of last year's episodes).
-    private static func firstEpisodesAfterAnOpenOne(
-        _ data: SSDA903Data, breaks: (_ first: Int, _ open: Int, _ then: EpisodeColumns) -> Bool
-    ) -> [RowHit] {
-        let last = data.lastYear!, then = last.episodeColumns!
+    /// Each child's first episode this year, where last year's return ended with an episode open, when `breaks` says
+    /// so of it and that open episode (a row of last year's episodes).
+    private static func firstEpisodesAfterAnOpenOne(_ data: SSDA903Data, breaks: (_ first: Int, _ open: Int) -> Bool) -> [RowHit] {
+        let last = data.lastYear!
         return data.childrenWithEpisodes.compactMap { child in
             let first = data.episodes[child]![0]
-            guard let open = last.openEpisode(child), breaks(first, open, then) else { return nil }
+            guard let open = last.openEpisode(child), breaks(first, open) else { return nil }
             return RowHit(.episodes, first)
         }
     }
@@ -180,9 +181,7 @@ extension SSDA903Rules {
     private static func sameAsTheOpenEpisode(_ code: String, _ column: SSDA903Column) -> SSDA903Rule {
         SSDA903Rule(code, [.episodes: [.decom, column]], lastYear: [.episodes]) { data in
             let now = data[.episodes]![column], before = data.lastYear![.episodes]![column]
-            return firstEpisodesAfterAnOpenOne(data) { first, open, _ in
-                now[first] != before[open]
-            }
+            return firstEpisodesAfterAnOpenOne(data) { first, open in now[first] != before[open] }
         }
     }
 
@@ -228,10 +227,10 @@ extension SSDA903Rules {
     /// The days a young person was looked after in the two returns, other than on short breaks, as ranges of day
     /// numbers (an open episode to the end of its year), merged where the two returns repeat an episode.
     private static func careAfterShortBreaks(_ data: SSDA903Data, _ child: String) -> [Range<Int32>] {
-        let spans = [data, data.lastYear!].flatMap { year -> [Range<Int32>] in
-            guard let e = year.episodeColumns else { return [] }
-            return (year.episodes[child] ?? []).compactMap { row in
-                let end = e.ends[row] == Days.blank ? year.year.end + 1 : e.ends[row]
+        let spans = [data, data.lastYear!].flatMap { yearsReturn -> [Range<Int32>] in
+            guard let e = yearsReturn.episodeColumns else { return [] }
+            return (yearsReturn.episodes[child] ?? []).compactMap { row in
+                let end = e.ends[row] == Days.blank ? yearsReturn.year.end + 1 : e.ends[row]
                 guard Days.isDay(e.starts[row]), Days.isDay(end), end > e.starts[row], e.ls[row] != "V3", e.ls[row] != "V4" else { return nil }
                 return e.starts[row]..<end
             }
