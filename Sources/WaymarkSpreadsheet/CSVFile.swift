@@ -102,9 +102,12 @@ public enum CSVFile {
 
         /// The next field of the row under way (the first begins a row).
         public mutating func field(_ value: String) {
-            if fieldsInRow == 0, rows > 0 { bytes += ending }
-            if fieldsInRow > 0 { bytes.append(comma) }
-            if fieldsInRow == 0 { rows += 1 }
+            if fieldsInRow > 0 {
+                bytes.append(comma)
+            } else {
+                if rows > 0 { bytes += ending }
+                rows += 1
+            }
             fieldsInRow += 1
             CSVFile.append(value, to: &bytes)
         }
@@ -117,8 +120,10 @@ public enum CSVFile {
             endRow()
         }
 
-        public func data(finalLineEnding: Bool = true) -> Data {
-            Data(finalLineEnding && rows > 0 ? bytes + ending : bytes)
+        /// The text written, the writer given up for it (so its bytes are not copied to add the last line ending).
+        public consuming func data(finalLineEnding: Bool = true) -> Data {
+            if finalLineEnding, rows > 0 { bytes += ending }
+            return Data(bytes)
         }
     }
 
