@@ -32,8 +32,8 @@ def read(name):
     if not os.path.exists(path):
         return None, []
     with open(path, newline="", encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
-        return (list(rows[0].keys()) if rows else next(csv.reader(open(path, encoding="utf-8-sig")))), rows
+        reader = csv.DictReader(f)
+        return reader.fieldnames, list(reader)
 
 def write(name, fields, rows):
     with open(os.path.join(dest, name), "w", newline="", encoding="utf-8") as f:
@@ -41,7 +41,7 @@ def write(name, fields, rows):
         w.writeheader()
         w.writerows(rows)
 
-def now_and_then(rows, start_field, end_fields, ended_field):
+def as_it_stood(rows, start_field, end_fields, ended_field):
     """Rows begun before START, those going on after it left open."""
     kept = []
     for row in rows:
@@ -72,7 +72,7 @@ write("header.csv", fields, header)
 
 # Episodes: as they stood; the open one's start or a detail changed, or some children's taken out.
 fields, episodes = read("episodes.csv")
-last = now_and_then(episodes, "DECOM", ["DEC", "REC", "REASON_PLACE_CHANGE"], "DEC")
+last = as_it_stood(episodes, "DECOM", ["DEC", "REC", "REASON_PLACE_CHANGE"], "DEC")
 dropped = {row["CHILD"] for row in last if one_in(60)}
 last = [row for row in last if row["CHILD"] not in dropped]
 details = {"RNE": "P", "LS": "C2", "CIN": "N1", "PLACE": "U1", "PLACE_PROVIDER": "PR1", "URN": "SC999999"}
@@ -100,7 +100,7 @@ write("oc3.csv", fields, oc3)
 # Decisions to place for adoption: as they stood; some missing, redated or ceased.
 fields, placed = read("placed_for_adoption_errors.csv")
 last = []
-for row in now_and_then(placed, "DATE_PLACED", ["DATE_PLACED_CEASED", "REASON_PLACED_CEASED"], "DATE_PLACED_CEASED"):
+for row in as_it_stood(placed, "DATE_PLACED", ["DATE_PLACED_CEASED", "REASON_PLACED_CEASED"], "DATE_PLACED_CEASED"):
     if one_in(30): continue
     if one_in(30) and day(row["DATE_PLACED"]): row["DATE_PLACED"] = write_day(day(row["DATE_PLACED"]) - datetime.timedelta(days=14))
     if not row["DATE_PLACED_CEASED"] and one_in(30):
@@ -116,7 +116,7 @@ for name, start, end in (("missing.csv", "MIS_START", "MIS_END"), ("DoLo.csv", "
     fields, rows = read(name)
     if fields is None:
         continue
-    last = now_and_then(rows, start, [end], end)
+    last = as_it_stood(rows, start, [end], end)
     for row in rows:
         if one_in(40) and day(row[start]):
             extra = dict(row)
