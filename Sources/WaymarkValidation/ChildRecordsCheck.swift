@@ -31,8 +31,9 @@ public enum ChildRecordsCheck {
         var files = SSDA903Files()
         for table in SSDA903Table.allCases where tables.contains(table) {
             let rows = records.filter { $0.kind == .ssda903(table) }
-            let columns = table.columns.map { column in rows.map { $0.fields[column.rawValue] ?? "" } }
-            files.tables[table] = SSDA903Files.table(table, file: table.fileName, columns: columns)
+            let columns = table.columns + table.optionalColumns.filter { column in rows.contains { $0.fields[column.rawValue] != nil } }
+            files.tables[table] = SSDA903Files.table(table, file: table.fileName, columns: columns,
+                                                     values: columns.map { column in rows.map { $0.fields[column.rawValue] ?? "" } })
         }
         guard let report = SSDA903Rules.validate(files, year: year) else { return nil }
         return result(report, child: child) { issue in

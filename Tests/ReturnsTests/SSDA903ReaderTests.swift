@@ -90,6 +90,9 @@ import WaymarkDomain
         #expect(read.rows[.reviews]?.count == 1_206)
         let child = try #require(read.rows[.header]?.first)
         #expect(child.childID == "907440" && child[.dob] == "28/07/2010" && child[.sex] == "2" && child[.ethnic] == "BAFR")
+        // The header's UASC status, which only the XML form has, is kept where the element is, even empty.
+        #expect(child.values[.uascStatus] == "")
+        #expect(read.rows[.header]?.filter { $0[.uascStatus] == "1" }.count == 12)
         let episode = try #require(read.rows[.episodes]?.first)
         #expect(episode.childID == "907440" && episode[.place] == "R5" && episode[.decom] == "06/01/2017" && episode[.reasonPlaceChange] == "CUSTOD")
         // Reviews carry the child's date of birth from the header, as the CSV table does.

@@ -18,7 +18,7 @@ registry = importlib.import_module(f"lac_validator.rules.{ruleset}").registry
 
 def upload(folder, description):
     return [UploadedFile(name=os.path.basename(path), file_content=open(path, "rb").read(), description=description)
-            for path in sorted(glob.glob(os.path.join(folder, "*.csv")))]
+            for path in sorted(glob.glob(os.path.join(folder, "*.csv")) + glob.glob(os.path.join(folder, "*.xml")))]
 
 files = upload(this_year, "This year") + upload(last_year, "Prev year")
 validator = LacValidator({"collectionYear": collection_year, "localAuthority": "E09000001"}, files, registry)

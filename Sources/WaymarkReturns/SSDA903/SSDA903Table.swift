@@ -27,13 +27,26 @@ public enum SSDA903Table: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// Columns a table may also have. The XML form's header carries the child's UASC status, which the CSV form's
+    /// header does not (there a child is UASC by a row in the UASC table); the rules that read it run when it is there.
+    public var optionalColumns: [SSDA903Column] {
+        self == .header ? [.uascStatus] : []
+    }
+
+    /// The columns a file of this table holds, in the DfE's order: every required one, and the optional ones given.
+    public func columns(given names: some Sequence<String>) -> [SSDA903Column] {
+        let given = Set(names.map { $0.trimmingCharacters(in: .whitespaces).uppercased() })
+        return columns + optionalColumns.filter { given.contains($0.rawValue) }
+    }
+
     /// The file name the DfE's tools and most case systems use, for export.
     public var fileName: String { "\(rawValue).csv" }
 
-    /// The table whose columns these are, in any order and case; nil when no table has exactly these columns.
+    /// The table whose columns these are, in any order and case: every one of its columns, and perhaps some of its
+    /// optional ones; nil when no table has exactly these columns.
     public static func recognise(_ names: [String]) -> SSDA903Table? {
         let given = Set(names.map { $0.trimmingCharacters(in: .whitespaces).uppercased() })
-        return allCases.first { Set($0.columns.map(\.rawValue)) == given }
+        return allCases.first { Set($0.columns(given: given).map(\.rawValue)) == given }
     }
 
     /// The columns that make a row the same row again in a later return: the child and the day the row starts.
@@ -60,7 +73,7 @@ public enum SSDA903Column: String, CaseIterable, Sendable {
     case child = "CHILD", sex = "SEX", dob = "DOB", ethnic = "ETHNIC", upn = "UPN", mother = "MOTHER", motherChildDOB = "MC_DOB"
     case decom = "DECOM", rne = "RNE", ls = "LS", cin = "CIN", place = "PLACE", placeProvider = "PLACE_PROVIDER", dec = "DEC", rec = "REC"
     case reasonPlaceChange = "REASON_PLACE_CHANGE", homePost = "HOME_POST", plPost = "PL_POST", urn = "URN"
-    case review = "REVIEW", reviewCode = "REVIEW_CODE", duc = "DUC"
+    case review = "REVIEW", reviewCode = "REVIEW_CODE", uascStatus = "UASC", duc = "DUC"
     case sdqScore = "SDQ_SCORE", sdqReason = "SDQ_REASON", convicted = "CONVICTED", healthCheck = "HEALTH_CHECK"
     case immunisations = "IMMUNISATIONS", teethCheck = "TEETH_CHECK", healthAssessment = "HEALTH_ASSESSMENT"
     case substanceMisuse = "SUBSTANCE_MISUSE", interventionReceived = "INTERVENTION_RECEIVED", interventionOffered = "INTERVENTION_OFFERED"
@@ -94,6 +107,7 @@ public enum SSDA903Column: String, CaseIterable, Sendable {
         case .ethnic: .code(list: "ethnicity", codes: ["WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN",
                                                       "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT"])
         case .mother: .code(list: "mother (1 yes, 0 no)", codes: ["0", "1"])
+        case .uascStatus: .code(list: "UASC status (1 yes, 0 no)", codes: ["0", "1"])
         case .rne: .code(list: "reason for new episode", codes: ["P", "L", "T", "U", "B", "S"])
         case .ls: .code(list: "legal status", codes: ["C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4"])
         case .cin: .code(list: "category of need", codes: ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"])

@@ -33,8 +33,10 @@ public enum SSDA903XMLReader {
             }
             func row(_ table: SSDA903Table, _ values: [SSDA903Column: String], line: Int, element: String) {
                 // CHILD, DOB and SEX come from the header where a part of the XML leaves them out, as the CSV tables repeat them.
+                // An optional column (the header's UASC status) is kept where the element is there, even empty.
                 var full: [SSDA903Column: String] = [:]
                 for column in table.columns { full[column] = values[column] ?? headerValues[column] ?? "" }
+                for column in table.optionalColumns { full[column] = values[column] }
                 result.add(SSDA903Row(table: table, values: full, file: fileName, line: line), element: element, keepingEveryRow: keepingEveryRow)
             }
             row(.header, headerValues, line: header?.line ?? child.line, element: childPath + "/HEADER")

@@ -20,6 +20,8 @@ public struct ValidationTable: Sendable {
         days = columns.enumerated().map { position, name in dateColumns.contains(name) ? values[position].map(readDay) : nil }
     }
 
+    public func has(_ name: String) -> Bool { index[name] != nil }
+
     /// A column's values, row by row ("" where blank); an empty array for a column the table does not have.
     public func column(_ name: String) -> [String] {
         index[name].map { values[$0] } ?? []

@@ -24,7 +24,8 @@ public struct SSDA903Files: Sendable {
         for file in tableFiles.files {
             // The file's columns in any order; the table holds them in the DfE's.
             let given = file.header.map { $0.trimmed.uppercased() }
-            let positions = file.table.columns.map { given.firstIndex(of: $0.rawValue)! }
+            let tableColumns = file.table.columns(given: given)
+            let positions = tableColumns.map { given.firstIndex(of: $0.rawValue)! }
             var columns = positions.map { _ in [String]() }
             for index in columns.indices { columns[index].reserveCapacity(file.rows.count) }
             for row in file.rows {
@@ -37,7 +38,7 @@ public struct SSDA903Files: Sendable {
                     columns[index].append(position < row.cells.count ? row.cells[position].trimmed : "")
                 }
             }
-            result.tables[file.table] = table(file.table, file: file.name, columns: columns)
+            result.tables[file.table] = table(file.table, file: file.name, columns: tableColumns, values: columns)
         }
         return result
     }
@@ -48,16 +49,18 @@ public struct SSDA903Files: Sendable {
         var result = SSDA903Files()
         result.problems = read.problems.filter { $0.effect == .fileRefused }
         for (name, rows) in read.rows {
-            result.tables[name] = table(name, file: fileName, columns: name.columns.map { column in rows.map { $0[column] } })
+            let columns = name.columns + name.optionalColumns.filter { column in rows.contains { $0.values[column] != nil } }
+            result.tables[name] = table(name, file: fileName, columns: columns, values: columns.map { column in rows.map { $0[column] } })
         }
         return result
     }
 
-    static func table(_ table: SSDA903Table, file: String, columns: [[String]]) -> ValidationTable {
+    /// - Parameters: `columns` are the table's columns and any of its optional ones the file has; `values` holds
+    ///   each of them, row by row.
+    static func table(_ table: SSDA903Table, file: String, columns: [SSDA903Column], values: [[String]]) -> ValidationTable {
         // DATE_PERM is free text on import (councils write partial dates); the rules read it as a day where it is one.
-        let dates = Set(table.columns.filter { if case .date = $0.kind { true } else { $0 == .datePermanence } }.map(\.rawValue))
-        return ValidationTable(file: file, columns: table.columns.map(\.rawValue), values: columns, dateColumns: dates,
-                               readDay: Days.ddmmyyyy)
+        let dates = Set(columns.filter { if case .date = $0.kind { true } else { $0 == .datePermanence } }.map(\.rawValue))
+        return ValidationTable(file: file, columns: columns.map(\.rawValue), values: values, dateColumns: dates, readDay: Days.ddmmyyyy)
     }
 
     mutating func merge(_ other: SSDA903Files) {

@@ -20,9 +20,6 @@ public enum SSDA903Rules {
             why[code] = "needs Ofsted's register of providers (URNs), which Waymark does not hold yet"
         }
         why["371"] = "the placement code for supported accommodation from 2024/25 is not in the code lists Waymark holds"
-        // The XML form's header has a UASC flag; the CSV form has none (a child is UASC by a row in the UASC table), and
-        // Waymark reads both into the same tables.
-        for code in ["105", "303", "205C"] { why[code] = "checks the header's UASC flag, which only the XML form has and Waymark does not keep" }
         why["231"] = "the listing says UASC are expected to be older but gives no age to check against"
         why["633"] = "needs the DfE's list of local authority codes, which Waymark does not hold yet"
         why["709"] = "the listing does not say which placement types are expected with a deprivation of liberty order (rule 710 names those that are not allowed)"
@@ -48,6 +45,9 @@ public enum SSDA903Rules {
             }
             if let missing = rule.needs.sorted().first(where: { files.tables[$0] == nil }) {
                 notRun.append((code, "needs the \(missing.rawValue) table, which the return does not have"))
+            } else if let (table, column) = missingOptionalColumn(rule, files) {
+                notRun.append((code, "needs the \(table.rawValue) table's \(column.rawValue) column, which the return does not have"
+                               + (column == .uascStatus ? " (the XML form has it; the CSV form does not)" : "")))
             } else if !rule.lastYear.isEmpty, lastYear == nil {
                 notRun.append((code, "compares with last year's return, which was not given"))
             } else if let missing = rule.lastYear.sorted().first(where: { lastYear?.tables[$0] == nil }) {
@@ -62,5 +62,14 @@ public enum SSDA903Rules {
         }
         return ValidationReport(returnName: "SSDA903", year: year, listing: listing, issues: issues,
                                 rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems)
+    }
+
+    /// An optional column the rule looks at that this year's table does not have.
+    private static func missingOptionalColumn(_ rule: SSDA903Rule, _ files: SSDA903Files) -> (SSDA903Table, SSDA903Column)? {
+        for (table, columns) in rule.fields.sorted(by: { $0.key < $1.key }) {
+            guard let held = files.tables[table] else { continue }
+            if let column = columns.first(where: { table.optionalColumns.contains($0) && !held.has($0.rawValue) }) { return (table, column) }
+        }
+        return nil
     }
 }

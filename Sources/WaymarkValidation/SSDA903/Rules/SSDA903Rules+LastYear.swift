@@ -138,6 +138,17 @@ extension SSDA903Rules {
                 return [duc[row], before].contains { Days.isDay($0) && $0 < data.year.start }
             }.flatMap { [$0] + data.hits(.header, data.headerRow[children[$0.row]].map { [$0] } ?? []) }
         },
+        // This year, by the header's UASC status (the XML form's); last year, by that status where last year's return
+        // has it, or else by a row in its UASC table.
+        SSDA903Rule("205C", [.header: [.uascStatus], .uasc: [.duc]], needs: [.header], lastYear: [.header]) { data in
+            let last = data.lastYear!, lastHeader = last[.header]!, status = data[.header]![.uascStatus]
+            let wasAsylumSeeker = lastHeader.has(SSDA903Column.uascStatus.rawValue)
+                ? Set(zip(lastHeader[.child], lastHeader[.uascStatus]).filter { $0.1 == "1" }.map(\.0))
+                : Set(last[.uasc]?[.child] ?? [])
+            return data.statusCeasedWhere { child in
+                data.headerRow[child].map { status[$0] } != "1" && !wasAsylumSeeker.contains(child)
+            }
+        },
         // The child's header row is named, as the XML form records a child's UASC status there.
         SSDA903Rule("205D", [.header: [.child], .uasc: [.child]], lastYear: [.header, .uasc]) { data in
             let last = data.lastYear!, wasAsylumSeeker = Set(last[.uasc]![.child])

@@ -39,6 +39,12 @@ extension SSDA903Rules {
 
     static let asylum: [SSDA903Rule] = [
         SSDA903Rule("104", [.uasc: [.duc]]) { $0.notADay(.uasc, .duc) },
+        // The header's UASC status is the XML form's (an optional column): the rules reading it run only where it is.
+        SSDA903Rule("105", [.header: [.uascStatus]]) { $0.notIn(.header, .uascStatus, SSDA903Codes.yesNo, blankAllowed: false) },
+        SSDA903Rule("303", [.header: [.uascStatus], .uasc: [.duc]], needs: [.header]) { data in
+            let status = data[.header]![.uascStatus]
+            return data.statusCeasedWhere { child in data.headerRow[child].map { status[$0] } != "1" }
+        },
         SSDA903Rule("304", [.uasc: [.dob, .duc]]) { data in
             let born = data[.uasc]!.days(.dob), ceased = data[.uasc]!.days(.duc)
             return data.rows(.uasc) { Days.isDay(born[$0]) && Days.isDay(ceased[$0]) && ceased[$0] > Days.birthday(18, born: born[$0]) }
@@ -118,5 +124,16 @@ extension SSDA903Rules {
             let number = data[.ad1]![.numberOfAdopters], sex = data[.ad1]![.sexOfAdopters], status = data[.ad1]![.legalStatusOfAdopters]
             return data.rows(.ad1) { breaks(number[$0], sex[$0], status[$0]) }
         }
+    }
+}
+
+extension SSDA903Data {
+    /// The UASC rows with a date the child's UASC status ceased (DUC), for children of whom `test` holds, each with
+    /// the child's header row, which holds their UASC status in the XML form.
+    func statusCeasedWhere(_ test: (String) -> Bool) -> [RowHit] {
+        guard let uasc = self[.uasc] else { return [] }
+        let children = uasc[.child], ceased = uasc[.duc]
+        return rows(.uasc) { !ceased[$0].isEmpty && test(children[$0]) }
+            .flatMap { [$0] + hits(.header, headerRow[children[$0.row]].map { [$0] } ?? []) }
     }
 }
