@@ -39,6 +39,34 @@ import WaymarkReturns
         #expect(found["INT32"] == nil)
     }
 
+    @Test func aGirlLookedAfterInTheYearSaysWhetherSheIsAMother() throws {
+        // G1 and G4 (the old code for female) are looked after in the year with no mother status. G2's last episode is a
+        // short break (V4). G3 left care in 2024: the header holds her as a care leaver. G5 says she is not a mother.
+        // B1 is a boy, of whom it is not asked; B2 gives a status that is neither 0 nor 1.
+        let header = """
+            CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
+            G1,F,01/06/2010,WBRI,UN1,,
+            G2,F,01/06/2010,WBRI,UN1,,
+            G3,F,01/06/2006,WBRI,UN1,,
+            G4,2,01/06/2014,WBRI,UN1,,
+            G5,F,01/06/2010,WBRI,UN1,0,
+            B1,M,01/06/2010,WBRI,UN1,,
+            B2,M,01/06/2010,WBRI,UN1,Y,
+            """
+        let episodes = """
+            \(SSDA903JourneyRuleTests.episodeColumns)
+            G1,01/05/2025,S,C2,N1,U1,PR1,,,,,,
+            G2,01/04/2024,S,C2,N1,U1,PR1,01/05/2025,E13,,,,
+            G2,01/06/2025,S,V4,N1,U1,PR1,03/06/2025,X1,,,,
+            G3,01/04/2023,S,C2,N1,U1,PR1,01/06/2024,E12,,,,
+            G4,01/05/2025,S,C2,N1,U1,PR1,,,,,,
+            G5,01/05/2025,S,C2,N1,U1,PR1,,,,,,
+            B1,01/05/2025,S,C2,N1,U1,PR1,,,,,,
+            """
+        let found = try Self.found(["header.csv": header, "episodes.csv": episodes])
+        #expect(found["165"] == ["header 0", "header 3", "header 6"])
+    }
+
     static let episodes = """
         CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
         A,01/04/2024,S,C2,N1,U1,PR1,10/05/2025,X1,,AB1 2CD,EF3 4GH,SC123456

@@ -4,7 +4,7 @@ Usage: oracle_last_year.py OUT_CSV RULESET COLLECTION_YEAR THIS_YEAR_DIR LAST_YE
   e.g. oracle_last_year.py peer.csv lac2025_26 2023 this/ last/  (2023: the dates of 2022/23, as its command line uses)
 
 The peer's command line reads only this year's files; its web tool takes last year's as a second upload. This does
-what that upload does, through the peer's public classes: every CSV file of each folder is given, described as the
+what that upload does, through the peer's public classes: every CSV or XML file of each folder is given, described as the
 web tool describes it ("This year", "Prev year"), and the issue table is written as oracle.py writes it.
 """
 import glob, importlib, logging, os, sys
