@@ -90,8 +90,8 @@ struct ChildPageSnapshotTests {
     @Test func aCheckedCINCensus() {
         let checked = ReturnValidationPage.Checked(
             title: "CIN census 2025/26", issueCount: 3, rulesRun: 109,
-            rules: [.init(code: "4180", severity: "error", rows: 2, children: 2, message: "Sex must be provided and equal M, F, or U (ERROR)"),
-                    .init(code: "2887Q", severity: "query", rows: 1, children: 0,
+            rules: [.init(code: "4180", severity: "Error", rows: 2, children: 2, message: "Sex must be provided and equal M, F, or U (ERROR)"),
+                    .init(code: "2887Q", severity: "Query", rows: 1, children: 0,
                           message: "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return (QUERY)")],
             children: [("", [.init(place: "Header row 0", rule: "2887Q", message: "Please check … (QUERY)")]),
                        ("A1", [.init(place: "ChildIdentifiers row 0 (Sex)", rule: "4180", message: "Sex must be provided and equal M, F, or U (ERROR)")])],

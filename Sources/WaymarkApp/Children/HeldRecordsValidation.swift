@@ -31,7 +31,7 @@ enum HeldRecordsValidation {
             case let (.cin, year?): result = ChildRecordsCheck.cin(inReturn, child: child, year: year)
             }
             checks.append(ChildPage.ReturnCheck(title: "\(name) \(CollectionYear(endYear: latest))", findings: result?.findings.map { finding in
-                ChildPage.ReturnCheck.Finding(rule: finding.rule, severity: finding.severity == .error ? "Error" : "Query", record: finding.record,
+                ChildPage.ReturnCheck.Finding(rule: finding.rule, severity: finding.severity.displayName, record: finding.record,
                                               fields: finding.fields.joined(separator: ", "), message: finding.message)
             }))
         }

@@ -67,4 +67,7 @@ public enum Severity: String, Sendable, Codable {
     public init(code: String, message: String) {
         self = code.hasSuffix("Q") || message.hasSuffix("(QUERY)") ? .query : .error
     }
+
+    /// As a page shows it: "Error" or "Query".
+    public var displayName: String { self == .error ? "Error" : "Query" }
 }

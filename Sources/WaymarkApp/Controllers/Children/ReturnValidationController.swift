@@ -66,7 +66,7 @@ enum ReturnValidationController {
     static func checked(_ report: ValidationReport) -> ReturnValidationPage.Checked {
         .init(
             title: "\(report.returnName) \(report.year)", issueCount: report.issues.count, rulesRun: report.rulesRun.count,
-            rules: report.byRule.map { .init(code: $0.code, severity: $0.severity.rawValue, rows: $0.count, children: $0.children, message: $0.message) },
+            rules: report.byRule.map { .init(code: $0.code, severity: $0.severity.displayName, rows: $0.count, children: $0.children, message: $0.message) },
             children: report.byChild.map { child, issues in
                 (child, issues.map { .init(place: $0.place, rule: $0.rule, message: report.listing.messages[$0.rule] ?? "") })
             },

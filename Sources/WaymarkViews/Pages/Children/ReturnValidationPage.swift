@@ -94,7 +94,7 @@ public enum ReturnValidationPage {
             .if(!checked.readingProblems.isEmpty, .group(
                 .h3(.text("What could not be read")),
                 .ul(.forEach(checked.readingProblems) { .li(.text($0)) }))),
-            .if(!checked.rules.isEmpty, table("Rules broken, most rows first", ["Rule", "Error or query", "Rows", "Children", "What the DfE says"],
+            .if(!checked.rules.isEmpty, table("Rules broken, most rows first", ["Rule", "Error or query", "Rows", "Children", "What the rule says"],
                                               checked.rules.map { [$0.code, $0.severity, String($0.rows), String($0.children), $0.message] })),
             .if(!checked.children.isEmpty, .group(
                 .h3(.text("Child by child")),
