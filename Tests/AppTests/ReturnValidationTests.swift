@@ -20,7 +20,7 @@ struct ReturnValidationTests {
             let page = checked.body.string
             #expect(page.contains("CIN census 2025/26: what the rules found"))
             // GenderCurrent 0, 1, 2 and 9 are not 2025/26's codes: every one of the 332 children breaks 4180.
-            #expect(page.contains("<td>4180</td><td>error</td><td>332</td><td>332</td>"))
+            #expect(page.contains("<td>4180</td><td>Error</td><td>332</td><td>332</td>"))
             #expect(page.contains("Child RND000215205141"))
             #expect(page.contains("ChildIdentifiers row 0 (Sex): 4180 Sex must be provided and equal M, F, or U (ERROR)"))
             #expect(try await Child.query(on: app.db).count() == 0)
@@ -61,7 +61,7 @@ struct ReturnValidationTests {
                                                              lastYear: [("header.csv", Data(lines.joined(separator: "\n").utf8))], to: Self.path)
             #expect(checked.status == .ok)
             let page = checked.body.string
-            #expect(page.contains("<td>202</td><td>error</td><td>1</td><td>1</td>"))
+            #expect(page.contains("<td>202</td><td>Error</td><td>1</td><td>1</td>"))
             // The rules that need last year's other tables say so, in the order of their codes; none says last year's
             // return was not given.
             #expect(page.contains("needs last year's placed_for_adoption table, which last year's return does not have: 559, 560, 561, 584"))
