@@ -138,7 +138,9 @@ private final class CensusReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
-        let name = elementName.contains(":") ? String(elementName.split(separator: ":").last ?? "") : elementName
+        // The name without its namespace prefix, found among the bytes: `contains(":")` with a String goes through
+        // NSString on Linux, and was a tenth of the reading time.
+        let name = elementName.utf8.lastIndex(of: UInt8(ascii: ":")).map { String(elementName[elementName.utf8.index(after: $0)...]) } ?? elementName
         if open.isEmpty, name != "Message" {
             notACensus = name
             parser.abortParsing()
