@@ -24,8 +24,24 @@ enum DemoLoading {
         earlyHelp: ["Early Help Hub – East Central", "Early Help Hub – South", "Early Help Hub – West"])
 
     /// Makes and loads that many demo children, then keeps their clocks as at today (`KeptClocks`), as every import does.
-    static func generate(children: Int, seed: UInt64, year: Int, output: String?, engine: TimescaleEngine, by actor: AuditTrail.Actor,
-                         on db: any Database) async throws -> Result {
+    /// - Parameter years: how many collection years to load, the last being `year`: each year's children are made
+    ///   afresh under the same identifiers (WM000001…), so that the store holds years of records of each, as a
+    ///   council's does (the benchmark's load). Their details are the last year's; `output` gets the last year's files.
+    static func generate(children: Int, seed: UInt64, year: Int, years: Int = 1, output: String?, engine: TimescaleEngine,
+                         by actor: AuditTrail.Actor, on db: any Database) async throws -> Result {
+        var result: Result?
+        for loading in (year - years + 1)...year {
+            let last = loading == year
+            result = try await load(children: children, seed: seed &+ UInt64(year - loading), year: loading, history: years > 1,
+                                    output: last ? output : nil, by: actor, on: db)
+        }
+        try await KeptClocks.keep(on: .todayUTC, engine: engine, db: db)
+        return result!
+    }
+
+    /// One year's returns and extract, made and loaded.
+    private static func load(children: Int, seed: UInt64, year: Int, history: Bool, output: String?, by actor: AuditTrail.Actor,
+                             on db: any Database) async throws -> Result {
         let demo = DemoReturns(children: children, seed: seed, year: year)
         var csv: [(name: String, data: Data)] = []
         for table in SSDA903Table.allCases {
@@ -34,7 +50,7 @@ enum DemoLoading {
             csv.append((table.fileName, CSVFile.data([columns.map(\.rawValue)] + rows.map { row in columns.map { row[$0] } }, lineEnding: "\n")))
         }
         let census = (name: "cin-census-\(year).xml", data: CINCensusWriter.data(demo.census))
-        let extract = DemoCaseSystem(demo, teams: teams, seed: seed, year: year).files
+        let extract = DemoCaseSystem(demo, teams: teams, seed: seed, year: year, yearInRowIDs: history).files
         var files: [String] = []
         if let output {
             let folder = URL(fileURLWithPath: output)
@@ -43,10 +59,8 @@ enum DemoLoading {
             for file in extract { try file.data.write(to: folder.appendingPathComponent("ssd").appendingPathComponent(file.name)) }
             files = (csv + [census]).map(\.name) + extract.map { "ssd/\($0.name)" }
         }
-        let result = Result(ssda903: try await ReturnLoading.load(.ssda903(csv, year: year), by: actor, on: db),
-                            cin: try await ReturnLoading.load(.cin(census), by: actor, on: db),
-                            caseSystem: try await ReturnLoading.load(.caseSystem(extract), by: actor, on: db), files: files)
-        try await KeptClocks.keep(on: .todayUTC, engine: engine, db: db)
-        return result
+        return Result(ssda903: try await ReturnLoading.load(.ssda903(csv, year: year), by: actor, on: db),
+                      cin: try await ReturnLoading.load(.cin(census), by: actor, on: db),
+                      caseSystem: try await ReturnLoading.load(.caseSystem(extract), by: actor, on: db), files: files)
     }
 }

@@ -24,7 +24,9 @@ public struct DemoCaseSystem: Sendable {
     /// Each table's rows, values by column.
     public var rows: [SSDTable: [[String: String]]] = [:]
 
-    public init(_ demo: DemoReturns, teams: Teams, seed: UInt64, year: Int) {
+    /// - Parameter yearInRowIDs: end each row's identifier with the year (CON1-2024), so that extracts of several
+    ///   years load side by side as the children's history; the workers stay the same from year to year.
+    public init(_ demo: DemoReturns, teams: Teams, seed: UInt64, year: Int, yearInRowIDs: Bool = false) {
         var random = SeededRandom(seed: seed ^ 0x55D)
         let calendar = WorkingDays.englandAndWales
         let yearEnd = ISODay(year: year, month: 3, day: 31)
@@ -35,7 +37,9 @@ public struct DemoCaseSystem: Sendable {
             let number = counters[table, default: 0] + 1
             counters[table] = number
             var row = values
-            if table != .person { row[table.idColumn] = "\(table.idPrefix)\(number)" }
+            if table != .person {
+                row[table.idColumn] = "\(table.idPrefix)\(number)" + (yearInRowIDs && table != .professionals ? "-\(year)" : "")
+            }
             rows[table, default: []].append(row)
             return row[table.idColumn] ?? ""
         }
@@ -222,11 +226,11 @@ public struct DemoCaseSystem: Sendable {
         func contactAndDecision(_ child: String, on day: ISODay, outcome: String) {
             let source = random.pick([("1B", "Police"), ("3A", "School"), ("2A", "Health visitor"), ("5A", "Family member"), ("6", "Anonymous"),
                                       ("1A", "Individual")])
-            add(.contacts, ["cont_person_id": child, "cont_contact_date": day.description, "cont_contact_source_code": source.0,
+            let contact = add(.contacts, ["cont_person_id": child, "cont_contact_date": day.description, "cont_contact_source_code": source.0,
                             "cont_contact_source_desc": source.1, "cont_contact_outcome_json": #"{"\#(outcome)": "Y"}"#])
             let brag = random.pick(["Blue", "Green", "Amber", "Amber", "Red"])
             let decided = calendar.adding(random.chance(0.88) ? random.int(0...1) : random.int(2...4), to: day)
-            add(.mashDecisions, ["mash_person_id": child, "mash_contact_id": "\(SSDTable.contacts.idPrefix)\(counters[.contacts]!)",
+            add(.mashDecisions, ["mash_person_id": child, "mash_contact_id": contact,
                                  "mash_contact_date": day.description, "mash_decision_date": decided.description, "mash_brag_initial": brag,
                                  "mash_brag_final": random.chance(0.8) ? brag : random.pick(["Green", "Amber", "Red"]),
                                  "mash_outcome": outcome == "NEW_REFERRAL_FLAG" ? "Referral to children's social care"

@@ -57,6 +57,13 @@ public struct PerformanceFigures: Sendable {
         return PerformanceFigure(counted: counted.count, meeting: counted.reduce(0) { $0 + ($1.meets ? 1 : 0) })
     }
 
+    /// Adds the entries of figures worked out for other children over the same periods.
+    mutating func append(_ other: PerformanceFigures) {
+        for (measure, periods) in other.entries {
+            for (index, entries) in periods.enumerated() { self.entries[measure]![index] += entries }
+        }
+    }
+
     /// Adds an entry to every period holding its day; the reason is written only when one does.
     mutating func add(_ measure: PerformanceMeasure, _ child: String, day: ISODay, meets: Bool, why: () -> String) {
         var reason: String?
