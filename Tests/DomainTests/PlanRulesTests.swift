@@ -237,6 +237,30 @@ import WaymarkDomain
         #expect(calendar.count(after: ISODay(year: 2026, month: 11, day: 20), through: ISODay(year: 2026, month: 11, day: 21)) == 0)
     }
 
+    /// Adding is worked out, not walked: it must agree with walking day by day, forwards and backwards, from every
+    /// kind of day (weekdays, weekends, bank holidays and the days beside them) from 2015 to 2030.
+    @Test func addingAgreesWithWalkingDayByDay() {
+        func walked(_ count: Int, from day: ISODay) -> ISODay {
+            let step = count < 0 ? -1 : 1
+            var current = day
+            while !calendar.isWorkingDay(current) { current = current.adding(days: step) }
+            var left = abs(count)
+            while left > 0 {
+                current = current.adding(days: step)
+                if calendar.isWorkingDay(current) { left -= 1 }
+            }
+            return current
+        }
+        let holidays = calendar.bankHolidays.flatMap { [$0.adding(days: -1), $0, $0.adding(days: 1)] }
+        let days = holidays + stride(from: 0, to: 5_800, by: 13).map { ISODay(year: 2015, month: 1, day: 1).adding(days: $0) }
+        for day in days {
+            for count in [-45, -15, -10, -3, -1, 0, 1, 2, 3, 5, 10, 15, 20, 45, 130] {
+                #expect(calendar.adding(count, to: day) == walked(count, from: day), "\(day) + \(count)")
+            }
+        }
+        #expect(days.count > 700)
+    }
+
     /// The count is worked out, not walked: it must agree with walking day by day, over weekends and every bank
     /// holiday from 2015 to 2030.
     @Test func countingAgreesWithWalkingDayByDay() {

@@ -10,17 +10,23 @@ import SQLiteNIO
 /// value from outside Waymark: only constants and identifiers Waymark made (kinds, UUIDs it parsed).
 enum TextRows {
     static func read(_ sql: String, on db: any Database) async throws -> [[String?]] {
+        let rows = Collected()
+        try await forEach(sql, on: db) { rows.values.append($0) }
+        return rows.values
+    }
+
+    /// Hands each row to `body` as it is read, one after another, keeping none: for reads too large to hold twice.
+    static func forEach(_ sql: String, on db: any Database, _ body: @escaping @Sendable ([String?]) -> Void) async throws {
         if let sqlite = db as? any SQLiteDatabase {
-            return try await sqlite.withConnection { connection in
+            try await sqlite.withConnection { connection in
                 // Reports read most of the file: let SQLite map it into memory and keep 64 MB of pages between requests,
                 // rather than reading each page again through a system call (measured: most of a tracker's time).
                 // Both settings belong to the connection, which the pool keeps; setting them again costs nothing.
                 _ = try await connection.query("PRAGMA mmap_size = 1073741824")
                 _ = try await connection.query("PRAGMA cache_size = -65536")
                 // The driver calls back on the connection's thread, one row after another.
-                nonisolated(unsafe) var rows: [[String?]] = []
                 try await connection.query(sql, []) { row in
-                    rows.append(row.columns.map { column in
+                    body(row.columns.map { column in
                         switch column.data {
                         case .null: nil
                         case .text(let text): text
@@ -28,25 +34,30 @@ enum TextRows {
                         }
                     })
                 }
-                return rows
             }
         } else if let postgres = db as? any PostgresDatabase {
-            return try await postgres.withConnection { connection in
+            try await postgres.withConnection { connection in
                 connection.eventLoop.makeFutureWithTask {
-                    var rows: [[String?]] = []
                     for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: db.logger) {
-                        rows.append(row.map { cell in cell.bytes.map { String(buffer: $0) } })
+                        body(row.map { cell in cell.bytes.map { String(buffer: $0) } })
                     }
-                    return rows
                 }
             }.get()
         } else {
             // Any other SQL database: through SQLKit, slower but the same.
-            return try await (db as! any SQLDatabase).raw(SQLQueryString(sql)).all().map { row in
-                row.allColumns.map { try? row.decode(column: $0, as: String?.self) }
+            for row in try await (db as! any SQLDatabase).raw(SQLQueryString(sql)).all() {
+                body(row.allColumns.map { try? row.decode(column: $0, as: String?.self) })
             }
         }
     }
+
+    /// Rows gathered from the driver's callbacks, which come one after another on one thread.
+    private final class Collected: @unchecked Sendable {
+        var values: [[String?]] = []
+    }
+
+    /// Whether the database is SQLite, for SQL that must differ (see `JourneyReading.childParts`).
+    static func isSQLite(_ db: any Database) -> Bool { db is any SQLiteDatabase }
 
     /// Constants written into the SQL as quoted literals (they are Waymark's own: record kinds, UUIDs, days).
     static func literals(_ values: some Sequence<String>) -> String {

@@ -37,11 +37,24 @@ public struct ISODay: Hashable, Comparable, Sendable, Codable, CustomStringConve
         self.day = day
     }
 
+    /// yyyy-mm-dd, written byte by byte: ten bytes fit in a String without allocating, and reports write millions.
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        guard (0...9999).contains(year) else { return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)" }
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func digits(_ value: Int, _ width: Int, at start: Int) {
+                var rest = value
+                for position in stride(from: start + width - 1, through: start, by: -1) {
+                    bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            digits(year, 4, at: 0)
+            bytes[4] = UInt8(ascii: "-")
+            digits(month, 2, at: 5)
+            bytes[7] = UInt8(ascii: "-")
+            digits(day, 2, at: 8)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     public static func < (lhs: ISODay, rhs: ISODay) -> Bool {

@@ -12,7 +12,7 @@ enum DataQualityController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.requireSignedIn().user
         let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
-                                                                on: req.db)
+                                                                on: req.application.sideBySide(req.db))
         let issues = DataQuality.issues(in: journeys)
         let names = ChildRecordScope.seesNames(user.role)
         let open = try await ChildAccess(for: user).openable(Set(issues.map(\.childLocalID)), ids: ids, withNames: names, on: req.db)

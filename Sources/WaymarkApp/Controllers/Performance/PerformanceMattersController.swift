@@ -97,16 +97,18 @@ enum PerformanceMattersController {
 
         init(_ req: Request, withTrend: Bool = true) async throws {
             try await self.init(period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, engine: req.application.timescaleEngine,
-                                on: req.db)
+                                on: req.application.sideBySide(req.db))
         }
 
         /// - Parameters:
         ///   - asked: the period as a link writes it; nil or empty for the latest month with records.
         ///   - withTrend: also the 12 months to it (the children behind one figure need only the period itself).
-        init(period asked: String?, withTrend: Bool = true, engine: TimescaleEngine, today: ISODay = .todayUTC, on db: any Database) async throws {
+        ///   - databases: handles with connections of their own, to read the records side by side (`Application.sideBySide`).
+        init(period asked: String?, withTrend: Bool = true, engine: TimescaleEngine, today: ISODay = .todayUTC,
+             on databases: [any Database]) async throws {
             let started = Date()
             let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
-                                                                    on: db)
+                                                                    on: databases)
             readSeconds = Date().timeIntervalSince(started)
             if let asked, !asked.isEmpty {
                 guard let period = PerformancePeriod(asked), period.from <= today else {
