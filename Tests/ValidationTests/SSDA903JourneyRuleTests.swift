@@ -93,6 +93,19 @@ import WaymarkReturns
         #expect(found["504"] == ["episodes 2"])
     }
 
+    @Test func aPeriodOfCareEndsWhereAnotherStartsTheSameDay() throws {
+        // C's care ended in a temporary placement (T4) the day C started to be looked after again (S): that period
+        // ended with a temporary placement. D's temporary placement continued into a new episode (X1, then L): not an end.
+        let episodes = """
+            \(Self.episodeColumns)
+            C,01/04/2025,S,C2,N1,T4,PR1,01/05/2025,E16,,,,
+            C,01/05/2025,S,V3,N1,U1,PR1,,,,,,
+            D,01/04/2025,S,C2,N1,T4,PR1,01/05/2025,X1,,,,
+            D,01/05/2025,L,C1,N1,T4,PR1,,,,,,
+            """
+        #expect(try SSDA903RuleTests.found(["episodes.csv": episodes])["381"] == ["episodes 0"])
+    }
+
     @Test func whatIsAskedOfWhichChildren() throws {
         let header = """
             CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB

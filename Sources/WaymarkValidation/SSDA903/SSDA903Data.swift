@@ -69,11 +69,12 @@ public struct SSDA903Data: Sendable {
         return e.starts[first] <= year.start && (e.ends[last] == Days.blank || e.ends[last] > year.end)
     }
 
-    /// Runs of episodes (in date order), each beginning the day the one before it ended.
+    /// Runs of episodes (in date order), each beginning the day the one before it ended; an episode begun with S
+    /// (started to be looked after) begins a new one, even on that day (504, 381).
     private static func periods(_ rows: [Int], _ e: EpisodeColumns) -> [[Int]] {
         var periods: [[Int]] = []
         for row in rows {
-            if let last = periods.last?.last, e.ends[last] == e.starts[row], Days.isDay(e.starts[row]) {
+            if let last = periods.last?.last, e.ends[last] == e.starts[row], Days.isDay(e.starts[row]), e.rne[row] != "S" {
                 periods[periods.count - 1].append(row)
             } else {
                 periods.append([row])
