@@ -31,7 +31,7 @@ public enum ChildRecordsCheck {
         var files = SSDA903Files()
         for table in SSDA903Table.allCases where tables.contains(table) {
             let rows = records.filter { $0.kind == .ssda903(table) }
-            let columns = table.columns + table.optionalColumns.filter { column in rows.contains { $0.fields[column.rawValue] != nil } }
+            let columns = table.columns { column in rows.contains { $0.fields[column.rawValue] != nil } }
             files.tables[table] = SSDA903Files.table(table, file: table.fileName, columns: columns,
                                                      values: columns.map { column in rows.map { $0.fields[column.rawValue] ?? "" } })
         }

@@ -29,14 +29,12 @@ enum DemoLoading {
     ///   council's does (the benchmark's load). Their details are the last year's; `output` gets the last year's files.
     static func generate(children: Int, seed: UInt64, year: Int, years: Int = 1, output: String?, engine: TimescaleEngine,
                          by actor: AuditTrail.Actor, on db: any Database) async throws -> Result {
-        var result: Result?
-        for loading in (year - years + 1)...year {
-            let last = loading == year
-            result = try await load(children: children, seed: seed &+ UInt64(year - loading), year: loading, history: years > 1,
-                                    output: last ? output : nil, by: actor, on: db)
+        for earlier in (year - years + 1)..<year {
+            _ = try await load(children: children, seed: seed &+ UInt64(year - earlier), year: earlier, history: true, output: nil, by: actor, on: db)
         }
+        let result = try await load(children: children, seed: seed, year: year, history: years > 1, output: output, by: actor, on: db)
         try await KeptClocks.keep(on: .todayUTC, engine: engine, db: db)
-        return result!
+        return result
     }
 
     /// One year's returns and extract, made and loaded.

@@ -33,10 +33,15 @@ public enum SSDA903Table: String, CaseIterable, Sendable, Comparable {
         self == .header ? [.uascStatus] : []
     }
 
-    /// The columns a file of this table holds, in the DfE's order: every required one, and the optional ones given.
+    /// The columns a file of this table holds, in the DfE's order: every required one, and the optional ones present.
+    public func columns(present: (SSDA903Column) -> Bool) -> [SSDA903Column] {
+        columns + optionalColumns.filter(present)
+    }
+
+    /// The columns a file with these column names holds (in any order and case).
     public func columns(given names: some Sequence<String>) -> [SSDA903Column] {
         let given = Set(names.map { $0.trimmingCharacters(in: .whitespaces).uppercased() })
-        return columns + optionalColumns.filter { given.contains($0.rawValue) }
+        return columns { given.contains($0.rawValue) }
     }
 
     /// The file name the DfE's tools and most case systems use, for export.

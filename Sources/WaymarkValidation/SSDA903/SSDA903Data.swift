@@ -98,6 +98,7 @@ private final class LastYearsReturn: Sendable {
 extension ValidationTable {
     public subscript(column: SSDA903Column) -> [String] { self.column(column.rawValue) }
     public func days(_ column: SSDA903Column) -> [Int32] { days(column.rawValue) }
+    public func has(_ column: SSDA903Column) -> Bool { has(column.rawValue) }
 
     /// The table's rows child by child, in file order.
     var rowsByChild: [String: [Int]] {

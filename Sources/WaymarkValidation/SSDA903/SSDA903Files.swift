@@ -49,7 +49,7 @@ public struct SSDA903Files: Sendable {
         var result = SSDA903Files()
         result.problems = read.problems.filter { $0.effect == .fileRefused }
         for (name, rows) in read.rows {
-            let columns = name.columns + name.optionalColumns.filter { column in rows.contains { $0.values[column] != nil } }
+            let columns = name.columns { column in rows.contains { $0.values[column] != nil } }
             result.tables[name] = table(name, file: fileName, columns: columns, values: columns.map { column in rows.map { $0[column] } })
         }
         return result

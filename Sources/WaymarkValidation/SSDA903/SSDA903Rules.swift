@@ -68,7 +68,7 @@ public enum SSDA903Rules {
     private static func missingOptionalColumn(_ rule: SSDA903Rule, _ files: SSDA903Files) -> (SSDA903Table, SSDA903Column)? {
         for (table, columns) in rule.fields.sorted(by: { $0.key < $1.key }) {
             guard let held = files.tables[table] else { continue }
-            if let column = columns.first(where: { table.optionalColumns.contains($0) && !held.has($0.rawValue) }) { return (table, column) }
+            if let column = columns.first(where: { table.optionalColumns.contains($0) && !held.has($0) }) { return (table, column) }
         }
         return nil
     }

@@ -142,7 +142,7 @@ extension SSDA903Rules {
         // has it, or else by a row in its UASC table.
         SSDA903Rule("205C", [.header: [.uascStatus], .uasc: [.duc]], needs: [.header], lastYear: [.header]) { data in
             let last = data.lastYear!, lastHeader = last[.header]!, status = data[.header]![.uascStatus]
-            let wasAsylumSeeker = lastHeader.has(SSDA903Column.uascStatus.rawValue)
+            let wasAsylumSeeker = lastHeader.has(.uascStatus)
                 ? Set(zip(lastHeader[.child], lastHeader[.uascStatus]).filter { $0.1 == "1" }.map(\.0))
                 : Set(last[.uasc]?[.child] ?? [])
             return data.statusCeasedWhere { child in
