@@ -120,9 +120,10 @@ extension SSDA903Rules {
         },
     ]
 
-    /// A child is unaccompanied and seeking asylum in a year when that year's UASC table has a row for them: the CSV
-    /// form has no other flag. The date their status ceased (DUC) says whether they still were at the start of this
-    /// year: not before it for a child still UASC (205B); by it for one no longer UASC (205A).
+    /// For 205A, B and D a child is unaccompanied and seeking asylum in a year when that year's UASC table has a row for
+    /// them, which both forms have (205C reads the XML form's UASC status instead). The date their status ceased (DUC)
+    /// says whether they still were at the start of this year: not before it for a child still UASC (205B); by it for
+    /// one no longer UASC (205A).
     private static let asylumSeekersLastYear: [SSDA903Rule] = [
         SSDA903Rule("205A", [.header: [.child], .uasc: [.duc]], needs: [.header], lastYear: [.uasc]) { data in
             let ceased = lastYearsDatesUASCCeased(data), asylumSeekers = Set(data[.uasc]?[.child] ?? []), children = data[.header]![.child]
