@@ -6,6 +6,7 @@ import VaporTesting
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkSpreadsheet
+import WaymarkTimescales
 @testable import WaymarkApp
 
 @Suite("Performance Matters", .serialized)
@@ -100,6 +101,46 @@ struct PerformanceMattersTests {
             try await app.testing().test(.POST, "/performance/commentary", headers: HTTPHeaders.form().merging(worker.headers),
                                          body: formBody([("csrfToken", worker.csrfToken), ("section", "front-door"), ("period", "2025-08")])) { res in
                 #expect(res.status == .forbidden)
+            }
+        }
+    }
+
+    @Test("The reports read back every stored record of the kinds they ask for, one order a child, whatever the keys hold",
+          arguments: TestDatabase.available)
+    func recordsReadBack(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
+            // A key holding the separator the reports read lists apart by: that child is read again record by record.
+            let child = try #require(try await Child.query(on: app.db).filter(\.$localID == "1002").first())
+            let odd = JourneyEvent()
+            odd.childID = try child.requireID()
+            odd.kind = JourneyKind.caseSystem(.missing).rawValue
+            odd.naturalKey = "MIS\u{1F}9"
+            odd.starts = "2025-09-01"
+            odd.fields = FieldsJSON.encode(["miss_missing_rhi_date": "2025-09-03"])
+            odd.returnYears = " "
+            odd.sourceFile = "test"
+            odd.sourceLine = 1
+            try await odd.save(on: app.db)
+
+            let kinds = PerformanceCalculator.kinds, withFields = PerformanceCalculator.kindsWithFields
+            let (ids, journeys) = try await JourneyReading.journeys(kinds: kinds, withFields: withFields, on: app.sideBySide(app.db))
+            let stored = try await JourneyEvent.query(on: app.db).filter(\.$kind ~~ kinds.map(\.rawValue)).all()
+            let localIDs = Dictionary(uniqueKeysWithValues: ids.map { ($1, $0) })
+            func described(_ record: JourneyRecord) -> String {
+                "\(record.childLocalID) \(record.kind.rawValue) \(record.naturalKey) \(record.starts?.description ?? "-") "
+                    + "\(record.ends?.description ?? "-") \(record.fields.sorted { $0.key < $1.key })"
+            }
+            let expected = stored.map { event in
+                described(JourneyRecord(stored: localIDs[event.childID] ?? "?", kind: event.kind, naturalKey: event.naturalKey, starts: event.starts,
+                                        ends: event.ends, fields: withFields.contains(JourneyKind(rawValue: event.kind)) ? event.fields : ""))
+            }
+            #expect(journeys.flatMap(\.records).map(described).sorted() == expected.sorted())
+            #expect(expected.contains("1002 case.ssd_missing MIS\u{1F}9 2025-09-01 - [(key: \"miss_missing_rhi_date\", value: \"2025-09-03\")]"))
+            #expect(stored.count > 3)
+            for journey in journeys {
+                let order = journey.records.map { [$0.kind.rawValue, $0.naturalKey] }
+                #expect(order == order.sorted { $0.lexicographicallyPrecedes($1) }, "\(journey.localID)")
             }
         }
     }

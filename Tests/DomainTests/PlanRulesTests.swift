@@ -55,6 +55,21 @@ import WaymarkDomain
         #expect(ISODay("2024-02-29")?.description == "2024-02-29")
     }
 
+    @Test func aDayIsReadOnlyFromTenCharactersWrittenYearMonthDay() {
+        for refused in ["", "2024-2-29", "2024-02-29 ", "2024/02/29", "2024-00-10", "2024-13-01", "2024-04-31", "2O24-01-01", "20240-1-01", "2024-02-2x"] {
+            #expect(ISODay(refused) == nil, "\(refused)")
+        }
+        #expect(ISODay("1900-02-29") == nil)
+        #expect(ISODay("2000-02-29") == ISODay(year: 2000, month: 2, day: 29))
+        #expect(ISODay("0001-01-01") == ISODay(year: 1, month: 1, day: 1))
+        // From part of a longer text, as readers slice dates out of timestamps.
+        #expect(ISODay("2026-03-31T09:00:00Z".prefix(10)) == ISODay(year: 2026, month: 3, day: 31))
+        #expect(ISODay(Substring("x2026-03-31").dropFirst()) == ISODay(year: 2026, month: 3, day: 31))
+        let bytes = Array("x2026-03-31|".utf8)
+        #expect(ISODay(utf8: bytes[1..<11]) == ISODay(year: 2026, month: 3, day: 31))
+        #expect(ISODay(utf8: bytes[1..<12]) == nil && ISODay(utf8: bytes[0..<0]) == nil)
+    }
+
     @Test func aPartnerMayUpdateOnlyActionsItsOrganisationIsResponsibleFor() {
         let action = Self.action()
         #expect(ActionUpdateRule.mayUpdate(action, role: .partner, organisationID: "org-bh", displayName: "Pat"))

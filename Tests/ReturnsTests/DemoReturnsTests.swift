@@ -89,4 +89,13 @@ import WaymarkDomain
         #expect(FieldsJSON.decode(text) == fields)
         #expect(FieldsJSON.encode([:]) == "{}")
     }
+
+    @Test func fieldsReadFromPartOfALongerText() {
+        let fields = ["A": "é\u{1F}x", "B": "", "C": "plain"]
+        let lists = Array(("x\u{1F}" + FieldsJSON.encode(fields) + "\u{1F}y").utf8)
+        #expect(FieldsJSON.decode(utf8: lists[2..<(lists.count - 2)]) == fields)
+        // Not an object of strings: what was read before the fault.
+        #expect(FieldsJSON.decode(#"{"A":"1","B":2}"#) == ["A": "1"])
+        #expect(FieldsJSON.decode(#"{"A":"unended"#) == [:])
+    }
 }

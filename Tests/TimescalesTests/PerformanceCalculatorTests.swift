@@ -154,6 +154,16 @@ import WaymarkReturns
         #expect(quarter(figures([lapsed]), .careLeaversInTouch) == [[0, 0], [1, 1], [1, 0]])
     }
 
+    @Test func aCareLeaversLatestRecordDoesNotDependOnTheOrderRecordsAreRead() {
+        // Two records with no contact date, one suitable and one not: the later key (CL2) counts, whichever comes first.
+        let suitable = Self.record("L", .caseSystem(.careLeavers), "CL2", starts: nil, ["clea_care_leaver_accom_suitable": "1"])
+        let unsuitable = Self.record("L", .caseSystem(.careLeavers), "CL1", starts: nil, ["clea_care_leaver_accom_suitable": "0"])
+        for records in [[suitable, unsuitable], [unsuitable, suitable]] {
+            let result = figures([ChildJourney(localID: "L", dateOfBirth: Self.day("2007-06-01"), records: records)])
+            #expect(quarter(result, .careLeaversAccommodation) == [[1, 1], [1, 1], [1, 1]])
+        }
+    }
+
     @Test func adoptionA1AndA2() {
         // Entered care 6 January 2025; placement order 1 October 2025 (legal status E1); matched 15 January 2026, within
         // 4 months (by 1 February); placed for adoption 2 February 2026, within 14 months (by 6 March 2026).

@@ -15,7 +15,7 @@ enum JourneyReading {
         let db = databases[0]
         let children = try await TextRows.read("SELECT CAST(id AS TEXT), local_id, date_of_birth FROM \(Child.schema)", on: db)
         let localIDs = Dictionary(children.compactMap { row in row[0].flatMap { id in row[1].map { (id, $0) } } }, uniquingKeysWith: { first, _ in first })
-        let parts = childParts(databases.count, sqlite: TextRows.isSQLite(db))
+        let parts = childParts(databases.count)
         let records = try await withThrowingTaskGroup(of: [String: [JourneyRecord]].self) { group in
             for (part, condition) in parts.enumerated() {
                 group.addTask {
@@ -35,40 +35,14 @@ enum JourneyReading {
     }
 
     /// Conditions (each ending "AND") that split the records into `count` parts by child, at even steps of the
-    /// identifiers, which are random. SQLite is kept from the index on child (unary +): a part is a scan of the table,
-    /// faster than looking up each of half a million rows from the index.
-    static func childParts(_ count: Int, sqlite: Bool) -> [String] {
+    /// identifiers, which are random.
+    static func childParts(_ count: Int) -> [String] {
         guard count > 1 else { return [""] }
-        let column = sqlite ? "+e.child_id" : "e.child_id"
         let bounds = (1..<count).map { String(format: "'%08X-0000-0000-0000-000000000000'", UInt32(UInt64($0) << 32 / UInt64(count))) }
         return (0..<count).map { part in
-            [part > 0 ? "\(column) >= \(bounds[part - 1])" : nil, part < count - 1 ? "\(column) < \(bounds[part])" : nil]
+            [part > 0 ? "e.child_id >= \(bounds[part - 1])" : nil, part < count - 1 ? "e.child_id < \(bounds[part])" : nil]
                 .compactMap { $0 }.joined(separator: " AND ") + " AND"
         }
-    }
-
-    /// The records of the kinds asked for, by the child's id as the database writes it as text: every child's, or
-    /// those a condition picks (`condition`, ending "AND"). Only what the measures, lists and trackers read: no
-    /// source file and line, and the fields' JSON only for the kinds whose fields they read (the JSON is most of a
-    /// record's bytes). Read as text by position (see `TextRows`), each row made a record as it comes.
-    static func leanRecords(kinds: [JourneyKind], withFields: Set<JourneyKind>, localIDs: [String: String], condition: String = "",
-                            on db: any Database) async throws -> [String: [JourneyRecord]] {
-        let fields = withFields.isEmpty ? "''" : "CASE WHEN e.kind IN (\(TextRows.literals(withFields.map(\.rawValue)))) THEN e.fields ELSE '' END"
-        let read = RecordsBeingRead()
-        try await TextRows.forEach("""
-            SELECT CAST(e.child_id AS TEXT), e.kind, e.natural_key, e.starts, e.ends, \(fields) FROM \(JourneyEvent.schema) e
-            WHERE \(condition) e.kind IN (\(TextRows.literals(kinds.map(\.rawValue))))
-            """, on: db) { row in
-            guard let child = row[0], let kind = row[1] else { return }
-            read.records[child, default: []].append(JourneyRecord(
-                stored: localIDs[child] ?? "", kind: kind, naturalKey: row[2] ?? "", starts: row[3], ends: row[4], fields: row[5] ?? ""))
-        }
-        return read.records
-    }
-
-    /// Records made from rows as the driver hands them over, one after another.
-    private final class RecordsBeingRead: @unchecked Sendable {
-        var records: [String: [JourneyRecord]] = [:]
     }
 
     /// Every child in the reader's record scope as Annex A needs them: who they are, the team and worker holding them

@@ -56,7 +56,7 @@ enum TextRows {
         var values: [[String?]] = []
     }
 
-    /// Whether the database is SQLite, for SQL that must differ (see `JourneyReading.childParts`).
+    /// Whether the database is SQLite, for SQL that must differ (see `JourneyReading.leanRecords`).
     static func isSQLite(_ db: any Database) -> Bool { db is any SQLiteDatabase }
 
     /// Constants written into the SQL as quoted literals (they are Waymark's own: record kinds, UUIDs, days).

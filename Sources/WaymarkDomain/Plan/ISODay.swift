@@ -6,28 +6,34 @@ public struct ISODay: Hashable, Comparable, Sendable, Codable, CustomStringConve
     public let day: Int
 
     public init?(_ text: some StringProtocol) {
-        // Byte by byte, with no allocation: returns, imports and reports read hundreds of thousands of days.
-        var year = 0, month = 0, day = 0, count = 0
-        for byte in text.utf8 {
-            count += 1
-            guard count <= 10 else { return nil }
-            if count == 5 || count == 8 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
-            }
+        // Byte by byte, with no allocation: returns, imports and reports read hundreds of thousands of days. The bytes
+        // are read from the text's own storage: iterating a generic string costs a call per byte across modules.
+        guard let parts = text.utf8.withContiguousStorageIfAvailable(ISODay.parts) ?? Array(text.utf8).withUnsafeBufferPointer(ISODay.parts)
+        else { return nil }
+        (year, month, day) = parts
+    }
+
+    /// The same, from the UTF-8 bytes of part of a longer text.
+    public init?(utf8: ArraySlice<UInt8>) {
+        guard let parts = utf8.withUnsafeBufferPointer(ISODay.parts) else { return nil }
+        (year, month, day) = parts
+    }
+
+    /// Year, month and day of yyyy-mm-dd, or nil when the bytes are not a real day written so.
+    private static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        var fields = (0, 0, 0)
+        for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
             guard (48...57).contains(byte) else { return nil }
             let digit = Int(byte - 48)
-            switch count {
-            case 1...4: year = year * 10 + digit
-            case 6, 7: month = month * 10 + digit
-            default: day = day * 10 + digit
+            switch index {
+            case 0...3: fields.0 = fields.0 * 10 + digit
+            case 5, 6: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
             }
         }
-        guard count == 10 else { return nil }
-        guard (1...12).contains(month), (1...ISODay.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        guard (1...12).contains(fields.1), (1...daysIn(month: fields.1, year: fields.0)).contains(fields.2) else { return nil }
+        return fields
     }
 
     public init(year: Int, month: Int, day: Int) {

@@ -18,8 +18,13 @@ public enum FieldsJSON {
     /// The fields back from the text `encode` wrote (an object of strings; anything else gives what was read so far).
     /// Read by hand too: a child's page decodes hundreds of these, and Foundation's JSONSerialization took most of
     /// its time.
-    public static func decode(_ text: String) -> [String: String] {
-        var bytes = Array(text.utf8)[...]
+    public static func decode(_ text: String) -> [String: String] { decode(bytes: Array(text.utf8)[...]) }
+
+    /// The same, from the UTF-8 bytes of part of a longer text (the lists of a child's records read at once).
+    public static func decode(utf8: ArraySlice<UInt8>) -> [String: String] { decode(bytes: utf8) }
+
+    private static func decode(bytes: ArraySlice<UInt8>) -> [String: String] {
+        var bytes = bytes
         var fields: [String: String] = [:]
         guard bytes.popFirst() == UInt8(ascii: "{") else { return fields }
         while let key = string(&bytes), bytes.popFirst() == UInt8(ascii: ":"), let value = string(&bytes) {
@@ -32,6 +37,11 @@ public enum FieldsJSON {
     /// A JSON string at the front of `bytes` (its escapes undone), consumed; nil when there is none.
     private static func string(_ bytes: inout ArraySlice<UInt8>) -> String? {
         guard bytes.popFirst() == UInt8(ascii: "\"") else { return nil }
+        // Most strings hold no escape: made from their bytes at once.
+        if let end = bytes.firstIndex(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }), bytes[end] == UInt8(ascii: "\"") {
+            defer { bytes = bytes[(end + 1)...] }
+            return String(decoding: bytes[..<end], as: UTF8.self)
+        }
         var result: [UInt8] = []
         while let byte = bytes.popFirst() {
             switch byte {

@@ -70,7 +70,11 @@ public struct PerformanceCalculator: Sendable {
         let episodes = of(.ssda903(.episodes))
         let placements = Placement.placements(episodes)
         let periodsOfCare = TimescaleEngine.periodsOfCare(episodes)
-        let careLeaverRecords = of(.caseSystem(.careLeavers)).sorted { ($0.starts ?? .distantPast) < ($1.starts ?? .distantPast) }
+        // By latest contact, those with none first; records of one day by their key, so that which is latest never
+        // depends on the order the store hands them over.
+        let careLeaverRecords = of(.caseSystem(.careLeavers)).sorted {
+            ($0.starts ?? .distantPast, $0.naturalKey) < ($1.starts ?? .distantPast, $1.naturalKey)
+        }
         for (index, period) in figures.periods.enumerated() where period.from <= today {
             let day = min(period.through, today)
             if let care = periodsOfCare.last(where: { $0.starts <= day && ($0.ends ?? .distantFuture) > day }) {

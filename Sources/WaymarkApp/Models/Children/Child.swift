@@ -44,6 +44,8 @@ final class ChildAllocation: Model, @unchecked Sendable {
 /// One record of a child's journey, with every field as its source wrote it (JSON) and where it came from.
 final class JourneyEvent: Model, @unchecked Sendable {
     static let schema = "journey_events"
+    /// The index of every column but the fields, by child (see `IndexRecordsByChild`).
+    static let byChildIndex = "journey_events_by_child"
 
     @ID(key: .id) var id: UUID?
     @Field(key: "child_id") var childID: UUID
