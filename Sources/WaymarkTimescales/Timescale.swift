@@ -15,11 +15,22 @@ public struct Timescale: Sendable, Equatable {
     public var met: ISODay?
     /// The record it belongs to has ended, so nothing can meet it any more (a plan closed before the visit).
     public var closed: Bool
+    /// The rule and the dates, kept as the dates and written in words when read (`evidence`).
+    var because: Evidence
+
     /// The rule and the dates, in words: "Referral 2025-06-02; assessment authorised 2025-08-20".
-    public var evidence: String
+    public var evidence: String {
+        get { because.inWords }
+        set { because = .written(newValue) }
+    }
 
     public init(rule: TimescaleRule, childLocalID: String, record: String, from: ISODay, due: ISODay, met: ISODay?, closed: Bool = false,
                 evidence: String) {
+        self.init(rule: rule, childLocalID: childLocalID, record: record, from: from, due: due, met: met, closed: closed, because: .written(evidence))
+    }
+
+    init(rule: TimescaleRule, childLocalID: String, record: String, from: ISODay, due: ISODay, met: ISODay?, closed: Bool = false,
+         because: Evidence) {
         self.rule = rule
         self.childLocalID = childLocalID
         self.record = record
@@ -27,7 +38,45 @@ public struct Timescale: Sendable, Equatable {
         self.due = due
         self.met = met
         self.closed = closed
-        self.evidence = evidence
+        self.because = because
+    }
+
+    /// What a clock's evidence says, kept as its dates: a child has hundreds of clocks, most only ever counted, so
+    /// the words are written only for those shown. Two are the same when their words are.
+    enum Evidence: Sendable, Equatable {
+        /// As read back from where it was kept.
+        case written(String)
+        case mashDecision(contact: ISODay, decision: ISODay?)
+        case assessment(referral: ISODay, started: ISODay?, authorised: ISODay?)
+        case initialConference(discussion: ISODay?, enquiry: ISODay, conference: ISODay?)
+        case returnInterview(missing: ISODay?, back: ISODay, interview: ISODay?)
+        case initialHealthAssessment(lookedAfter: ISODay, done: ISODay?)
+        /// A clock that restarts each time it is met (`TimescaleEngine.series`): what opened the series, what is done,
+        /// the day it was last done (nil for the series' first clock) and the day it was done next.
+        case repeating(opened: String, what: String, last: ISODay?, met: ISODay?)
+
+        var inWords: String {
+            func day(_ day: ISODay?) -> String { day?.description ?? "–" }
+            switch self {
+            case .written(let words):
+                return words
+            case let .mashDecision(contact, decision):
+                return "Contact \(contact); decision \(decision.map(\.description) ?? "not yet made")"
+            case let .assessment(referral, started, authorised):
+                return "Referral \(referral); assessment started \(day(started)), " + (authorised.map { "authorised \($0)" } ?? "not yet authorised")
+            case let .initialConference(discussion, enquiry, conference):
+                return (discussion.map { "Strategy discussion \($0); " } ?? "No strategy discussion on record: from the enquiry; ")
+                    + "section 47 enquiry \(enquiry); " + (conference.map { "conference \($0)" } ?? "no conference yet")
+            case let .returnInterview(missing, back, interview):
+                return "Missing from \(day(missing)) to \(back); " + (interview.map { "return interview \($0)" } ?? "no return interview on record")
+            case let .initialHealthAssessment(lookedAfter, done):
+                return "Looked after from \(lookedAfter); " + (done.map { "health assessment \($0)" } ?? "no health assessment on record")
+            case let .repeating(opened, what, last, met):
+                return "\(opened); " + (last.map { "last \(what) \($0); " } ?? "") + (met.map { "\(what) \($0)" } ?? "no \(what) since")
+            }
+        }
+
+        static func == (lhs: Evidence, rhs: Evidence) -> Bool { lhs.inWords == rhs.inWords }
     }
 
     /// Not yet done, and its record has not ended: what the trackers list, and what is kept for them.

@@ -34,8 +34,20 @@ public struct TimescaleEngine: Sendable {
     }
 
     /// The records that had started by `today` (or have no start), by kind.
+    /// A child's records mostly come grouped by kind (the stores hand them over so), so each run of one kind is put
+    /// with its kind at once rather than record by record.
     static func visible(_ records: [JourneyRecord], on today: ISODay) -> [JourneyKind: [JourneyRecord]] {
-        Dictionary(grouping: records.filter { ($0.starts ?? today) <= today }, by: \.kind)
+        var byKind: [JourneyKind: [JourneyRecord]] = [:]
+        var run: ArraySlice<JourneyRecord> = []
+        for (index, record) in records.enumerated() where (record.starts ?? today) <= today {
+            if let kind = run.first?.kind, kind != record.kind || run.endIndex != index {
+                byKind[kind, default: []] += run
+                run = []
+            }
+            if run.isEmpty { run = records[index...index] } else { run = records[run.startIndex...index] }
+        }
+        if let kind = run.first?.kind { byKind[kind, default: []] += run }
+        return byKind
     }
 
     func timescales(child: String, byKind: [JourneyKind: [JourneyRecord]], bornOn dateOfBirth: ISODay? = nil, today: ISODay) -> [Timescale] {
@@ -63,7 +75,7 @@ public struct TimescaleEngine: Sendable {
         decisions.compactMap { record in
             guard let contact = record.starts else { return nil }
             return Timescale(rule: .mashDecision, childLocalID: child, record: record.naturalKey, from: contact, due: calendar.adding(1, to: contact),
-                             met: record.ends, evidence: "Contact \(contact); decision \(record.ends.map(String.init(describing:)) ?? "not yet made")")
+                             met: record.ends, because: .mashDecision(contact: contact, decision: record.ends))
         }
     }
 
@@ -75,8 +87,7 @@ public struct TimescaleEngine: Sendable {
             let authorised = record.fields["AssessmentAuthorisationDate"].flatMap { ISODay($0) }
             return Timescale(rule: .assessment, childLocalID: child, record: record.naturalKey, from: referral, due: calendar.adding(45, to: referral),
                              met: authorised,
-                             evidence: "Referral \(referral); assessment started \(record.starts.map(String.init(describing:)) ?? "–"), "
-                                 + (authorised.map { "authorised \($0)" } ?? "not yet authorised"))
+                             because: .assessment(referral: referral, started: record.starts, authorised: authorised))
         }
     }
 
@@ -93,8 +104,7 @@ public struct TimescaleEngine: Sendable {
             let conference = record.fields["DateOfInitialCPC"].flatMap { ISODay($0) }
             return Timescale(rule: .initialConference, childLocalID: child, record: record.naturalKey, from: from, due: calendar.adding(15, to: from),
                              met: conference,
-                             evidence: (discussion.map { "Strategy discussion \($0); " } ?? "No strategy discussion on record: from the enquiry; ")
-                                 + "section 47 enquiry \(start); " + (conference.map { "conference \($0)" } ?? "no conference yet"))
+                             because: .initialConference(discussion: discussion, enquiry: start, conference: conference))
         }
     }
 
@@ -104,8 +114,7 @@ public struct TimescaleEngine: Sendable {
             guard let back = record.ends else { return nil }
             let interview = record.fields["miss_missing_rhi_date"].flatMap { ISODay($0) }
             return Timescale(rule: .returnInterview, childLocalID: child, record: record.naturalKey, from: back, due: back.adding(days: 3),
-                             met: interview, evidence: "Missing from \(record.starts.map(String.init(describing:)) ?? "–") to \(back); "
-                                 + (interview.map { "return interview \($0)" } ?? "no return interview on record"))
+                             met: interview, because: .returnInterview(missing: record.starts, back: back, interview: interview))
         }
     }
 
@@ -189,7 +198,7 @@ public struct TimescaleEngine: Sendable {
             if done == nil, let ends = period.ends, ends < due { return nil }
             return Timescale(rule: .initialHealthAssessment, childLocalID: child, record: period.starts.description, from: period.starts, due: due,
                              met: done, closed: done == nil && period.ends != nil,
-                             evidence: "Looked after from \(period.starts); " + (done.map { "health assessment \($0)" } ?? "no health assessment on record"))
+                             because: .initialHealthAssessment(lookedAfter: period.starts, done: done))
         }
     }
 
@@ -262,8 +271,7 @@ public struct TimescaleEngine: Sendable {
             let met = remaining.first
             clocks.append(Timescale(rule: rule, childLocalID: child, record: record, from: clockStart, due: due, met: met,
                                     closed: met == nil && ends != nil,
-                                    evidence: "\(opened); " + (clockStart == from ? "" : "last \(what) \(clockStart); ")
-                                        + (met.map { "\(what) \($0)" } ?? "no \(what) since")))
+                                    because: .repeating(opened: opened, what: what, last: clockStart == from ? nil : clockStart, met: met)))
             guard let met else { break }
             remaining = remaining.dropFirst()
             clockStart = met

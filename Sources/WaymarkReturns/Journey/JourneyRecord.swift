@@ -81,7 +81,11 @@ public struct JourneyKind: RawRepresentable, Hashable, Sendable, Comparable, Exp
     public init(rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { rawValue = value }
 
-    public static func ssda903(_ table: SSDA903Table) -> JourneyKind { JourneyKind(rawValue: "ssda903.\(table.rawValue)") }
+    /// Made once: the measures ask for kinds by table for every child.
+    public static func ssda903(_ table: SSDA903Table) -> JourneyKind { ssda903Kinds[table]! }
+    private static let ssda903Kinds = Dictionary(uniqueKeysWithValues: SSDA903Table.allCases.map {
+        ($0, JourneyKind(rawValue: "ssda903.\($0.rawValue)"))
+    })
     public static let cinChild: JourneyKind = "cin.child"
     public static let cinEpisode: JourneyKind = "cin.episode"
     public static let cinAssessment: JourneyKind = "cin.assessment"
@@ -90,7 +94,8 @@ public struct JourneyKind: RawRepresentable, Hashable, Sendable, Comparable, Exp
     public static let cinProtectionPlan: JourneyKind = "cin.protection-plan"
     public static let cinProtectionReview: JourneyKind = "cin.protection-review"
     public static let cinPreProceedings: JourneyKind = "cin.pre-proceedings"
-    public static func caseSystem(_ table: SSDTable) -> JourneyKind { JourneyKind(rawValue: "case.\(table.rawValue)") }
+    public static func caseSystem(_ table: SSDTable) -> JourneyKind { caseSystemKinds[table]! }
+    private static let caseSystemKinds = Dictionary(uniqueKeysWithValues: SSDTable.allCases.map { ($0, JourneyKind(rawValue: "case.\($0.rawValue)")) })
 
     public static func < (lhs: JourneyKind, rhs: JourneyKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
