@@ -59,8 +59,8 @@ extension JourneyReading {
 }
 
 /// A child's records as one row of lists (`JourneyReading.leanRecords`): a letter a record for its kind, then the
-/// keys, starts, ends and fields, each list's values apart by the unit separator (U+001F), which the fields' JSON
-/// always escapes and keys and days do not hold.
+/// keys, starts, ends and fields, each list's values apart by the unit separator (U+001F). The fields' JSON always
+/// escapes it; a key or day holding it makes its list one value too long, and the child is read again a record a row.
 enum ChildRecordsText {
     /// The letters that stand for the kinds asked for, in order.
     static let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
