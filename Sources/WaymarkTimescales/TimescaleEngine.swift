@@ -38,13 +38,13 @@ public struct TimescaleEngine: Sendable {
     /// with its kind at once rather than record by record.
     static func visible(_ records: [JourneyRecord], on today: ISODay) -> [JourneyKind: [JourneyRecord]] {
         var byKind: [JourneyKind: [JourneyRecord]] = [:]
-        var run: ArraySlice<JourneyRecord> = []
-        for (index, record) in records.enumerated() where (record.starts ?? today) <= today {
-            if let kind = run.first?.kind, kind != record.kind || run.endIndex != index {
+        var run: [JourneyRecord] = []
+        for record in records where (record.starts ?? today) <= today {
+            if let kind = run.first?.kind, kind != record.kind {
                 byKind[kind, default: []] += run
-                run = []
+                run.removeAll(keepingCapacity: true)
             }
-            if run.isEmpty { run = records[index...index] } else { run = records[run.startIndex...index] }
+            run.append(record)
         }
         if let kind = run.first?.kind { byKind[kind, default: []] += run }
         return byKind

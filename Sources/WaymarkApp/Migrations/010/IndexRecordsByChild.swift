@@ -2,8 +2,9 @@ import Fluent
 import SQLKit
 
 /// Replaces the index of a child's records by date with one that holds every column the reports read but the fields
-/// (`JourneyEvent.byChildIndex`): Performance Matters, Annex A and the trackers read from it alone, child by child, a
-/// seventh of the table's bytes, and the chronology still finds a child's records by it.
+/// (`JourneyEvent.byChildIndex`): on SQLite, Performance Matters, Annex A and the trackers read from it child by child,
+/// a seventh of the table's bytes, going to the table only for the fields they need; the chronology still finds a
+/// child's records by it.
 struct IndexRecordsByChild: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
