@@ -105,6 +105,40 @@ struct PerformanceMattersTests {
         }
     }
 
+    @Test("Each share shows its comparators' latest published values from the Measures area, judged against the figure",
+          arguments: TestDatabase.available)
+    func comparators(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await app.loadBarnetPlan()  // England's published re-referrals, assessments and long plans
+            _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
+            // Comparators for MASH decisions, kept as any indicator's values: the indicator's code is the measure's.
+            let indicator = Indicator()
+            (indicator.code, indicator.name, indicator.definition) = ("mash-decisions", "MASH decisions within 1 working day", "Of contacts.")
+            (indicator.unit, indicator.polarity, indicator.periodType, indicator.kind) = (.percentage, .highIsGood, .financialYear, .performance)
+            try await indicator.save(on: app.db)
+            let areas = try await ReportingArea.query(on: app.db).all()
+            for (area, period, value, count, denominator) in [("England", "FY2023-24", 70.0, 70.0, 100.0), ("England", "FY2024-25", 80, 80, 100),
+                                                              ("London", "FY2024-25", 99.5, 995, 1_000)] {
+                let row = IndicatorValue()
+                (row.indicatorID, row.areaID) = (try indicator.requireID(), try #require(areas.first { $0.name == area }?.id))
+                (row.period, row.periodEnd, row.value, row.count, row.denominator, row.status) =
+                    (period, period == "FY2023-24" ? "2024-03-31" : "2025-03-31", value, count, denominator, .final)
+                try await row.save(on: app.db)
+            }
+            let leader = try await app.signIn(as: .leadership)
+            try await app.testing().test(.GET, "/performance?period=2025-08", headers: leader.headers) { res in
+                let body = res.body.string
+                #expect(res.status == .ok && body.contains("<th scope=\"col\">Compared with</th>"))
+                // 1 of 2 on time, 50%, Wilson 9.5 to 90.5. England's latest, 80 of 100 (71.1 to 86.7), overlaps it: similar.
+                // London's 995 of 1,000 (98.8 to 99.8) lies above it, and higher is better: worse.
+                #expect(body.contains("<li>England 80% (FY2024-25): <strong>Similar</strong></li><li>London 99.5% (FY2024-25): <strong>Worse</strong></li>"))
+                #expect(!body.contains("England 70%"))
+                // From the Barnet plan file: no assessment in August, so England's figure is shown but not compared.
+                #expect(body.contains("<li>England 85.7% (FY2024-25): <strong>Not compared</strong></li>"))
+            }
+        }
+    }
+
     @Test("The reports read back every stored record of the kinds they ask for, one order a child, whatever the keys hold",
           arguments: TestDatabase.available)
     func recordsReadBack(database: TestDatabase) async throws {

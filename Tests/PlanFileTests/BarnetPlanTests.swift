@@ -104,7 +104,7 @@ import WaymarkDomain
 extension BarnetPlanTests {
     @Test func theWhatWeKnowFiguresAreIndicatorsWithTheirComparators() throws {
         let indicators = file.indicators ?? []
-        #expect(indicators.count == 15)
+        #expect(indicators.count == 18)
         let meals = try #require(indicators.first { $0.code == "free-school-meals-primary" })
         #expect(meals.values?.map { "\($0.area) \($0.value)" } == ["Barnet 16.7", "England 14.5"])
         let lowIncome = try #require(indicators.first { $0.code == "low-income-families" })
@@ -116,5 +116,19 @@ extension BarnetPlanTests {
         #expect(file.areas?.filter { $0.kind == .hub }.map(\.name) == ["Central Locality Hub", "South Locality Hub", "West Locality Hub"])
         // Every indicator that counts towards the Family Friendly Index names one of the nine measures.
         #expect(Set(indicators.compactMap(\.familyFriendlyMeasure)).isSubset(of: Set(1...9)))
+    }
+
+    @Test func threePerformanceMeasuresHaveEnglandsPublishedFiguresAsComparators() throws {
+        let indicators = file.indicators ?? []
+        func england(_ code: String) -> [String] {
+            (indicators.first { $0.code == code }?.values ?? []).map { "\($0.area) \($0.period) \($0.value) \(Int($0.count ?? 0)) of \(Int($0.denominator ?? 0))" }
+        }
+        // Each value is its count over its denominator, rounded to one place: 139,080 / 621,880 = 22.36%.
+        #expect(england("re-referrals") == ["England FY2023-24 22.4 139080 of 621880"])
+        #expect(england("assessments") == ["England FY2024-25 85.7 555820 of 648830"])
+        #expect(england("cp-plans-2-years") == ["England FY2019-20 3.6 2400 of 66970", "England FY2024-25 4.4 2710 of 62300"])
+        for code in ["re-referrals", "assessments", "cp-plans-2-years"] {
+            #expect(indicators.first { $0.code == code }?.kind == .performance)
+        }
     }
 }

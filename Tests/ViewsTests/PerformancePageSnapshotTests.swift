@@ -11,7 +11,8 @@ struct PerformancePageSnapshotTests {
 
     static let assessments = PerformanceMattersPage.Measure(
         id: "assessments", title: "Assessments within 45 working days", definition: "Assessment authorised within 45 working days of the referral.",
-        betterWhen: "Higher", figure: .init(value: "79.5%", ofCounted: "774 of 974"), rate: nil,
+        betterWhen: "Higher", figure: .init(value: "79.5%", ofCounted: "774 of 974"),
+        comparisons: [.init(area: "England", period: "FY2024-25", value: "85.7%", judgement: "Worse")], rate: nil,
         trend: [81, 80.2, nil, 79.5], childrenURL: "/performance/measures/assessments?period=2026-03", isShare: true)
     static let contacts = PerformanceMattersPage.Measure(
         id: "contacts", title: "Contacts", definition: "Contacts received in the period.", betterWhen: "No judgement",

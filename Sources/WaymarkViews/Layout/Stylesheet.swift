@@ -51,6 +51,7 @@ public enum Stylesheet {
     .field--error input, .field--error select, .field--error textarea { border-color: var(--error); }
     textarea { max-width: 40em; }
     .checkboxes { list-style: none; padding: 0; margin: 0; }
+    .plain-list { list-style: none; padding: 0; margin: 0; }
     .checkboxes li { margin: 0.25rem 0; }
     .checkboxes input { width: 1.25rem; height: 1.25rem; vertical-align: middle; margin-right: 0.5rem; }
     fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; }

@@ -26,8 +26,13 @@ struct MeasuresData {
 
     /// Every indicator, or only the one with this code (an indicator's page needs no other's values).
     static func load(indicatorCode: String? = nil, on db: any Database) async throws -> MeasuresData {
+        try await load(indicatorCodes: indicatorCode.map { [$0] }, on: db)
+    }
+
+    /// Every indicator, or only those with these codes.
+    static func load(indicatorCodes: [String]?, on db: any Database) async throws -> MeasuresData {
         var indicatorQuery = Indicator.query(on: db).sort(\.$familyFriendlyMeasure).sort(\.$name)
-        if let indicatorCode { indicatorQuery = indicatorQuery.filter(\.$code == indicatorCode) }
+        if let indicatorCodes { indicatorQuery = indicatorQuery.filter(\.$code ~~ indicatorCodes) }
         let indicators = try await indicatorQuery.all()
         let ids = indicators.compactMap(\.id)
         guard !ids.isEmpty else { return MeasuresData(indicators: [], areas: [], values: [:], targets: [:]) }
@@ -68,7 +73,7 @@ struct MeasuresData {
     }
 
     /// England first, then London, then any other comparator by name: the national benchmark leads.
-    private func comparatorOrder(_ name: String) -> (Int, String) {
+    func comparatorOrder(_ name: String) -> (Int, String) {
         (name == "England" ? 0 : name == "London" ? 1 : 2, name)
     }
 

@@ -149,6 +149,7 @@ enum PerformanceMattersController {
             try await PerformanceCommentary.query(on: req.db).filter(\.$period == report.period.description).all().map { ($0.section, $0) },
             uniquingKeysWith: { first, _ in first })
         let seesChildren = user.role.permissions.contains(.viewChildren)
+        let comparators = try await PerformanceComparators.load(on: req.db)
         let population = req.application.settings.childPopulation
         let trendIndices = report.figures.periods.indices.filter { report.figures.periods[$0].isCalendarMonth }.suffix(12)
         let sections = PerformanceSection.allCases.map { section in
@@ -158,7 +159,7 @@ enum PerformanceMattersController {
                     let figure = report.figures.figure(measure, period: report.index)
                     return PerformanceMattersPage.Measure(
                         id: measure.rawValue, title: measure.title, definition: measure.definition, betterWhen: betterWhen(measure),
-                        figure: self.figure(figure, measure).cells,
+                        figure: self.figure(figure, measure).cells, comparisons: comparators.comparisons(figure, of: measure),
                         rate: measure.shape == .count ? population.map { String(format: "%.1f", Double(figure.counted) * 10_000 / Double($0)) } : nil,
                         trend: trendIndices.map { index in
                             let month = report.figures.figure(measure, period: index)

@@ -15,9 +15,22 @@ public enum PerformanceMattersPage {
         }
     }
 
+    /// A comparator's published value beside the figure: "England", "FY2024-25", "85.7%", "Worse".
+    public struct Comparison: Sendable, Equatable {
+        public var area: String, period: String, value: String, judgement: String
+        public init(area: String, period: String, value: String, judgement: String) {
+            self.area = area
+            self.period = period
+            self.value = value
+            self.judgement = judgement
+        }
+    }
+
     public struct Measure: Sendable {
         public var id: String, title: String, definition: String, betterWhen: String
         public var figure: Figure
+        /// Each comparator's latest published value, where the Measures area holds one for this measure.
+        public var comparisons: [Comparison]
         /// Rates per 10,000 children, for counts when the child population is set.
         public var rate: String?
         /// The 12 months' values, oldest first (percentages, or counts).
@@ -25,13 +38,14 @@ public enum PerformanceMattersPage {
         /// The list of the children behind the figure, for those who may see it.
         public var childrenURL: String?
         public var isShare: Bool
-        public init(id: String, title: String, definition: String, betterWhen: String, figure: Figure, rate: String?, trend: [Double?],
-                    childrenURL: String?, isShare: Bool) {
+        public init(id: String, title: String, definition: String, betterWhen: String, figure: Figure, comparisons: [Comparison] = [],
+                    rate: String?, trend: [Double?], childrenURL: String?, isShare: Bool) {
             self.id = id
             self.title = title
             self.definition = definition
             self.betterWhen = betterWhen
             self.figure = figure
+            self.comparisons = comparisons
             self.rate = rate
             self.trend = trend
             self.childrenURL = childrenURL
@@ -156,14 +170,20 @@ public enum PerformanceMattersPage {
             guard interactive, let url = measure.childrenURL else { return .text(measure.figure.value) }
             return .a(.href(url), .text(measure.figure.value))
         }
+        func compared(_ measure: Measure) -> Node<HTML.BodyContext> {
+            guard !measure.comparisons.isEmpty else { return .text("–") }
+            return .ul(.class("plain-list"), .forEach(measure.comparisons) { comparison in
+                .li(.text("\(comparison.area) \(comparison.value) (\(comparison.period)): "), .strong(.text(comparison.judgement)))
+            })
+        }
         let rows: [Node<HTML.TableContext>] = section.measures.map { measure in
             .tr(.th(.attribute(named: "scope", value: "row"), .text(measure.title), .span(.class("hint"), .text(" \(measure.definition)"))),
                 .td(value(measure), .unwrap(measure.rate) { .span(.class("hint"), .text(" (\($0) per 10,000 children)")) }),
-                .td(.text(measure.figure.ofCounted)), .td(.text(measure.betterWhen)))
+                .td(.text(measure.figure.ofCounted)), .td(compared(measure)), .td(.text(measure.betterWhen)))
         }
         return .div(.class("table-wrap"), .table(
             .caption(.text("\(section.title): \(model.periodInWords)")),
-            .thead(.tr(header("Measure"), header(model.periodInWords), header("Counted"), header("Better when"))),
+            .thead(.tr(header("Measure"), header(model.periodInWords), header("Counted"), header("Compared with"), header("Better when"))),
             .tbody(.group(rows))
         ))
     }
