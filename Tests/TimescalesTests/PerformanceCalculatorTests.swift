@@ -51,6 +51,31 @@ import WaymarkReturns
         ])
     }
 
+    @Test func contactsAndMashDecisionsFromBeforeTheEarliestStartCannotCount() {
+        // The quarter starts 1 January 2026: contacts and MASH decisions from 18 December 2025 are read.
+        let earliest = PerformanceCalculator.earliestStarts(for: Self.quarter)
+        #expect(earliest == [.caseSystem(.contacts): Self.day("2025-12-18"), .caseSystem(.mashDecisions): Self.day("2025-12-18")])
+        // Contact Wednesday 24 December: Christmas and Boxing Day make it due Monday 29th; decided 5 January, late,
+        // so counted in December. Contact Wednesday 31 December: due Friday 2 January (New Year's Day between), met
+        // then, counted in January. Contact 17 December, never decided: fell due in December. The contacts themselves
+        // count on their own days, none in the quarter.
+        let decisions = [("M1", "2025-12-24", "2026-01-05"), ("M2", "2025-12-31", "2026-01-02"), ("M3", "2025-12-17", nil)]
+        let records = decisions.flatMap { key, contact, decision in
+            [Self.record("A", .caseSystem(.mashDecisions), key, starts: contact, ends: decision), Self.record("A", .caseSystem(.contacts), key, starts: contact)]
+        }
+        let kept = records.filter { record in
+            guard let from = earliest[record.kind] else { return true }
+            return (record.starts ?? .distantPast) >= from
+        }
+        #expect(kept.count == 4)  // not those of 17 December
+        let all = figures([ChildJourney(localID: "A", dateOfBirth: nil, records: records)])
+        let read = figures([ChildJourney(localID: "A", dateOfBirth: nil, records: kept)])
+        #expect(quarter(all, .mashDecisions) == [[1, 1], [0, 0], [0, 0]] && quarter(all, .contacts) == [[0, 0], [0, 0], [0, 0]])
+        for measure in PerformanceMeasure.allCases {
+            #expect((0..<3).map { read.entries(measure, period: $0) } == (0..<3).map { all.entries(measure, period: $0) }, "\(measure)")
+        }
+    }
+
     @Test func aTimescaleCountsWhenMetOnTimeOrElseWhenItFellDue() {
         // Contact Friday 30 January: due Monday 2 February, met that day: on time, counted in February.
         // Contact Thursday 29 January: due Friday 30th, met Monday 2 February: late, counted in January, when it fell due.

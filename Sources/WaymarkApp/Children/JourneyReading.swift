@@ -10,12 +10,16 @@ enum JourneyReading {
     /// child's id by local identifier: the whole borough, for Performance Matters.
     /// - Parameter databases: handles on the store with connections of their own (`Application.sideBySide`): the
     ///   records are read in as many parts, split by child, side by side.
-    static func journeys(kinds: [JourneyKind], withFields: Set<JourneyKind>,
+    /// - Parameter earliest: for some kinds, the earliest start worth reading: their records starting before it (or
+    ///   with no start) are left in the store.
+    static func journeys(kinds: [JourneyKind], withFields: Set<JourneyKind>, earliest: [JourneyKind: ISODay] = [:],
                          on databases: [any Database]) async throws -> (ids: [String: UUID], journeys: [ChildJourney]) {
         let db = databases[0]
         let children = try await TextRows.read("SELECT CAST(id AS TEXT), local_id, date_of_birth FROM \(Child.schema)", on: db)
         let localIDs = Dictionary(children.compactMap { row in row[0].flatMap { id in row[1].map { (id, $0) } } }, uniquingKeysWith: { first, _ in first })
-        let parts = childParts(databases.count)
+        let leftOut = earliest.sorted { $0.key < $1.key }
+            .map { "NOT (e.kind = '\($0.key.rawValue)' AND COALESCE(e.starts, '') < '\($0.value)') AND" }.joined(separator: " ")
+        let parts = childParts(databases.count).map { $0 + (leftOut.isEmpty ? "" : " " + leftOut) }
         let records = try await withThrowingTaskGroup(of: [String: [JourneyRecord]].self) { group in
             for (part, condition) in parts.enumerated() {
                 group.addTask {
@@ -32,6 +36,14 @@ enum JourneyReading {
                     guard let id = row[0], let localID = row[1] else { return nil }
                     return ChildJourney(localID: localID, dateOfBirth: row[2].flatMap { ISODay($0) }, records: records[id] ?? [])
                 })
+    }
+
+    /// The latest start of a record of these kinds on or before `day`, if any.
+    static func latestStart(of kinds: [JourneyKind], onOrBefore day: ISODay, on db: any Database) async throws -> ISODay? {
+        let rows = try await TextRows.read("""
+            SELECT MAX(starts) FROM \(JourneyEvent.schema) WHERE kind IN (\(TextRows.literals(kinds.map(\.rawValue)))) AND starts <= '\(day)'
+            """, on: db)
+        return rows.first?.first.flatMap { $0 }.flatMap { ISODay($0) }
     }
 
     /// Conditions (each ending "AND") that split the records into `count` parts by child, at even steps of the

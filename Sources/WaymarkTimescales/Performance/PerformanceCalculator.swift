@@ -17,6 +17,16 @@ public struct PerformanceCalculator: Sendable {
         .cinProtectionPlan, .ssda903(.ad1), .caseSystem(.careLeavers),
     ])
 
+    /// The earliest start a record of these kinds needs to count in any of the periods: those starting before it
+    /// need not be read. Contacts are counted on their own day, and a MASH decision's clock on or before the day it
+    /// falls due, a working day after the contact; a fortnight before the first period takes in any run of weekends
+    /// and bank holidays. Together they are two in five of the records five years hold, and a report reads a year.
+    public static func earliestStarts(for periods: [PerformancePeriod]) -> [JourneyKind: ISODay] {
+        guard let first = periods.map(\.from).min() else { return [:] }
+        let day = first.adding(days: -14)
+        return [.caseSystem(.contacts): day, .caseSystem(.mashDecisions): day]
+    }
+
     /// Every measure for every period, as the records stood on `today`: none after it is read, and a period still
     /// running is counted up to it.
     /// Each child's part depends on their records alone, so the children are worked out in parts side by side, one

@@ -107,9 +107,6 @@ enum PerformanceMattersController {
         init(period asked: String?, withTrend: Bool = true, engine: TimescaleEngine, today: ISODay = .todayUTC,
              on databases: [any Database]) async throws {
             let started = Date()
-            let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
-                                                                    on: databases)
-            readSeconds = Date().timeIntervalSince(started)
             if let asked, !asked.isEmpty {
                 guard let period = PerformancePeriod(asked), period.from <= today else {
                     throw Abort(.badRequest, reason: "The period \"\(asked)\" is not one Waymark can show: choose a month up to this one, "
@@ -117,11 +114,14 @@ enum PerformanceMattersController {
                 }
                 self.period = period
             } else {
-                self.period = Self.latestMonth(journeys, today: today)
+                self.period = try await Self.latestMonth(today: today, on: databases[0])
             }
             var periods = withTrend ? PerformancePeriod.months(endingWith: period.through, count: 12) : []
             if !periods.contains(period) { periods.append(period) }
             index = periods.firstIndex(of: period)!
+            let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
+                                                                    earliest: PerformanceCalculator.earliestStarts(for: periods), on: databases)
+            readSeconds = Date().timeIntervalSince(started)
             let working = Date()
             figures = PerformanceCalculator(engine: engine).figures(journeys, periods: periods, today: min(period.through, today))
             workSeconds = Date().timeIntervalSince(working)
@@ -131,15 +131,10 @@ enum PerformanceMattersController {
 
         /// The last whole month, or the month of the latest contact or referral when they stop before it (as the
         /// demo's do). Contacts and referrals arrive every working day; other records can be dated ahead.
-        static func latestMonth(_ journeys: [ChildJourney], today: ISODay) -> PerformancePeriod {
+        static func latestMonth(today: ISODay, on db: any Database) async throws -> PerformancePeriod {
             let lastWhole = PerformancePeriod.month(of: today).from.adding(days: -1)
-            var latest = ISODay.distantPast
-            for journey in journeys {
-                for record in journey.records where record.kind == .caseSystem(.contacts) || record.kind == .cinEpisode {
-                    if let day = record.starts, day > latest, day <= lastWhole { latest = day }
-                }
-            }
-            return PerformancePeriod.month(of: latest == .distantPast ? lastWhole : latest)
+            let latest = try await JourneyReading.latestStart(of: [.caseSystem(.contacts), .cinEpisode], onOrBefore: lastWhole, on: db)
+            return PerformancePeriod.month(of: latest ?? lastWhole)
         }
     }
 
