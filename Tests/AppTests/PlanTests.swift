@@ -279,7 +279,7 @@ struct ReminderTests {
             let partner = try await app.signIn(as: .partner, organisation: "Barnet Homes")
             try await PlanTests.recordUpdate(app, as: partner, ref: "2.2.2", commentary: "Consultation under way.")
             let catalogue = try await PlanCatalogue.load(on: app.db)
-            let digests = ReminderDigest.make(from: catalogue, today: .todayUTC, staleAfter: 30, baseURL: "https://waymark.example")
+            let digests = ReminderDigest.make(from: catalogue, today: .today, staleAfter: 30, baseURL: "https://waymark.example")
             let homes = try #require(digests.first { $0.hasPrefix("To: Barnet Homes\n") })
             // Barnet Homes answers for 2.2.2, 2.2.3 and 3.2.2 of the plan and IP18 of the improvement plan;
             // 2.2.2 was updated today, so three remain.
@@ -289,7 +289,7 @@ struct ReminderTests {
             #expect(homes.contains("https://waymark.example/plans/cypp-2019-2023/actions/3.2.2"))
             #expect(!homes.contains("/actions/2.2.2"))
             // Thirty-one days on, the update is stale too.
-            let later = ReminderDigest.make(from: catalogue, today: ISODay.todayUTC.nextDay.adding(days: 30), staleAfter: 30, baseURL: "")
+            let later = ReminderDigest.make(from: catalogue, today: ISODay.today.nextDay.adding(days: 30), staleAfter: 30, baseURL: "")
             #expect(later.first { $0.hasPrefix("To: Barnet Homes\n") }?.contains("Subject: Waymark: 4 plan actions need an update") == true)
         }
     }

@@ -33,7 +33,7 @@ enum DemoLoading {
             _ = try await load(children: children, seed: seed &+ UInt64(year - earlier), year: earlier, history: true, output: nil, by: actor, on: db)
         }
         let result = try await load(children: children, seed: seed, year: year, history: years > 1, output: output, by: actor, on: db)
-        try await KeptClocks.keep(on: .todayUTC, engine: engine, db: db)
+        try await KeptClocks.keep(on: .today, engine: engine, db: db)
         return result
     }
 

@@ -20,7 +20,7 @@ struct AnnexACommand: AsyncCommand {
     var help: String { "Draw up Ofsted's Annex A lists for a day, check them, and write the workbook." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard let day = signature.on.map({ ISODay($0) }) ?? ISODay.todayUTC else {
+        guard let day = signature.on.map({ ISODay($0) }) ?? ISODay.today else {
             throw CommandFailure("--on \(signature.on ?? ""): write the day as yyyy-mm-dd, for example 2026-03-31.")
         }
         let version: AnnexA.Version

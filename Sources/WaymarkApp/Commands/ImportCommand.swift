@@ -76,7 +76,7 @@ enum ReturnFiles {
     static func load(_ read: ReadReturn, context: CommandContext) async throws {
         do {
             let summary = try await ReturnLoading.load(read, by: .commandLine, on: context.application.db)
-            try await KeptClocks.keep(on: .todayUTC, engine: context.application.timescaleEngine, db: context.application.db)
+            try await KeptClocks.keep(on: .today, engine: context.application.timescaleEngine, db: context.application.db)
             for problem in read.problems { context.console.print(problem.description) }
             context.console.print("Imported \(read.files.joined(separator: ", ")): \(summary).")
         } catch let refused as ReturnLoading.Refused {

@@ -67,7 +67,7 @@ struct PlanReminders: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        guard let today = signature.today.map({ ISODay($0) }) ?? ISODay.todayUTC else {
+        guard let today = signature.today.map({ ISODay($0) }) ?? ISODay.today else {
             throw CommandFailure("--today: \"\(signature.today ?? "")\" is not a date written yyyy-mm-dd.")
         }
         let days = signature.days ?? ActionRecord.staleAfterDays

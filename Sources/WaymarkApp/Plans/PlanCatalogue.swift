@@ -112,7 +112,7 @@ struct PlanCatalogue {
                     monitoring: (monitoringByAction[action.id] ?? []).map { row in
                         ActionRecord.Party(id: row.partyID.uuidString, name: boards[row.partyID]?.name ?? row.writtenAs)
                     },
-                    lastUpdate: update.map { ISODay(utc: $0.writtenAt) },
+                    lastUpdate: update.map { ISODay($0.writtenAt) },
                     latestCommentary: update?.commentary
                 )
             }

@@ -37,7 +37,7 @@ enum ReturnUploadController {
         }
         do {
             let summary = try await ReturnLoading.load(read, by: req.auditActor, on: req.db)
-            try await KeptClocks.keep(on: .todayUTC, engine: req.application.timescaleEngine, db: req.db)
+            try await KeptClocks.keep(on: .today, engine: req.application.timescaleEngine, db: req.db)
             return page(req, .init(kind: kind, year: yearText, errors: FormErrors(),
                                    outcome: .imported(summary: summary.description, problems: read.problems.map(\.description))))
         } catch let refused as ReturnLoading.Refused {

@@ -57,7 +57,7 @@ enum ReturnValidationController {
 
     /// The collection year under way (from 1 April), or the latest before it that Waymark has rules for.
     private static func defaultYear(_ kind: RuleListing.Return) -> CollectionYear {
-        let today = ISODay.todayUTC
+        let today = ISODay.today
         let current = today.month >= 4 ? today.year + 1 : today.year
         let years = RuleListing.years(kind)
         return years.last { $0.endYear <= current } ?? years[0]

@@ -73,7 +73,7 @@ enum TrackerController {
     }
 
     private static func day(_ req: Request) -> ISODay {
-        (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.todayUTC
+        (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.today
     }
 }
 
@@ -113,7 +113,7 @@ struct HeldChildren {
         let engine = req.application.timescaleEngine
         let open = "a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString))))"
         // What is worked out is kept only as at today; the generation is read first, for `KeptClocks.store`.
-        let keeping = keptClocks && day == ISODay.todayUTC
+        let keeping = keptClocks && day == ISODay.today
         let generation = keeping ? try await KeptClocks.generation(req.db) : 0
         let (kept, joins, needed) = keptClocks
             ? (KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine), "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")

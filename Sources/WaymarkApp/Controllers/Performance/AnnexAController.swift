@@ -47,7 +47,7 @@ enum AnnexAController {
 
         init(_ req: Request) async throws {
             scope = try ChildAccess(for: try req.requireSignedIn().user).scope
-            let day = (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.todayUTC
+            let day = (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.today
             let version = (try? req.query.get(String.self, at: "headers")).flatMap(AnnexA.Version.init(rawValue:)) ?? .inForce(on: day)
             let children: [AnnexAChild]
             (ids, children) = try await JourneyReading.annexAChildren(on: day, scope: scope, on: req.db)

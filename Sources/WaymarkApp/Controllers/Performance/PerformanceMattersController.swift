@@ -104,7 +104,7 @@ enum PerformanceMattersController {
         ///   - asked: the period as a link writes it; nil or empty for the latest month with records.
         ///   - withTrend: also the 12 months to it (the children behind one figure need only the period itself).
         ///   - databases: handles with connections of their own, to read the records side by side (`Application.sideBySide`).
-        init(period asked: String?, withTrend: Bool = true, engine: TimescaleEngine, today: ISODay = .todayUTC,
+        init(period asked: String?, withTrend: Bool = true, engine: TimescaleEngine, today: ISODay = .today,
              on databases: [any Database]) async throws {
             let started = Date()
             if let asked, !asked.isEmpty {
@@ -166,16 +166,16 @@ enum PerformanceMattersController {
                 },
                 commentary: commentary[section.rawValue].map {
                     .init(goingWell: $0.goingWell, toImprove: $0.toImprove, actions: $0.actions,
-                          byline: "Written by \($0.writtenBy) on \(ISODay(utc: $0.writtenAt).inWords)")
+                          byline: "Written by \($0.writtenBy) on \(ISODay($0.writtenAt).inWords)")
                 } ?? .init(goingWell: "", toImprove: "", actions: "", byline: nil))
         }
-        let choices = PerformancePeriod.months(endingWith: ISODay.todayUTC, count: 36).reversed().map { ($0.description, $0.inWords) }
+        let choices = PerformancePeriod.months(endingWith: ISODay.today, count: 36).reversed().map { ($0.description, $0.inWords) }
         return PerformanceMattersPage.Model(
             period: report.period.description, periodInWords: report.period.inWords, asAt: report.figures.today.inWords,
             trendPeriods: trendIndices.map { report.figures.periods[$0].shortName }, sections: sections,
             choices: choices.contains { $0.0 == report.period.description } ? choices : [(report.period.description, report.period.inWords)] + choices,
             population: population.map { $0.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))) }, canComment: user.role.permissions.contains(.enterMeasures),
-            linksToAnnexA: user.role.permissions.contains(.importReturns), dataQualityIssues: seesChildren ? DataQuality.issues(in: report.journeys).count : nil, generatedOn: ISODay.todayUTC.inWords)
+            linksToAnnexA: user.role.permissions.contains(.importReturns), dataQualityIssues: seesChildren ? DataQuality.issues(in: report.journeys).count : nil, generatedOn: ISODay.today.inWords)
     }
 
     /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.

@@ -100,7 +100,7 @@ enum ActionController {
             recommendations: recommendations.map { "\($0.source.displayName), recommendation \($0.number): \($0.text)" },
             indicators: try await IndicatorLinks.indicators(actionID: actionID, on: req.db),
             form: mayUpdate(record, user: user) ? form : nil,
-            today: .todayUTC)
+            today: .today)
         let context = req.pageContext("Action \(record.ref)", area: .plan, notice: Notice.from(req)?.message)
         return .html(ActionPage.render(model, context: context), status: status)
     }

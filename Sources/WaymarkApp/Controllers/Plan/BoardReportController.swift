@@ -29,7 +29,7 @@ enum BoardReportController {
         let toText = (try? req.query.get(String.self, at: "to")) ?? ""
 
         var errors = FormErrors()
-        let today = ISODay.todayUTC
+        let today = ISODay.today
         let to = toText.isEmpty ? today : ISODay(toText)
         if to == nil { errors.add("to", "Enter the end of the period as a real day, for example 2026-11-30") }
         let from = fromText.isEmpty ? (to ?? today).adding(months: -3) : ISODay(fromText)
@@ -60,11 +60,11 @@ enum BoardReportController {
             let byID = Dictionary(uniqueKeysWithValues: actions.map { ($0.id, $0) })
             let ids = actions.compactMap { UUID(uuidString: $0.id) }
             let updates = ids.isEmpty ? [] : try await ActionUpdate.query(on: req.db).filter(\.$actionID ~~ ids)
-                .filter(\.$writtenAt >= from.startUTC).filter(\.$writtenAt < to.nextDay.startUTC)
+                .filter(\.$writtenAt >= from.start).filter(\.$writtenAt < to.nextDay.start)
                 .sort(\.$writtenAt, .descending).all()
             changes = updates.compactMap { update in
                 byID[update.actionID.uuidString].map { action in
-                    .init(day: ISODay(utc: update.writtenAt).description, action: action,
+                    .init(day: ISODay(update.writtenAt).description, action: action,
                           author: [update.authorName, update.authorOrganisation].compactMap { $0 }.joined(separator: ", "),
                           status: update.status, rag: update.rag, progress: update.progress, commentary: update.commentary)
                 }

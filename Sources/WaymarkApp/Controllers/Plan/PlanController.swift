@@ -43,7 +43,7 @@ enum PlanController {
                 .init(ref: objective.ref, title: objective.title, actions: catalogue.actions.filter { $0.objectiveRef == objective.ref })
             },
             indicators: try await IndicatorLinks.indicators(outcomeID: outcomeID, on: req.db),
-            today: .todayUTC)
+            today: .today)
         return .html(OutcomePage.render(model, context: req.pageContext(outcome.name, area: .plan)))
     }
 
@@ -75,7 +75,7 @@ enum PlanController {
             planSlug: plan.slug, planTitle: plan.title,
             organisations: involved.sorted { $0.name < $1.name }.map { .init(value: $0.id, label: $0.name) },
             boards: boards.sorted { $0.name < $1.name }.map { .init(value: $0.id, label: $0.name) },
-            filters: filters, errors: errors, results: catalogue.actions.filter(filter.matches), total: catalogue.actions.count, today: .todayUTC)
+            filters: filters, errors: errors, results: catalogue.actions.filter(filter.matches), total: catalogue.actions.count, today: .today)
         return .html(ActionSearchPage.render(model, context: req.pageContext("Find actions", area: .plan)))
     }
 
@@ -86,7 +86,7 @@ enum PlanController {
         let mine = catalogue.actions.filter { action in
             (organisationID.map { id in action.responsible.contains { $0.id == id.uuidString } } ?? false) || action.lead == user.displayName
         }
-        let model = MyActionsPage.Model(organisationName: organisationID.flatMap { catalogue.organisationNames[$0] }, actions: mine, today: .todayUTC)
+        let model = MyActionsPage.Model(organisationName: organisationID.flatMap { catalogue.organisationNames[$0] }, actions: mine, today: .today)
         return .html(MyActionsPage.render(model, context: req.pageContext("My actions", area: .plan)))
     }
 
@@ -105,7 +105,7 @@ enum PlanController {
         let catalogue = try await PlanCatalogue.load(on: req.db)
         guard let board = catalogue.boards[id] else { throw Abort(.notFound) }
         let actions = catalogue.actions.filter { $0.monitoring.contains { $0.id == id.uuidString } }
-        return .html(BoardPage.render(name: board.name, kind: board.kind, actions: actions, today: .todayUTC,
+        return .html(BoardPage.render(name: board.name, kind: board.kind, actions: actions, today: .today,
                                       context: req.pageContext(board.name, area: .plan)))
     }
 
@@ -125,7 +125,7 @@ enum PlanController {
 
     @Sendable static func documents(req: Request) async throws -> Response {
         let plans = try await Plan.query(on: req.db).all()
-        let today = ISODay.todayUTC
+        let today = ISODay.today
         let rows = try await StrategyDocument.query(on: req.db).sort(\.$title).all().map { document in
             DocumentsPage.Row(
                 title: document.title, summary: document.summary, owner: document.owner, period: document.period, reviewDue: document.reviewDue,

@@ -21,7 +21,7 @@ enum ScrutinyController {
         let user = try req.requireSignedIn().user
         let form = try req.content.decode(MeetingForm.self)
         let input = ScrutinyInput(metOn: form.metOn ?? "", attendees: form.attendees ?? "", findings: form.findings ?? "")
-        switch input.check(today: .todayUTC) {
+        switch input.check(today: .today) {
         case .failure(let mistakes):
             return try await page(req, plan: plan, form: .init(echoing: input, mistakes: mistakes.all), status: .unprocessableEntity)
         case .success(let checked):
