@@ -5,11 +5,9 @@ import WaymarkDomain
 /// fell on, and the moment a day starts. Statutory timescales count the council's days, so a visit at half past
 /// midnight on 1 June, British Summer Time, is on 1 June, though it is still 31 May in UTC. Times are kept in UTC.
 extension ISODay {
-    static let councilTimeZone = TimeZone(identifier: "Europe/London")!
-
     private static let councilCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = councilTimeZone
+        calendar.timeZone = TimeZone(identifier: "Europe/London")!
         return calendar
     }()
 

@@ -27,22 +27,13 @@ public struct PerformanceComparison: Sendable, Equatable {
     /// contacts or referrals is not the year's rate a comparator publishes.
     public static func compare(_ figure: PerformanceFigure, of measure: PerformanceMeasure, with published: [Published]) -> [PerformanceComparison] {
         guard measure.shape == .share else { return [] }
-        return published.map { comparator in
-            guard let percentage = figure.percentage else { return .init(published: comparator, judgement: .notCompared) }
+        let ours = figure.percentage.map { percentage in
             let interval = wilsonInterval(count: Double(figure.meeting), denominator: Double(figure.counted))
-            let ours = Estimate(percentage, lower: interval?.lowerBound, upper: interval?.upperBound)
-            return .init(published: comparator, judgement: .judge(ours, against: comparator.estimate, polarity: measure.polarity.indicatorPolarity))
+            return Estimate(percentage, lower: interval?.lowerBound, upper: interval?.upperBound)
         }
-    }
-}
-
-extension PerformanceMeasure.Polarity {
-    /// The same direction in the Measures area's words.
-    var indicatorPolarity: Polarity {
-        switch self {
-        case .higherIsBetter: .highIsGood
-        case .lowerIsBetter: .lowIsGood
-        case .noJudgement: .noJudgement
+        return published.map { comparator in
+            .init(published: comparator,
+                  judgement: ours.map { .judge($0, against: comparator.estimate, polarity: measure.polarity) } ?? .notCompared)
         }
     }
 }

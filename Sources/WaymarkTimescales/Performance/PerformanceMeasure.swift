@@ -1,3 +1,5 @@
+import WaymarkDomain
+
 /// The parts of the service Performance Matters reports on, each with its own commentary: what is going well, what
 /// needs to improve, and the actions in place (seed 003, "Data").
 public enum PerformanceSection: String, CaseIterable, Sendable, Hashable {
@@ -50,7 +52,6 @@ public enum PerformanceMeasure: String, CaseIterable, Sendable, Hashable {
 
     /// A number of things (with a rate per 10,000 children), or the share of the things counted that meet the measure.
     public enum Shape: Sendable { case count, share }
-    public enum Polarity: Sendable { case higherIsBetter, lowerIsBetter, noJudgement }
 
     public var section: PerformanceSection {
         switch self {
@@ -65,11 +66,12 @@ public enum PerformanceMeasure: String, CaseIterable, Sendable, Hashable {
 
     public var shape: Shape { [.contacts, .referrals].contains(self) ? .count : .share }
 
+    /// Which way is better, in the Measures area's terms, so a figure is judged against comparators as an indicator is.
     public var polarity: Polarity {
         switch self {
         case .contacts, .referrals: .noJudgement
-        case .reReferrals, .protectionPlansTwoYears, .secondProtectionPlans, .placementMoves: .lowerIsBetter
-        default: .higherIsBetter
+        case .reReferrals, .protectionPlansTwoYears, .secondProtectionPlans, .placementMoves: .lowIsGood
+        default: .highIsGood
         }
     }
 

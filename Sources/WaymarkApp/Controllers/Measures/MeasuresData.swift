@@ -22,7 +22,11 @@ struct MeasuresData {
     var targets: [UUID: [IndicatorTarget]]
 
     var borough: ReportingArea? { areas.first { $0.kind == .borough } }
-    var comparators: [ReportingArea] { areas.filter { $0.kind == .comparator } }
+    /// England first, then London, then any other comparator by name: the national benchmark leads.
+    var comparators: [ReportingArea] {
+        func order(_ name: String) -> (Int, String) { (name == "England" ? 0 : name == "London" ? 1 : 2, name) }
+        return areas.filter { $0.kind == .comparator }.sorted { order($0.name) < order($1.name) }
+    }
 
     /// Every indicator, or only the one with this code (an indicator's page needs no other's values).
     static func load(indicatorCode: String? = nil, on db: any Database) async throws -> MeasuresData {
@@ -64,17 +68,11 @@ struct MeasuresData {
         let borough = self.borough.map { points(indicator, area: $0) } ?? []
         let comparators = self.comparators
             .filter { area in (values[indicator.id!] ?? []).contains { $0.areaID == area.id } }
-            .sorted { comparatorOrder($0.name) < comparatorOrder($1.name) }
             .map { (name: $0.name, points: points(indicator, area: $0)) }
         let targets = Dictionary((self.targets[indicator.id!] ?? []).map { ($0.period, $0.value) }, uniquingKeysWith: { first, _ in first })
         return IndicatorRow(code: indicator.code, name: indicator.name, unit: indicator.unit, polarity: indicator.polarity,
                             assessment: IndicatorAssessment(polarity: indicator.polarity, borough: borough, comparators: comparators, targets: targets),
                             format: Self.formatter(indicator.unit))
-    }
-
-    /// England first, then London, then any other comparator by name: the national benchmark leads.
-    func comparatorOrder(_ name: String) -> (Int, String) {
-        (name == "England" ? 0 : name == "London" ? 1 : 2, name)
     }
 
     func chart(for indicator: Indicator) -> LineChart {
@@ -87,8 +85,7 @@ struct MeasuresData {
         }
         var all: [LineChart.Series] = []
         if let borough { all.append(series(borough, style: .main)) }
-        for comparator in comparators.sorted(by: { comparatorOrder($0.name) < comparatorOrder($1.name) })
-        where own.contains(where: { $0.areaID == comparator.id }) {
+        for comparator in comparators where own.contains(where: { $0.areaID == comparator.id }) {
             all.append(series(comparator, style: .comparator))
         }
         let targetsByPeriod = Dictionary((targets[indicator.id!] ?? []).map { ($0.period, $0.value) }, uniquingKeysWith: { first, _ in first })

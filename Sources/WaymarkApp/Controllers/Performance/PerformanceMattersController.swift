@@ -188,8 +188,8 @@ enum PerformanceMattersController {
 
     static func betterWhen(_ measure: PerformanceMeasure) -> String {
         switch measure.polarity {
-        case .higherIsBetter: "Higher"
-        case .lowerIsBetter: "Lower"
+        case .highIsGood: "Higher"
+        case .lowIsGood: "Lower"
         case .noJudgement: "No judgement"
         }
     }
