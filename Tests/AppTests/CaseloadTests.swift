@@ -231,6 +231,35 @@ struct CaseloadTests {
         }
     }
 
+    @Test("A child two workers of the team hold has each clock listed once on the daily tracker, worked out or kept",
+          arguments: TestDatabase.available)
+    func childHeldTwice(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            // Ruth Cohen joins Sam Mensah on 1001's case in the same team on 25 July.
+            let files = Self.trackerExtract().map { file in
+                file.name == "ssd_involvements.csv" ? (file.name, file.data + Data("I4,P8,Duty & Assessment Team 1,1001,2025-07-25,\n".utf8)) : file
+            }
+            _ = try await ReturnLoading.load(.caseSystem(files), by: .commandLine, on: app.db)
+            let duty = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!.requireID().uuidString
+            let leader = try await app.signIn(as: .leadership)
+            func page() async throws -> String {
+                var body = ""
+                try await app.testing().test(.GET, "/children/caseloads/\(duty)/tracker?on=2025-08-06", headers: leader.headers) { res in
+                    #expect(res.status == .ok)
+                    body = res.body.string
+                }
+                return body
+            }
+            // Wednesday 6 August: M1, the return interview and M2, each overdue once.
+            let summary = "Wednesday 6 August 2025: 3 overdue, 0 due today, 0 due in the next five working days."
+            #expect(try await page().contains(summary))
+            #expect(try await KeptClocks.keep(on: ISODay("2025-08-04")!, engine: app.timescaleEngine, db: app.db) == 2)
+            let kept = try await page()
+            #expect(kept.contains(summary))
+            #expect(kept.components(separatedBy: "Contact 2025-07-31; decision not yet made").count == 2)
+        }
+    }
+
     @Test("A service area's weekly tracker: each team's overdue work, what is due by Sunday, last week's on time, and the outstanding actions",
           arguments: TestDatabase.available)
     func weeklyTracker(database: TestDatabase) async throws {

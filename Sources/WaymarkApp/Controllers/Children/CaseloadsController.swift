@@ -35,7 +35,7 @@ enum CaseloadsController {
         let user = try req.requireSignedIn().user
         let access = try ChildAccess(for: user)
         guard let id = UUID(uuidString: try req.parameters.require("teamID")),
-              let team = try await teams(in: access.scope, on: req.db).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+              let team = try await team(id, in: access.scope, on: req.db) else { throw Abort(.notFound) }
         let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID == id).all()
         let statuses = try await ChildAccess.statuses(of: allocations.map(\.childID), on: req.db)
         let accounts = try await workerNames(allocations, on: req.db)
@@ -52,14 +52,23 @@ enum CaseloadsController {
 
     /// The teams a scope covers: every team, a service area's, or the person's own.
     static func teams(in scope: ChildRecordScope, on db: any Database) async throws -> [Team] {
-        let query = Team.query(on: db).with(\.$serviceArea).sort(\.$name)
+        guard let query = query(in: scope, on: db) else { return [] }
+        return try await query.with(\.$serviceArea).all().sorted { ($0.serviceArea.name, $0.name) < ($1.serviceArea.name, $1.name) }
+    }
+
+    /// One team with its service area, if the scope covers it.
+    static func team(_ id: UUID, in scope: ChildRecordScope, on db: any Database) async throws -> Team? {
+        try await query(in: scope, on: db)?.filter(\.$id == id).with(\.$serviceArea).first()
+    }
+
+    private static func query(in scope: ChildRecordScope, on db: any Database) -> QueryBuilder<Team>? {
+        let query = Team.query(on: db)
         switch scope {
-        case .all: break
-        case .serviceArea(let id): query.filter(\.$serviceArea.$id == UUID(uuidString: id) ?? UUID())
-        case .team(let id): query.filter(\.$id == UUID(uuidString: id) ?? UUID())
-        case .caseload, .none: return []
+        case .all: return query
+        case .serviceArea(let id): return query.filter(\.$serviceArea.$id == UUID(uuidString: id) ?? UUID())
+        case .team(let id): return query.filter(\.$id == UUID(uuidString: id) ?? UUID())
+        case .caseload, .none: return nil
         }
-        return try await query.all().sorted { ($0.serviceArea.name, $0.name) < ($1.serviceArea.name, $1.name) }
     }
 
     private static func summary(of team: Team, allocations: [ChildAllocation], statuses: [UUID: [String]]) -> CaseloadPages.TeamSummary {

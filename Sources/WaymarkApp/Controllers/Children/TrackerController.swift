@@ -15,7 +15,7 @@ enum TrackerController {
         let user = try req.requireSignedIn().user
         let access = try ChildAccess(for: user)
         guard let id = UUID(uuidString: try req.parameters.require("teamID")),
-              let team = try await CaseloadsController.teams(in: access.scope, on: req.db).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+              let team = try await CaseloadsController.team(id, in: access.scope, on: req.db) else { throw Abort(.notFound) }
         let today = day(req)
         let held = try await HeldChildren.read(teams: [id], on: today, keptClocks: true, req: req)
         let engine = req.application.timescaleEngine
@@ -24,9 +24,11 @@ enum TrackerController {
         func rows(_ clocks: [Timescale]) -> [TrackerPage.Row] {
             clocks.compactMap { held.row($0, on: today, calendar: engine.calendar, seesNames: names) }
         }
-        try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(held.teams.count) children")
+        let (overdue, dueToday, comingUp) = (rows(daily.overdue), rows(daily.dueToday), rows(daily.comingUp))
+        let listed = Set((overdue + dueToday + comingUp).map(\.childID)).count
+        try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(listed) children listed")
         let model = TrackerPage.Model(teamID: id.uuidString, team: team.name, day: today.description, dayInWords: today.inWords,
-                                      overdue: rows(daily.overdue), dueToday: rows(daily.dueToday), comingUp: rows(daily.comingUp), seesNames: names)
+                                      overdue: overdue, dueToday: dueToday, comingUp: comingUp, seesNames: names)
         return .html(TrackerPage.render(model, context: req.pageContext("Daily tracker: \(team.name)", area: .children)))
     }
 
@@ -102,16 +104,15 @@ struct HeldChildren {
     }
 
     /// A few queries whatever the number of children, read as text by position (see `TextRows`): who the teams hold,
-    /// and those children's records of the kinds the timescales read. With `keptClocks`, only the open clocks are
-    /// wanted (the daily tracker): the first query brings the clocks kept for the day (`KeptClocks`) with the children,
-    /// and who a child is only for those with a kept clock or none kept (most of a team's have no open clock); only
+    /// who those children are, and their records of the kinds the timescales read. With `keptClocks`, only the open
+    /// clocks are wanted (the daily tracker): the first query brings the clocks kept for the day (`KeptClocks`), and
+    /// only the children with a kept clock or none kept (most of a team's have kept clocks, none of them open); only
     /// the children without kept clocks have their records read and their clocks worked out, and kept when the day is
-    /// today.
+    /// today. `teams` then holds only those children.
     static func read(teams: [UUID], on day: ISODay, keptClocks: Bool = false, req: Request) async throws -> HeldChildren {
         var held = HeldChildren()
         guard !teams.isEmpty else { return held }
         let engine = req.application.timescaleEngine
-        let open = "a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString))))"
         // What is worked out is kept only as at today; the generation is read first, for `KeptClocks.store`.
         let keeping = keptClocks && day == ISODay.today
         let generation = keeping ? try await KeptClocks.generation(req.db) : 0
@@ -119,9 +120,9 @@ struct HeldChildren {
             ? (KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine), "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")
             : ("'0', NULL, NULL, NULL, NULL, NULL", "", "")
         let rows = try await TextRows.read("""
-            SELECT CAST(a.child_id AS TEXT), CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name,
-                   c.local_id, c.given_name, c.family_name, c.date_of_birth, \(kept)
-            FROM \(ChildAllocation.schema) a \(joins) LEFT JOIN \(WaymarkApp.Child.schema) c ON c.id = a.child_id \(needed) WHERE \(open)
+            SELECT CAST(a.child_id AS TEXT), CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name, \(kept)
+            FROM \(ChildAllocation.schema) a \(joins)
+            WHERE a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString)))) \(needed)
             """, on: req.db)
         // Each id text parsed once: a team's children share a handful of teams and workers.
         var uuids: [String: UUID] = [:]
@@ -132,17 +133,36 @@ struct HeldChildren {
             uuids[text] = parsed
             return parsed
         }
-        // A child's allocation row (the first, should two of the teams hold them), and each kept clock.
-        var children: [String: [String?]] = [:], localIDs: [String: String] = [:], notKept: [String] = []
+        // A child's allocation row (the first, should the teams hold them more than once), and each kept clock's row,
+        // once: a child held twice comes with their kept clocks twice.
+        var allocations: [String: [String?]] = [:], keptRows: [(child: String, row: [String?])] = [], notKept: [String] = []
+        var keptClock: Set<[String?]> = []
         for row in rows {
             guard let id = row[0] else { continue }
             if held.teams[id] == nil {
                 held.teams[id] = uuid(row[1])
-                children[id] = row
-                if let localID = row[4] { localIDs[id] = localID }
-                if row[8] == "1" { held.clocks[id] = [] } else { notKept.append(id) }
+                allocations[id] = row
+                if row[4] == "1" { held.clocks[id] = [] } else { notKept.append(id) }
             }
-            if let localID = row[4], let clock = KeptClocks.clock(row[8...], child: localID) { held.clocks[id, default: []].append(clock) }
+            if row[4] == "1", keptClock.insert([id, row[5], row[6]]).inserted { keptRows.append((id, row)) }
+        }
+        // Who they are, by id: asked for apart, so that the database looks up these few rather than join every child.
+        var localIDs: [String: String] = [:], born: [String: ISODay] = [:], names: [String: String] = [:]
+        if !allocations.isEmpty {
+            let people = try await TextRows.read("""
+                SELECT CAST(c.id AS TEXT), c.local_id, c.given_name, c.family_name, c.date_of_birth FROM \(WaymarkApp.Child.schema) c
+                WHERE c.id IN (\(TextRows.literals(allocations.keys)))
+                """, on: req.db)
+            for person in people {
+                guard let id = person[0], let localID = person[1] else { continue }
+                localIDs[id] = localID
+                born[id] = person[4].flatMap { ISODay($0) }
+                let name = [person[2], person[3]].compactMap { $0 }.joined(separator: " ")
+                if !name.isEmpty { names[id] = name }
+            }
+        }
+        for (id, row) in keptRows {
+            if let localID = localIDs[id], let clock = KeptClocks.clock(row[4...], child: localID) { held.clocks[id, default: []].append(clock) }
         }
         let records = notKept.isEmpty ? [:] : try await JourneyReading.leanRecords(
             kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
@@ -150,13 +170,12 @@ struct HeldChildren {
         var worked: [KeptClocks.Worked] = []
         for id in notKept {
             guard let localID = localIDs[id] else { continue }
-            let born = children[id]?[7].flatMap { ISODay($0) }
             if keeping {
-                let work = KeptClocks.work(childID: id, localID: localID, records: records[id] ?? [], bornOn: born, on: day, engine: engine)
+                let work = KeptClocks.work(childID: id, localID: localID, records: records[id] ?? [], bornOn: born[id], on: day, engine: engine)
                 held.clocks[id] = work.open
                 worked.append(work)
             } else {
-                held.clocks[id] = engine.timescales(child: localID, records: records[id] ?? [], bornOn: born, today: day)
+                held.clocks[id] = engine.timescales(child: localID, records: records[id] ?? [], bornOn: born[id], today: day)
             }
         }
         if keeping, !worked.isEmpty {
@@ -165,12 +184,11 @@ struct HeldChildren {
                 req.logger.warning("kept clocks not stored: \(String(reflecting: type(of: error)))")
             }
         }
-        let listed = held.clocks.filter { !$0.value.isEmpty }.keys.compactMap { id in children[id].map { (id, $0) } }
+        let listed = held.clocks.filter { !$0.value.isEmpty }.keys.compactMap { id in allocations[id].map { (id, $0) } }
         let accounts = try await CaseloadsController.workerNames(ids: listed.compactMap { uuid($0.1[2]) }, on: req.db)
         for (id, row) in listed {
-            guard let child = uuid(id), let localID = row[4] else { continue }
-            let name = [row[5], row[6]].compactMap { $0 }.joined(separator: " ")
-            held.byLocalID[localID] = Child(id: child, localID: localID, name: name.isEmpty ? nil : name,
+            guard let child = uuid(id), let localID = localIDs[id] else { continue }
+            held.byLocalID[localID] = Child(id: child, localID: localID, name: names[id],
                                             worker: uuid(row[2]).flatMap { accounts[$0] } ?? row[3] ?? "No worker")
         }
         return held
