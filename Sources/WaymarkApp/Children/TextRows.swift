@@ -67,7 +67,19 @@ enum TextRows {
     static func isSQLite(_ db: any Database) -> Bool { db is any SQLiteDatabase }
 
     /// Constants written into the SQL as quoted literals (they are Waymark's own: record kinds, UUIDs, days).
+    /// Built byte by byte: a tracker writes hundreds of ids, and Foundation's search and replace on each cost more
+    /// than the query they were for.
     static func literals(_ values: some Sequence<String>) -> String {
-        values.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ", ")
+        var sql: [UInt8] = []
+        for value in values {
+            if !sql.isEmpty { sql += ", ".utf8 }
+            sql.append(UInt8(ascii: "'"))
+            for byte in value.utf8 {
+                sql.append(byte)
+                if byte == UInt8(ascii: "'") { sql.append(byte) }
+            }
+            sql.append(UInt8(ascii: "'"))
+        }
+        return String(decoding: sql, as: UTF8.self)
     }
 }

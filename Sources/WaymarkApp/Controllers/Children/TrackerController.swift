@@ -103,11 +103,12 @@ struct HeldChildren {
                                state: clock.state(on: today, calendar: calendar).inWords(unit: clock.rule.unit), evidence: clock.evidence)
     }
 
-    /// A few queries whatever the number of children, read as text by position (see `TextRows`): who the teams hold,
-    /// who those children are, and their records of the kinds the timescales read. With `keptClocks`, only the open
-    /// clocks are wanted (the daily tracker): the first query brings the clocks kept for the day (`KeptClocks`), and
-    /// only the children with a kept clock or none kept (most of a team's have kept clocks, none of them open); only
-    /// the children without kept clocks have their records read and their clocks worked out, and kept when the day is
+    /// A few queries whatever the number of children, read as text by position (see `TextRows`): who the teams hold
+    /// and who those children are, and their records of the kinds the timescales read. With `keptClocks`, only the
+    /// open clocks are wanted (the daily tracker): the first query brings the clocks kept for the day (`KeptClocks`),
+    /// and only the children with a kept clock or none kept (most of a team's have kept clocks, none of them open);
+    /// who those are is asked for next, by id, so that the database need not join every child of the team. Only the
+    /// children without kept clocks have their records read and their clocks worked out, and kept when the day is
     /// today. `teams` then holds only those children.
     static func read(teams: [UUID], on day: ISODay, keptClocks: Bool = false, req: Request) async throws -> HeldChildren {
         var held = HeldChildren()
@@ -116,11 +117,13 @@ struct HeldChildren {
         // What is worked out is kept only as at today; the generation is read first, for `KeptClocks.store`.
         let keeping = keptClocks && day == ISODay.today
         let generation = keeping ? try await KeptClocks.generation(req.db) : 0
-        let (kept, joins, needed) = keptClocks
-            ? (KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine), "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")
-            : ("'0', NULL, NULL, NULL, NULL, NULL", "", "")
+        let (who, kept, joins, needed) = keptClocks
+            ? ("NULL, NULL, NULL, NULL", KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine),
+               "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")
+            : ("c.local_id, c.given_name, c.family_name, c.date_of_birth", "'0', NULL, NULL, NULL, NULL, NULL",
+               "LEFT JOIN \(WaymarkApp.Child.schema) c ON c.id = a.child_id", "")
         let rows = try await TextRows.read("""
-            SELECT CAST(a.child_id AS TEXT), CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name, \(kept)
+            SELECT CAST(a.child_id AS TEXT), CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name, \(who), \(kept)
             FROM \(ChildAllocation.schema) a \(joins)
             WHERE a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString)))) \(needed)
             """, on: req.db)
@@ -133,6 +136,16 @@ struct HeldChildren {
             uuids[text] = parsed
             return parsed
         }
+        // Who a child is: their local identifier, name and date of birth, from four columns.
+        var localIDs: [String: String] = [:], born: [String: ISODay] = [:], names: [String: String] = [:]
+        func remember(_ id: String, _ columns: ArraySlice<String?>) {
+            let first = columns.startIndex
+            guard let localID = columns[first] else { return }
+            localIDs[id] = localID
+            born[id] = columns[first + 3].flatMap { ISODay($0) }
+            let name = [columns[first + 1], columns[first + 2]].compactMap { $0 }.joined(separator: " ")
+            if !name.isEmpty { names[id] = name }
+        }
         // A child's allocation row (the first, should the teams hold them more than once), and each kept clock's row,
         // once: a child held twice comes with their kept clocks twice.
         var allocations: [String: [String?]] = [:], keptRows: [(child: String, row: [String?])] = [], notKept: [String] = []
@@ -142,27 +155,21 @@ struct HeldChildren {
             if held.teams[id] == nil {
                 held.teams[id] = uuid(row[1])
                 allocations[id] = row
-                if row[4] == "1" { held.clocks[id] = [] } else { notKept.append(id) }
+                if !keptClocks { remember(id, row[4...7]) }
+                if row[8] == "1" { held.clocks[id] = [] } else { notKept.append(id) }
             }
-            if row[4] == "1", keptClock.insert([id, row[5], row[6]]).inserted { keptRows.append((id, row)) }
+            if row[8] == "1", keptClock.insert([id, row[9], row[10]]).inserted { keptRows.append((id, row)) }
         }
-        // Who they are, by id: asked for apart, so that the database looks up these few rather than join every child.
-        var localIDs: [String: String] = [:], born: [String: ISODay] = [:], names: [String: String] = [:]
-        if !allocations.isEmpty {
-            let people = try await TextRows.read("""
+        if keptClocks, !allocations.isEmpty {
+            for person in try await TextRows.read("""
                 SELECT CAST(c.id AS TEXT), c.local_id, c.given_name, c.family_name, c.date_of_birth FROM \(WaymarkApp.Child.schema) c
                 WHERE c.id IN (\(TextRows.literals(allocations.keys)))
-                """, on: req.db)
-            for person in people {
-                guard let id = person[0], let localID = person[1] else { continue }
-                localIDs[id] = localID
-                born[id] = person[4].flatMap { ISODay($0) }
-                let name = [person[2], person[3]].compactMap { $0 }.joined(separator: " ")
-                if !name.isEmpty { names[id] = name }
+                """, on: req.db) {
+                if let id = person[0] { remember(id, person[1...4]) }
             }
         }
         for (id, row) in keptRows {
-            if let localID = localIDs[id], let clock = KeptClocks.clock(row[4...], child: localID) { held.clocks[id, default: []].append(clock) }
+            if let localID = localIDs[id], let clock = KeptClocks.clock(row[8...], child: localID) { held.clocks[id, default: []].append(clock) }
         }
         let records = notKept.isEmpty ? [:] : try await JourneyReading.leanRecords(
             kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,

@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+@testable import WaymarkApp
+
+/// Constants written into SQL as quoted literals come back from each database as they went in.
+@Suite struct TextRowsTests {
+    @Test func literalsAreQuotedWithTheirQuotesDoubled() {
+        #expect(TextRows.literals(["2026-03-31", "O'Neill", "''", "Zoë"]) == "'2026-03-31', 'O''Neill', '''''', 'Zoë'")
+        #expect(TextRows.literals([String]()) == "")
+    }
+
+    @Test("A literal with quotes and letters outside ASCII is read back unchanged", arguments: TestDatabase.available)
+    func literalsRoundTrip(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let values = ["O'Neill", "it''s", "Zoë Brontë"]
+            let rows = try await TextRows.read("SELECT \(TextRows.literals(values))", on: app.db)
+            #expect(rows == [values])
+        }
+    }
+}
