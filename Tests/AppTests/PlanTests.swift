@@ -34,8 +34,8 @@ struct PlanTests {
             let exported = try PlanFileCoder.write(try await PlanExporter.run(on: app.db))
             let third = try await PlanLoading.load(Data(exported.utf8), fileName: "export.yaml", by: .commandLine, on: app.db)
             #expect(third.actionsUnchanged == 107 && third.actionsChanged == 0)
-            #expect(try await Indicator.query(on: app.db).count() == 18)
-            #expect(try await IndicatorValue.query(on: app.db).count() == 28)
+            #expect(try await Indicator.query(on: app.db).count() == 19)
+            #expect(try await IndicatorValue.query(on: app.db).count() == 30)
             #expect(try await IndicatorLink.query(on: app.db).count() == 13 + 6)  // 13 indicators name an outcome, 6 an action
             // The export of what was imported is the same file again.
             #expect(try PlanFileCoder.write(try await PlanExporter.run(on: app.db)) == exported)
