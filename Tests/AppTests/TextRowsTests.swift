@@ -17,4 +17,15 @@ import Testing
             #expect(rows == [values])
         }
     }
+
+    @Test("Every PostgreSQL connection starts with the reports' settings, on each event loop's handle too",
+          arguments: TestDatabase.available.filter { $0 == .postgres })
+    func postgresSessionSettings(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            for db in app.sideBySide(app.db) {
+                let rows = try await TextRows.read("SELECT current_setting('work_mem'), current_setting('max_parallel_workers_per_gather')", on: db)
+                #expect(rows == [["256MB", "0"]])
+            }
+        }
+    }
 }

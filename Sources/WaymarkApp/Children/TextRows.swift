@@ -38,13 +38,7 @@ enum TextRows {
         } else if let postgres = db as? any PostgresDatabase {
             try await postgres.withConnection { connection in
                 connection.eventLoop.makeFutureWithTask {
-                    // Reports group every child's records: let the sort stay in memory rather than spill to disk (the
-                    // default 4 MB spilled 50 MB a part), and start no workers of its own, as the parts already run one
-                    // a core. Both in one round trip; they stay with the pooled connection, where they only let a
-                    // later sort use more memory.
-                    _ = try await connection.query(
-                        "SELECT set_config('work_mem', '256MB', false), set_config('max_parallel_workers_per_gather', '0', false)",
-                        logger: db.logger)
+                    // The connection started with the reports' settings (`PostgresSession.settings`).
                     for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: db.logger) {
                         body(row.map { cell in cell.bytes.map { String(buffer: $0) } })
                     }
