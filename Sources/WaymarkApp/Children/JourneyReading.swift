@@ -18,7 +18,9 @@ enum JourneyReading {
         let children = try await TextRows.read("SELECT CAST(id AS TEXT), local_id, date_of_birth FROM \(Child.schema)", on: db)
         let localIDs = Dictionary(children.compactMap { row in row[0].flatMap { id in row[1].map { (id, $0) } } }, uniquingKeysWith: { first, _ in first })
         let leftOut = earliest.sorted { $0.key < $1.key }
-            .map { "NOT (e.kind = '\($0.key.rawValue)' AND COALESCE(e.starts, '') < '\($0.value)') AND" }.joined(separator: " ")
+            .map { kind, day in
+                "NOT (e.kind = \(TextRows.literals([kind.rawValue])) AND COALESCE(e.starts, '') < \(TextRows.literals([day.description]))) AND"
+            }.joined(separator: " ")
         let parts = childParts(databases.count).map { $0 + (leftOut.isEmpty ? "" : " " + leftOut) }
         let records = try await withThrowingTaskGroup(of: [String: [JourneyRecord]].self) { group in
             for (part, condition) in parts.enumerated() {
@@ -41,7 +43,8 @@ enum JourneyReading {
     /// The latest start of a record of these kinds on or before `day`, if any.
     static func latestStart(of kinds: [JourneyKind], onOrBefore day: ISODay, on db: any Database) async throws -> ISODay? {
         let rows = try await TextRows.read("""
-            SELECT MAX(starts) FROM \(JourneyEvent.schema) WHERE kind IN (\(TextRows.literals(kinds.map(\.rawValue)))) AND starts <= '\(day)'
+            SELECT MAX(starts) FROM \(JourneyEvent.schema)
+            WHERE kind IN (\(TextRows.literals(kinds.map(\.rawValue)))) AND starts <= \(TextRows.literals([day.description]))
             """, on: db)
         return rows.first?.first.flatMap { $0 }.flatMap { ISODay($0) }
     }

@@ -16,10 +16,11 @@ struct PerformanceComparators {
 
     static func load(on db: any Database) async throws -> PerformanceComparators {
         let data = try await MeasuresData.load(indicatorCodes: PerformanceMeasure.allCases.map(\.rawValue), on: db)
+        let comparators = data.comparators
         var byMeasure: [PerformanceMeasure: Values] = [:]
         for indicator in data.indicators {
             guard let measure = PerformanceMeasure(rawValue: indicator.code) else { continue }
-            let published = data.comparators.compactMap { area in
+            let published = comparators.compactMap { area in
                 data.points(indicator, area: area).last.map { PerformanceComparison.Published(area: area.name, period: $0.period.text, estimate: $0.estimate) }
             }
             byMeasure[measure] = Values(unit: indicator.unit, published: published)
