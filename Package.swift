@@ -74,8 +74,12 @@ let package = Package(
         .executableTarget(name: "waymark", dependencies: ["WaymarkApp"]),
         .testTarget(name: "DomainTests", dependencies: ["WaymarkDomain"]),
         .testTarget(name: "PlanFileTests", dependencies: ["WaymarkPlanFile"]),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["WaymarkSpreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReturnsTests", dependencies: ["WaymarkReturns"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SpreadsheetTests",
+            dependencies: ["WaymarkSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "ReturnsTests", dependencies: ["WaymarkReturns", "WaymarkSpreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "TimescalesTests", dependencies: ["WaymarkTimescales"]),
         .testTarget(name: "ValidationTests", dependencies: ["WaymarkValidation", "WaymarkReturns"]),
         .testTarget(
@@ -95,6 +99,7 @@ let package = Package(
                 "WaymarkTimescales",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["__Snapshots__"]
         ),

@@ -10,7 +10,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.logger.logLevel = settings.logLevel
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
-    app.routes.defaultMaxBodySize = "1mb"
+    // Forms are small; only routes that take files (which say so) read more, and only from those who may use them.
+    app.routes.defaultMaxBodySize = "64kb"
     app.timescaleEngine = try TimescaleEngine.configured(by: settings)
 
     switch settings.database {

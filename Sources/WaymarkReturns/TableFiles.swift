@@ -19,12 +19,12 @@ public struct TableFiles<Table: Hashable & RawRepresentable<String>> {
     public var problems: [ReturnProblem] = []
 
     /// - Parameters: `recognise` names the table of a header (its cells as written), or says why none has it.
-    public init(_ files: [(name: String, data: Data)], recognise: ([String]) -> Result<Table, Unrecognised>) {
+    public init(_ files: [(name: String, data: Data)], limits: ReadLimits = .standard, recognise: ([String]) -> Result<Table, Unrecognised>) {
         var holders: [Table: String] = [:]
         for file in files.sorted(by: { $0.name < $1.name }) {
             let rows: [SheetRow]
             do {
-                rows = try CSVFile.rows(of: file.data)
+                rows = try CSVFile.rows(of: file.data, limits: limits)
             } catch {
                 problems.append(ReturnProblem(file: file.name, error.message, effect: .fileRefused))
                 continue

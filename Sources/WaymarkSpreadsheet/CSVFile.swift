@@ -7,8 +7,9 @@ import Foundation
 /// must refuse such a file and say where.
 public enum CSVFile {
     /// The file's records, each numbered by the line it starts on. A UTF-8 byte-order mark (Excel's "CSV UTF-8")
-    /// is skipped; UTF-16 and other encodings are refused with a message saying how to save the file.
-    public static func rows(of data: Data) throws(SpreadsheetError) -> [SheetRow] {
+    /// is skipped; UTF-16 and other encodings are refused with a message saying how to save the file, and so is a file
+    /// past the limits (too many records, fields in a record, or bytes in a field), at the line where it passes them.
+    public static func rows(of data: Data, limits: ReadLimits = .standard) throws(SpreadsheetError) -> [SheetRow] {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw SpreadsheetError("The file is in UTF-16. Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.")
@@ -17,12 +18,12 @@ public enum CSVFile {
         guard String(validating: bytes[start...], as: UTF8.self) != nil else {
             throw SpreadsheetError("The file is not in UTF-8 (it may be in Windows-1252). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.")
         }
-        return try parse(bytes[start...])
+        return try parse(bytes[start...], limits: limits)
     }
 
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
-    private static func parse(_ bytes: ArraySlice<UInt8>) throws(SpreadsheetError) -> [SheetRow] {
+    private static func parse(_ bytes: ArraySlice<UInt8>, limits: ReadLimits) throws(SpreadsheetError) -> [SheetRow] {
         var rows: [SheetRow] = []
         var cells: [String] = []
         var field: [UInt8] = []
@@ -30,18 +31,29 @@ public enum CSVFile {
         var index = bytes.startIndex
         var quotedFieldLine: Int?
 
-        func endField() {
+        func fieldTooLong() -> SpreadsheetError {
+            SpreadsheetError("Line \(line): a field holds more than \(limits.valueBytes) bytes, more than any value Waymark reads.")
+        }
+        func endField() throws(SpreadsheetError) {
+            guard field.count <= limits.valueBytes else { throw fieldTooLong() }
+            guard cells.count < limits.fieldsPerRow else {
+                throw SpreadsheetError("Line \(recordLine): the record has more than \(limits.fieldsPerRow) fields, more than any table Waymark reads.")
+            }
             cells.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
         }
-        func endRecord() {
-            endField()
+        func endRecord() throws(SpreadsheetError) {
+            try endField()
+            guard rows.count < limits.rows else {
+                throw SpreadsheetError("Line \(recordLine): the file has more than \(limits.rows) records, more than Waymark reads from one file.")
+            }
             rows.append(SheetRow(number: recordLine, cells: cells))
             cells.removeAll(keepingCapacity: true)
         }
 
         while index < bytes.endIndex {
             let byte = bytes[index]
+            if field.count > limits.valueBytes { throw fieldTooLong() }
             if let openedOn = quotedFieldLine {
                 if byte == quote {
                     if index + 1 < bytes.endIndex, bytes[index + 1] == quote {
@@ -61,9 +73,9 @@ public enum CSVFile {
             } else if byte == quote && field.isEmpty {
                 quotedFieldLine = line
             } else if byte == comma {
-                endField()
+                try endField()
             } else if byte == lineFeed || byte == carriageReturn {
-                endRecord()
+                try endRecord()
                 if byte == carriageReturn, index + 1 < bytes.endIndex, bytes[index + 1] == lineFeed { index += 1 }
                 line += 1
                 recordLine = line
@@ -75,7 +87,7 @@ public enum CSVFile {
         if let openedOn = quotedFieldLine {
             throw SpreadsheetError("Line \(openedOn): a quote mark opens a field that is never closed.")
         }
-        if !field.isEmpty || !cells.isEmpty { endRecord() }
+        if !field.isEmpty || !cells.isEmpty { try endRecord() }
         return rows
     }
 
@@ -85,6 +97,27 @@ public enum CSVFile {
         var writer = Writer(lineEnding: lineEnding, byteOrderMark: byteOrderMark, capacity: rows.count * 32)
         for row in rows { writer.row(row) }
         return writer.data(finalLineEnding: finalLineEnding)
+    }
+
+    /// A field a spreadsheet would take as a formula (one beginning =, +, -, @, tab or carriage return: OWASP's "CSV
+    /// injection") is written after an apostrophe, which the spreadsheet shows as text; a plain number such as -2.5 or
+    /// +3 is left as it is. Every CSV Waymark writes goes through here.
+    public static func formulaSafe(_ field: String) -> String {
+        guard let first = field.utf8.first else { return field }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): return "'" + field
+        case UInt8(ascii: "+"), UInt8(ascii: "-"): return isPlainNumber(field.utf8.dropFirst()) ? field : "'" + field
+        default: return field
+        }
+    }
+
+    /// Digits with at most one decimal point among them: `12`, `2.5`.
+    private static func isPlainNumber(_ bytes: Substring.UTF8View) -> Bool {
+        var digits = 0, points = 0
+        for byte in bytes {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 } else if byte == UInt8(ascii: ".") { points += 1 } else { return false }
+        }
+        return digits > 0 && points <= 1
     }
 
     /// CSV written row by row, byte by byte: exports and validation reports run to hundreds of thousands of lines,
@@ -128,6 +161,7 @@ public enum CSVFile {
     }
 
     private static func append(_ field: String, to bytes: inout [UInt8]) {
+        let field = formulaSafe(field)
         let utf8 = field.utf8
         guard utf8.contains(where: { $0 == comma || $0 == quote || $0 == lineFeed || $0 == carriageReturn }) else {
             bytes += utf8

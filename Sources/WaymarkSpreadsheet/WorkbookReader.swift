@@ -4,25 +4,29 @@ import ZIPFoundation
 /// Reads the first sheet of an .xlsx workbook as rows of text, as the person sees them in Excel: shared and inline
 /// strings, numbers, true/false, and dates (numbers in a date format) written as yyyy-mm-dd.
 public enum WorkbookReader {
-    /// Parts larger than this are refused rather than unpacked (a small file can unpack to gigabytes).
-    static let largestPart = 200 * 1024 * 1024
-
-    public static func firstSheet(of data: Data) throws(SpreadsheetError) -> [SheetRow] {
+    public static func firstSheet(of data: Data, limits: ReadLimits = .standard) throws(SpreadsheetError) -> [SheetRow] {
         let notAWorkbook = SpreadsheetError("The file is not an Excel workbook (.xlsx). Save it as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\" and upload it again.")
         guard data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read) else { throw notAWorkbook }
         func part(_ path: String) throws(SpreadsheetError) -> XMLElement? {
             guard let entry = archive[path] else { return nil }
-            guard entry.uncompressedSize <= largestPart else { throw SpreadsheetError("The workbook's part \(path) is too large to read.") }
+            let tooLarge = SpreadsheetError("The workbook's part \(path) unpacks to more than \(limits.unpackedBytes / 1_048_576) MB, too large to read.")
+            guard entry.uncompressedSize <= limits.unpackedBytes else { throw tooLarge }
+            // Counted as it unpacks, whatever the headers say: a zip bomb's headers understate its size.
             var bytes = Data()
             do {
-                _ = try archive.extract(entry) { bytes.append($0) }
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard bytes.count + chunk.count <= limits.unpackedBytes else { throw tooLarge }
+                    bytes.append(chunk)
+                }
+            } catch let error as SpreadsheetError {
+                throw error
             } catch {
                 throw SpreadsheetError("The workbook is damaged: its part \(path) could not be unpacked.")
             }
             do {
-                return try XMLElement.parse(bytes)
+                return try XMLElement.parse(bytes, limits: limits)
             } catch {
-                throw SpreadsheetError("The workbook is damaged: its part \(path) is not well-formed XML (line \(error.line)).")
+                throw SpreadsheetError("The workbook is damaged: its part \(path) is not well-formed XML (line \(error.line): \(error.reason)).")
             }
         }
         guard let workbook = try part("xl/workbook.xml") else { throw notAWorkbook }

@@ -19,6 +19,18 @@ public final class XMLElement {
         self.line = line
     }
 
+    /// Lets go of the tree below a loop at a time: released by recursion, a deep tree would overflow the stack.
+    deinit {
+        var pending = children
+        children = []
+        while var element = pending.popLast() {
+            if isKnownUniquelyReferenced(&element) {
+                pending += element.children
+                element.children = []
+            }
+        }
+    }
+
     public func attribute(_ localName: String) -> String? {
         attributes[localName] ?? attributes.first { $0.key.hasSuffix(":" + localName) }?.value
     }
@@ -41,7 +53,15 @@ public final class XMLElement {
     }
 
     /// The element's text and all its descendants' text, in order (a rich-text string is several runs).
-    public var allText: String { text + children.map(\.allText).joined() }
+    public var allText: String {
+        var result = ""
+        var stack = [self]
+        while let element = stack.popLast() {
+            result += element.text
+            stack.append(contentsOf: element.children.reversed())
+        }
+        return result
+    }
 
     /// Text made safe for XML: the five special characters escaped, and control characters (which XML 1.0
     /// cannot hold at all) left out.
@@ -68,18 +88,31 @@ public final class XMLElement {
         public var line: Int
         public var path: String
         public var reason: String
+        /// The file is well formed so far but goes past one of the reading limits here.
+        public var pastALimit: Bool
+
+        public init(line: Int, path: String, reason: String, pastALimit: Bool = false) {
+            self.line = line
+            self.path = path
+            self.reason = reason
+            self.pastALimit = pastALimit
+        }
+
+        /// What went wrong, as a reader's message begins.
+        public var explanation: String { pastALimit ? "the file is refused here: \(reason)" : "the XML stops being well formed here (\(reason))" }
     }
 
     /// The document's root element. A file cut off part-way is an error even where Foundation's parser reaches
-    /// its end without one (elements still open).
-    public static func parse(_ data: Data) throws(ParseError) -> XMLElement {
-        let builder = TreeBuilder()
+    /// its end without one (elements still open), and so is one nested deeper than the limits allow.
+    public static func parse(_ data: Data, limits: ReadLimits = .standard) throws(ParseError) -> XMLElement {
+        let builder = TreeBuilder(limits: limits)
         // From a stream, not from the data at once: Foundation's parser hands data of more than about 10 MB to libxml2
         // in one piece, which libxml2 refuses at the end ("internal error") though every element has closed; a CIN
         // census of 30,000 children is 22 MB.
         let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = builder
         let parsed = parser.parse()
+        if let refused = builder.refused { throw refused }
         guard parsed, builder.open.isEmpty, let root = builder.root else {
             let reason = parsed ? "the file ends before its elements are closed"
                 : parser.parserError.map { ($0 as NSError).localizedDescription } ?? "it is not well-formed XML"
@@ -89,8 +122,13 @@ public final class XMLElement {
     }
 
     private final class TreeBuilder: NSObject, XMLParserDelegate {
+        let limits: ReadLimits
         var root: XMLElement?
         var open: [XMLElement] = []
+        /// Why the parse was stopped part-way: past a limit.
+        var refused: ParseError?
+
+        init(limits: ReadLimits) { self.limits = limits }
 
         /// The open elements, each below the root with its position among same-named siblings:
         /// `Message/Children[1]/Child[12]/CINdetails[1]`.
@@ -106,6 +144,13 @@ public final class XMLElement {
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
+            guard open.count < limits.xmlDepth else {
+                refused = ParseError(line: parser.lineNumber, path: path,
+                                     reason: "elements are nested more than \(limits.xmlDepth) deep, far deeper than any return or workbook",
+                                     pastALimit: true)
+                parser.abortParsing()
+                return
+            }
             let element = XMLElement(name: String(elementName.split(separator: ":").last ?? ""), attributes: attributes, line: parser.lineNumber)
             if let parent = open.last { parent.children.append(element) } else { root = element }
             open.append(element)
@@ -116,7 +161,14 @@ public final class XMLElement {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
-            open.last?.text += string
+            guard let element = open.last, refused == nil else { return }
+            guard element.text.utf8.count + string.utf8.count <= limits.valueBytes else {
+                refused = ParseError(line: parser.lineNumber, path: path, reason: "an element holds more than \(limits.valueBytes) bytes of text",
+                                     pastALimit: true)
+                parser.abortParsing()
+                return
+            }
+            element.text += string
         }
     }
 }

@@ -144,7 +144,7 @@ struct ReturnUploadTests {
     /// Posts the form as a browser does: to the import page, or to another (`path`) with its own fields besides.
     static func upload(_ app: Application, as user: SignedInUser, kind: String, year: String, files: [(name: String, data: Data)],
                        lastYear: [(name: String, data: Data)] = [], to path: String = "/children/returns",
-                       fields: [(String, String)] = []) async throws -> TestingHTTPResponse {
+                       fields: [(String, String)] = [], headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         let boundary = "----waymark-returns-boundary"
         var body = ByteBuffer()
         for (name, value) in [("csrfToken", user.csrfToken), ("kind", kind), ("year", year)] + fields {
@@ -158,6 +158,7 @@ struct ReturnUploadTests {
         body.writeString("--\(boundary)--\r\n")
         var headers = user.headers
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        for (name, value) in extra where name.lowercased() != "cookie" { headers.replaceOrAdd(name: name, value: value) }
         var response: TestingHTTPResponse?
         try await app.testing().test(.POST, path, headers: headers, body: body) { response = $0 }
         return response!

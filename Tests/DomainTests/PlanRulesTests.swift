@@ -304,3 +304,17 @@ import WaymarkDomain
         #expect(calendar.adding(-1, to: ISODay(year: 2026, month: 11, day: 22)) == ISODay(year: 2026, month: 11, day: 19))
     }
 }
+
+@Suite("Evidence links")
+struct EvidenceLinkTests {
+    @Test("Only real https addresses are taken as evidence; anything that could end a link's markup is refused", arguments: [
+        ("https://e.example/report.pdf", true), ("https://barnet.gov.uk/plan?year=2026&part=2#actions", true), ("HTTPS://E.EXAMPLE", true),
+        ("https://e.example/\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">", false),
+        ("http://e.example", false), ("javascript:alert(1)", false), ("https://", false), ("https:///path", false),
+        ("https://e.example/a b", false), ("https://e.example/<script>", false), ("https://e.example/'x", false), ("https://e.example\\x", false),
+        ("ftp://e.example", false), ("e.example", false),
+    ])
+    func webAddresses(link: String, taken: Bool) {
+        #expect(ActionUpdateInput.isWebAddress(link) == taken)
+    }
+}

@@ -54,3 +54,56 @@ struct CSVFileTests {
         #expect(rows[2].isBlank)
     }
 }
+
+@Suite("CSV files past the reading limits")
+struct CSVLimitTests {
+    @Test("A line of a million commas is refused at the field limit, saying the line, not read into a million strings")
+    func tooManyFields() throws {
+        let data = Data("a,b\n".utf8) + Data(repeating: UInt8(ascii: ","), count: 1_000_000)
+        #expect(throws: SpreadsheetError("Line 2: the record has more than 1000 fields, more than any table Waymark reads.")) {
+            try CSVFile.rows(of: data)
+        }
+        let wide = Data((Array(repeating: "x", count: 1_000).joined(separator: ",") + "\n").utf8)
+        #expect(try CSVFile.rows(of: wide).first?.cells.count == 1_000)
+    }
+
+    @Test("More records than the limit are refused at the first one past it")
+    func tooManyRows() throws {
+        let limits = ReadLimits(rows: 3)
+        #expect(try CSVFile.rows(of: Data("h\n1\n2\n".utf8), limits: limits).count == 3)
+        #expect(throws: SpreadsheetError("Line 4: the file has more than 3 records, more than Waymark reads from one file.")) {
+            try CSVFile.rows(of: Data("h\n1\n2\n3\n".utf8), limits: limits)
+        }
+    }
+
+    @Test("A field longer than the limit is refused, quoted or not, even as the file's last")
+    func longField() throws {
+        let limits = ReadLimits(valueBytes: 10)
+        #expect(try CSVFile.rows(of: Data("0123456789,\"0123456789\"".utf8), limits: limits).first?.cells == ["0123456789", "0123456789"])
+        for text in ["a\n01234567890,b\n", "a\n\"01234567890\"\n", "a\n01234567890"] {
+            #expect(throws: SpreadsheetError("Line 2: a field holds more than 10 bytes, more than any value Waymark reads.")) {
+                try CSVFile.rows(of: Data(text.utf8), limits: limits)
+            }
+        }
+    }
+}
+
+@Suite("CSV written safe for spreadsheets")
+struct CSVFormulaTests {
+    @Test("A field a spreadsheet would run as a formula is written after an apostrophe; plain numbers are left", arguments: [
+        ("=HYPERLINK(\"https://e.example\",\"x\")", "'=HYPERLINK(\"https://e.example\",\"x\")"), ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+        ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+        ("-2.5", "-2.5"), ("+3", "+3"), ("-", "'-"), ("12", "12"), ("", ""), ("a=b", "a=b"), ("2026-03-31", "2026-03-31"),
+    ])
+    func neutralised(given: String, written: String) throws {
+        #expect(CSVFile.formulaSafe(given) == written)
+        #expect(try CSVFile.rows(of: CSVFile.data([[given]])).first?.cells == [written])
+    }
+
+    @Test("The row-by-row writer does the same")
+    func writer() {
+        var writer = CSVFile.Writer(lineEnding: "\n")
+        writer.row(["=1+1", "-1"])
+        #expect(String(decoding: writer.data(), as: UTF8.self) == "'=1+1,-1\n")
+    }
+}

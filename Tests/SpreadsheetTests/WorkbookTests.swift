@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WaymarkSpreadsheet
+import ZIPFoundation
 
 @Suite("Excel workbooks")
 struct WorkbookTests {
@@ -70,5 +71,61 @@ struct WorkbookTests {
     func columnNames() {
         #expect([0, 25, 26, 27, 701, 702].map(Workbook.columnName) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
         #expect(["A1", "Z9", "AA10", "AAA3"].map(WorkbookReader.columnIndex) == [0, 25, 26, 702])
+    }
+}
+
+@Suite("Hostile workbooks")
+struct HostileWorkbookTests {
+    /// A ZIP of these parts, deflated.
+    static func zip(_ parts: [(path: String, bytes: Data)]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for part in parts {
+            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(part.bytes.count), compressionMethod: .deflate) { position, size in
+                part.bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return archive.data!
+    }
+
+    /// The archive with the part's unpacked size written as `size` in its local and central headers, as a zip bomb
+    /// writes it (ZIP format: the local header's size at byte 22, the central header's at 24; little-endian).
+    static func lying(_ data: Data, about path: String, size: UInt32) -> Data {
+        var bytes = [UInt8](data)
+        let name = Array(path.utf8)
+        for (signature, sizeAt, nameAt) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 22, 30), ([0x50, 0x4B, 0x01, 0x02], 24, 46)] {
+            for start in 0..<(bytes.count - nameAt - name.count) where Array(bytes[start..<start + 4]) == signature
+                && Array(bytes[(start + nameAt)..<(start + nameAt + name.count)]) == name {
+                for offset in 0..<4 { bytes[start + sizeAt + offset] = UInt8((size >> (8 * UInt32(offset))) & 0xFF) }
+            }
+        }
+        return Data(bytes)
+    }
+
+    static let relationships = Data(#"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#.utf8)
+    static let workbook = Data(#"<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>"#.utf8)
+
+    @Test("A workbook part nested 50,000 deep is refused with its part, line and why; the reader does not overflow its stack")
+    func deepWorkbookPart() throws {
+        let deep = Data((String(repeating: "<a>", count: 50_000) + String(repeating: "</a>", count: 50_000)).utf8)
+        let file = try Self.zip([("xl/workbook.xml", deep)])
+        #expect(file.count < 2_000)
+        #expect(throws: SpreadsheetError("The workbook is damaged: its part xl/workbook.xml is not well-formed XML (line 1: elements are nested more than 64 deep, far deeper than any return or workbook).")) {
+            try WorkbookReader.firstSheet(of: file)
+        }
+    }
+
+    @Test("A sheet that unpacks past the limit is refused as it unpacks, though its headers say 1,000 bytes")
+    func zipBomb() throws {
+        // A comment: nothing the parser hands on, so the part is refused for its size alone.
+        let sheet = Data(("<worksheet><sheetData/><!--" + String(repeating: "x", count: 4_000_000) + "--></worksheet>").utf8)
+        let honest = try Self.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.relationships),
+                                   ("xl/worksheets/sheet1.xml", sheet)])
+        let limits = ReadLimits(unpackedBytes: 1_048_576)
+        #expect(try WorkbookReader.firstSheet(of: honest).isEmpty)
+        let refusal = SpreadsheetError("The workbook's part xl/worksheets/sheet1.xml unpacks to more than 1 MB, too large to read.")
+        #expect(throws: refusal) { try WorkbookReader.firstSheet(of: honest, limits: limits) }
+        let bomb = Self.lying(honest, about: "xl/worksheets/sheet1.xml", size: 1_000)
+        #expect(bomb != honest)
+        #expect(throws: refusal) { try WorkbookReader.firstSheet(of: bomb, limits: limits) }
     }
 }

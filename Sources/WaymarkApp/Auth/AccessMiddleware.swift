@@ -30,28 +30,24 @@ struct AccessMiddleware: AsyncMiddleware {
         }
 
         if ![.GET, .HEAD].contains(req.method) {
-            // Middleware runs before Vapor collects a streamed body; collect it (within the size limit, else 413)
-            // so the CSRF token in the form can be read.
-            if req.body.data == nil {
-                _ = try await req.body.collect(max: (maxBodySize ?? req.application.routes.defaultMaxBodySize).value).get()
+            // Middleware runs before Vapor collects a streamed body. A route that takes files takes a large body only
+            // from someone who may use it, from a page of Waymark's own: anyone else is answered before a byte is read.
+            let limit = maxBodySize ?? req.application.routes.defaultMaxBodySize
+            if limit.value > req.application.routes.defaultMaxBodySize.value {
+                if let refusal = try refusalBeforeReading(req, sessionExpired: sessionExpired) { return refusal }
+                guard CSRF.isSameOrigin(req) else { throw CSRF.refusal }
             }
+            // Collected within the route's limit (else 413), and the form's fields counted before any is parsed.
+            if req.body.data == nil {
+                _ = try await req.body.collect(max: limit.value).get()
+            }
+            try FormBody.checkFieldCount(req)
             guard CSRF.isValid(req) else {
-                throw Abort(.forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
+                throw CSRF.refusal
             }
         }
 
-        if access != .everyone {
-            guard let signedIn = req.signedIn else {
-                if req.isAPI { throw Abort(.unauthorized, reason: "Sign in first.") }
-                return signInRedirect(req, expired: sessionExpired)
-            }
-            if signedIn.user.mustChangePassword, !Self.allowedBeforePasswordChange.contains(req.url.path) {
-                return req.redirect(to: SiteURL.changePassword.path, redirectType: .normal)
-            }
-            guard access.allows(signedIn.user.role) else {
-                throw Abort(.forbidden)
-            }
-        }
+        if let refusal = try refusalBeforeReading(req, sessionExpired: sessionExpired) { return refusal }
 
         let response = try await next.respond(to: req)
         if sessionExpired { response.cookies[SessionStore.cookieName] = .expired }
@@ -59,6 +55,21 @@ struct AccessMiddleware: AsyncMiddleware {
             response.cookies[CSRF.cookieName] = CSRF.cookie(token, settings: req.application.settings)
         }
         return response
+    }
+
+    /// The answer to someone the route's access does not allow (a redirect to sign in or to change their password;
+    /// 401 or 403 thrown), or nil to go on.
+    private func refusalBeforeReading(_ req: Request, sessionExpired: Bool) throws -> Response? {
+        guard access != .everyone else { return nil }
+        guard let signedIn = req.signedIn else {
+            if req.isAPI { throw Abort(.unauthorized, reason: "Sign in first.") }
+            return signInRedirect(req, expired: sessionExpired)
+        }
+        if signedIn.user.mustChangePassword, !Self.allowedBeforePasswordChange.contains(req.url.path) {
+            return req.redirect(to: SiteURL.changePassword.path, redirectType: .normal)
+        }
+        guard access.allows(signedIn.user.role) else { throw Abort(.forbidden) }
+        return nil
     }
 
     private static let allowedBeforePasswordChange: Set<String> = [SiteURL.changePassword.path, SiteURL.signOut.path]

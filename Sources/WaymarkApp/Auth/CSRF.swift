@@ -5,6 +5,18 @@ import WaymarkViews
 enum CSRF {
     static let cookieName = "waymark-csrf"
 
+    static let refusal = Abort(.forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
+
+    /// Whether a browser says the request comes from a page of Waymark's own (its `Sec-Fetch-Site` and `Origin`
+    /// headers, OWASP's "verifying origin with standard headers"): checked before a large body is read, when the
+    /// token inside the body cannot be yet. A request with neither header (a script) is left to the token.
+    static func isSameOrigin(_ req: Request) -> Bool {
+        if let site = req.headers.first(name: "Sec-Fetch-Site"), !["same-origin", "none"].contains(site.lowercased()) { return false }
+        guard let origin = req.headers.first(name: .origin) else { return true }
+        guard let host = req.headers.first(name: .host), let url = URL(string: origin), let originHost = url.host else { return false }
+        return originHost + (url.port.map { ":\($0)" } ?? "") == host
+    }
+
     /// Whether the request carries the right token. Compared in constant time.
     static func isValid(_ req: Request) -> Bool {
         let expected: String? = req.signedIn?.session.csrfToken ?? req.cookies[cookieName]?.string

@@ -39,6 +39,27 @@ enum ReturnExport {
 }
 
 extension ReturnExport {
+    /// A file whose kept name would not land inside the folder.
+    struct OutsideTheFolder: Error, CustomStringConvertible {
+        var name: String, folder: String
+        var description: String { "A file kept as \"\(name)\" would be written outside \(folder); nothing was written." }
+    }
+
+    /// Writes the files into the folder (made if missing). Every name is checked before anything is written: a name
+    /// kept from an upload must be a base name, landing inside the folder, or nothing is written.
+    static func write(_ files: [(name: String, data: Data)], into folder: String) throws {
+        let base = URL(fileURLWithPath: folder).standardizedFileURL
+        let destinations = try files.map { file in
+            let destination = base.appendingPathComponent(file.name).standardizedFileURL
+            guard FileName.isBase(file.name), destination.deletingLastPathComponent().path == base.path else {
+                throw OutsideTheFolder(name: file.name, folder: folder)
+            }
+            return destination
+        }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (file, destination) in zip(files, destinations) { try file.data.write(to: destination) }
+    }
+
     private struct CINRow: Decodable {
         var local_id: String, kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
 

@@ -21,7 +21,7 @@ struct ImportCaseSystemExtract: AsyncCommand {
     }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await ReturnFiles.load(.caseSystem(try ReturnFiles.read(signature.path)), context: context)
+        try await ReturnFiles.load(.caseSystem(try ReturnFiles.read(signature.path), limits: context.application.settings.readLimits), context: context)
     }
 }
 
@@ -37,7 +37,7 @@ struct ImportSSDA903: AsyncCommand {
     var help: String { "Import an SSDA903 return (children looked after): CSV files recognised by their columns, or the XML form." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await ReturnFiles.load(.ssda903(try ReturnFiles.read(signature.path), year: signature.year), context: context)
+        try await ReturnFiles.load(.ssda903(try ReturnFiles.read(signature.path), year: signature.year, limits: context.application.settings.readLimits), context: context)
     }
 }
 
@@ -51,7 +51,7 @@ struct ImportCIN: AsyncCommand {
     var help: String { "Import a CIN census (children in need) XML file, any schema year from 2017." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await ReturnFiles.load(.cin(try ReturnFiles.read(signature.file)[0]), context: context)
+        try await ReturnFiles.load(.cin(try ReturnFiles.read(signature.file)[0], limits: context.application.settings.readLimits), context: context)
     }
 }
 
@@ -107,8 +107,11 @@ struct ExportSSDA903: AsyncCommand {
         let db = context.application.db
         let files = try await ReturnExport.ssda903(year: year, on: db)
         guard !files.isEmpty else { throw CommandFailure("No SSDA903 records for \(year): import that year's return first.") }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        for file in files { try file.data.write(to: URL(fileURLWithPath: output).appendingPathComponent(file.name)) }
+        do {
+            try ReturnExport.write(files, into: output)
+        } catch let outside as ReturnExport.OutsideTheFolder {
+            throw CommandFailure(outside.description)
+        }
         try await AuditTrail.record(.export, recordType: .childReturn, detail: "ssda903 \(year): \(files.map(\.name).joined(separator: ", "))",
                                     by: .commandLine, on: db)
         context.console.print("Wrote \(files.count) files to \(output).")

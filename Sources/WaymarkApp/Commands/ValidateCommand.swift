@@ -32,8 +32,9 @@ struct ValidateSSDA903: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let year = try ValidationOutput.year(.ssda903, signature.year)
         let started = Date()
-        let files = SSDA903Files.read(files: try ReturnFiles.read(signature.path))
-        let lastYear = try signature.previous.map { SSDA903Files.read(files: try ReturnFiles.read($0)) }
+        let limits = context.application.settings.readLimits
+        let files = SSDA903Files.read(files: try ReturnFiles.read(signature.path), limits: limits)
+        let lastYear = try signature.previous.map { SSDA903Files.read(files: try ReturnFiles.read($0), limits: limits) }
         let read = Date()
         guard let report = SSDA903Rules.validate(files, lastYear: lastYear, year: year,
                                                  datesOf: signature.datesOf.map(CollectionYear.init(endYear:))) else {
@@ -77,12 +78,13 @@ struct ValidateCINCensus: AsyncCommand {
             period = CINCensusPeriod(endingOn: day)
         }
         let started = Date()
+        let limits = context.application.settings.readLimits
         // A folder is taken only when it holds the one file: the census is a single XML file.
         let given = try ReturnFiles.read(signature.file)
         guard given.count == 1, let xml = given.first else {
             throw CommandFailure("\(signature.file): give one CIN census XML file (this holds \(given.count) files).")
         }
-        let file = CINCensusFile.read(xml.data, fileName: xml.name)
+        let file = CINCensusFile.read(xml.data, fileName: xml.name, limits: limits)
         let read = Date()
         guard let report = CINRules.validate(file, year: year, period: period) else {
             throw CommandFailure("Waymark has no CIN census rules for \(year).")

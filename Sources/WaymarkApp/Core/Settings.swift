@@ -1,4 +1,5 @@
 import Vapor
+import WaymarkSpreadsheet
 import WaymarkTimescales
 
 /// Every setting Waymark reads, read in one place. Start-up fails with one line for each missing or
@@ -32,6 +33,8 @@ public struct Settings: Sendable, Equatable {
     public var timescales = TimescaleSettings()
     /// A newer GOV.UK bank holidays file (https://www.gov.uk/bank-holidays.json), in place of the one Waymark ships.
     public var bankHolidaysFile: String?
+    /// How much of one uploaded or imported file the readers take before refusing it.
+    public var readLimits = ReadLimits.standard
 
     public static let defaultSQLitePath = "data/waymark.sqlite"
 
@@ -115,7 +118,13 @@ public struct Settings: Sendable, Equatable {
                 protectionVisitWorkingDays: integer("WAYMARK_CP_VISIT_WORKING_DAYS", default: 10, range: 1...60),
                 strategyDiscussionWorkingDays: integer("WAYMARK_STRATEGY_DISCUSSION_WORKING_DAYS", default: 5, range: 0...30),
                 careLeaverContactWeeks: integer("WAYMARK_CARE_LEAVER_CONTACT_WEEKS", default: 8, range: 1...52)),
-            bankHolidaysFile: value("WAYMARK_BANK_HOLIDAYS")
+            bankHolidaysFile: value("WAYMARK_BANK_HOLIDAYS"),
+            readLimits: ReadLimits(
+                xmlDepth: integer("WAYMARK_MAX_XML_DEPTH", default: ReadLimits.standard.xmlDepth, range: 8...1_000),
+                rows: integer("WAYMARK_MAX_ROWS", default: ReadLimits.standard.rows, range: 1_000...100_000_000),
+                fieldsPerRow: integer("WAYMARK_MAX_FIELDS", default: ReadLimits.standard.fieldsPerRow, range: 50...100_000),
+                valueBytes: integer("WAYMARK_MAX_VALUE_BYTES", default: ReadLimits.standard.valueBytes, range: 1_024...100_000_000),
+                unpackedBytes: integer("WAYMARK_MAX_UNPACKED_MB", default: ReadLimits.standard.unpackedBytes / 1_048_576, range: 1...4_096) * 1_048_576)
         )
         guard problems.isEmpty else { throw Problems(lines: problems) }
         return settings

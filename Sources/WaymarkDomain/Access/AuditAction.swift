@@ -8,6 +8,8 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case delete
     /// A read of a child-level record.
     case view
+    /// A search that may list children: its kind and how many it listed, never what was typed (it may be a name).
+    case search
     case export
     /// A data file loaded (`waymark plan import`).
     case importFile = "import"

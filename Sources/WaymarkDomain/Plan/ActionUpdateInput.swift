@@ -1,3 +1,5 @@
+import Foundation
+
 /// A progress update as typed into the form, and the rules it must meet before it is stored.
 public struct ActionUpdateInput: Sendable, Equatable {
     public var commentary: String
@@ -53,11 +55,21 @@ public struct ActionUpdateInput: Sendable, Equatable {
             mistakes.append(.init(field: "ragReason", message: "Say why the action is \(rag.rawValue)"))
         }
         let links = evidence.split(whereSeparator: \.isNewline).map { String(String($0).trimmingWhitespace) }.filter { !$0.isEmpty }
-        for link in links where !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.contains(where: \.isWhitespace) {
+        for link in links where !Self.isWebAddress(link) {
             mistakes.append(.init(field: "evidence", message: "\"\(link)\" is not a web address starting https://"))
         }
         guard mistakes.isEmpty, let status, let progress else { return .failure(FieldMistakes(all: mistakes)) }
         return .success(Checked(commentary: commentary, status: status, progress: progress, rag: rag,
                                 ragReason: reason.isEmpty ? nil : reason, evidenceLinks: links))
+    }
+
+    /// A real https address: one that parses as a URL with a host, holding none of the characters that could end a
+    /// link's markup or hide where it goes (quotes, angle brackets, backslashes, spaces, control characters).
+    public static func isWebAddress(_ link: String) -> Bool {
+        guard link.lowercased().hasPrefix("https://"),
+              !link.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`".unicodeScalars.contains($0) }),
+              let url = URLComponents(string: link), url.scheme?.lowercased() == "https", let host = url.host, !host.isEmpty
+        else { return false }
+        return true
     }
 }

@@ -7,14 +7,14 @@ import WaymarkSpreadsheet
 /// A date not written yyyy-mm-dd leaves out the smallest part that holds it (an assessment, a plan, an episode, or the
 /// child when it is the birth date); a value outside a code list is kept as given and reported.
 public enum CINCensusReader {
-    public static func read(_ data: Data, fileName: String) -> CINCensus {
+    public static func read(_ data: Data, fileName: String, limits: ReadLimits = .standard) -> CINCensus {
         var census = CINCensus()
         let root: XMLElement
         do {
-            root = try XMLElement.parse(data)
+            root = try XMLElement.parse(data, limits: limits)
         } catch {
             census.problems.append(ReturnProblem(file: fileName, line: error.line, element: error.path,
-                                                 "the XML stops being well formed here (\(error.reason)); nothing in the file was imported",
+                                                 "\(error.explanation); nothing in the file was imported",
                                                  effect: .fileRefused))
             return census
         }

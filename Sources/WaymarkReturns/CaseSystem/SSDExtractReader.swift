@@ -26,9 +26,9 @@ public struct SSDExtract: Sendable {
 /// whatever its name. A file missing a table's key, child or start-day column is refused; a row without them, or with
 /// a day that is not a real date, is left out; every other value is kept as given.
 public enum SSDExtractReader {
-    public static func read(files: [(name: String, data: Data)]) -> SSDExtract {
+    public static func read(files: [(name: String, data: Data)], limits: ReadLimits = .standard) -> SSDExtract {
         var extract = SSDExtract()
-        let tableFiles = TableFiles<SSDTable>(files) { header in
+        let tableFiles = TableFiles<SSDTable>(files, limits: limits) { header in
             let columns = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             return recognise(columns).map { .success($0) } ?? .failure(.init(reason: unrecognised(columns)))
         }

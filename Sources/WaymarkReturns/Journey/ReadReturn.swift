@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkSpreadsheet
 
 /// A return read from its files and made ready for the store: the journeys, every problem, the layout to write the
 /// files back as they came, and the collection year. The command line, the import page and the demo all read
@@ -22,22 +23,25 @@ public struct ReadReturn: Sendable {
     public var allocations: [CaseAllocation] = []
 
     /// An SSDA903 return: its one XML file, or its CSV files (anything else among them, such as a census beside
-    /// them, is not part of it).
-    public static func ssda903(_ files: [(name: String, data: Data)], year: Int?) -> ReadReturn {
+    /// them, is not part of it). Each file is known by its base name only: that is what records keep, and what an
+    /// export writes.
+    public static func ssda903(_ files: [(name: String, data: Data)], year: Int?, limits: ReadLimits = .standard) -> ReadReturn {
+        let files = files.map { (name: FileName.base($0.name), data: $0.data) }
         if files.count == 1, files[0].name.lowercased().hasSuffix(".xml") {
-            let read = SSDA903XMLReader.read(files[0].data, fileName: files[0].name)
+            let read = SSDA903XMLReader.read(files[0].data, fileName: files[0].name, limits: limits)
             return ReadReturn(kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
                               files: [files[0].name])
         }
         let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }
-        let read = SSDA903CSVReader.read(files: csv)
+        let read = SSDA903CSVReader.read(files: csv, limits: limits)
         return ReadReturn(kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
                           files: csv.map(\.name))
     }
 
     /// A CIN census file; its year is the one its header gives.
-    public static func cin(_ file: (name: String, data: Data)) -> ReadReturn {
-        let census = CINCensusReader.read(file.data, fileName: file.name)
+    public static func cin(_ file: (name: String, data: Data), limits: ReadLimits = .standard) -> ReadReturn {
+        let file = (name: FileName.base(file.name), data: file.data)
+        let census = CINCensusReader.read(file.data, fileName: file.name, limits: limits)
         let layout = CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: file.data))
         return ReadReturn(kind: .cin, journeys: ReturnJourneys(census, fileName: file.name), problems: census.problems,
                           layout: (try? JSONEncoder().encode(layout)).map { String(decoding: $0, as: UTF8.self) } ?? "{}",
@@ -45,9 +49,10 @@ public struct ReadReturn: Sendable {
     }
 
     /// A case-system extract: its CSV files, each recognised by its columns. It belongs to no collection year.
-    public static func caseSystem(_ files: [(name: String, data: Data)]) -> ReadReturn {
+    public static func caseSystem(_ files: [(name: String, data: Data)], limits: ReadLimits = .standard) -> ReadReturn {
+        let files = files.map { (name: FileName.base($0.name), data: $0.data) }
         let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }
-        let extract = SSDExtractReader.read(files: csv)
+        let extract = SSDExtractReader.read(files: csv, limits: limits)
         return ReadReturn(kind: .caseSystem, journeys: ReturnJourneys(extract), problems: extract.problems, layout: "{}", year: nil,
                           files: csv.map(\.name), allocations: extract.allocations)
     }

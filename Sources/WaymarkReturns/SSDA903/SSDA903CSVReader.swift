@@ -3,9 +3,9 @@ import WaymarkSpreadsheet
 
 /// Reads the CSV form of an SSDA903 return: a set of files, each recognised by its columns.
 public enum SSDA903CSVReader {
-    public static func read(files: [(name: String, data: Data)]) -> SSDA903Return {
+    public static func read(files: [(name: String, data: Data)], limits: ReadLimits = .standard) -> SSDA903Return {
         var result = SSDA903Return()
-        let tableFiles = TableFiles<SSDA903Table>(files) { header in
+        let tableFiles = TableFiles<SSDA903Table>(files, limits: limits) { header in
             SSDA903Table.recognise(header).map { .success($0) } ?? .failure(.init(reason: unrecognised(header)))
         }
         result.problems = tableFiles.problems

@@ -6,14 +6,14 @@ import WaymarkSpreadsheet
 /// becomes a row of the same table the CSV form has, so both forms import the same way.
 public enum SSDA903XMLReader {
     /// - Parameter keepingEveryRow: keep rows whose dates do not parse (for the validation, which reports them).
-    public static func read(_ data: Data, fileName: String, keepingEveryRow: Bool = false) -> SSDA903Return {
+    public static func read(_ data: Data, fileName: String, keepingEveryRow: Bool = false, limits: ReadLimits = .standard) -> SSDA903Return {
         var result = SSDA903Return()
         let root: XMLElement
         do {
-            root = try XMLElement.parse(data)
+            root = try XMLElement.parse(data, limits: limits)
         } catch {
             result.problems.append(ReturnProblem(file: fileName, line: error.line, element: error.path,
-                                                 "the XML stops being well formed here (\(error.reason)); nothing in the file was imported",
+                                                 "\(error.explanation); nothing in the file was imported",
                                                  effect: .fileRefused))
             return result
         }

@@ -24,11 +24,11 @@ public struct CINCensusFile: Sendable {
 
     init(fileName: String) { self.fileName = fileName }
 
-    public static func read(_ data: Data, fileName: String) -> CINCensusFile {
+    public static func read(_ data: Data, fileName: String, limits: ReadLimits = .standard) -> CINCensusFile {
         var file = CINCensusFile(fileName: fileName)
         // Rows are written as the parser goes, straight into the tables' columns: a census of thousands of children
         // is read in a fraction of the time a tree of its elements would take to build and walk.
-        let reader = CensusReader()
+        let reader = CensusReader(limits: limits)
         // From a stream: Foundation's parser hands data of more than about 10 MB to libxml2 whole, which it refuses.
         let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = reader
@@ -36,6 +36,9 @@ public struct CINCensusFile: Sendable {
         if let root = reader.notACensus {
             file.problems.append(ReturnProblem(file: fileName, line: 1, element: root, "is not a CIN census: its root element must be Message",
                                                effect: .fileRefused))
+        } else if let refused = reader.refused {
+            file.problems.append(ReturnProblem(file: fileName, line: refused.line, element: refused.path,
+                                               "\(refused.explanation); the file was not validated", effect: .fileRefused))
         } else if !parsed || !reader.open.isEmpty {
             let reason = parsed ? "the file ends before its elements are closed"
                 : parser.parserError.map { ($0 as NSError).localizedDescription } ?? "it is not well-formed XML"
@@ -118,9 +121,13 @@ private extension CINTable {
 /// passed over.
 private final class CensusReader: NSObject, XMLParserDelegate {
     let tables = TablesBeingRead()
+    let limits: ReadLimits
     var open: [String] = []
+    /// Why reading stopped part-way: the file passed a limit.
+    var refused: WaymarkSpreadsheet.XMLElement.ParseError?
 
-    override init() {
+    init(limits: ReadLimits) {
+        self.limits = limits
         super.init()
         tables.addRow(.header)
     }
@@ -143,6 +150,12 @@ private final class CensusReader: NSObject, XMLParserDelegate {
         let name = elementName.utf8.lastIndex(of: UInt8(ascii: ":")).map { String(elementName[elementName.utf8.index(after: $0)...]) } ?? elementName
         if open.isEmpty, name != "Message" {
             notACensus = name
+            parser.abortParsing()
+            return
+        }
+        guard open.count < limits.xmlDepth else {
+            refused = WaymarkSpreadsheet.XMLElement.ParseError(line: parser.lineNumber, path: open.joined(separator: "/"),
+                                            reason: "elements are nested more than \(limits.xmlDepth) deep, far deeper than any census", pastALimit: true)
             parser.abortParsing()
             return
         }
@@ -172,7 +185,7 @@ private final class CensusReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        let name = open.removeLast()
+        guard refused == nil, let name = open.popLast() else { return }
         defer { isLeaf = false }
         let parent = open.last
         if parent == "Children", name == "Child", current(.childIdentifiers) != nil {
@@ -204,7 +217,14 @@ private final class CensusReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if isLeaf { text += string }
+        guard isLeaf, refused == nil else { return }
+        guard text.utf8.count + string.utf8.count <= limits.valueBytes else {
+            refused = WaymarkSpreadsheet.XMLElement.ParseError(line: parser.lineNumber, path: open.joined(separator: "/"),
+                                            reason: "an element holds more than \(limits.valueBytes) bytes of text", pastALimit: true)
+            parser.abortParsing()
+            return
+        }
+        text += string
     }
 
     /// Writes the child's ID into each row of theirs.

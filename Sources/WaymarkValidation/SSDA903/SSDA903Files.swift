@@ -12,12 +12,12 @@ public struct SSDA903Files: Sendable {
 
     /// The CSV form: a set of files, each recognised by its columns whatever its name. Files that are not CSV tables
     /// of the return are refused with why; an XML file among them is read as the XML form.
-    public static func read(files: [(name: String, data: Data)]) -> SSDA903Files {
+    public static func read(files: [(name: String, data: Data)], limits: ReadLimits = .standard) -> SSDA903Files {
         let xml = files.filter { $0.name.lowercased().hasSuffix(".xml") }
         var result = SSDA903Files()
-        for file in xml { result.merge(readXML(file.data, fileName: file.name)) }
+        for file in xml { result.merge(readXML(file.data, fileName: file.name, limits: limits)) }
         let csv = files.filter { !$0.name.lowercased().hasSuffix(".xml") }
-        let tableFiles = TableFiles<SSDA903Table>(csv) { header in
+        let tableFiles = TableFiles<SSDA903Table>(csv, limits: limits) { header in
             SSDA903Table.recognise(header).map { .success($0) } ?? .failure(.init(reason: SSDA903CSVReader.unrecognised(header)))
         }
         result.problems += tableFiles.problems
@@ -44,8 +44,8 @@ public struct SSDA903Files: Sendable {
     }
 
     /// The XML form (`EXPSSDA903`), each part read into the table the CSV form has for it, rows numbered in document order.
-    public static func readXML(_ data: Data, fileName: String) -> SSDA903Files {
-        let read = SSDA903XMLReader.read(data, fileName: fileName, keepingEveryRow: true)
+    public static func readXML(_ data: Data, fileName: String, limits: ReadLimits = .standard) -> SSDA903Files {
+        let read = SSDA903XMLReader.read(data, fileName: fileName, keepingEveryRow: true, limits: limits)
         var result = SSDA903Files()
         result.problems = read.problems.filter { $0.effect == .fileRefused }
         for (name, rows) in read.rows {

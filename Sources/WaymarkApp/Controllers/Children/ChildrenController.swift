@@ -47,6 +47,8 @@ enum ChildrenController {
             ChildrenPage.Result(id: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
                                 dateOfBirth: child.dateOfBirth ?? "–", statuses: (statuses[child.id!] ?? []).joined(separator: ", "))
         }
+        try await req.audit(.search, recordType: .child, detail: "\(names ? "by name, child ID or UPN" : "by child ID or UPN"): "
+            + "\(results.count) \(results.count == 1 ? "child" : "children") listed" + (results.isEmpty ? "" : " (\(results.map(\.localID).joined(separator: ", ")))"))
         return try await page(req, query: query, results: Array(results))
     }
 

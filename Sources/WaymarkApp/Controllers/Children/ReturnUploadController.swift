@@ -30,10 +30,11 @@ enum ReturnUploadController {
         if kind == "cin", files.count > 1 { errors.add("files", "Choose one CIN census file") }
         guard errors.isEmpty else { return page(req, .init(kind: kind, year: yearText, errors: errors, outcome: .none), status: .unprocessableEntity) }
 
+        let limits = req.application.settings.readLimits
         let read = switch kind {
-        case "cin": ReadReturn.cin(files[0])
-        case "ssd": ReadReturn.caseSystem(files)
-        default: ReadReturn.ssda903(files, year: year)
+        case "cin": ReadReturn.cin(files[0], limits: limits)
+        case "ssd": ReadReturn.caseSystem(files, limits: limits)
+        default: ReadReturn.ssda903(files, year: year, limits: limits)
         }
         do {
             let summary = try await ReturnLoading.load(read, by: req.auditActor, on: req.db)

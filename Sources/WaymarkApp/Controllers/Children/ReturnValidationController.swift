@@ -39,10 +39,11 @@ enum ReturnValidationController {
         guard errors.isEmpty, let year else {
             return page(req, kind: kind, year: yearText, errors: errors, checked: nil, status: .unprocessableEntity)
         }
-        let lastYear = lastYearFiles.isEmpty ? nil : SSDA903Files.read(files: lastYearFiles)
+        let limits = req.application.settings.readLimits
+        let lastYear = lastYearFiles.isEmpty ? nil : SSDA903Files.read(files: lastYearFiles, limits: limits)
         let report = kind == "cin"
-            ? CINRules.validate(CINCensusFile.read(files[0].data, fileName: files[0].name), year: year)
-            : SSDA903Rules.validate(SSDA903Files.read(files: files), lastYear: lastYear, year: year)
+            ? CINRules.validate(CINCensusFile.read(files[0].data, fileName: files[0].name, limits: limits), year: year)
+            : SSDA903Rules.validate(SSDA903Files.read(files: files, limits: limits), lastYear: lastYear, year: year)
         guard let report else { throw Abort(.internalServerError) }
         try await req.audit(.validate, recordType: .childReturn,
                             detail: "\(report.returnName) \(report.year): \(files.count) \(files.count == 1 ? "file" : "files") checked"

@@ -23,10 +23,10 @@ enum IndicatorTransferController {
         guard let file = try? req.content.decode(UploadForm.self).file, file.data.readableBytes > 0 else {
             return try await page(req, outcome: .refused(fileName: "The upload", mistakes: ["no file was chosen; choose a CSV or Excel file"]), status: .unprocessableEntity)
         }
-        let fileName = file.filename.isEmpty ? "The file" : file.filename
+        let fileName = file.filename.isEmpty ? "The file" : FileName.base(file.filename)
         let rows: [SheetRow]
         do {
-            rows = try Self.rows(of: Data(buffer: file.data))
+            rows = try Self.rows(of: Data(buffer: file.data), limits: req.application.settings.readLimits)
         } catch {
             return try await page(req, outcome: .refused(fileName: fileName, mistakes: [error.message]), status: .unprocessableEntity)
         }
@@ -45,8 +45,8 @@ enum IndicatorTransferController {
     }
 
     /// A CSV file or the first sheet of an Excel workbook (told apart by content, not by name: a ZIP starts "PK").
-    static func rows(of data: Data) throws(SpreadsheetError) -> [SheetRow] {
-        data.starts(with: [0x50, 0x4B]) ? try WorkbookReader.firstSheet(of: data) : try CSVFile.rows(of: data)
+    static func rows(of data: Data, limits: ReadLimits) throws(SpreadsheetError) -> [SheetRow] {
+        data.starts(with: [0x50, 0x4B]) ? try WorkbookReader.firstSheet(of: data, limits: limits) : try CSVFile.rows(of: data, limits: limits)
     }
 
     static func template(_ format: TableFormat) -> @Sendable (Request) async throws -> Response {

@@ -75,7 +75,7 @@ public enum TrackerPage {
                 // Written as HTML text, as a child's chronology is: a team's tracker may list hundreds of clocks.
                 .tbody(.raw(rows.map { row in
                     func cell(_ text: String) -> String { "<td>\(HTMLText.escaped(text))</td>" }
-                    return "<tr><td><a href=\"\(SiteURL.child(id: row.childID).path)\">\(HTMLText.escaped(row.localID))</a></td>"
+                    return "<tr><td><a href=\"\(HTMLText.attribute(SiteURL.child(id: row.childID).path))\">\(HTMLText.escaped(row.localID))</a></td>"
                         + (seesNames ? cell(row.name ?? "–") : "") + (showsTeam ? cell(row.team ?? "") : "")
                         + cell(row.worker) + cell(row.what) + cell(row.due) + cell(row.state)
                         + "<td class=\"hint\">\(HTMLText.escaped(row.evidence))</td></tr>"
