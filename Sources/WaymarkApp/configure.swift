@@ -37,6 +37,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(CreatePerformanceCommentary())
     app.migrations.add(CreateKeptClocks())
     app.migrations.add(IndexRecordsByChild())
+    app.migrations.add(ThrottleSignIns())
 
     // Outermost first: log every request (with its final status), turn errors into pages, add security headers.
     app.middleware = Middlewares()

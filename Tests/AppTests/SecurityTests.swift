@@ -188,3 +188,57 @@ enum HostileFiles {
         return archive.data!
     }
 }
+
+@Suite("Printing to PDF is bounded")
+struct PrintingTests {
+    /// A stand-in for Chromium that records how many copies of it run at once, takes `seconds`, and writes a PDF.
+    static func fakeChromium(in folder: URL, seconds: String) throws -> String {
+        let script = folder.appendingPathComponent("fake-chromium")
+        try """
+            #!/bin/bash
+            for a in "$@"; do case "$a" in --print-to-pdf=*) out="${a#--print-to-pdf=}";; esac; done
+            dir='\(folder.path)'
+            ( flock 9; n=$(( $(cat "$dir/now") + 1 )); echo $n > "$dir/now"; [ $n -gt $(cat "$dir/most") ] && echo $n > "$dir/most" ) 9>"$dir/lock"
+            sleep \(seconds)
+            printf '%%PDF-1.4\\n' > "$out"
+            ( flock 9; echo $(( $(cat "$dir/now") - 1 )) > "$dir/now" ) 9>"$dir/lock"
+            """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
+        for name in ["now", "most"] { try "0\n".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return script.path
+    }
+
+    @Test("Fourteen prints at once: two run at a time, eight wait their turn, four are asked to try again")
+    func boundedPrinting() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chromium = try Self.fakeChromium(in: folder, seconds: "0.3")
+        let slots = PrintSlots(running: 2, waiting: 8)
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for _ in 1...14 {
+                group.addTask { (try? await PDFPrinter.print(html: "<p>x</p>", chromium: chromium, slots: slots)) != nil }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 }.count == 10)
+        let most = try String(contentsOf: folder.appendingPathComponent("most"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(most == "2")
+        // Every slot is given back: two more print at once.
+        #expect(try await PDFPrinter.print(html: "<p>x</p>", chromium: chromium, slots: slots).starts(with: Data("%PDF".utf8)))
+    }
+
+    @Test("A print that hangs is stopped at its time limit, and its slot is given back")
+    func hangingPrint() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hanging = try Self.fakeChromium(in: folder, seconds: "60")
+        let slots = PrintSlots(running: 1, waiting: 0)
+        let started = ContinuousClock.now
+        await #expect(throws: Abort.self) { try await PDFPrinter.print(html: "<p>x</p>", chromium: hanging, timeout: .seconds(1), slots: slots) }
+        #expect(ContinuousClock.now - started < .seconds(20))
+        let quick = try Self.fakeChromium(in: folder, seconds: "0")
+        #expect(try await PDFPrinter.print(html: "<p>x</p>", chromium: quick, slots: slots).starts(with: Data("%PDF".utf8)))
+    }
+}

@@ -76,17 +76,89 @@ struct SignInTests {
         }
     }
 
-    @Test("Five failures lock the account for 15 minutes, even against the right password")
-    func lockout() async throws {
+    /// Posts the sign-in form to the running server, as a person at `address` behind the trusted proxy on 127.0.0.1.
+    static func postSignIn(_ app: Application, port: Int, from address: String, username: String, password: String) async throws
+        -> ClientResponse
+    {
+        var headers = HTTPHeaders.form(cookie: "\(CSRF.cookieName)=token-of-the-test")
+        headers.add(name: .xForwardedFor, value: address)
+        return try await app.client.post(URI(string: "http://127.0.0.1:\(port)/sign-in"), headers: headers) { request in
+            request.body = formBody([("csrfToken", "token-of-the-test"), ("username", username), ("password", password)])
+        }
+    }
+
+    @Test("Five failures from one address make it wait, for that username only; the right password from another address still signs in",
+          arguments: TestDatabase.available)
+    func throttle(database: TestDatabase) async throws {
+        let fresh = try await FreshDatabase.make(database)
+        defer { fresh.remove() }
+        var settings = fresh.settings()
+        settings.trustedProxies = ["127.0.0.1"]
+        try await withApp(settings: settings) { app in
+            _ = try await app.signIn(as: .practitioner, username: "targeted", password: password)
+            // A real server on 127.0.0.1, so requests come from an address; the client shows redirects rather than following them.
+            let port = Int.random(in: 20_000...40_000)
+            app.http.client.configuration.redirectConfiguration = .disallow
+            try await app.server.start(address: .hostname("127.0.0.1", port: port))
+            func post(from address: String, _ username: String, _ password: String) async throws -> ClientResponse {
+                try await Self.postSignIn(app, port: port, from: address, username: username, password: password)
+            }
+            let stranger = "203.0.113.9", owner = "198.51.100.7"
+            for _ in 1...5 {
+                #expect(try await post(from: stranger, "targeted", "a wrong guess here").status == .unauthorized)
+            }
+            // The stranger must wait now, even with the right password, and is told for how long.
+            let waiting = try await post(from: stranger, "targeted", password)
+            #expect(waiting.status == .tooManyRequests)
+            #expect(String(buffer: waiting.body ?? ByteBuffer()).contains("too many failed sign-ins from this computer. Try again in 1 minute"))
+            // The same words for a username that does not exist: the wait says nothing of which accounts are real.
+            for _ in 1...5 { _ = try await post(from: stranger, "not.a.user", "a wrong guess here") }
+            #expect(try await post(from: stranger, "not.a.user", "x").status == .tooManyRequests)
+            // The owner, at their own desk, is not locked out by the stranger.
+            #expect(try await post(from: owner, "targeted", password).status == .seeOther)
+            // Nothing about who or where is kept in the clear.
+            let keys = try await SignInFailure.query(on: app.db).all().map(\.key)
+            #expect(keys.count == 3 && keys.allSatisfy { $0.count == 64 && !$0.contains("targeted") && !$0.contains("203.0") })
+            let waits = try await AuditEvent.query(on: app.db).filter(\.$detail == "too many failed sign-ins from this address").count()
+            #expect(waits == 2)
+            await app.server.shutdown()
+        }
+    }
+
+    /// The message a sign-in page shows.
+    static func problem(in page: String) -> String {
+        page.components(separatedBy: "role=\"alert\"").dropFirst().first?.components(separatedBy: "</div>").first ?? "no message"
+    }
+
+    @Test("An unknown username, a wrong password and a disabled account get the same answer after the same work")
+    func samePathsSameTime() async throws {
         try await withApp(on: .sqlite) { app in
-            _ = try await app.signIn(as: .practitioner, username: "locked.out", password: password)
-            for _ in 1...5 { _ = try await postSignIn(app, username: "locked.out", password: "a wrong guess here") }
-            let res = try await postSignIn(app, username: "locked.out", password: password)
-            #expect(res.status == .unauthorized)
-            #expect(res.body.string.contains("locked for 15 minutes"))
-            let user = try #require(try await User.query(on: app.db).filter(\.$username == "locked.out").first())
-            let lockedUntil = try #require(user.lockedUntil)
-            #expect(abs(lockedUntil.timeIntervalSinceNow - 15 * 60) < 60)
+            // Real accounts are hashed at the production cost, as the decoy compared for an unknown username is.
+            for name in ["real.person", "gone.person"] {
+                _ = try await Accounts.create(.init(username: name, displayName: name, role: .practitioner), password: password, by: .commandLine,
+                                              app: app, on: app.db)
+            }
+            let gone = try #require(try await User.query(on: app.db).filter(\.$username == "gone.person").first())
+            try await Accounts.setDisabled(gone, true, by: .commandLine, on: app.db)
+            var times: [String: [Duration]] = [:]
+            var bodies: [String: Set<String>] = [:]
+            for round in 1...3 {
+                for (path, username, guess) in [("unknown", "no.such.person", "a wrong guess \(round)"), ("wrong", "real.person", "a wrong guess \(round)"),
+                                                ("disabled", "gone.person", password)] {
+                    let started = ContinuousClock.now
+                    let res = try await postSignIn(app, username: username, password: guess)
+                    times[path, default: []].append(ContinuousClock.now - started)
+                    #expect(res.status == .unauthorized)
+                    bodies[path, default: []].insert(Self.problem(in: res.body.string))
+                }
+            }
+            // Word for word the same page (up to the username echoed back).
+            #expect(Set(bodies.values.flatMap { $0 }).count == 1)
+            // Before, a disabled account answered in 4 ms and an unknown name in 300 ms; now each compares a hash.
+            let medians = times.mapValues { $0.sorted()[1] }
+            let fastest = medians.values.min()!, slowest = medians.values.max()!
+            #expect(fastest > .milliseconds(50), "every path compares a password hash: \(medians)")
+            #expect(slowest < fastest * 2, "\(medians)")
         }
     }
 
@@ -189,6 +261,34 @@ struct SignInTests {
             let updated = try #require(try await User.find(user.id, on: app.db))
             #expect(try Bcrypt.verify("violet kettle harbour tram", created: updated.passwordHash))
             #expect(!updated.mustChangePassword)
+        }
+    }
+
+    @Test("The current password cannot be guessed at from a session, and the new one must differ from it", arguments: TestDatabase.available)
+    func currentPasswordIsThrottled(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let user = try await app.signIn(as: .practitioner, username: "session.holder", password: password)
+            func change(current: String, to new: String) async throws -> TestingHTTPResponse {
+                var result: TestingHTTPResponse!
+                try await app.testing().test(.POST, "/account/password", headers: HTTPHeaders.form().merging(user.headers),
+                                             body: formBody([("csrfToken", user.csrfToken), ("currentPassword", current),
+                                                             ("newPassword", new), ("confirmPassword", new)])) { result = $0 }
+                return result
+            }
+            let same = try await change(current: password, to: password)
+            #expect(same.status == .unprocessableEntity)
+            #expect(same.body.string.contains("Choose a new password, not the one you have now."))
+            for guess in 1...5 {
+                let wrong = try await change(current: "guess number \(guess) here", to: "violet kettle harbour tram")
+                #expect(wrong.status == .unprocessableEntity)
+                #expect(wrong.body.string.contains("Your current password is not right."))
+            }
+            // Now even the right one must wait.
+            let waiting = try await change(current: password, to: "violet kettle harbour tram")
+            #expect(waiting.status == .tooManyRequests)
+            #expect(waiting.body.string.contains("The current password has been wrong too many times. Try again in 1 minute."))
+            let unchanged = try #require(try await User.find(user.id, on: app.db))
+            #expect(try Bcrypt.verify(password, created: unchanged.passwordHash))
         }
     }
 }

@@ -30,22 +30,32 @@ struct AccountRulesTests {
         #expect(!PasswordPolicy.standard.problems(password: "Qwertyuiop123", username: "x").isEmpty)
     }
 
-    @Test("Five failures lock for 15 minutes; the lock runs out; the next failure after it starts a new count")
-    func lockout() {
+    @Test("Five failures from one address for one username, then waits of 1, 2, 4… minutes, at most an hour; forgotten after a day")
+    func throttle() {
+        let throttle = SignInThrottle.addressAndUsername
         let start = Date(timeIntervalSince1970: 1_800_000_000)
-        var state = SignInLockout.cleared
+        var failures: SignInThrottle.Failures?
         for attempt in 1...4 {
-            state = state.recordingFailure(at: start)
-            #expect(state.failedAttempts == attempt)
-            #expect(!state.isLocked(at: start))
+            failures = throttle.failing(failures, at: start)
+            #expect(failures?.count == attempt)
+            #expect(throttle.waitUntil(failures, at: start) == nil)
         }
-        state = state.recordingFailure(at: start)
-        #expect(state.isLocked(at: start))
-        #expect(state.isLocked(at: start.addingTimeInterval(14 * 60 + 59)))
-        #expect(!state.isLocked(at: start.addingTimeInterval(15 * 60)))
-        let later = state.recordingFailure(at: start.addingTimeInterval(16 * 60))
-        #expect(later.failedAttempts == 1)
-        #expect(!later.isLocked(at: start.addingTimeInterval(16 * 60)))
+        failures = throttle.failing(failures, at: start)
+        #expect(throttle.waitUntil(failures, at: start) == start.addingTimeInterval(60))
+        #expect(throttle.waitUntil(failures, at: start.addingTimeInterval(59)) != nil)
+        #expect(throttle.waitUntil(failures, at: start.addingTimeInterval(60)) == nil)
+        // The sixth failure, after the first wait: two minutes; the seventh, four.
+        failures = throttle.failing(failures, at: start.addingTimeInterval(60))
+        #expect(failures?.waitUntil == start.addingTimeInterval(60 + 120))
+        failures = throttle.failing(failures, at: start.addingTimeInterval(180))
+        #expect(failures?.waitUntil == start.addingTimeInterval(180 + 240))
+        // 5 + 7 failures: 2^7 minutes is past the longest wait, an hour.
+        for _ in 1...5 { failures = throttle.failing(failures, at: start.addingTimeInterval(500)) }
+        #expect(failures?.count == 12 && failures?.waitUntil == start.addingTimeInterval(500 + 3_600))
+        // A day without a failure: the count starts again.
+        let dayLater = start.addingTimeInterval(500 + 24 * 3_600)
+        #expect(throttle.failing(failures, at: dayLater) == .init(count: 1, lastFailure: dayLater, waitUntil: nil))
+        #expect(SignInThrottle.address.failuresBeforeWaiting == 50)
     }
 
     @Test("Idle time-out: exactly the limit is still active; a second more has expired")

@@ -13,6 +13,14 @@ enum Accounts {
         try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: bcryptCost) }
     }
 
+    /// Whether the password is the one hashed; off the event loop, as hashing is.
+    static func verify(_ password: String, against hash: String, on app: Application) async throws -> Bool {
+        try await app.threadPool.runIfActive { (try? Bcrypt.verify(password, created: hash)) ?? false }
+    }
+
+    /// Compared against when there is no account to compare with, so every failed sign-in costs the same.
+    static let decoyHash = try! Bcrypt.hash(SessionStore.randomToken(), cost: bcryptCost)
+
     /// A one-time password: four groups of four from an alphabet without look-alike characters.
     static func oneTimePassword() -> String {
         let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
@@ -125,13 +133,12 @@ enum Accounts {
         }
     }
 
-    /// A new one-time password, returned so it can be shown once; also unlocks the account and ends its sessions.
+    /// A new one-time password, returned so it can be shown once; also ends the account's sessions.
     static func resetPassword(_ user: User, by actor: AuditTrail.Actor, app: Application, on db: any Database) async throws -> String {
         let userID = try user.requireID()
         let password = oneTimePassword()
         user.passwordHash = try await hash(password, on: app)
         user.mustChangePassword = true
-        user.lockout = .cleared
         try await db.transaction { db in
             try await user.save(on: db)
             try await SessionStore.endAll(for: userID, on: db)

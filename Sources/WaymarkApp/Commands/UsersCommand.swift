@@ -102,7 +102,7 @@ struct ListUsers: AsyncCommand {
         }
         context.console.print(row("USERNAME", "ROLE", "STATUS", "NAME"))
         for user in users {
-            let status = user.isDisabled ? "disabled" : (user.lockout.isLocked(at: Date()) ? "locked" : "active")
+            let status = user.isDisabled ? "disabled" : "active"
             context.console.print(row(user.username, user.role.rawValue, status, user.displayName))
         }
     }
@@ -129,7 +129,7 @@ struct ResetPassword: AsyncCommand {
         @Argument(name: "username") var username: String
         init() {}
     }
-    var help: String { "Make a new one-time password for a user (also unlocks the account and ends its sessions)." }
+    var help: String { "Make a new one-time password for a user (also ends its sessions)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application

@@ -22,8 +22,19 @@ enum AccountController {
         let form = try req.content.decode(PasswordForm.self)
         let newPassword = form.newPassword ?? ""
         var errors = FormErrors()
-        if try !Bcrypt.verify(form.currentPassword ?? "", created: user.passwordHash) {
+        // Guessing at the current password from a stolen session is throttled as guessing at sign-in is.
+        let keys = SignInThrottles.Keys(address: req.clientAddress, username: "current password of \(try user.requireID())")
+        let now = Date()
+        if let until = try await SignInThrottles.waitUntil(keys, at: now, on: req.db) {
+            let minutes = Int((until.timeIntervalSince(now) / 60).rounded(.up))
+            errors.add("currentPassword", "The current password has been wrong too many times. Try again in \(minutes) minute\(minutes == 1 ? "" : "s").")
+            return page(req, user: user, errors: errors, status: .tooManyRequests)
+        }
+        if try await !Accounts.verify(form.currentPassword ?? "", against: user.passwordHash, on: req.application) {
+            try await SignInThrottles.recordFailure(keys, at: now, on: req.db)
             errors.add("currentPassword", "Your current password is not right.")
+        } else if try await Accounts.verify(newPassword, against: user.passwordHash, on: req.application) {
+            errors.add("newPassword", "Choose a new password, not the one you have now.")
         }
         for problem in PasswordPolicy.standard.problems(password: newPassword, username: user.username) {
             errors.add("newPassword", problem)
@@ -31,11 +42,8 @@ enum AccountController {
         if newPassword != (form.confirmPassword ?? "") {
             errors.add("confirmPassword", "The two new passwords are not the same.")
         }
-        guard errors.isEmpty else {
-            let page = ChangePasswordPage.render(.init(isRequired: user.mustChangePassword, errors: errors),
-                                                 context: req.pageContext("Change your password"))
-            return .html(page, status: .unprocessableEntity)
-        }
+        guard errors.isEmpty else { return page(req, user: user, errors: errors, status: .unprocessableEntity) }
+        try await SignInThrottles.clear(keys, on: req.db)
         user.passwordHash = try await Accounts.hash(newPassword, on: req.application)
         user.mustChangePassword = false
         try await req.db.transaction { db in
@@ -45,5 +53,10 @@ enum AccountController {
             try await req.audit(.passwordChanged, recordType: .user, recordID: user.id?.uuidString, on: db)
         }
         return req.redirect(to: SiteURL.home.path + Notice.passwordChanged.query, redirectType: .normal)
+    }
+
+    private static func page(_ req: Request, user: User, errors: FormErrors, status: HTTPResponseStatus) -> Response {
+        .html(ChangePasswordPage.render(.init(isRequired: user.mustChangePassword, errors: errors), context: req.pageContext("Change your password")),
+              status: status)
     }
 }

@@ -10,9 +10,6 @@ enum SessionController {
         var password: String?
     }
 
-    /// Compared against when the username is unknown, so a failed sign-in takes as long either way.
-    private static let decoyHash = try! Bcrypt.hash(SessionStore.randomToken(), cost: Accounts.bcryptCost)
-
     @Sendable static func show(req: Request) async throws -> Response {
         if req.signedIn != nil { return req.redirect(to: SiteURL.home.path) }
         let expired = (try? req.query.get(String.self, at: "expired")) == "1"
@@ -21,6 +18,9 @@ enum SessionController {
         return .html(SignInPage.render(model, context: req.pageContext("Sign in", notice: notice)))
     }
 
+    /// Every failed sign-in, whatever the reason (no such username, a wrong password, a disabled account), gets the
+    /// same words after the same work (the throttle's counts, a password hash compared, an audit line), so that
+    /// neither the answer nor its timing says which usernames exist. An address that keeps failing must wait.
     @Sendable static func signIn(req: Request) async throws -> Response {
         let form = try req.content.decode(SignInForm.self)
         let username = (form.username ?? "").trimmingCharacters(in: .whitespaces).lowercased()
@@ -35,29 +35,29 @@ enum SessionController {
         guard !username.isEmpty, !password.isEmpty else {
             return failed("Enter your username and password.", status: .unprocessableEntity)
         }
-        guard let user = try await User.query(on: req.db).filter(\.$username == username).first() else {
-            _ = try? Bcrypt.verify(password, created: decoyHash)
-            try await AuditTrail.record(.signInFailed, detail: "unknown username", by: req.auditActor, on: req.db)
-            return failed()
+        let keys = SignInThrottles.Keys(address: req.clientAddress, username: username)
+        if let until = try await SignInThrottles.waitUntil(keys, at: now, on: req.db) {
+            try await AuditTrail.record(.signInFailed, detail: "too many failed sign-ins from this address", by: req.auditActor, on: req.db)
+            let minutes = Int((until.timeIntervalSince(now) / 60).rounded(.up))
+            return failed("There have been too many failed sign-ins from this computer. Try again in \(minutes) minute\(minutes == 1 ? "" : "s"), "
+                + "or ask a Waymark administrator to reset your password.", status: .tooManyRequests)
         }
-        let actor = req.auditActor(as: user)
-        if user.lockout.isLocked(at: now) {
-            try await AuditTrail.record(.signInFailed, recordType: .user, recordID: user.id?.uuidString, detail: "account locked", by: actor, on: req.db)
-            return failed("This account is locked for 15 minutes after \(SignInLockout.maximumFailures) failed sign-ins. Try again later, or ask an administrator to reset your password.")
-        }
-        guard !user.isDisabled, try Bcrypt.verify(password, created: user.passwordHash) else {
-            if !user.isDisabled { user.lockout = user.lockout.recordingFailure(at: now) }
+        let user = try await User.query(on: req.db).filter(\.$username == username).first()
+        let matches = try await Accounts.verify(password, against: user?.passwordHash ?? Accounts.decoyHash, on: req.application)
+        guard let user, matches, !user.isDisabled else {
+            let why = user == nil ? "unknown username" : user!.isDisabled ? "account disabled" : "wrong password"
             try await req.db.transaction { db in
-                try await user.save(on: db)
-                try await AuditTrail.record(.signInFailed, recordType: .user, recordID: user.id?.uuidString,
-                                            detail: user.isDisabled ? "account disabled" : "wrong password", by: actor, on: db)
+                try await SignInThrottles.recordFailure(keys, at: now, on: db)
+                try await AuditTrail.record(.signInFailed, recordType: user == nil ? nil : .user, recordID: user?.id?.uuidString, detail: why,
+                                            by: user.map { req.auditActor(as: $0) } ?? req.auditActor, on: db)
             }
             return failed()
         }
 
-        user.lockout = .cleared
         user.lastSignInAt = now
+        let actor = req.auditActor(as: user)
         let token = try await req.db.transaction { db in
+            try await SignInThrottles.clear(keys, on: db)
             try await user.save(on: db)
             try await AuditTrail.record(.signIn, recordType: .user, recordID: user.id?.uuidString, by: actor, on: db)
             return try await SessionStore.start(for: user, on: db, now: now)

@@ -33,6 +33,9 @@ public struct Settings: Sendable, Equatable {
     public var timescales = TimescaleSettings()
     /// A newer GOV.UK bank holidays file (https://www.gov.uk/bank-holidays.json), in place of the one Waymark ships.
     public var bankHolidaysFile: String?
+    /// Addresses of the proxies in front of Waymark (a TLS terminator, a load balancer): from these, the person's own
+    /// address is read from `X-Forwarded-For`, for the sign-in throttle.
+    public var trustedProxies: Set<String> = []
     /// How much of one uploaded or imported file the readers take before refusing it.
     public var readLimits = ReadLimits.standard
 
@@ -119,6 +122,8 @@ public struct Settings: Sendable, Equatable {
                 strategyDiscussionWorkingDays: integer("WAYMARK_STRATEGY_DISCUSSION_WORKING_DAYS", default: 5, range: 0...30),
                 careLeaverContactWeeks: integer("WAYMARK_CARE_LEAVER_CONTACT_WEEKS", default: 8, range: 1...52)),
             bankHolidaysFile: value("WAYMARK_BANK_HOLIDAYS"),
+            trustedProxies: Set((value("WAYMARK_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }),
             readLimits: ReadLimits(
                 xmlDepth: integer("WAYMARK_MAX_XML_DEPTH", default: ReadLimits.standard.xmlDepth, range: 8...1_000),
                 rows: integer("WAYMARK_MAX_ROWS", default: ReadLimits.standard.rows, range: 1_000...100_000_000),

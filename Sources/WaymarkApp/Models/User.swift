@@ -20,8 +20,6 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "is_disabled") var isDisabled: Bool
     /// Set when the password was made by an administrator or the first start: the person must choose their own.
     @Field(key: "must_change_password") var mustChangePassword: Bool
-    @Field(key: "failed_sign_ins") var failedSignIns: Int
-    @OptionalField(key: "locked_until") var lockedUntil: Date?
     @OptionalField(key: "last_sign_in_at") var lastSignInAt: Date?
 
     // relationships
@@ -39,14 +37,5 @@ final class User: Model, @unchecked Sendable {
         self.role = role
         self.isDisabled = false
         self.mustChangePassword = mustChangePassword
-        self.failedSignIns = 0
-    }
-
-    var lockout: SignInLockout {
-        get { SignInLockout(failedAttempts: failedSignIns, lockedUntil: lockedUntil) }
-        set {
-            failedSignIns = newValue.failedAttempts
-            lockedUntil = newValue.lockedUntil
-        }
     }
 }

@@ -4,6 +4,14 @@ import WaymarkDomain
 /// The one page layout: skip link, masthead with the signed-in person and sign-out, navigation by area
 /// (only the areas this person may use), the main landmark and a footer.
 public enum Layout {
+    /// A document printed to PDF by the headless browser loads nothing at all beyond itself: no file, no address,
+    /// no script; only its own inline styles and pictures written into it.
+    public static let printContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+    static var printPolicy: Node<HTML.HeadContext> {
+        .meta(.attribute(named: "http-equiv", value: "Content-Security-Policy"), .attribute(named: "content", value: printContentSecurityPolicy))
+    }
+
     public static let serviceName = "Waymark"
 
     public static func render(_ context: PageContext, main: Node<HTML.BodyContext>) -> String {

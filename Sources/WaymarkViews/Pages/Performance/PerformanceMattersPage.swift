@@ -144,7 +144,7 @@ public enum PerformanceMattersPage {
     public static func renderForPrint(_ model: Model, stylesheet: String) -> String {
         HTML(
             .lang(.english),
-            .head(.title("Performance Matters: \(model.periodInWords)"), .meta(.charset(.utf8)),
+            .head(.title("Performance Matters: \(model.periodInWords)"), .meta(.charset(.utf8)), Layout.printPolicy,
                   .raw("<style>\(stylesheet)@page { size: A4; margin: 16mm 14mm; } .performance-matters { max-width: none; }</style>")),
             .body(.main(.class("page performance-matters"),
                         .h1(.text("Performance Matters: \(model.periodInWords)")),

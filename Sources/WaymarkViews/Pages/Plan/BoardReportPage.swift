@@ -78,7 +78,7 @@ public enum BoardReportPage {
     public static func renderForPrint(_ model: Model, stylesheet: String) -> String {
         let document = HTML(
             .lang(.english),
-            .head(.title("\(model.planTitle): board report"), .meta(.charset(.utf8)), .raw("<style>\(stylesheet)\(printCSS)</style>")),
+            .head(.title("\(model.planTitle): board report"), .meta(.charset(.utf8)), Layout.printPolicy, .raw("<style>\(stylesheet)\(printCSS)</style>")),
             .body(.main(.class("page board-report"), body(model)))
         )
         return document.render()
