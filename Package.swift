@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: [
         // Pure rules and value types: no Vapor, no Fluent, no I/O beyond reading its own reference data (bank holidays).
@@ -72,6 +73,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "waymark", dependencies: ["WaymarkApp"]),
+        // Throws generated hostile inputs at every reader of outside input (scripts/fuzz).
+        .executableTarget(
+            name: "waymark-fuzz",
+            dependencies: [
+                "WaymarkApp", "WaymarkPlanFile", "WaymarkReturns", "WaymarkSpreadsheet", "WaymarkValidation",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "DomainTests", dependencies: ["WaymarkDomain"]),
         .testTarget(name: "PlanFileTests", dependencies: ["WaymarkPlanFile"]),
         .testTarget(

@@ -6,6 +6,9 @@ import WaymarkTimescales
 
 /// Builds the application: the same function for the server, the command line and the tests.
 public func configure(_ app: Application, settings: Settings) async throws {
+    // Every file Waymark makes (the database, its WAL, backups, exports, printed reports) is readable by its own user
+    // only: each can hold children's records.
+    umask(0o077)
     app.settings = settings
     app.logger.logLevel = settings.logLevel
     app.http.server.configuration.hostname = settings.hostname
@@ -39,11 +42,12 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(IndexRecordsByChild())
     app.migrations.add(ThrottleSignIns())
 
-    // Outermost first: log every request (with its final status), turn errors into pages, add security headers.
+    // Outermost first: log every request (with its final status), add security headers (to error pages too), turn
+    // errors into pages.
     app.middleware = Middlewares()
     app.middleware.use(RequestLogMiddleware())
-    app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
 
     try routes(app)
 

@@ -6,7 +6,19 @@ import ZIPFoundation
 public enum WorkbookReader {
     public static func firstSheet(of data: Data, limits: ReadLimits = .standard) throws(SpreadsheetError) -> [SheetRow] {
         let notAWorkbook = SpreadsheetError("The file is not an Excel workbook (.xlsx). Save it as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\" and upload it again.")
-        guard data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read) else { throw notAWorkbook }
+        guard data.starts(with: [0x50, 0x4B]) else { throw notAWorkbook }
+        // Read from a file, not from memory: ZIPFoundation's in-memory archive stops the process at a damaged archive
+        // that points past its own end (found by `waymark-fuzz`), where reading a file just finds nothing there.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-workbook-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("upload.xlsx")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            try data.write(to: file)
+        } catch {
+            throw SpreadsheetError("The workbook could not be read just now (\(error.localizedDescription)). Try again.")
+        }
+        guard let archive = try? Archive(url: file, accessMode: .read, pathEncoding: nil) else { throw notAWorkbook }
         func part(_ path: String) throws(SpreadsheetError) -> XMLElement? {
             guard let entry = archive[path] else { return nil }
             let tooLarge = SpreadsheetError("The workbook's part \(path) unpacks to more than \(limits.unpackedBytes / 1_048_576) MB, too large to read.")

@@ -105,6 +105,7 @@ public final class XMLElement {
     /// The document's root element. A file cut off part-way is an error even where Foundation's parser reaches
     /// its end without one (elements still open), and so is one nested deeper than the limits allow.
     public static func parse(_ data: Data, limits: ReadLimits = .standard) throws(ParseError) -> XMLElement {
+        try checkBeforeParsing(data)
         let builder = TreeBuilder(limits: limits)
         // From a stream, not from the data at once: Foundation's parser hands data of more than about 10 MB to libxml2
         // in one piece, which libxml2 refuses at the end ("internal error") though every element has closed; a CIN
@@ -119,6 +120,40 @@ public final class XMLElement {
             throw ParseError(line: parser.lineNumber, path: builder.path, reason: reason)
         }
         return root
+    }
+
+    /// Refuses, before Foundation's parser sees them, the files it cannot take on Linux without stopping the whole
+    /// process (each found by `waymark-fuzz`): one that is not UTF-8 (an element name that is not stops it, where
+    /// libxml2 lets the bytes through), and one with a processing instruction (`<?name?>` with nothing after its name
+    /// stops it). No return or workbook has either; the XML declaration at the start is not one.
+    public static func checkBeforeParsing(_ data: Data) throws(ParseError) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            throw ParseError(line: 1, path: "", reason: "the file is in UTF-16; save it as UTF-8", pastALimit: true)
+        }
+        let problem: (offset: Int, reason: String)? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if String(validating: bytes, as: UTF8.self) == nil {
+                var decoder = Unicode.UTF8.ForwardParser(), iterator = bytes.makeIterator(), offset = 0
+                while case .valid(let scalar) = decoder.parseScalar(from: &iterator) { offset += scalar.count }
+                return (offset, "the file is not UTF-8 here; save it as UTF-8")
+            }
+            var declarationEnds = 0
+            if let start = bytes.firstIndex(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
+               bytes[start...].starts(with: Array("<?xml".utf8)) {
+                declarationEnds = start + 5
+            }
+            var index = declarationEnds
+            while index < bytes.count - 1 {
+                if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?") {
+                    return (index, "the file holds a processing instruction (<?…?>), which no return or workbook has")
+                }
+                index += 1
+            }
+            return nil
+        }
+        guard let problem else { return }
+        let line = data.prefix(problem.offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        throw ParseError(line: line, path: "", reason: problem.reason, pastALimit: true)
     }
 
     private final class TreeBuilder: NSObject, XMLParserDelegate {

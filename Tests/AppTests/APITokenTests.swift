@@ -62,6 +62,13 @@ struct APITokenTests {
             #expect(again.body.string.contains(#"values[1].value: \"12,5\" is not a number"#))
             #expect(try await IndicatorValuesStore.snapshot(codes: ["neet-16-17"], on: app.db).stored.values.count == stored.values.count)
 
+            // A comparator's figures are the council's to enter, never a partner system's: refused, nothing saved.
+            let comparator = try await Self.send(app, token: token, code: "neet-16-17",
+                                                 json: #"{"values": [{"area": "England", "period": "2019", "value": 2.4}]}"#)
+            #expect(comparator.status == .unprocessableEntity)
+            #expect(comparator.body.string.contains(#"values[0].area: \"England\" is a comparator: a partner system sends only the borough's own figures"#))
+            #expect(try await IndicatorValuesStore.snapshot(codes: ["neet-16-17"], on: app.db).stored.values.count == stored.values.count)
+
             // Another indicator, no token, a made-up token: refused.
             #expect(try await Self.send(app, token: token, code: "low-income-families", json: #"{"values": []}"#).status == .forbidden)
             #expect(try await Self.send(app, token: nil, code: "neet-16-17", json: #"{"values": []}"#).status == .unauthorized)

@@ -143,3 +143,27 @@ struct OperationsTests {
         }
     }
 }
+
+@Suite("Files Waymark makes")
+struct FileModeTests {
+    static func mode(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+    }
+
+    @Test("The database, its write-ahead log and a backup are readable by Waymark's own user only")
+    func privateFiles() async throws {
+        let fresh = try await FreshDatabase.make(.sqlite)
+        defer { fresh.remove() }
+        let backup = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-backup-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: backup) }
+        try await withApp(settings: fresh.settings()) { app in
+            _ = try await app.signIn(as: .readOnly)
+            #expect(try Self.mode(fresh.location) == 0o600)
+            #expect(try Self.mode(fresh.location + "-wal") == 0o600)
+            var context = CommandContext(console: app.console, input: CommandInput(arguments: ["waymark", backup]))
+            context.application = app
+            try await BackupCommand().run(using: &context)
+            #expect(try Self.mode(backup) == 0o600)
+        }
+    }
+}

@@ -121,7 +121,7 @@ struct RouteAccessTests {
                 var body: ByteBuffer?
                 if route.method == .POST {
                     let csrf = user?.csrfToken ?? "anonymous-form-token"
-                    if user == nil { headers.add(name: .cookie, value: "\(CSRF.cookieName)=\(csrf)") }
+                    if user == nil { headers.add(name: .cookie, value: "\(CSRF.plainCookieName)=\(csrf)") }
                     headers.contentType = .urlEncodedForm
                     body = formBody([("csrfToken", csrf)])
                 }

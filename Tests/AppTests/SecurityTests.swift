@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -51,7 +52,7 @@ struct SecurityTests {
     func manyFieldsAreRefusedQuickly(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let token = "chosen-by-the-sender"
-            var headers = HTTPHeaders.form(cookie: "\(CSRF.cookieName)=\(token)")
+            var headers = HTTPHeaders.form(cookie: "\(CSRF.plainCookieName)=\(token)")
             headers.add(name: .host, value: "127.0.0.1:8080")
             for fields in [100_000, 15_000] {
                 let body = ByteBuffer(string: "csrfToken=\(token)&" + Array(repeating: "a=", count: fields).joined(separator: "&"))
@@ -173,6 +174,45 @@ struct SecurityTests {
             #expect(searches.first?.recordType == "child")
             #expect(searches.first?.detail == "by name, child ID or UPN: 0 children listed")
             #expect(searches.first?.detail?.contains("Zebedee") == false)
+        }
+    }
+}
+
+extension SecurityTests {
+    @Test("Security headers on error pages and the API too, and nothing kept by a cache", arguments: TestDatabase.available)
+    func headersEverywhere(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let user = try await app.signIn(as: .readOnly)
+            for (path, status) in [("/no-such-page", HTTPStatus.notFound), ("/api/v1/openapi.json", .ok), ("/api/v1/plans/nope", .notFound),
+                                   ("/admin/users", .forbidden), ("/", .ok)] {
+                try await app.testing().test(.GET, path, headers: user.headers) { res in
+                    #expect(res.status == status, "\(path)")
+                    #expect(res.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true, "\(path)")
+                    #expect(res.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")
+                    #expect(res.headers.first(name: .cacheControl) == "no-store", "\(path)")
+                    #expect(res.headers.first(name: "Strict-Transport-Security") == nil, "HSTS only over HTTPS")
+                }
+            }
+        }
+    }
+
+    @Test("A session ends 12 hours after it began however busy, and its idle time is kept to the second", arguments: TestDatabase.available)
+    func sessionLifetime(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let user = try await app.signIn(as: .readOnly)
+            let session = try #require(try await UserSession.query(on: app.db).filter(\.$tokenHash == SessionStore.hash(user.sessionToken)).first())
+            session.lastSeenAt = Date().addingTimeInterval(-2)
+            try await session.save(on: app.db)
+            try await app.testing().test(.GET, "/", headers: user.headers) { #expect($0.status == .ok) }
+            let seen = try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt
+            #expect(abs(seen.timeIntervalSinceNow) < 1.5)
+
+            try await (app.db as! any SQLDatabase).update(UserSession.schema).set("created_at", to: SQLBind(Date().addingTimeInterval(-12 * 3_600 - 5)))
+                .where("id", .equal, SQLBind(session.id!)).run()
+            try await app.testing().test(.GET, "/", headers: user.headers) { res in
+                #expect(res.status == .seeOther)
+                #expect(res.headers.first(name: .location) == "/sign-in?expired=1")
+            }
         }
     }
 }

@@ -14,11 +14,11 @@ struct SignInTests {
         var csrf = ""
         try await app.testing().test(.GET, "/sign-in") { res in
             #expect(res.status == .ok)
-            csrf = res.cookie(CSRF.cookieName) ?? ""
+            csrf = res.cookie(CSRF.plainCookieName) ?? ""
         }
         #expect(!csrf.isEmpty)
         var result: TestingHTTPResponse!
-        try await app.testing().test(.POST, "/sign-in", headers: .form(cookie: "\(CSRF.cookieName)=\(csrf)"),
+        try await app.testing().test(.POST, "/sign-in", headers: .form(cookie: "\(CSRF.plainCookieName)=\(csrf)"),
                                      body: formBody([("csrfToken", csrf), ("username", username), ("password", password)])) { res in
             result = res
         }
@@ -32,13 +32,13 @@ struct SignInTests {
             let res = try await postSignIn(app, username: "TM.One", password: password)
             #expect(res.status == .seeOther)
             #expect(res.headers.first(name: .location) == "/")
-            let setCookie = res.headers[.setCookie].first { $0.hasPrefix(SessionStore.cookieName + "=") } ?? ""
+            let setCookie = res.headers[.setCookie].first { $0.hasPrefix(SessionStore.plainCookieName + "=") } ?? ""
             #expect(setCookie.contains("HttpOnly"))
             #expect(setCookie.contains("SameSite=Lax"))
             #expect(!setCookie.contains("Secure"))
 
-            let token = try #require(res.cookie(SessionStore.cookieName))
-            try await app.testing().test(.GET, "/", headers: ["Cookie": "\(SessionStore.cookieName)=\(token)"]) { res in
+            let token = try #require(res.cookie(SessionStore.plainCookieName))
+            try await app.testing().test(.GET, "/", headers: ["Cookie": "\(SessionStore.plainCookieName)=\(token)"]) { res in
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains("Welcome, Test Team manager"))
             }
@@ -48,7 +48,7 @@ struct SignInTests {
         }
     }
 
-    @Test("Secure cookies when configured for TLS")
+    @Test("Over HTTPS: cookies named __Host-, Secure, for the whole site, and HSTS on every answer")
     func secureCookie() async throws {
         let fresh = try await FreshDatabase.make(.sqlite)
         defer { fresh.remove() }
@@ -56,8 +56,22 @@ struct SignInTests {
         settings.secureCookies = true
         try await withApp(settings: settings) { app in
             _ = try await app.signIn(as: .practitioner, username: "pr", password: password)
-            let res = try await postSignIn(app, username: "pr", password: password)
-            #expect(res.headers[.setCookie].contains { $0.hasPrefix(SessionStore.cookieName + "=") && $0.contains("Secure") })
+            var csrf = ""
+            try await app.testing().test(.GET, "/sign-in") { res in
+                csrf = res.cookie("__Host-waymark-csrf") ?? ""
+                #expect(res.headers.first(name: "Strict-Transport-Security") == "max-age=31536000; includeSubDomains")
+            }
+            #expect(!csrf.isEmpty)
+            try await app.testing().test(.POST, "/sign-in", headers: .form(cookie: "__Host-waymark-csrf=\(csrf)"),
+                                         body: formBody([("csrfToken", csrf), ("username", "pr"), ("password", password)])) { res in
+                #expect(res.status == .seeOther)
+                let session = res.headers[.setCookie].first { $0.hasPrefix("__Host-waymark-session=") } ?? ""
+                #expect(session.contains("Secure") && session.contains("Path=/") && !session.contains("Domain"))
+            }
+            // A cookie without the prefix is not taken.
+            try await app.testing().test(.GET, "/", headers: ["Cookie": "waymark-session=anything"]) { res in
+                #expect(res.status == .seeOther)
+            }
         }
     }
 
@@ -68,7 +82,7 @@ struct SignInTests {
             let res = try await postSignIn(app, username: "pw.test", password: "not the password at all")
             #expect(res.status == .unauthorized)
             #expect(res.body.string.contains("The username or password is not right"))
-            #expect(res.cookie(SessionStore.cookieName) == nil)
+            #expect(res.cookie(SessionStore.plainCookieName) == nil)
             let unknown = try await postSignIn(app, username: "nobody.here", password: "whatever it is")
             #expect(unknown.body.string.contains("The username or password is not right"))
             let failures = try await AuditEvent.query(on: app.db).filter(\.$action == "sign-in-failed").all()
@@ -80,7 +94,7 @@ struct SignInTests {
     static func postSignIn(_ app: Application, port: Int, from address: String, username: String, password: String) async throws
         -> ClientResponse
     {
-        var headers = HTTPHeaders.form(cookie: "\(CSRF.cookieName)=token-of-the-test")
+        var headers = HTTPHeaders.form(cookie: "\(CSRF.plainCookieName)=token-of-the-test")
         headers.add(name: .xForwardedFor, value: address)
         return try await app.client.post(URI(string: "http://127.0.0.1:\(port)/sign-in"), headers: headers) { request in
             request.body = formBody([("csrfToken", "token-of-the-test"), ("username", username), ("password", password)])

@@ -128,4 +128,14 @@ struct HostileWorkbookTests {
         #expect(bomb != honest)
         #expect(throws: refusal) { try WorkbookReader.firstSheet(of: bomb, limits: limits) }
     }
+
+    @Test("An archive whose directory points past its own end is refused (reading it from memory crashed the process)")
+    func directoryPastTheEnd() throws {
+        var bytes = [UInt8](try Self.zip([("xl/workbook.xml", Self.workbook)]))
+        // The end-of-directory record's last 22 bytes; the directory's offset is at 16 to 19 of them.
+        let end = bytes.count - 22
+        #expect(Array(bytes[end..<end + 4]) == [0x50, 0x4B, 0x05, 0x06])
+        for offset in 16..<20 { bytes[end + offset] = 0x7F }
+        #expect(throws: SpreadsheetError.self) { try WorkbookReader.firstSheet(of: Data(bytes)) }
+    }
 }

@@ -59,3 +59,32 @@ struct XMLLimitTests {
         #expect((try? XMLElement.parse(Data(("<a>" + String(repeating: "y", count: 1_000) + "</a>").utf8), limits: limits)) != nil)
     }
 }
+
+@Suite("XML that stopped the process, found by fuzzing")
+struct XMLFoundByFuzzingTests {
+    @Test("A processing instruction with nothing after its name is refused with its line (Foundation's parser crashed on it)")
+    func processingInstruction() {
+        for text in ["<?x?><a/>", "<a>\n<?x?></a>", "<?xml version=\"1.0\"?>\n<a><?target data?></a>"] {
+            #expect(throws: XMLElement.ParseError.self) { try XMLElement.parse(Data(text.utf8)) }
+        }
+        do {
+            _ = try XMLElement.parse(Data("<a>\n<?x?></a>".utf8))
+        } catch {
+            #expect(error.line == 2 && error.reason.contains("processing instruction"))
+        }
+        // The declaration at the start is not one.
+        #expect((try? XMLElement.parse(Data("\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a/>".utf8)))?.name == "a")
+    }
+
+    @Test("A file that is not UTF-8 is refused at the line of the first byte that is not (an element name of such bytes crashed the parser)")
+    func notUTF8() {
+        let bytes = Data("<a>\n<b>x</b>\n<".utf8) + Data([0xD2]) + Data("EVIEW/></a>".utf8)
+        do {
+            _ = try XMLElement.parse(bytes)
+            Issue.record("a file that is not UTF-8 was read")
+        } catch {
+            #expect(error.line == 3 && error.reason == "the file is not UTF-8 here; save it as UTF-8")
+        }
+        #expect(throws: XMLElement.ParseError.self) { try XMLElement.parse(Data([0xFF, 0xFE, 0x3C, 0x00])) }
+    }
+}

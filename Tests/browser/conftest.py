@@ -37,13 +37,18 @@ def waymark_server():
     # No made-up children: the tests import the D2I fake return and count on its children alone.
     env = {**os.environ, "DATABASE_URL": f"{data}/waymark.sqlite", "WAYMARK_PORT": str(port), "LOG_LEVEL": "warning",
            "WAYMARK_DEMO_CHILDREN": "0"}
-    # The first command on a new database makes the administrator and prints its one-time password once.
+    # The first command on a new database makes the administrator; its output is no terminal, so the one-time password
+    # goes into a file beside the database, readable by this user only, and the output says so.
     first = _waymark(["users", "create", "pat.partner", "--name", "Pat Partner", "--role", "partner",
                       "--organisation", "Metropolitan Police – North West Basic Command Unit", "--password-stdin"],
                      env, stdin=PARTNER_PASSWORD + "\n")
     assert first.returncode == 0, first.stdout + first.stderr
-    match = re.search(r"Password\s+([a-z0-9]{4}(?:-[a-z0-9]{4}){3})", first.stdout)
-    assert match, "the first start did not print the administrator's one-time password:\n" + first.stdout
+    password_file = f"{data}/first-administrator-password"
+    assert password_file in first.stdout, first.stdout
+    assert re.search(r"[a-z0-9]{4}(-[a-z0-9]{4}){3}", first.stdout) is None, "a one-time password was printed:\n" + first.stdout
+    assert os.stat(password_file).st_mode & 0o777 == 0o600
+    admin_password = open(password_file).read().strip()
+    assert re.fullmatch(r"[a-z0-9]{4}(-[a-z0-9]{4}){3}", admin_password), admin_password
     manager = _waymark(["users", "create", "tess.manager", "--name", "Tess Manager", "--role", "team-manager",
                         "--team", "MASH Team", "--password-stdin"], env, stdin=MANAGER_PASSWORD + "\n")
     assert manager.returncode == 0, manager.stdout + manager.stderr
@@ -77,7 +82,8 @@ def waymark_server():
     else:
         server.kill()
         raise RuntimeError("Waymark did not start: " + open(f"{data}/server.log").read())
-    yield {"base_url": base, "admin_password": match.group(1), "log": f"{data}/server.log"}
+    yield {"base_url": base, "admin_password": admin_password, "log": f"{data}/server.log",
+           "admin_password_file": password_file}
     server.terminate()
     server.wait(timeout=10)
     shutil.rmtree(data, ignore_errors=True)

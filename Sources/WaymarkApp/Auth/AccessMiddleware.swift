@@ -50,9 +50,9 @@ struct AccessMiddleware: AsyncMiddleware {
         if let refusal = try refusalBeforeReading(req, sessionExpired: sessionExpired) { return refusal }
 
         let response = try await next.respond(to: req)
-        if sessionExpired { response.cookies[SessionStore.cookieName] = .expired }
+        if sessionExpired { response.cookies[SessionStore.cookieName(req.application.settings)] = .expired }
         if let token = req.newCSRFToken {
-            response.cookies[CSRF.cookieName] = CSRF.cookie(token, settings: req.application.settings)
+            response.cookies[CSRF.cookieName(req.application.settings)] = CSRF.cookie(token, settings: req.application.settings)
         }
         return response
     }
@@ -76,7 +76,7 @@ struct AccessMiddleware: AsyncMiddleware {
 
     private func signInRedirect(_ req: Request, expired: Bool) -> Response {
         let response = req.redirect(to: SiteURL.signIn.path + (expired ? "?expired=1" : ""), redirectType: .normal)
-        if expired { response.cookies[SessionStore.cookieName] = .expired }
+        if expired { response.cookies[SessionStore.cookieName(req.application.settings)] = .expired }
         return response
     }
 }

@@ -3,7 +3,7 @@ import WaymarkViews
 
 /// Cross-site request forgery checks for every state-changing request.
 enum CSRF {
-    static let cookieName = "waymark-csrf"
+    static func cookieName(_ settings: Settings) -> String { settings.secureCookies ? "__Host-waymark-csrf" : "waymark-csrf" }
 
     static let refusal = Abort(.forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
 
@@ -19,7 +19,7 @@ enum CSRF {
 
     /// Whether the request carries the right token. Compared in constant time.
     static func isValid(_ req: Request) -> Bool {
-        let expected: String? = req.signedIn?.session.csrfToken ?? req.cookies[cookieName]?.string
+        let expected: String? = req.signedIn?.session.csrfToken ?? req.cookies[cookieName(req.application.settings)]?.string
         guard let expected, !expected.isEmpty else { return false }
         let sent = (try? req.content.get(String.self, at: Form.csrfFieldName)) ?? req.headers.first(name: "X-CSRF-Token")
         guard let sent else { return false }

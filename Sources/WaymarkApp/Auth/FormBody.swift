@@ -4,22 +4,25 @@ import Vapor
 /// The fields of a form body are counted before anything parses them: Vapor's URL-encoded form parser takes time
 /// that grows with the square of a field repeated, so 40,000 repeats of one field held the server for 29 s.
 /// No Waymark form has more than a few hundred fields (an API token's indicators).
-enum FormBody {
-    static let maximumFields = 1_000
+public enum FormBody {
+    public static let maximumFields = 1_000
 
     static func checkFieldCount(_ req: Request) throws {
-        guard let body = req.body.data, let type = req.headers.contentType else { return }
-        let fields: Int
-        if type == .urlEncodedForm {
-            fields = body.readableBytesView.lazy.filter { $0 == UInt8(ascii: "&") }.count + 1
-        } else if type.type == "multipart", let boundary = type.parameters["boundary"], !boundary.isEmpty {
-            fields = occurrences(of: Array(("--" + boundary).utf8), in: body.readableBytesView)
-        } else {
-            return
-        }
+        guard let body = req.body.data, let type = req.headers.contentType, let fields = fieldCount(body, type: type) else { return }
         guard fields <= maximumFields else {
             throw Abort(.payloadTooLarge, reason: "The form sent has more than \(maximumFields) fields. Go back, reload the page and try again.")
         }
+    }
+
+    /// How many fields a URL-encoded or multipart body holds, counted without parsing it; nil for other bodies.
+    public static func fieldCount(_ body: ByteBuffer, type: HTTPMediaType) -> Int? {
+        if type == .urlEncodedForm {
+            return body.readableBytesView.lazy.filter { $0 == UInt8(ascii: "&") }.count + 1
+        }
+        if type.type == "multipart", let boundary = type.parameters["boundary"], !boundary.isEmpty {
+            return occurrences(of: Array(("--" + boundary).utf8), in: body.readableBytesView)
+        }
+        return nil
     }
 
     /// How many times the bytes occur, not overlapping.

@@ -31,7 +31,7 @@ extension Request {
     /// value also set in a SameSite=Strict cookie, and a POST must carry both (the double-submit pattern).
     var csrfToken: String {
         if let signedIn { return signedIn.session.csrfToken }
-        if let existing = cookies[CSRF.cookieName]?.string, !existing.isEmpty { return existing }
+        if let existing = cookies[CSRF.cookieName(application.settings)]?.string, !existing.isEmpty { return existing }
         if let new = storage[NewCSRFTokenKey.self] { return new }
         let token = SessionStore.randomToken()
         storage[NewCSRFTokenKey.self] = token

@@ -4,9 +4,12 @@ import WaymarkDomain
 
 /// Signed-in sessions: a random token in an HttpOnly cookie, its hash in the database.
 enum SessionStore {
-    static let cookieName = "waymark-session"
-    /// How stale `last_seen_at` may get before a request refreshes it (saves a write on most requests).
-    static let activityResolution: TimeInterval = 60
+    /// Over HTTPS the cookie is named `__Host-…`: browsers then take it only if it is Secure, for the whole site,
+    /// and set by this host (no sub-domain can plant one).
+    static func cookieName(_ settings: Settings) -> String { settings.secureCookies ? "__Host-waymark-session" : "waymark-session" }
+    /// How stale `last_seen_at` may get before a request refreshes it: a second, so the idle time-out is exact to a
+    /// second while a busy page costs one write a second, not one a request.
+    static let activityResolution: TimeInterval = 1
 
     static func randomToken() -> String {
         Data([UInt8].random(count: 32)).base64EncodedString()
@@ -33,15 +36,16 @@ enum SessionStore {
 
     /// The session named by the request's cookie. An idle session, or one whose user is disabled, is deleted.
     static func find(for req: Request, now: Date = Date()) async throws -> Lookup {
-        guard let token = req.cookies[cookieName]?.string, !token.isEmpty else { return .none }
+        guard let token = req.cookies[cookieName(req.application.settings)]?.string, !token.isEmpty else { return .none }
         // One query for the session and its user: this runs on every signed-in request.
         guard let session = try await UserSession.query(on: req.db)
             .join(User.self, on: \UserSession.$user.$id == \User.$id)
             .filter(\.$tokenHash == hash(token)).first()
         else { return .none }
         let user = try session.joined(User.self)
-        let timeout = IdleTimeout(limit: TimeInterval(req.application.settings.idleTimeoutMinutes * 60))
-        if timeout.hasExpired(lastActivity: session.lastSeenAt, now: now) || user.isDisabled {
+        let settings = req.application.settings
+        let timeout = IdleTimeout(limit: TimeInterval(settings.idleTimeoutMinutes * 60), lifetime: TimeInterval(settings.sessionLifetimeHours * 3_600))
+        if timeout.hasExpired(began: session.createdAt ?? session.lastSeenAt, lastActivity: session.lastSeenAt, now: now) || user.isDisabled {
             try await session.delete(on: req.db)
             return .expired
         }

@@ -52,6 +52,10 @@ enum AccountController {
             try await SessionStore.endAll(for: user.requireID(), except: signedIn.session, on: db)
             try await req.audit(.passwordChanged, recordType: .user, recordID: user.id?.uuidString, on: db)
         }
+        // The first administrator's one-time password, kept in a file, is no longer of use.
+        if user.username == FirstAdministrator.username {
+            try? FileManager.default.removeItem(atPath: FirstAdministrator.passwordFile(req.application.settings))
+        }
         return req.redirect(to: SiteURL.home.path + Notice.passwordChanged.query, redirectType: .normal)
     }
 

@@ -63,8 +63,8 @@ enum SessionController {
             return try await SessionStore.start(for: user, on: db, now: now)
         }
         let response = req.redirect(to: user.mustChangePassword ? SiteURL.changePassword.path : SiteURL.home.path, redirectType: .normal)
-        response.cookies[SessionStore.cookieName] = SessionStore.cookie(token, settings: req.application.settings)
-        response.cookies[CSRF.cookieName] = .expired
+        response.cookies[SessionStore.cookieName(req.application.settings)] = SessionStore.cookie(token, settings: req.application.settings)
+        response.cookies[CSRF.cookieName(req.application.settings)] = .expired
         return response
     }
 
@@ -76,7 +76,7 @@ enum SessionController {
         }
         req.signedIn = nil
         let response = req.redirect(to: SiteURL.signIn.path, redirectType: .normal)
-        response.cookies[SessionStore.cookieName] = .expired
+        response.cookies[SessionStore.cookieName(req.application.settings)] = .expired
         return response
     }
 }

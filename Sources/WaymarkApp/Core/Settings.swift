@@ -18,6 +18,8 @@ public struct Settings: Sendable, Equatable {
     public var secureCookies: Bool
     /// Minutes without activity before a signed-in session ends.
     public var idleTimeoutMinutes: Int
+    /// Hours after signing in that a session ends, however busy.
+    public var sessionLifetimeHours: Int = 12
     /// Run migrations and load reference data at start-up.
     public var autoMigrate: Bool
     /// Load the demo organisations, service areas and teams into an empty database.
@@ -111,6 +113,7 @@ public struct Settings: Sendable, Equatable {
             logLevel: logLevel,
             secureCookies: flag("WAYMARK_SECURE_COOKIES", default: false),
             idleTimeoutMinutes: integer("WAYMARK_IDLE_TIMEOUT_MINUTES", default: 30, range: 1...720),
+            sessionLifetimeHours: integer("WAYMARK_SESSION_HOURS", default: 12, range: 1...168),
             // Several servers share one PostgreSQL: there, migrate once with `waymark migrate` unless told otherwise.
             autoMigrate: flag("WAYMARK_AUTO_MIGRATE", default: isSQLite),
             loadDemoData: flag("WAYMARK_DEMO_DATA", default: true),

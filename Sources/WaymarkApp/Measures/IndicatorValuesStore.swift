@@ -116,7 +116,8 @@ enum IndicatorValuesStore {
     }
 
     /// Checks the records and, if every one is right, applies them with one audit line per indicator changed, all in
-    /// one transaction. `allowed` narrows which indicators may be changed (a partner system's token).
+    /// one transaction. `allowed` narrows which indicators may be changed (a partner system's token), and then no
+    /// comparator's values may be.
     static func upload(
         _ records: [IndicatorValuesSheet.Record], allowed: Set<String>? = nil, source: String, author: String,
         by actor: AuditTrail.Actor, on db: any Database
@@ -131,6 +132,15 @@ enum IndicatorValuesStore {
         }
         return try await db.transaction { db in
             let snapshot = try await snapshot(codes: codes, on: db)
+            // A partner system sends the borough's own series (and its wards' and hubs'); comparators such as England are
+            // published figures, entered by the council's own people.
+            if allowed != nil {
+                let comparators = records.filter { record in record.fields[.area].flatMap { snapshot.areaKinds[$0] } == .comparator }
+                if !comparators.isEmpty {
+                    return .mistakes(comparators.map { .init($0.location, column: IndicatorValuesSheet.Column.area.rawValue,
+                                                             "\"\($0.fields[.area]!)\" is a comparator: a partner system sends only the borough's own figures") })
+                }
+            }
             let upload = IndicatorValuesUpload(definitions: snapshot.definitions, areas: snapshot.areaKinds, stored: snapshot.stored,
                                                defaultSource: source)
             let outcome = upload.check(records)

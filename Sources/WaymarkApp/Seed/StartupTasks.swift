@@ -75,12 +75,24 @@ struct StartupTasks: LifecycleHandler {
         app.logger.notice("Loaded \(count) demo children: SSDA903 \(result.ssda903); CIN census \(result.cin); case system \(result.caseSystem)")
     }
 
-    /// The first start makes `admin` with a one-time password, printed once; Waymark keeps only its hash.
+    /// The first start makes `admin` with a one-time password, shown once; Waymark keeps only its hash. It is printed
+    /// only to a terminal: where the output is not one (a service manager, a redirect), it may be kept in a log, so the
+    /// password goes into a file only this user can read (`FirstAdministrator.passwordFile`), and the output says where.
     private func createFirstAdministrator(_ app: Application) async throws {
         guard try await User.query(on: app.db).count() == 0 else { return }
-        let admin = Accounts.Details(username: "admin", displayName: "Waymark administrator", role: .systemAdmin)
+        let admin = Accounts.Details(username: FirstAdministrator.username, displayName: "Waymark administrator", role: .systemAdmin)
         let system = AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "startup")
         let password = try await Accounts.createWithOneTimePassword(admin, by: system, app: app, on: app.db).oneTimePassword
+        guard isatty(STDOUT_FILENO) != 0 else {
+            let file = FirstAdministrator.passwordFile(app.settings)
+            try Data((password + "\n").utf8).write(to: URL(fileURLWithPath: file))
+            app.console.print("""
+                Waymark made the first administrator account, admin. Its one-time password is in \(file), readable by this
+                user only (it is not printed, as this output may be kept in a log). Sign in at
+                http://\(app.settings.hostname):\(app.settings.port)/sign-in and choose your own; the file is then removed.
+                """)
+            return
+        }
         let rule = String(repeating: "─", count: 72)
         app.console.print("""
             \(rule)
@@ -91,5 +103,16 @@ struct StartupTasks: LifecycleHandler {
             This is shown only once. If it is lost: waymark users reset-password admin
             \(rule)
             """)
+    }
+}
+
+/// The account the first start makes, and where its one-time password is kept when it cannot be shown on a terminal.
+enum FirstAdministrator {
+    static let username = "admin"
+
+    /// Beside the SQLite database; for PostgreSQL, in ./data.
+    static func passwordFile(_ settings: Settings) -> String {
+        let folder = if case .sqlite(let path) = settings.database { URL(fileURLWithPath: path).deletingLastPathComponent().path } else { "data" }
+        return folder + "/first-administrator-password"
     }
 }

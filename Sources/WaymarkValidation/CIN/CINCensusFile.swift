@@ -32,8 +32,13 @@ public struct CINCensusFile: Sendable {
         // From a stream: Foundation's parser hands data of more than about 10 MB to libxml2 whole, which it refuses.
         let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = reader
-        let parsed = parser.parse()
-        if let root = reader.notACensus {
+        var unreadable: WaymarkSpreadsheet.XMLElement.ParseError?
+        do { try WaymarkSpreadsheet.XMLElement.checkBeforeParsing(data) } catch { unreadable = error }
+        let parsed = unreadable == nil && parser.parse()
+        if let unreadable {
+            file.problems.append(ReturnProblem(file: fileName, line: unreadable.line, "\(unreadable.explanation); the file was not validated",
+                                               effect: .fileRefused))
+        } else if let root = reader.notACensus {
             file.problems.append(ReturnProblem(file: fileName, line: 1, element: root, "is not a CIN census: its root element must be Message",
                                                effect: .fileRefused))
         } else if let refused = reader.refused {

@@ -17,7 +17,7 @@ struct SignedInUser: Sendable {
     /// Cookie (and, for forms, the CSRF token) for a request as this user.
     var headers: HTTPHeaders {
         var headers = HTTPHeaders()
-        headers.add(name: .cookie, value: "\(SessionStore.cookieName)=\(sessionToken)")
+        headers.add(name: .cookie, value: "\(SessionStore.plainCookieName)=\(sessionToken)")
         return headers
     }
 }
@@ -78,4 +78,13 @@ extension TestingHTTPResponse {
             return parts.count == 2 && parts[0] == name ? parts[1] : nil
         }.first
     }
+}
+
+/// The cookies' names over plain HTTP, as the tests run (over HTTPS they take the `__Host-` prefix: `SignInTests`).
+extension SessionStore {
+    static let plainCookieName = "waymark-session"
+}
+
+extension CSRF {
+    static let plainCookieName = "waymark-csrf"
 }
