@@ -264,7 +264,7 @@ struct PrintingTests {
         #expect(outcomes.filter { $0 }.count == 10)
         let most = try String(contentsOf: folder.appendingPathComponent("most"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(most == "2")
-        // Every slot is given back: two more print at once.
+        // Every slot is given back: the next print goes ahead at once.
         #expect(try await PDFPrinter.print(html: "<p>x</p>", chromium: chromium, slots: slots).starts(with: Data("%PDF".utf8)))
     }
 

@@ -155,3 +155,27 @@ extension PlanFileProblemTests {
         #expect(problems(withFigure("neat")) == ["plans[0].outcomes[0].key_figures[0].indicator: no indicator \"neat\" in this file"])
     }
 }
+
+@Suite("Hostile plan files")
+struct HostilePlanFileTests {
+    /// Anchors whose aliases repeat each level nine times: a few hundred bytes that name 9^8 organisations.
+    static let billionLaughs: String = {
+        var lines = ["format: waymark-plan/1", "a0: &a0 {name: x, kind: housing}"]
+        for level in 1...8 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]") }
+        lines.append("organisations: *a8")
+        lines.append("plans: []")
+        return lines.joined(separator: "\n")
+    }()
+
+    @Test("A file of aliases that multiply (a 'billion laughs') is refused at once: aliases are shared, never expanded")
+    func billionLaughs() {
+        let started = ContinuousClock.now
+        guard case .failure(let problems) = PlanFileCoder.read(Self.billionLaughs) else {
+            Issue.record("the file was read")
+            return
+        }
+        // The organisations are lists of lists, not organisations: refused at the first, with its path.
+        #expect(problems.problems.map(\.description) == ["organisations[0]: should be a mapping of Mapping"])
+        #expect(ContinuousClock.now - started < .seconds(2))
+    }
+}
