@@ -139,7 +139,9 @@ public final class XMLElement {
             }
             var declarationEnds = 0
             if let start = bytes.firstIndex(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
-               bytes[start...].starts(with: Array("<?xml".utf8)) {
+               bytes[start...].starts(with: Array("<?xml".utf8)), start + 5 < bytes.count,
+               [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start + 5]) {
+                // A declaration has its version after a space: `<?xml?>` is an instruction named xml, and is refused.
                 declarationEnds = start + 5
             }
             var index = declarationEnds
