@@ -38,7 +38,7 @@ struct SecurityTests {
                 #expect(checked.body.string.contains("nested more than 64 deep"))
             }
 
-            let deepWorkbook = try HostileFiles.workbook(part: "xl/workbook.xml", Self.nested(root: "workbook", element: "a", depth: 50_000))
+            let deepWorkbook = try HostileFiles.workbook(part: "xl/workbook.xml", Self.nested(root: "workbook", element: "a", depth: 100_000))
             let manager = try await app.signIn(as: .teamManager)
             let measures = try await IndicatorTransferTests.upload(app, as: manager, fileName: "deep.xlsx", data: deepWorkbook)
             #expect(measures.status == .unprocessableEntity)

@@ -7,14 +7,18 @@ enum CSRF {
 
     static let refusal = Abort(.forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
 
-    /// Whether a browser says the request comes from a page of Waymark's own (its `Sec-Fetch-Site` and `Origin`
-    /// headers, OWASP's "verifying origin with standard headers"): checked before a large body is read, when the
-    /// token inside the body cannot be yet. A request with neither header (a script) is left to the token.
+    /// Whether a browser says the request comes from a page of Waymark's own (OWASP's "verifying origin with standard
+    /// headers"): checked before a large body is read, when the token inside the body cannot be yet. `Sec-Fetch-Site`
+    /// decides where the browser sends it (every current one does); else `Origin` must name this host (as the proxy
+    /// in front passed it on, where the settings trust that proxy). A request with neither (a script) is left to the token.
     static func isSameOrigin(_ req: Request) -> Bool {
-        if let site = req.headers.first(name: "Sec-Fetch-Site"), !["same-origin", "none"].contains(site.lowercased()) { return false }
+        if let site = req.headers.first(name: "Sec-Fetch-Site") { return ["same-origin", "none"].contains(site.lowercased()) }
         guard let origin = req.headers.first(name: .origin) else { return true }
-        guard let host = req.headers.first(name: .host), let url = URL(string: origin), let originHost = url.host else { return false }
-        return originHost + (url.port.map { ":\($0)" } ?? "") == host
+        guard let url = URL(string: origin), let originHost = url.host else { return false }
+        let forwardedHost = req.application.settings.trustedProxies.contains(req.remoteAddress?.ipAddress ?? "")
+            ? req.headers.first(name: "X-Forwarded-Host") : nil
+        guard let host = forwardedHost ?? req.headers.first(name: .host) else { return false }
+        return [originHost, originHost + (url.port.map { ":\($0)" } ?? "")].contains(host)
     }
 
     /// Whether the request carries the right token. Compared in constant time.
