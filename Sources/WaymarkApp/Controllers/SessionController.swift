@@ -45,7 +45,7 @@ enum SessionController {
         let user = try await User.query(on: req.db).filter(\.$username == username).first()
         let matches = try await Accounts.verify(password, against: user?.passwordHash ?? Accounts.decoyHash, on: req.application)
         guard let user, matches, !user.isDisabled else {
-            let why = user == nil ? "unknown username" : user!.isDisabled ? "account disabled" : "wrong password"
+            let why = user.map { $0.isDisabled ? "account disabled" : "wrong password" } ?? "unknown username"
             try await req.db.transaction { db in
                 try await SignInThrottles.recordFailure(keys, at: now, on: db)
                 try await AuditTrail.record(.signInFailed, recordType: user == nil ? nil : .user, recordID: user?.id?.uuidString, detail: why,

@@ -85,6 +85,7 @@ struct StartupTasks: LifecycleHandler {
         let password = try await Accounts.createWithOneTimePassword(admin, by: system, app: app, on: app.db).oneTimePassword
         guard isatty(STDOUT_FILENO) != 0 else {
             let file = FirstAdministrator.passwordFile(app.settings)
+            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data((password + "\n").utf8).write(to: URL(fileURLWithPath: file))
             app.console.print("""
                 Waymark made the first administrator account, admin. Its one-time password is in \(file), readable by this
