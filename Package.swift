@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
     ],
     targets: [
         // Pure rules and value types: no Vapor, no Fluent, no I/O beyond reading its own reference data (bank holidays).
@@ -33,7 +34,11 @@ let package = Package(
         // Tables in and out of CSV and XLSX files (uploads, downloads, returns), with every problem located.
         .target(
             name: "WaymarkSpreadsheet",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                // Writes workbooks; reads go through `ZipParts` and compress-nio's zlib, safe on hostile bytes.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
         ),
         // The statutory returns councils already produce (SSDA903, CIN census): read, every problem located.
         .target(name: "WaymarkReturns", dependencies: ["WaymarkDomain", "WaymarkSpreadsheet"]),

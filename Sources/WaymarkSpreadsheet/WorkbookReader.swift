@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Reads the first sheet of an .xlsx workbook as rows of text, as the person sees them in Excel: shared and inline
 /// strings, numbers, true/false, and dates (numbers in a date format) written as yyyy-mm-dd.
@@ -7,33 +6,20 @@ public enum WorkbookReader {
     public static func firstSheet(of data: Data, limits: ReadLimits = .standard) throws(SpreadsheetError) -> [SheetRow] {
         let notAWorkbook = SpreadsheetError("The file is not an Excel workbook (.xlsx). Save it as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\" and upload it again.")
         guard data.starts(with: [0x50, 0x4B]) else { throw notAWorkbook }
-        // Read from a file, not from memory: ZIPFoundation's in-memory archive stops the process at a damaged archive
-        // that points past its own end (found by `waymark-fuzz`), where reading a file just finds nothing there.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-workbook-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("upload.xlsx")
+        let archive: ZipParts
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-            try data.write(to: file)
+            archive = try ZipParts(data)
         } catch {
-            throw SpreadsheetError("The workbook could not be read just now (\(error.localizedDescription)). Try again.")
+            throw SpreadsheetError("The workbook is damaged: \(error.reason).")
         }
-        guard let archive = try? Archive(url: file, accessMode: .read, pathEncoding: nil) else { throw notAWorkbook }
         func part(_ path: String) throws(SpreadsheetError) -> XMLElement? {
-            guard let entry = archive[path] else { return nil }
-            let tooLarge = SpreadsheetError("The workbook's part \(path) unpacks to more than \(limits.unpackedBytes / 1_048_576) MB, too large to read.")
-            guard entry.uncompressedSize <= limits.unpackedBytes else { throw tooLarge }
-            // Counted as it unpacks, whatever the headers say: a zip bomb's headers understate its size.
-            var bytes = Data()
+            let bytes: Data
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard bytes.count + chunk.count <= limits.unpackedBytes else { throw tooLarge }
-                    bytes.append(chunk)
-                }
-            } catch let error as SpreadsheetError {
-                throw error
+                guard let unpacked = try archive.data(path, limit: limits.unpackedBytes) else { return nil }
+                bytes = unpacked
             } catch {
-                throw SpreadsheetError("The workbook is damaged: its part \(path) could not be unpacked.")
+                throw SpreadsheetError(error.tooLarge ? "The workbook's part \(path) unpacks to more than \(limits.unpackedBytes / 1_048_576) MB, too large to read."
+                                                       : "The workbook is damaged: \(error.reason).")
             }
             do {
                 return try XMLElement.parse(bytes, limits: limits)

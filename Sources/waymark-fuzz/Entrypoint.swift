@@ -15,18 +15,27 @@ struct Fuzz: ParsableCommand {
     @Option(help: "Only this reader.") var reader: String?
     @Option(help: "An input taking longer than this many seconds is a hang.") var hangSeconds = 10.0
     @Option(help: "Where a failing input is left.") var failures = "fuzz-failures"
+    @Option(help: "Give this one file to the reader (with --reader) and say how long it took: to look into a failure.") var replay: String?
 
     func run() throws {
         let readers = try Reader.all().filter { reader == nil || $0.name == reader }
         guard !readers.isEmpty else { throw ValidationError("no reader is called \(reader ?? ""); the readers: \(try Reader.all().map(\.name).joined(separator: ", "))") }
+        if let replay {
+            guard readers.count == 1 else { throw ValidationError("--replay needs --reader") }
+            let input = try Data(contentsOf: URL(fileURLWithPath: replay))
+            let began = Date()
+            readers[0].read(input)
+            Self.say("\(readers[0].name)\t\(replay)\t\(String(format: "%.1f", Date().timeIntervalSince(began) * 1_000)) ms")
+            return
+        }
         try FileManager.default.createDirectory(atPath: failures, withIntermediateDirectories: true)
         let watchdog = Watchdog(limit: hangSeconds, folder: failures)
         FileHandle.standardError.write(Data("waymark-fuzz: seed \(seed), \(inputs) inputs a reader\n".utf8))
-        print("reader\tinputs\tcrashes\thangs\tslowest ms\tseconds")
+        Self.say("reader\tinputs\tcrashes\thangs\tslowest ms\tseconds")
         for reader in readers {
             var mutator = Mutator(random: SeededRandom(seed: seed &+ Self.stableHash(reader.name)), seeds: reader.seeds, tokens: reader.tokens)
             let path = failures + "/current-" + reader.name
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
             guard let current = FileHandle(forWritingAtPath: path) else { throw ValidationError("cannot write \(path)") }
             let started = Date()
             var slowest = 0.0
@@ -44,10 +53,13 @@ struct Fuzz: ParsableCommand {
             }
             try current.close()
             try FileManager.default.removeItem(atPath: path)
-            print("\(reader.name)\t\(inputs)\t0\t0\t\(String(format: "%.1f", slowest * 1_000))\t\(String(format: "%.1f", Date().timeIntervalSince(started)))")
+            Self.say("\(reader.name)\t\(inputs)\t0\t0\t\(String(format: "%.1f", slowest * 1_000))\t\(String(format: "%.1f", Date().timeIntervalSince(started)))")
         }
         try? FileManager.default.removeItem(atPath: failures)
     }
+
+    /// A line of the result, written at once (print's buffer would hold it until the end when the output is a file).
+    static func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 
     /// The same number for the same name on every run (Swift's own hashes differ run to run).
     static func stableHash(_ text: String) -> UInt64 {

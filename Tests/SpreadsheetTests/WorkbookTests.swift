@@ -138,4 +138,33 @@ struct HostileWorkbookTests {
         for offset in 16..<20 { bytes[end + offset] = 0x7F }
         #expect(throws: SpreadsheetError.self) { try WorkbookReader.firstSheet(of: Data(bytes)) }
     }
+
+    @Test("A sheet whose compressed stream never ends is refused at once (ZIPFoundation read on past it for ever; found by fuzzing)")
+    func endlessCompressedStream() throws {
+        let started = ContinuousClock.now
+        #expect(throws: SpreadsheetError.self) { try WorkbookReader.firstSheet(of: try WorkbookTests.fixture("endless-deflate.xlsx")) }
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+
+    @Test("Parts that lie about where they are, or are packed in other ways, are refused with why")
+    func lyingParts() throws {
+        let honest = try Self.zip([("xl/workbook.xml", Self.workbook)])
+        // The local header's offset in the directory (its bytes 42 to 45) moved past the end.
+        var bytes = [UInt8](honest)
+        let directory = try #require((0..<bytes.count - 4).first { Array(bytes[$0..<$0 + 4]) == [0x50, 0x4B, 0x01, 0x02] })
+        for offset in 42..<46 { bytes[directory + offset] = 0x7F }
+        #expect(throws: SpreadsheetError("The workbook is damaged: its part xl/workbook.xml cannot be found.")) {
+            try WorkbookReader.firstSheet(of: Data(bytes))
+        }
+        // Packed with a method Excel never uses (bytes 10 and 11 of the directory entry: 99).
+        bytes = [UInt8](honest)
+        bytes[directory + 10] = 99
+        #expect(throws: SpreadsheetError("The workbook is damaged: its part xl/workbook.xml is packed in a way Excel does not use.")) {
+            try WorkbookReader.firstSheet(of: Data(bytes))
+        }
+        // No directory at all.
+        #expect(throws: SpreadsheetError("The workbook is damaged: it has no directory of its parts.")) {
+            try WorkbookReader.firstSheet(of: Data([0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 40)))
+        }
+    }
 }
