@@ -43,9 +43,16 @@ public enum WorkbookReader {
         var rows: [SheetRow] = []
         for row in sheet.descendants("row") {
             let number = row.attribute("r").flatMap(Int.init) ?? (rows.last?.number ?? 0) + 1
+            guard rows.count < limits.rows else {
+                throw SpreadsheetError("Row \(number): the sheet has more than \(limits.rows) rows, more than Waymark reads from one file.")
+            }
             var cells: [String] = []
             for cell in row.children("c") {
                 let column = cell.attribute("r").flatMap(columnIndex) ?? cells.count
+                // A cell's reference says where it goes: one far to the right would make a row of millions of cells.
+                guard column < limits.fieldsPerRow else {
+                    throw SpreadsheetError("Row \(number): a cell lies past column \(limits.fieldsPerRow), more than any table Waymark reads.")
+                }
                 if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
                 cells[column] = text(of: cell, sharedStrings: sharedStrings, dateStyles: dateStyles)
             }
@@ -61,7 +68,8 @@ public enum WorkbookReader {
         case "inlineStr": return cell.children("is").first?.allText ?? ""
         case "b": return value == "1" ? "TRUE" : "FALSE"
         case "n":
-            if let style = cell.attribute("s").flatMap(Int.init), dateStyles.contains(style), let serial = Double(value) {
+            // A day number from 1 (1 January 1900) to 2,958,465 (31 December 9999), as Excel allows; others stay numbers.
+            if let style = cell.attribute("s").flatMap(Int.init), dateStyles.contains(style), let serial = Double(value), (1...2_958_465.99).contains(serial) {
                 return isoDate(fromSerial: serial)
             }
             return value
@@ -101,11 +109,12 @@ public enum WorkbookReader {
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
-    /// "C12" → 2 (the column, from 0).
+    /// "C12" → 2 (the column, from 0); nil for a reference of no letters or more than Excel's three (XFD is its last).
     static func columnIndex(_ reference: String) -> Int? {
         var index = 0, letters = 0
         for scalar in reference.unicodeScalars {
             guard (65...90).contains(scalar.value) else { break }
+            guard letters < 3 else { return nil }
             index = index * 26 + Int(scalar.value) - 64
             letters += 1
         }

@@ -217,6 +217,25 @@ extension SecurityTests {
     }
 }
 
+extension SecurityTests {
+    @Test("A value of 1e300 is stored, and every measures page that shows it still opens (turning it into a whole number trapped)",
+          arguments: TestDatabase.available)
+    func hugeValues(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await app.loadBarnetPlan()
+            let manager = try await app.signIn(as: .teamManager)
+            try await app.testing().test(.POST, "/measures/children-looked-after", headers: HTTPHeaders.form().merging(manager.headers),
+                                         body: formBody([("csrfToken", manager.csrfToken), ("period", "2020-03-31"), ("value", "1e300"), ("story", "A mistake."),
+                                                         ("partners", "None."), ("whatWorks", "Checking."), ("actionPlan", "Correct it.")])) { res in
+                #expect(res.status == .seeOther, "\(res.body.string.components(separatedBy: "There is a problem").dropFirst().first?.prefix(300) ?? "")")
+            }
+            for path in ["/measures", "/measures/children-looked-after", "/plans/cypp-2019-2023"] {
+                try await app.testing().test(.GET, path, headers: manager.headers) { #expect($0.status == .ok, "\(path)") }
+            }
+        }
+    }
+}
+
 /// Hostile files made for the tests.
 enum HostileFiles {
     /// A ZIP (as a workbook is) holding the one part, deflated.

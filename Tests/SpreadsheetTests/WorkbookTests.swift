@@ -167,4 +167,25 @@ struct HostileWorkbookTests {
             try WorkbookReader.firstSheet(of: Data([0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 40)))
         }
     }
+
+    @Test("Cells placed far to the right, more rows than the limit and day numbers past 9999 are refused or kept as numbers, not crashes (found by fuzzing)")
+    func cellsPastTheLimits() throws {
+        func sheet(_ rows: String) throws -> Data {
+            try Self.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.relationships),
+                          ("xl/worksheets/sheet1.xml", Data("<worksheet><sheetData>\(rows)</sheetData></worksheet>".utf8))])
+        }
+        // AAAAAAAAAAAAAAAA1 overflowed a whole number; ALM1 is column 1,001.
+        #expect(throws: SpreadsheetError("Row 1: a cell lies past column 1000, more than any table Waymark reads.")) {
+            try WorkbookReader.firstSheet(of: try sheet(#"<row r="1"><c r="ALM1"><v>1</v></c></row>"#))
+        }
+        #expect(try WorkbookReader.firstSheet(of: try sheet(#"<row r="1"><c r="AAAAAAAAAAAAAAAA1"><v>1</v></c></row>"#)).first?.cells == ["1"])
+        #expect(throws: SpreadsheetError("Row 3: the sheet has more than 2 rows, more than Waymark reads from one file.")) {
+            try WorkbookReader.firstSheet(of: try sheet(#"<row r="1"/><row r="2"/><row r="3"/>"#), limits: ReadLimits(rows: 2))
+        }
+        // Day numbers in a date format: 1e300 stopped the process turning into a whole number.
+        let dated = try Self.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.relationships),
+                                  ("xl/styles.xml", Data(#"<styleSheet><cellXfs><xf numFmtId="14"/></cellXfs></styleSheet>"#.utf8)),
+                                  ("xl/worksheets/sheet1.xml", Data(#"<worksheet><sheetData><row r="1"><c r="A1" s="0"><v>45016</v></c><c r="B1" s="0"><v>1e300</v></c><c r="C1" s="0"><v>-5</v></c><c r="D1" s="0"><v>2958466</v></c></row></sheetData></worksheet>"#.utf8))])
+        #expect(try WorkbookReader.firstSheet(of: dated).first?.cells == ["2023-03-31", "1e300", "-5", "2958466"])
+    }
 }

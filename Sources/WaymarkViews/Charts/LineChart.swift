@@ -149,6 +149,7 @@ public struct LineChart: Sendable, Equatable {
 /// A coordinate with at most one decimal place, the same on every machine.
 func n(_ value: Double) -> String {
     let tenths = (value * 10).rounded()
+    guard abs(tenths) < 1e15 else { return String(value) }  // past any chart's size, and past what an Int holds
     let whole = Int(tenths) / 10, fraction = abs(Int(tenths) % 10)
     let sign = tenths < 0 && whole == 0 ? "-" : ""
     return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
