@@ -37,6 +37,7 @@ struct Reader: Sendable {
         ])]).data()
         let common = Mutator.commonTokens
         return [
+            // The file's name comes from its length: each table's reader gets inputs of every shape, the same each run.
             Reader(name: "ssda903-csv", seeds: csv903.map(\.1), tokens: common) { data in
                 let name = csv903[Int(data.count % csv903.count)].0
                 _ = ReadReturn.ssda903([(name, data)], year: 2026)
