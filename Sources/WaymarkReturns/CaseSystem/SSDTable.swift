@@ -6,7 +6,7 @@
 ///
 /// Four tables are Waymark's own, in the same style, for what the SSD does not hold yet: MASH decisions (with their
 /// BRAG ratings), strategy discussions (the initial child protection conference is due 15 working days after the one
-/// that started the section 47 enquiry), personal education plans and private fostering notifications. The README
+/// that started the section 47 enquiry), personal education plans and private fostering notifications. docs/areas.md
 /// lists their columns.
 public enum SSDTable: String, CaseIterable, Sendable, Comparable {
     case person = "ssd_person"

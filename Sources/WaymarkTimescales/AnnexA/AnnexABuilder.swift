@@ -3,7 +3,7 @@ import WaymarkReturns
 
 /// Works out each child's rows of the eleven lists. What Waymark does not hold (whether the child was seen during the
 /// assessment, the permanence plan, IRO contact, emergency protection, placement location, adopters) is left blank,
-/// and the README says so.
+/// and docs/areas.md says so.
 struct AnnexABuilder {
     typealias Value = AnnexA.Value
     let day: ISODay
