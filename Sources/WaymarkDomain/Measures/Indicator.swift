@@ -59,7 +59,7 @@ public enum IndicatorUnit: String, CaseIterable, Codable, Sendable {
     }
 
     static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        value.wholeNumberText ?? String(value)
     }
 }
 

@@ -16,7 +16,7 @@ enum IndicatorAPIController {
             let container = try decoder.singleValueContainer()
             if container.decodeNil() { text = "" }
             else if let number = try? container.decode(Double.self) {
-                text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : "\(number)"
+                text = number.wholeNumberText ?? "\(number)"
             } else if let flag = try? container.decode(Bool.self) { text = flag ? "true" : "false" }
             else { text = try container.decode(String.self) }
         }

@@ -129,8 +129,7 @@ struct MeasuresData {
 
     static func formatter(_ unit: IndicatorUnit) -> @Sendable (Double) -> String {
         { value in
-            // A whole number as one, where it fits one (a value of 1e300 is a number, and turned into an Int it traps).
-            let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.1f", value)
+            let text = value.wholeNumberText ?? String(format: "%.1f", value)
             return unit == .percentage ? "\(text)%" : text
         }
     }

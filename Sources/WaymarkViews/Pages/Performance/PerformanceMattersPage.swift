@@ -230,6 +230,6 @@ public enum PerformanceMattersPage {
 
     /// One decimal place where there is a fraction: "68.2", "12".
     static func formatted(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String((value * 10).rounded() / 10)
+        value.wholeNumberText ?? String((value * 10).rounded() / 10)
     }
 }
