@@ -15,8 +15,7 @@ enum CSRF {
         if let site = req.headers.first(name: "Sec-Fetch-Site") { return ["same-origin", "none"].contains(site.lowercased()) }
         guard let origin = req.headers.first(name: .origin) else { return true }
         guard let url = URL(string: origin), let originHost = url.host else { return false }
-        let forwardedHost = req.application.settings.trustedProxies.contains(req.remoteAddress?.ipAddress ?? "")
-            ? req.headers.first(name: "X-Forwarded-Host") : nil
+        let forwardedHost = req.isFromTrustedProxy ? req.headers.first(name: "X-Forwarded-Host") : nil
         guard let host = forwardedHost ?? req.headers.first(name: .host) else { return false }
         return [originHost, originHost + (url.port.map { ":\($0)" } ?? "")].contains(host)
     }

@@ -4,31 +4,32 @@ import Vapor
 import WaymarkDomain
 
 /// The sign-in throttle's counts (`SignInThrottle`), kept in the database so every server of one Waymark shares them.
-enum SignInThrottles {
-    /// The two counts a sign-in attempt touches: its client address with the username typed, and the address alone.
-    struct Keys {
-        var pair: String, address: String
+/// An attempt touches two: its client address with the username typed, and the address alone. Each is read once an
+/// attempt, and written back only when it fails or succeeds.
+struct SignInThrottles {
+    private let pairKey: String, addressKey: String
+    private var pair: SignInFailure?, address: SignInFailure?
 
-        init(address: String, username: String) {
-            func hashed(_ text: String) -> String { SHA256.hash(data: Data(text.utf8)).hex }
-            pair = hashed("sign-in\u{1F}\(address)\u{1F}\(username)")
-            self.address = hashed("address\u{1F}\(address)")
-        }
+    /// The counts for an attempt, read. Only hashes are kept: no address, and no username (which may be a password
+    /// typed into the wrong box).
+    static func read(address: String, username: String, on db: any Database) async throws -> SignInThrottles {
+        func hashed(_ text: String) -> String { SHA256.hash(data: Data(text.utf8)).hex }
+        var throttles = SignInThrottles(pairKey: hashed("sign-in\u{1F}\(address)\u{1F}\(username)"), addressKey: hashed("address\u{1F}\(address)"))
+        let rows = try await SignInFailure.query(on: db).filter(\.$key ~~ [throttles.pairKey, throttles.addressKey]).all()
+        throttles.pair = rows.first { $0.key == throttles.pairKey }
+        throttles.address = rows.first { $0.key == throttles.addressKey }
+        return throttles
     }
 
     /// Until when the attempt must wait (the later of its two counts' waits), or nil when it may go ahead.
-    static func waitUntil(_ keys: Keys, at now: Date, on db: any Database) async throws -> Date? {
-        let counts = try await SignInFailure.query(on: db).filter(\.$key ~~ [keys.pair, keys.address]).all()
-        let waits = counts.compactMap { count in
-            (count.key == keys.pair ? SignInThrottle.addressAndUsername : .address).waitUntil(count.counted, at: now)
-        }
-        return waits.max()
+    func waitUntil(at now: Date) -> Date? {
+        [SignInThrottle.addressAndUsername.waitUntil(pair?.counted, at: now), SignInThrottle.address.waitUntil(address?.counted, at: now)]
+            .compactMap { $0 }.max()
     }
 
-    /// Counts one more failure against both keys.
-    static func recordFailure(_ keys: Keys, at now: Date, on db: any Database) async throws {
-        for (key, throttle) in [(keys.pair, SignInThrottle.addressAndUsername), (keys.address, .address)] {
-            let stored = try await SignInFailure.query(on: db).filter(\.$key == key).first()
+    /// Counts one more failure against both.
+    func recordFailure(at now: Date, on db: any Database) async throws {
+        for (key, stored, throttle) in [(pairKey, pair, SignInThrottle.addressAndUsername), (addressKey, address, .address)] {
             let next = throttle.failing(stored?.counted, at: now)
             let row = stored ?? SignInFailure()
             row.key = key
@@ -40,8 +41,8 @@ enum SignInThrottles {
     }
 
     /// A sign-in that succeeded clears its address and username's count (not the address's: it may be guessing elsewhere).
-    static func clear(_ keys: Keys, on db: any Database) async throws {
-        try await SignInFailure.query(on: db).filter(\.$key == keys.pair).delete()
+    func clear(on db: any Database) async throws {
+        try await pair?.delete(on: db)
     }
 }
 
@@ -50,12 +51,16 @@ private extension SignInFailure {
 }
 
 extension Request {
-    /// The address of the person's machine: the peer's, or, when the peer is a proxy the settings trust, the last
-    /// address the proxies added to `X-Forwarded-For` that is not one of them.
+    /// Whether the peer is one of the proxies the settings trust (`WAYMARK_TRUSTED_PROXIES`): only then are the
+    /// `X-Forwarded-…` headers believed.
+    var isFromTrustedProxy: Bool { application.settings.trustedProxies.contains(remoteAddress?.ipAddress ?? "") }
+
+    /// The address of the person's machine: the peer's, or, from a trusted proxy, the last address the proxies added
+    /// to `X-Forwarded-For` that is not one of them.
     var clientAddress: String {
         let peer = remoteAddress?.ipAddress ?? "unknown"
+        guard isFromTrustedProxy else { return peer }
         let trusted = application.settings.trustedProxies
-        guard trusted.contains(peer) else { return peer }
         let forwarded = headers[.xForwardedFor].flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
         return forwarded.last { !trusted.contains($0) } ?? peer
     }

@@ -23,15 +23,15 @@ enum AccountController {
         let newPassword = form.newPassword ?? ""
         var errors = FormErrors()
         // Guessing at the current password from a stolen session is throttled as guessing at sign-in is.
-        let keys = SignInThrottles.Keys(address: req.clientAddress, username: "current password of \(try user.requireID())")
+        let throttles = try await SignInThrottles.read(address: req.clientAddress, username: "current password of \(try user.requireID())",
+                                                       on: req.db)
         let now = Date()
-        if let until = try await SignInThrottles.waitUntil(keys, at: now, on: req.db) {
-            let minutes = Int((until.timeIntervalSince(now) / 60).rounded(.up))
-            errors.add("currentPassword", "The current password has been wrong too many times. Try again in \(minutes) minute\(minutes == 1 ? "" : "s").")
+        if let until = throttles.waitUntil(at: now) {
+            errors.add("currentPassword", "The current password has been wrong too many times. \(SignInThrottle.tryAgain(after: until, now: now)).")
             return page(req, user: user, errors: errors, status: .tooManyRequests)
         }
         if try await !Accounts.verify(form.currentPassword ?? "", against: user.passwordHash, on: req.application) {
-            try await SignInThrottles.recordFailure(keys, at: now, on: req.db)
+            try await throttles.recordFailure(at: now, on: req.db)
             errors.add("currentPassword", "Your current password is not right.")
         } else if try await Accounts.verify(newPassword, against: user.passwordHash, on: req.application) {
             errors.add("newPassword", "Choose a new password, not the one you have now.")
@@ -43,7 +43,7 @@ enum AccountController {
             errors.add("confirmPassword", "The two new passwords are not the same.")
         }
         guard errors.isEmpty else { return page(req, user: user, errors: errors, status: .unprocessableEntity) }
-        try await SignInThrottles.clear(keys, on: req.db)
+        try await throttles.clear(on: req.db)
         user.passwordHash = try await Accounts.hash(newPassword, on: req.application)
         user.mustChangePassword = false
         try await req.db.transaction { db in

@@ -35,19 +35,18 @@ enum SessionController {
         guard !username.isEmpty, !password.isEmpty else {
             return failed("Enter your username and password.", status: .unprocessableEntity)
         }
-        let keys = SignInThrottles.Keys(address: req.clientAddress, username: username)
-        if let until = try await SignInThrottles.waitUntil(keys, at: now, on: req.db) {
+        let throttles = try await SignInThrottles.read(address: req.clientAddress, username: username, on: req.db)
+        if let until = throttles.waitUntil(at: now) {
             try await AuditTrail.record(.signInFailed, detail: "too many failed sign-ins from this address", by: req.auditActor, on: req.db)
-            let minutes = Int((until.timeIntervalSince(now) / 60).rounded(.up))
-            return failed("There have been too many failed sign-ins from this computer. Try again in \(minutes) minute\(minutes == 1 ? "" : "s"), "
-                + "or ask a Waymark administrator to reset your password.", status: .tooManyRequests)
+            return failed("There have been too many failed sign-ins from this computer. \(SignInThrottle.tryAgain(after: until, now: now)). "
+                + "If you have forgotten your password, ask a Waymark administrator to reset it.", status: .tooManyRequests)
         }
         let user = try await User.query(on: req.db).filter(\.$username == username).first()
         let matches = try await Accounts.verify(password, against: user?.passwordHash ?? Accounts.decoyHash, on: req.application)
         guard let user, matches, !user.isDisabled else {
             let why = user.map { $0.isDisabled ? "account disabled" : "wrong password" } ?? "unknown username"
             try await req.db.transaction { db in
-                try await SignInThrottles.recordFailure(keys, at: now, on: db)
+                try await throttles.recordFailure(at: now, on: db)
                 try await AuditTrail.record(.signInFailed, recordType: user == nil ? nil : .user, recordID: user?.id?.uuidString, detail: why,
                                             by: user.map { req.auditActor(as: $0) } ?? req.auditActor, on: db)
             }
@@ -57,7 +56,7 @@ enum SessionController {
         user.lastSignInAt = now
         let actor = req.auditActor(as: user)
         let token = try await req.db.transaction { db in
-            try await SignInThrottles.clear(keys, on: db)
+            try await throttles.clear(on: db)
             try await user.save(on: db)
             try await AuditTrail.record(.signIn, recordType: .user, recordID: user.id?.uuidString, by: actor, on: db)
             return try await SessionStore.start(for: user, on: db, now: now)

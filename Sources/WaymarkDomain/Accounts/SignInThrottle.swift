@@ -39,6 +39,12 @@ public struct SignInThrottle: Sendable, Equatable {
         }
     }
 
+    /// "Try again in 3 minutes": the wait, rounded up to whole minutes.
+    public static func tryAgain(after until: Date, now: Date) -> String {
+        let minutes = Int((until.timeIntervalSince(now) / 60).rounded(.up))
+        return "Try again in \(minutes) minute\(minutes == 1 ? "" : "s")"
+    }
+
     /// Until when the key must wait, or nil when it may try now.
     public func waitUntil(_ failures: Failures?, at now: Date) -> Date? {
         guard let until = failures?.waitUntil, now < until else { return nil }
