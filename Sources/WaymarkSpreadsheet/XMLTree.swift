@@ -88,18 +88,34 @@ public final class XMLElement {
         public var line: Int
         public var path: String
         public var reason: String
-        /// The file is well formed so far but goes past one of the reading limits here.
-        public var pastALimit: Bool
+        public var kind: Kind
 
-        public init(line: Int, path: String, reason: String, pastALimit: Bool = false) {
+        public enum Kind: Sendable {
+            /// libxml2 found the document not well formed.
+            case notWellFormed
+            /// Well formed so far, but past one of the reading limits here.
+            case pastALimit
+            /// Not read at all: what Foundation's parser cannot take (see `checkBeforeParsing`); the reason says it all.
+            case notReadable
+        }
+
+        public init(line: Int, path: String, reason: String, kind: Kind = .notWellFormed) {
             self.line = line
             self.path = path
             self.reason = reason
-            self.pastALimit = pastALimit
+            self.kind = kind
         }
 
+        public var pastALimit: Bool { kind == .pastALimit }
+
         /// What went wrong, as a reader's message begins.
-        public var explanation: String { pastALimit ? "the file is refused here: \(reason)" : "the XML stops being well formed here (\(reason))" }
+        public var explanation: String {
+            switch kind {
+            case .notWellFormed: "the XML stops being well formed here (\(reason))"
+            case .pastALimit: "the file is refused here: \(reason)"
+            case .notReadable: reason
+            }
+        }
     }
 
     /// The document's root element. A file cut off part-way is an error even where Foundation's parser reaches
@@ -128,7 +144,7 @@ public final class XMLElement {
     /// stops it). No return or workbook has either; the XML declaration at the start is not one.
     public static func checkBeforeParsing(_ data: Data) throws(ParseError) {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
-            throw ParseError(line: 1, path: "", reason: "the file is in UTF-16; save it as UTF-8", pastALimit: true)
+            throw ParseError(line: 1, path: "", reason: "the file is in UTF-16; save it as UTF-8", kind: .notReadable)
         }
         let problem: (offset: Int, reason: String)? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -155,7 +171,7 @@ public final class XMLElement {
         }
         guard let problem else { return }
         let line = data.prefix(problem.offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        throw ParseError(line: line, path: "", reason: problem.reason, pastALimit: true)
+        throw ParseError(line: line, path: "", reason: problem.reason, kind: .notReadable)
     }
 
     private final class TreeBuilder: NSObject, XMLParserDelegate {
@@ -184,7 +200,7 @@ public final class XMLElement {
             guard open.count < limits.xmlDepth else {
                 refused = ParseError(line: parser.lineNumber, path: path,
                                      reason: "elements are nested more than \(limits.xmlDepth) deep, far deeper than any return or workbook",
-                                     pastALimit: true)
+                                     kind: .pastALimit)
                 parser.abortParsing()
                 return
             }
@@ -201,7 +217,7 @@ public final class XMLElement {
             guard let element = open.last, refused == nil else { return }
             guard element.text.utf8.count + string.utf8.count <= limits.valueBytes else {
                 refused = ParseError(line: parser.lineNumber, path: path, reason: "an element holds more than \(limits.valueBytes) bytes of text",
-                                     pastALimit: true)
+                                     kind: .pastALimit)
                 parser.abortParsing()
                 return
             }

@@ -160,7 +160,7 @@ private final class CensusReader: NSObject, XMLParserDelegate {
         }
         guard open.count < limits.xmlDepth else {
             refused = WaymarkSpreadsheet.XMLElement.ParseError(line: parser.lineNumber, path: open.joined(separator: "/"),
-                                            reason: "elements are nested more than \(limits.xmlDepth) deep, far deeper than any census", pastALimit: true)
+                                            reason: "elements are nested more than \(limits.xmlDepth) deep, far deeper than any census", kind: .pastALimit)
             parser.abortParsing()
             return
         }
@@ -225,7 +225,7 @@ private final class CensusReader: NSObject, XMLParserDelegate {
         guard isLeaf, refused == nil else { return }
         guard text.utf8.count + string.utf8.count <= limits.valueBytes else {
             refused = WaymarkSpreadsheet.XMLElement.ParseError(line: parser.lineNumber, path: open.joined(separator: "/"),
-                                            reason: "an element holds more than \(limits.valueBytes) bytes of text", pastALimit: true)
+                                            reason: "an element holds more than \(limits.valueBytes) bytes of text", kind: .pastALimit)
             parser.abortParsing()
             return
         }
