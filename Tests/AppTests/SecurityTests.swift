@@ -267,37 +267,43 @@ struct PrintingTests {
         return script.path
     }
 
-    @Test("Fourteen prints at once: two run at a time, eight wait their turn, four are asked to try again")
-    func boundedPrinting() async throws {
+    /// A folder of the test's own, removed after it.
+    static func inFolder(_ test: (URL) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-print-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let chromium = try Self.fakeChromium(in: folder, seconds: "0.3")
-        let slots = PrintSlots(running: 2, waiting: 8)
-        let outcomes = await withTaskGroup(of: Bool.self) { group in
-            for _ in 1...14 {
-                group.addTask { (try? await PDFPrinter.print(html: "<p>x</p>", chromium: chromium, slots: slots)) != nil }
+        try await test(folder)
+    }
+
+    @Test("Fourteen prints at once: two run at a time, eight wait their turn, four are asked to try again")
+    func boundedPrinting() async throws {
+        try await Self.inFolder { folder in
+            let chromium = try Self.fakeChromium(in: folder, seconds: "0.3")
+            let slots = PrintSlots(running: 2, waiting: 8)
+            let outcomes = await withTaskGroup(of: Bool.self) { group in
+                for _ in 1...14 {
+                    group.addTask { (try? await PDFPrinter.print(html: "<p>x</p>", chromium: chromium, slots: slots)) != nil }
+                }
+                return await group.reduce(into: [Bool]()) { $0.append($1) }
             }
-            return await group.reduce(into: [Bool]()) { $0.append($1) }
+            #expect(outcomes.filter { $0 }.count == 10)
+            let most = try String(contentsOf: folder.appendingPathComponent("most"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(most == "2")
+            // Every slot is given back: the next print goes ahead at once.
+            #expect(try await PDFPrinter.print(html: "<p>x</p>", chromium: chromium, slots: slots).starts(with: Data("%PDF".utf8)))
         }
-        #expect(outcomes.filter { $0 }.count == 10)
-        let most = try String(contentsOf: folder.appendingPathComponent("most"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(most == "2")
-        // Every slot is given back: the next print goes ahead at once.
-        #expect(try await PDFPrinter.print(html: "<p>x</p>", chromium: chromium, slots: slots).starts(with: Data("%PDF".utf8)))
     }
 
     @Test("A print that hangs is stopped at its time limit, and its slot is given back")
     func hangingPrint() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-print-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let hanging = try Self.fakeChromium(in: folder, seconds: "60")
-        let slots = PrintSlots(running: 1, waiting: 0)
-        let started = ContinuousClock.now
-        await #expect(throws: Abort.self) { try await PDFPrinter.print(html: "<p>x</p>", chromium: hanging, timeout: .seconds(1), slots: slots) }
-        #expect(ContinuousClock.now - started < .seconds(20))
-        let quick = try Self.fakeChromium(in: folder, seconds: "0")
-        #expect(try await PDFPrinter.print(html: "<p>x</p>", chromium: quick, slots: slots).starts(with: Data("%PDF".utf8)))
+        try await Self.inFolder { folder in
+            let hanging = try Self.fakeChromium(in: folder, seconds: "60")
+            let slots = PrintSlots(running: 1, waiting: 0)
+            let started = ContinuousClock.now
+            await #expect(throws: Abort.self) { try await PDFPrinter.print(html: "<p>x</p>", chromium: hanging, timeout: .seconds(1), slots: slots) }
+            #expect(ContinuousClock.now - started < .seconds(20))
+            let quick = try Self.fakeChromium(in: folder, seconds: "0")
+            #expect(try await PDFPrinter.print(html: "<p>x</p>", chromium: quick, slots: slots).starts(with: Data("%PDF".utf8)))
+        }
     }
 }

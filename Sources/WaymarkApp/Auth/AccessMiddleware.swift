@@ -29,12 +29,14 @@ struct AccessMiddleware: AsyncMiddleware {
             }
         }
 
+        var accessChecked = false
         if ![.GET, .HEAD].contains(req.method) {
             // Middleware runs before Vapor collects a streamed body. A route that takes files takes a large body only
             // from someone who may use it, from a page of Waymark's own: anyone else is answered before a byte is read.
             let limit = maxBodySize ?? req.application.routes.defaultMaxBodySize
             if limit.value > req.application.routes.defaultMaxBodySize.value {
                 if let refusal = try refusalBeforeReading(req, sessionExpired: sessionExpired) { return refusal }
+                accessChecked = true
                 guard CSRF.isSameOrigin(req) else { throw CSRF.refusal }
             }
             // Collected within the route's limit (else 413), and the form's fields counted before any is parsed.
@@ -47,7 +49,7 @@ struct AccessMiddleware: AsyncMiddleware {
             }
         }
 
-        if let refusal = try refusalBeforeReading(req, sessionExpired: sessionExpired) { return refusal }
+        if !accessChecked, let refusal = try refusalBeforeReading(req, sessionExpired: sessionExpired) { return refusal }
 
         let response = try await next.respond(to: req)
         if sessionExpired { response.cookies[SessionStore.cookieName(req.application.settings)] = .expired }

@@ -9,9 +9,9 @@ import Vapor
 /// Each print starts a dozen Chromium processes: at most two run at once, a few more wait their turn, and anyone
 /// past those is asked to try again; a print that has not finished in time is stopped.
 enum PDFPrinter {
-    static let slots = PrintSlots(running: 2, waiting: 8)
+    static let shared = PrintSlots(running: 2, waiting: 8)
 
-    static func print(html: String, chromium: String, timeout: Duration = .seconds(60), slots: PrintSlots = slots) async throws -> Data {
+    static func print(html: String, chromium: String, timeout: Duration = .seconds(60), slots: PrintSlots = shared) async throws -> Data {
         try await slots.acquire()
         do {
             let pdf = try await printNow(html: html, chromium: chromium, timeout: timeout)

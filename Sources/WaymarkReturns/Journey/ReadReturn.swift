@@ -23,10 +23,9 @@ public struct ReadReturn: Sendable {
     public var allocations: [CaseAllocation] = []
 
     /// An SSDA903 return: its one XML file, or its CSV files (anything else among them, such as a census beside
-    /// them, is not part of it). Each file is known by its base name only: that is what records keep, and what an
-    /// export writes.
+    /// them, is not part of it).
     public static func ssda903(_ files: [(name: String, data: Data)], year: Int?, limits: ReadLimits = .standard) -> ReadReturn {
-        let files = files.map { (name: FileName.base($0.name), data: $0.data) }
+        let files = baseNamed(files)
         if files.count == 1, files[0].name.lowercased().hasSuffix(".xml") {
             let read = SSDA903XMLReader.read(files[0].data, fileName: files[0].name, limits: limits)
             return ReadReturn(kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
@@ -40,7 +39,7 @@ public struct ReadReturn: Sendable {
 
     /// A CIN census file; its year is the one its header gives.
     public static func cin(_ file: (name: String, data: Data), limits: ReadLimits = .standard) -> ReadReturn {
-        let file = (name: FileName.base(file.name), data: file.data)
+        let file = baseNamed([file])[0]
         let census = CINCensusReader.read(file.data, fileName: file.name, limits: limits)
         let layout = CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: file.data))
         return ReadReturn(kind: .cin, journeys: ReturnJourneys(census, fileName: file.name), problems: census.problems,
@@ -50,10 +49,15 @@ public struct ReadReturn: Sendable {
 
     /// A case-system extract: its CSV files, each recognised by its columns. It belongs to no collection year.
     public static func caseSystem(_ files: [(name: String, data: Data)], limits: ReadLimits = .standard) -> ReadReturn {
-        let files = files.map { (name: FileName.base($0.name), data: $0.data) }
+        let files = baseNamed(files)
         let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }
         let extract = SSDExtractReader.read(files: csv, limits: limits)
         return ReadReturn(kind: .caseSystem, journeys: ReturnJourneys(extract), problems: extract.problems, layout: "{}", year: nil,
                           files: csv.map(\.name), allocations: extract.allocations)
+    }
+
+    /// The files known by their base names only: that is what records keep, and what an export writes.
+    private static func baseNamed(_ files: [(name: String, data: Data)]) -> [(name: String, data: Data)] {
+        files.map { (name: FileName.base($0.name), data: $0.data) }
     }
 }
