@@ -19,8 +19,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     switch settings.database {
     case .sqlite(let path):
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // Opened, with its folder made, only by what needs it (`openDatabase`): a command that needs none makes nothing.
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
     case .postgres(let url):
         var configuration = try SQLPostgresConfiguration(url: url)
@@ -29,6 +28,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
     }
 
+    // Migrations are the detail of opening a database; a command's output is its result.
+    app.fluent.migrationLogLevel = .debug
     app.migrations.add(CreateAccounts())
     app.migrations.add(CreateAuditEvents())
     app.migrations.add(CreatePlans())
@@ -51,6 +52,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     try routes(app)
 
+    app.asyncCommands.use(ServeWaymark(server: await app.servers.asyncCommand), as: "serve", isDefault: true)
     app.asyncCommands.use(UsersCommand(), as: "users")
     app.asyncCommands.use(PlanCommand(), as: "plan")
     app.asyncCommands.use(ImportCommand(), as: "import")
@@ -61,6 +63,4 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(PerformanceCommand(), as: "performance")
     app.asyncCommands.use(AnnexACommand(), as: "annex-a")
     app.asyncCommands.use(VersionCommand(), as: "version")
-
-    app.lifecycle.use(StartupTasks())
 }

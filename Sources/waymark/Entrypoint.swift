@@ -1,3 +1,4 @@
+import Logging
 import Vapor
 import WaymarkApp
 
@@ -6,7 +7,14 @@ import WaymarkApp
 enum Entrypoint {
     static func main() async throws {
         var env = try Environment.detect()
-        try LoggingSystem.bootstrap(from: &env)
+        // Logs go to standard error: standard output carries a command's result alone (`waymark plan export > f.yaml`).
+        try LoggingSystem.bootstrap(from: &env) { level in
+            { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
 
         let settings: Settings
         do {
@@ -19,9 +27,11 @@ enum Entrypoint {
         let app = try await Application.make(env)
         do {
             try await configure(app, settings: settings)
-            try await app.execute()
+            try await app.startup()
+            try await app.running?.onStop.get()
         } catch {
-            // Vapor has already printed the reason (a command's own words, or the error); no backtrace.
+            // A command's own words (or the error), on standard error, without a backtrace or a log line's dressing.
+            FileHandle.standardError.write(Data("waymark: \(error)\n".utf8))
             try? await app.asyncShutdown()
             exit(1)
         }

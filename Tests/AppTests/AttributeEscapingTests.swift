@@ -20,7 +20,7 @@ struct AttributeEscapingTests {
     func noMarkupSurvives(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             _ = try await app.loadBarnetPlan()
-            _ = try await DemoLoading.generate(children: 40, seed: 7, year: 2026, output: nil, engine: app.timescaleEngine, by: .commandLine,
+            _ = try await DemoLoading.generate(children: 40, seed: 7, year: 2026, engine: app.timescaleEngine, by: .commandLine,
                                                on: app.db)
             let admin = try await app.signIn(as: .systemAdmin)
             var crawl = Crawl(app: app, user: admin)

@@ -64,7 +64,7 @@ struct OperationsTests {
         var settings = try await FreshDatabase.make(.sqlite).settings()
         settings.database = .postgres(url: "postgres://nobody:nothing@127.0.0.1:1/none")
         settings.autoMigrate = false
-        try await withApp(settings: settings) { app in
+        try await withApp(settings: settings, open: false) { app in
             try await app.testing().test(.GET, "/healthz") { res in
                 #expect(res.status == .serviceUnavailable)
                 #expect(res.body.string.contains("unreachable"))

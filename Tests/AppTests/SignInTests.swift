@@ -156,7 +156,7 @@ struct SignInTests {
             try await Accounts.setDisabled(gone, true, by: .commandLine, on: app.db)
             var times: [String: [Duration]] = [:]
             var bodies: [String: Set<String>] = [:]
-            for round in 1...3 {
+            for round in 1...4 {
                 for (path, username, guess) in [("unknown", "no.such.person", "a wrong guess \(round)"), ("wrong", "real.person", "a wrong guess \(round)"),
                                                 ("disabled", "gone.person", password)] {
                     let started = ContinuousClock.now
@@ -169,10 +169,11 @@ struct SignInTests {
             // Word for word the same page (up to the username echoed back).
             #expect(Set(bodies.values.flatMap { $0 }).count == 1)
             // Before, a disabled account answered in 4 ms and an unknown name in 300 ms; now each compares a hash.
-            let medians = times.mapValues { $0.sorted()[1] }
-            let fastest = medians.values.min()!, slowest = medians.values.max()!
-            #expect(fastest > .milliseconds(50), "every path compares a password hash: \(medians)")
-            #expect(slowest < fastest * 2, "\(medians)")
+            // Each path's quickest of four: the work it does, with the least of the other tests running beside it.
+            let quickest = times.mapValues { $0.min()! }
+            let fastest = quickest.values.min()!, slowest = quickest.values.max()!
+            #expect(fastest > .milliseconds(50), "every path compares a password hash: \(quickest)")
+            #expect(slowest < fastest * 2, "\(quickest)")
         }
     }
 

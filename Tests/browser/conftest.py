@@ -34,14 +34,12 @@ def waymark_server():
     """A server on its own database. Yields its address and the first administrator's one-time password."""
     data = tempfile.mkdtemp(prefix="waymark-browser-")
     port = _free_port()
-    # No made-up children: the tests import the D2I fake return and count on its children alone.
-    env = {**os.environ, "DATABASE_URL": f"{data}/waymark.sqlite", "WAYMARK_PORT": str(port), "LOG_LEVEL": "warning",
-           "WAYMARK_DEMO_CHILDREN": "0"}
-    # The first command on a new database makes the administrator; its output is no terminal, so the one-time password
-    # goes into a file beside the database, readable by this user only, and the output says so.
-    first = _waymark(["users", "create", "pat.partner", "--name", "Pat Partner", "--role", "partner",
-                      "--organisation", "Metropolitan Police – North West Basic Command Unit", "--password-stdin"],
-                     env, stdin=PARTNER_PASSWORD + "\n")
+    env = {**os.environ, "DATABASE_URL": f"{data}/waymark.sqlite", "WAYMARK_PORT": str(port), "LOG_LEVEL": "warning"}
+    # A database Waymark was pointed at gets no made-up data unless asked: the demo's organisations, teams and plans, and
+    # no made-up children (the tests import the D2I fake return and count on its children alone). Loading the demo makes
+    # the administrator; the output is no terminal, so the one-time password goes into a file beside the database,
+    # readable by this user only, and the output says so.
+    first = _waymark(["demo", "load", "--children", "0"], env)
     assert first.returncode == 0, first.stdout + first.stderr
     password_file = f"{data}/first-administrator-password"
     assert password_file in first.stdout, first.stdout
@@ -49,6 +47,10 @@ def waymark_server():
     assert os.stat(password_file).st_mode & 0o777 == 0o600
     admin_password = open(password_file).read().strip()
     assert re.fullmatch(r"[a-z0-9]{4}(-[a-z0-9]{4}){3}", admin_password), admin_password
+    partner = _waymark(["users", "create", "pat.partner", "--name", "Pat Partner", "--role", "partner",
+                        "--organisation", "Metropolitan Police – North West Basic Command Unit", "--password-stdin"],
+                       env, stdin=PARTNER_PASSWORD + "\n")
+    assert partner.returncode == 0, partner.stdout + partner.stderr
     manager = _waymark(["users", "create", "tess.manager", "--name", "Tess Manager", "--role", "team-manager",
                         "--team", "MASH Team", "--password-stdin"], env, stdin=MANAGER_PASSWORD + "\n")
     assert manager.returncode == 0, manager.stdout + manager.stderr

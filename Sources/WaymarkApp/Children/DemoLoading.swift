@@ -13,7 +13,6 @@ enum DemoLoading {
         var ssda903: ReturnLoading.Summary
         var cin: ReturnLoading.Summary
         var caseSystem: ReturnLoading.Summary
-        var files: [String]
     }
 
     /// The borough's teams (`DemoReferenceData`) the demo allocates to.
@@ -26,39 +25,50 @@ enum DemoLoading {
     /// Makes and loads that many demo children, then keeps their clocks as at today (`KeptClocks`), as every import does.
     /// - Parameter years: how many collection years to load, the last being `year`: each year's children are made
     ///   afresh under the same identifiers (WM000001…), so that the store holds years of records of each, as a
-    ///   council's does (the benchmark's load). Their details are the last year's; `output` gets the last year's files.
-    static func generate(children: Int, seed: UInt64, year: Int, years: Int = 1, output: String?, engine: TimescaleEngine,
+    ///   council's does (the benchmark's load). Their details are the last year's.
+    static func generate(children: Int, seed: UInt64, year: Int, years: Int = 1, engine: TimescaleEngine,
                          by actor: AuditTrail.Actor, on db: any Database) async throws -> Result {
         for earlier in (year - years + 1)..<year {
-            _ = try await load(children: children, seed: seed &+ UInt64(year - earlier), year: earlier, history: true, output: nil, by: actor, on: db)
+            _ = try await load(Files(children: children, seed: seed &+ UInt64(year - earlier), year: earlier, history: true), by: actor, on: db)
         }
-        let result = try await load(children: children, seed: seed, year: year, history: years > 1, output: output, by: actor, on: db)
+        let result = try await load(Files(children: children, seed: seed, year: year, history: years > 1), by: actor, on: db)
         try await KeptClocks.keep(on: .today, engine: engine, db: db)
         return result
     }
 
-    /// One year's returns and extract, made and loaded.
-    private static func load(children: Int, seed: UInt64, year: Int, history: Bool, output: String?, by actor: AuditTrail.Actor,
-                             on db: any Database) async throws -> Result {
-        let demo = DemoReturns(children: children, seed: seed, year: year)
-        var csv: [(name: String, data: Data)] = []
-        for table in SSDA903Table.allCases {
-            guard let rows = demo.ssda903.rows[table], !rows.isEmpty else { continue }
-            let columns = table.columns
-            csv.append((table.fileName, CSVFile.data([columns.map(\.rawValue)] + rows.map { row in columns.map { row[$0] } }, lineEnding: "\n")))
+    /// One year's returns and extract as the files a council would produce.
+    struct Files {
+        var year: Int
+        var ssda903: [(name: String, data: Data)] = []
+        var census: (name: String, data: Data)
+        var extract: [(name: String, data: Data)]
+
+        init(children: Int, seed: UInt64, year: Int, history: Bool = false) {
+            self.year = year
+            let demo = DemoReturns(children: children, seed: seed, year: year)
+            for table in SSDA903Table.allCases {
+                guard let rows = demo.ssda903.rows[table], !rows.isEmpty else { continue }
+                let columns = table.columns
+                ssda903.append((table.fileName, CSVFile.data([columns.map(\.rawValue)] + rows.map { row in columns.map { row[$0] } }, lineEnding: "\n")))
+            }
+            census = (name: "cin-census-\(year).xml", data: CINCensusWriter.data(demo.census))
+            extract = DemoCaseSystem(demo, teams: DemoLoading.teams, seed: seed, year: year, yearInRowIDs: history).files
         }
-        let census = (name: "cin-census-\(year).xml", data: CINCensusWriter.data(demo.census))
-        let extract = DemoCaseSystem(demo, teams: teams, seed: seed, year: year, yearInRowIDs: history).files
-        var files: [String] = []
-        if let output {
+
+        /// Writes the returns into `output` and the extract into `output/ssd`; returns the names written.
+        func write(into output: String) throws -> [String] {
             let folder = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("ssd"), withIntermediateDirectories: true)
-            for file in csv + [census] { try file.data.write(to: folder.appendingPathComponent(file.name)) }
+            for file in ssda903 + [census] { try file.data.write(to: folder.appendingPathComponent(file.name)) }
             for file in extract { try file.data.write(to: folder.appendingPathComponent("ssd").appendingPathComponent(file.name)) }
-            files = (csv + [census]).map(\.name) + extract.map { "ssd/\($0.name)" }
+            return (ssda903 + [census]).map(\.name) + extract.map { "ssd/\($0.name)" }
         }
-        return Result(ssda903: try await ReturnLoading.load(.ssda903(csv, year: year), by: actor, on: db),
-                      cin: try await ReturnLoading.load(.cin(census), by: actor, on: db),
-                      caseSystem: try await ReturnLoading.load(.caseSystem(extract), by: actor, on: db), files: files)
+    }
+
+    /// One year's files, loaded through the same readers as real ones.
+    private static func load(_ files: Files, by actor: AuditTrail.Actor, on db: any Database) async throws -> Result {
+        Result(ssda903: try await ReturnLoading.load(.ssda903(files.ssda903, year: files.year), by: actor, on: db),
+               cin: try await ReturnLoading.load(.cin(files.census), by: actor, on: db),
+               caseSystem: try await ReturnLoading.load(.caseSystem(files.extract), by: actor, on: db))
     }
 }

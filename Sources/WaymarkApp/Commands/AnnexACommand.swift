@@ -30,8 +30,11 @@ struct AnnexACommand: AsyncCommand {
         } else {
             version = .inForce(on: day)
         }
+        let db = try await context.database()
         let started = Date()
-        let children = try await JourneyReading.annexAChildren(on: day, scope: .all, on: context.application.db).children
+        Progress.note("Reading every child's records…")
+        let children = try await JourneyReading.annexAChildren(on: day, scope: .all, on: db).children
+        Progress.note("Drawing up and checking the lists for \(children.count) children…")
         let read = Date()
         let annex = AnnexA(children: children, on: day, version: version)
         let worked = Date()

@@ -27,7 +27,7 @@ struct BackupCommand: AsyncCommand {
             guard !FileManager.default.fileExists(atPath: target) else {
                 throw CommandFailure("\(target) already exists: choose a new file name.")
             }
-            guard let sql = app.db as? any SQLDatabase else { throw CommandFailure("The database does not accept SQL.") }
+            guard let sql = try await context.database() as? any SQLDatabase else { throw CommandFailure("The database does not accept SQL.") }
             try await sql.raw("VACUUM INTO \(bind: target)").run()
             let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? 0
             context.console.output("Backed up to \(target) (\(String(size / 1024)) KiB).")

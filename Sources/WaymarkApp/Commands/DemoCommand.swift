@@ -1,15 +1,51 @@
 import Foundation
 import Vapor
 
-/// `waymark demo generate --children N --seed S [--year YYYY] [--years N] [--output FOLDER]`
+/// `waymark demo generate --output FOLDER …` and `waymark demo load …`
 struct DemoCommand: AsyncCommandGroup {
     var help: String { "Made-up data for demonstrations and benchmarks." }
-    var commands: [String: any AnyAsyncCommand] { ["generate": GenerateDemo()] }
+    var commands: [String: any AnyAsyncCommand] { ["generate": GenerateDemo(), "load": LoadDemo()] }
+}
+
+/// The options both share: which children.
+private func demoChildren(_ children: Int?, _ seed: Int?) throws -> (count: Int, seed: UInt64) {
+    let count = children ?? 2_000
+    guard count >= 0 else { throw CommandFailure("--children must be 0 or more.") }
+    return (count, UInt64(max(0, seed ?? 1)))
 }
 
 struct GenerateDemo: AsyncCommand {
     struct Signature: CommandSignature {
+        @Option(name: "output", short: "o", help: "The folder to write the SSDA903 CSV files and the CIN census XML into (the extract into its ssd/).")
+        var output: String?
         @Option(name: "children", help: "How many children (default 2000).")
+        var children: Int?
+        @Option(name: "seed", help: "The same seed makes the same children (default 1).")
+        var seed: Int?
+        @Option(name: "year", help: "The collection year the returns are for (default 2026).")
+        var year: Int?
+        init() {}
+    }
+
+    var help: String {
+        "Make children with realistic journeys and write them as SSDA903 and CIN census returns and a case-system extract (no database is opened)."
+    }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let output = signature.output else { throw CommandFailure("Give --output FOLDER: where to write the files.") }
+        let (count, seed) = try demoChildren(signature.children, signature.seed)
+        guard count > 0 else { throw CommandFailure("--children must be at least 1.") }
+        let started = Date()
+        Progress.note("Making \(count) children…")
+        let names = try DemoLoading.Files(children: count, seed: seed, year: signature.year ?? 2026).write(into: output)
+        context.console.print("Wrote \(names.count) files to \(output): \(names.joined(separator: ", ")). "
+            + String(format: "%.1f s.", Date().timeIntervalSince(started)))
+    }
+}
+
+struct LoadDemo: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "children", help: "How many children (default 2000; 0 for none).")
         var children: Int?
         @Option(name: "seed", help: "The same seed makes the same children (default 1).")
         var seed: Int?
@@ -17,28 +53,26 @@ struct GenerateDemo: AsyncCommand {
         var year: Int?
         @Option(name: "years", help: "Load this many collection years, the last being --year, as the children's history (default 1).")
         var years: Int?
-        @Option(name: "output", short: "o", help: "Also write the SSDA903 CSV files and the CIN census XML into this folder.")
-        var output: String?
         init() {}
     }
 
     var help: String {
-        "Make children with realistic journeys, write them as SSDA903 and CIN census returns and a case-system extract, and load those."
+        "Load the demo into the database, each part only where it has none: the borough's organisations and teams, its plans, "
+            + "made-up children (loaded through the same readers as real returns), and the first administrator."
     }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let count = signature.children ?? 2_000
-        guard count > 0 else { throw CommandFailure("--children must be at least 1.") }
+        let (count, seed) = try demoChildren(signature.children, signature.seed)
         let years = signature.years ?? 1
         guard (1...20).contains(years) else { throw CommandFailure("--years must be from 1 to 20.") }
+        let app = context.application
+        _ = try await context.database(noteMissingAdministrator: false)
         let started = Date()
-        let result = try await DemoLoading.generate(children: count, seed: UInt64(max(0, signature.seed ?? 1)), year: signature.year ?? 2026, years: years,
-                                                    output: signature.output, engine: context.application.timescaleEngine, by: .commandLine,
-                                                    on: context.application.db)
-        if let output = signature.output { context.console.print("Wrote \(result.files.joined(separator: ", ")) to \(output).") }
-        if years > 1 { context.console.print("Loaded \(years) years; the last year's returns:") }
-        context.console.print("SSDA903: \(result.ssda903).")
-        context.console.print("CIN census: \(result.cin).")
-        context.console.print("Case system extract: \(result.caseSystem). \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        if count > 0 { Progress.note("Making and loading \(count) children\(years > 1 ? " for \(years) years" : "")…") }
+        let done = try await DemoStart.load(children: count, seed: seed, year: signature.year ?? 2026, years: years, app: app)
+        for line in done { context.console.print(line) }
+        if let admin = try await FirstAdministrator.createIfNone(app: app) { context.console.print(admin) }
+        if done.isEmpty { context.console.print("The database already has the demo's reference data, plans and children: nothing was loaded.") }
+        context.console.print(String(format: "%.1f s.", Date().timeIntervalSince(started)))
     }
 }

@@ -75,8 +75,11 @@ enum ReturnFiles {
 
     static func load(_ read: ReadReturn, context: CommandContext) async throws {
         do {
-            let summary = try await ReturnLoading.load(read, by: .commandLine, on: context.application.db)
-            try await KeptClocks.keep(on: .today, engine: context.application.timescaleEngine, db: context.application.db)
+            let db = try await context.database()
+            Progress.note("Storing the records of \(read.files.joined(separator: ", "))…")
+            let summary = try await ReturnLoading.load(read, by: .commandLine, on: db)
+            Progress.note("Working out every child's timescales as at today…")
+            try await KeptClocks.keep(on: .today, engine: context.application.timescaleEngine, db: db)
             for problem in read.problems { context.console.print(problem.description) }
             context.console.print("Imported \(read.files.joined(separator: ", ")): \(summary).")
         } catch let refused as ReturnLoading.Refused {
@@ -104,7 +107,7 @@ struct ExportSSDA903: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let year = signature.year, let output = signature.output else { throw CommandFailure("Give --year and --output.") }
-        let db = context.application.db
+        let db = try await context.database()
         let files = try await ReturnExport.ssda903(year: year, on: db)
         guard !files.isEmpty else { throw CommandFailure("No SSDA903 records for \(year): import that year's return first.") }
         do {
@@ -131,7 +134,7 @@ struct ExportCIN: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let year = signature.year, let output = signature.output else { throw CommandFailure("Give --year and --output.") }
-        let db = context.application.db
+        let db = try await context.database()
         guard let data = try await ReturnExport.cin(year: year, on: db) else {
             throw CommandFailure("No CIN census records for \(year): import that year's census first.")
         }

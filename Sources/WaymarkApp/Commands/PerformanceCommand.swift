@@ -17,7 +17,7 @@ struct PerformanceCommand: AsyncCommand {
         let app = context.application
         let report: PerformanceMattersController.Report
         do {
-            report = try await .init(period: signature.period, engine: app.timescaleEngine, on: app.sideBySide(app.db))
+            report = try await .init(period: signature.period, engine: app.timescaleEngine, on: app.sideBySide(try await context.database()))
         } catch let error as Abort {
             throw CommandFailure(error.reason)
         }

@@ -25,7 +25,7 @@ struct ImportPlan: AsyncCommand {
         guard let data = FileManager.default.contents(atPath: signature.file) else {
             throw CommandFailure("\(signature.file): cannot be read.")
         }
-        let summary = try await PlanLoading.load(data, fileName: signature.file, by: .commandLine, on: context.application.db)
+        let summary = try await PlanLoading.load(data, fileName: signature.file, by: .commandLine, on: try await context.database())
         context.console.print("Imported \(signature.file): \(summary).")
     }
 }
@@ -40,7 +40,7 @@ struct ExportPlan: AsyncCommand {
     var help: String { "Write every plan, with its current progress, as a plan data file." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let db = context.application.db
+        let db = try await context.database()
         let text = try PlanFileCoder.write(try await PlanExporter.run(on: db))
         try await AuditTrail.record(.export, recordType: .plan, detail: "plan data file", by: .commandLine, on: db)
         if let output = signature.output {
@@ -72,7 +72,7 @@ struct PlanReminders: AsyncCommand {
         }
         let days = signature.days ?? ActionRecord.staleAfterDays
         guard days > 0 else { throw CommandFailure("--days: give a whole number of days above 0.") }
-        let catalogue = try await PlanCatalogue.load(on: app.db)
+        let catalogue = try await PlanCatalogue.load(on: try await context.database())
         let digests = ReminderDigest.make(from: catalogue, today: today, staleAfter: days,
                                           baseURL: signature.baseURL ?? "http://\(app.settings.hostname):\(app.settings.port)")
         if digests.isEmpty {

@@ -24,8 +24,9 @@ private func findUser(_ username: String, on db: any Database) async throws -> U
     return user
 }
 
-struct CommandFailure: Error, CustomStringConvertible {
-    var description: String
+/// Why a command could not do its job, in the person's words: printed alone, and the command exits non-zero.
+public struct CommandFailure: Error, CustomStringConvertible {
+    public var description: String
     init(_ description: String) { self.description = description }
 }
 
@@ -50,7 +51,7 @@ struct CreateUser: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        let db = app.db
+        let db = try await context.database(noteMissingAdministrator: false)
         var organisationID = "", teamID = ""
         if let name = signature.organisation {
             guard let organisation = try await Organisation.query(on: db).filter(\.$name == name).first() else {
@@ -80,6 +81,7 @@ struct CreateUser: AsyncCommand {
             context.console.print("Added \(user.username) (\(user.role.displayName)).")
             context.console.print("One-time password: \(password)  (shown only once; they choose their own at first sign-in)")
         }
+        if try await !FirstAdministrator.exists(on: db) { app.logger.warning("\(FirstAdministrator.howToMakeOne)") }
     }
 
     /// The form's field names as this command spells them, for its error messages.
@@ -94,7 +96,7 @@ struct ListUsers: AsyncCommand {
     var help: String { "List every user with their role and status." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let users = try await User.query(on: context.application.db).sort(\.$username).all()
+        let users = try await User.query(on: try await context.database()).sort(\.$username).all()
         let width = max(8, users.map(\.username.count).max() ?? 0)
         func row(_ username: String, _ role: String, _ status: String, _ name: String) -> String {
             [username.padding(toLength: width, withPad: " ", startingAt: 0), role.padding(toLength: 16, withPad: " ", startingAt: 0),
@@ -117,7 +119,7 @@ struct SetDisabled: AsyncCommand {
     var help: String { disable ? "Disable a user: they cannot sign in and their sessions end." : "Enable a disabled user again." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let db = context.application.db
+        let db = try await context.database()
         let user = try await findUser(signature.username, on: db)
         try await Accounts.setDisabled(user, disable, by: .commandLine, on: db)
         context.console.print("\(user.username) is now \(disable ? "disabled" : "enabled").")
@@ -133,7 +135,7 @@ struct ResetPassword: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        let user = try await findUser(signature.username, on: app.db)
+        let user = try await findUser(signature.username, on: try await context.database())
         let password = try await Accounts.resetPassword(user, by: .commandLine, app: app, on: app.db)
         context.console.print("One-time password for \(user.username): \(password)  (shown only once)")
     }

@@ -22,7 +22,9 @@ public struct Settings: Sendable, Equatable {
     public var sessionLifetimeHours: Int = 12
     /// Run migrations and load reference data at start-up.
     public var autoMigrate: Bool
-    /// Load the demo organisations, service areas and teams into an empty database.
+    /// `waymark serve` loads the demo (the borough's organisations, service areas and teams, its plans, made-up
+    /// children) and the first administrator into an empty database. On by default only for the embedded SQLite
+    /// database under ./data: a database the person named gets no made-up data unless they ask.
     public var loadDemoData: Bool
     /// With the demo data: how many made-up children to generate into a database that has none (0: none).
     public var demoChildren: Int = 2_000
@@ -116,7 +118,7 @@ public struct Settings: Sendable, Equatable {
             sessionLifetimeHours: integer("WAYMARK_SESSION_HOURS", default: 12, range: 1...168),
             // Several servers share one PostgreSQL: there, migrate once with `waymark migrate` unless told otherwise.
             autoMigrate: flag("WAYMARK_AUTO_MIGRATE", default: isSQLite),
-            loadDemoData: flag("WAYMARK_DEMO_DATA", default: true),
+            loadDemoData: flag("WAYMARK_DEMO_DATA", default: value("DATABASE_URL") == nil),
             demoChildren: integer("WAYMARK_DEMO_CHILDREN", default: 2_000, range: 0...1_000_000),
             chromium: value("WAYMARK_CHROMIUM") ?? "chromium",
             childPopulation: value("WAYMARK_CHILD_POPULATION").map { _ in integer("WAYMARK_CHILD_POPULATION", default: 0, range: 1...20_000_000) },

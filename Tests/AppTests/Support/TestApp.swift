@@ -35,12 +35,18 @@ func withApp<T>(
     return try await withApp(settings: fresh.settings(idleTimeoutMinutes: idleTimeoutMinutes), test)
 }
 
-/// Builds the app on an existing database (for two "servers" sharing one PostgreSQL).
-func withApp<T>(settings: Settings, _ test: (Application) async throws -> T) async throws -> T {
+/// Builds the app on an existing database (for two "servers" sharing one PostgreSQL), opened as `waymark serve` opens
+/// it, with the demo's organisations, service areas and teams (no plans, children or administrator: tests make their
+/// own). `open: false` leaves the database alone (one that cannot be reached).
+func withApp<T>(settings: Settings, open: Bool = true, _ test: (Application) async throws -> T) async throws -> T {
     let app = try await Application.make(.testing)
     do {
         try await configure(app, settings: settings)
         try await app.asyncBoot()
+        if open {
+            try await app.openDatabase()
+            if settings.loadDemoData { try await DemoStart.loadReferenceData(on: app.db) }
+        }
         let result = try await test(app)
         try await app.asyncShutdown()
         return result

@@ -1,0 +1,23 @@
+import Vapor
+
+/// `waymark serve`: Vapor's server, after opening the database. With the demo (`WAYMARK_DEMO_DATA`, on by default only
+/// for the embedded SQLite database under ./data), an empty database gets the demo and the first administrator;
+/// otherwise a database with no administrator is told how to make one.
+struct ServeWaymark: AsyncCommand {
+    typealias Signature = ServeCommand.Signature
+    let server: ServeCommand
+
+    var help: String { server.help }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        _ = try await context.database(noteMissingAdministrator: false)
+        if app.settings.loadDemoData {
+            for line in try await DemoStart.load(children: app.settings.demoChildren, app: app) { app.logger.notice("\(line)") }
+            if let admin = try await FirstAdministrator.createIfNone(app: app) { context.console.print(admin) }
+        } else if try await !FirstAdministrator.exists(on: app.db) {
+            app.logger.warning("\(FirstAdministrator.howToMakeOne)")
+        }
+        try await server.run(using: context, signature: signature)
+    }
+}

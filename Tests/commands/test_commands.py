@@ -1,0 +1,137 @@
+"""The command line does only what it says: commands that need no database touch none, standard output carries the
+result alone (logs go to standard error), and only `serve` on the embedded default or `demo load` make demo data or an
+administrator. Each test runs the real binary in an empty folder of its own."""
+import os
+import re
+import subprocess
+import time
+import urllib.request
+
+import pytest
+
+
+def waymark(folder, *args, env=None, stdin=None, timeout=300):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("WAYMARK_") and k != "DATABASE_URL"}
+    environment.update(env or {})
+    return subprocess.run([os.environ["WAYMARK_BIN"], *args], cwd=folder, env=environment, input=stdin, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def files(folder):
+    return sorted(os.path.relpath(os.path.join(root, name), folder) for root, _, names in os.walk(folder) for name in names)
+
+
+@pytest.mark.parametrize("args", [["version"], ["--help"], ["routes"], ["validate", "903", "--help"], ["plan", "export", "--help"]])
+def test_commands_that_need_no_database_make_nothing(tmp_path, args):
+    done = waymark(tmp_path, *args)
+    assert done.returncode == 0, done.stderr
+    assert files(tmp_path) == [], "the folder should be left empty"
+    assert done.stdout.strip(), "the command printed its result"
+
+
+def test_validate_leaves_only_what_it_writes(tmp_path):
+    made = waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "60")
+    assert made.returncode == 0, made.stderr
+    assert made.stderr == "", "no logs for a command that did its job"
+    before = files(tmp_path)
+    assert "demo/episodes.csv" in before and "demo/cin-census-2026.xml" in before and "demo/ssd/ssd_person.csv" in before
+    checked = waymark(tmp_path, "validate", "903", "demo", "--year", "2026", "--csv", "out.csv")
+    assert checked.returncode == 0, checked.stderr
+    assert files(tmp_path) == sorted(before + ["out.csv"])
+    assert re.search(r"^SSDA903 2025/26: \d+ issues", checked.stdout, re.M), checked.stdout
+
+
+def test_a_path_that_does_not_exist_is_named_and_nothing_is_made(tmp_path):
+    for args in (["validate", "903", "nowhere", "--year", "2026"], ["import", "903", "nowhere", "--year", "2026"],
+                 ["plan", "import", "nowhere.yaml"]):
+        done = waymark(tmp_path, *args)
+        assert done.returncode != 0
+        assert done.stdout == ""
+        assert "nowhere" in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert files(tmp_path) == []
+
+
+def test_a_database_that_cannot_be_opened_is_named_in_one_line(tmp_path):
+    done = waymark(tmp_path, "users", "list", env={"DATABASE_URL": "postgres://someone:secret@127.0.0.1:1/waymark"})
+    assert done.returncode != 0
+    # The driver logs its failed connection too; the command's own word is the last line, and says which and why.
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("waymark: Waymark cannot open or migrate the PostgreSQL database waymark on 127.0.0.1:1: "), done.stderr
+    assert "Connection refused" in last
+    assert "secret" not in done.stderr, "the password is never printed"
+
+
+def test_plan_export_then_import_through_standard_output_changes_nothing(tmp_path):
+    loaded = waymark(tmp_path, "demo", "load", "--children", "0")
+    assert loaded.returncode == 0, loaded.stderr
+    exported = waymark(tmp_path, "plan", "export")
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.startswith("# Waymark plan data file"), exported.stdout[:200]
+    (tmp_path / "plan.yaml").write_text(exported.stdout)
+    imported = waymark(tmp_path, "plan", "import", "plan.yaml")
+    assert imported.returncode == 0, imported.stderr
+    assert re.search(r": 0 actions added, 0 changed, \d+ unchanged, 0 removed; 0 organisations and 0 boards added\.$",
+                     imported.stdout.strip()), imported.stdout
+
+
+def test_return_export_then_import_changes_nothing(tmp_path):
+    assert waymark(tmp_path, "demo", "load", "--children", "80").returncode == 0
+    exported = waymark(tmp_path, "export", "903", "--year", "2026", "--output", "903")
+    assert exported.returncode == 0, exported.stderr
+    imported = waymark(tmp_path, "import", "903", "903", "--year", "2026")
+    assert imported.returncode == 0, imported.stderr
+    assert re.search(r"children: 0 added, 0 updated, \d+ unchanged; records: 0 added, 0 updated, \d+ unchanged", imported.stdout), imported.stdout
+    census = waymark(tmp_path, "export", "cin", "--year", "2026", "--output", "cin.xml")
+    assert census.returncode == 0, census.stderr
+    again = waymark(tmp_path, "import", "cin", "cin.xml")
+    assert re.search(r"children: 0 added, 0 updated, \d+ unchanged; records: 0 added, 0 updated, \d+ unchanged", again.stdout), again.stdout
+
+
+def test_an_import_makes_no_administrator_and_says_how(tmp_path):
+    assert waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "40").returncode == 0
+    imported = waymark(tmp_path, "import", "cin", "demo/cin-census-2026.xml")
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith("Imported cin-census-2026.xml: children: ")
+    assert "waymark users create NAME --name \"Full Name\" --role system-admin" in imported.stderr
+    assert "Starting prepare" not in imported.stderr + imported.stdout, "migrations log at debug"
+    assert not os.path.exists(tmp_path / "data" / "first-administrator-password")
+    users = waymark(tmp_path, "users", "list")
+    assert "admin" not in users.stdout
+
+
+def serve_briefly(folder, env):
+    port = 20000 + os.getpid() % 20000
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("WAYMARK_") and k != "DATABASE_URL"}
+    environment.update(env, WAYMARK_PORT=str(port), WAYMARK_DEMO_CHILDREN="25")
+    server = subprocess.Popen([os.environ["WAYMARK_BIN"], "serve"], cwd=folder, env=environment, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/livez", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("Waymark did not start")
+    finally:
+        server.terminate()
+    out, err = server.communicate(timeout=20)
+    return out, err
+
+
+def test_serve_on_the_embedded_default_loads_the_demo_and_makes_the_administrator(tmp_path):
+    out, err = serve_briefly(tmp_path, {})
+    assert "Loaded 25 demo children" in err
+    assert "data/first-administrator-password" in out
+    annex = waymark(tmp_path, "annex-a", "--on", "2026-03-31", "--output", "a.xlsx")
+    assert re.search(r"^Read 25 children", annex.stdout, re.M), annex.stdout
+
+
+def test_serve_on_a_database_the_person_named_loads_nothing_made_up(tmp_path):
+    out, err = serve_briefly(tmp_path, {"DATABASE_URL": str(tmp_path / "council.sqlite")})
+    assert "Loaded" not in err and out.strip() == "", err
+    assert "waymark users create NAME" in err
+    annex = waymark(tmp_path, "annex-a", "--on", "2026-03-31", "--output", "a.xlsx", env={"DATABASE_URL": str(tmp_path / "council.sqlite")})
+    assert re.search(r"^Read 0 children", annex.stdout, re.M), annex.stdout
+    assert not os.path.exists(tmp_path / "data")
