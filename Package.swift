@@ -49,7 +49,7 @@ let package = Package(
             resources: [.copy("Rules")]
         ),
         // Statutory and local timescales worked out from the journey records: due, met, late.
-        .target(name: "WaymarkTimescales", dependencies: ["WaymarkDomain", "WaymarkReturns"]),
+        .target(name: "WaymarkTimescales", dependencies: ["WaymarkDomain", "WaymarkSpreadsheet"]),
         // Plot pages and components; never touches the database.
         .target(
             name: "WaymarkViews",
@@ -96,7 +96,8 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "ReturnsTests", dependencies: ["WaymarkReturns", "WaymarkSpreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "TimescalesTests", dependencies: ["WaymarkTimescales"]),
+        // The engine reads no files; its tests also run it on the demo's journeys, made by the readers.
+        .testTarget(name: "TimescalesTests", dependencies: ["WaymarkTimescales", "WaymarkReturns"]),
         .testTarget(name: "ValidationTests", dependencies: ["WaymarkValidation", "WaymarkReturns"]),
         .testTarget(
             name: "ViewsTests",

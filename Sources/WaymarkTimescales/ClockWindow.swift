@@ -1,5 +1,4 @@
 import WaymarkDomain
-import WaymarkReturns
 
 /// The days over which a child's clocks, worked out as at one day, stay exactly as they are: a store can keep them
 /// and hand them out for any day in the window without working them out again (the daily tracker does).

@@ -1,5 +1,4 @@
 import WaymarkDomain
-import WaymarkReturns
 
 /// A record, or a pair of records, that cannot be as written: a plan ending before it starts, a conference before the
 /// enquiry that called it, care that overlaps care. Each is listed with the child and why, and says how the measures

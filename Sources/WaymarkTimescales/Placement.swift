@@ -1,5 +1,4 @@
 import WaymarkDomain
-import WaymarkReturns
 
 /// Where a looked-after child lives: from the SSDA903 episode that began the placement to the end of the last episode
 /// that kept it. A new episode for a change of legal status only (reason for new episode "L") keeps the placement;

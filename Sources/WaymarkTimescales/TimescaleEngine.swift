@@ -1,5 +1,4 @@
 import WaymarkDomain
-import WaymarkReturns
 
 /// Works out every timescale in one child's journey from their records: what fell due, by when, whether and when it
 /// was done. Nothing is typed in; the same records always give the same clocks.

@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// The DfE's rules run on what Waymark holds of one child, laid out as that year's return would send it, so that a

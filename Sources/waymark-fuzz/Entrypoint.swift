@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WaymarkDomain
 import WaymarkReturns
 
 /// Throws generated hostile inputs at every reader of outside input, in this process. A crash ends the process (the

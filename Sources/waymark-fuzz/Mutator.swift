@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkDomain
 import WaymarkReturns
 
 /// Makes hostile inputs from good ones: byte-level changes (flips, insertions, deletions, repeats, splices, cuts)

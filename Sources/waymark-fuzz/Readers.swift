@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import Vapor
 import WaymarkApp
+import WaymarkDomain
 import WaymarkPlanFile
 import WaymarkReturns
 import WaymarkSpreadsheet

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import WaymarkSpreadsheet
+import WaymarkDomain
 @testable import WaymarkReturns
+import WaymarkSpreadsheet
 
 /// Returns built to harm the reader: nested 100,000 deep, named to reach outside a folder.
 @Suite struct HostileReturnTests {

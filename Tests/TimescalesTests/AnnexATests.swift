@@ -1,6 +1,5 @@
 import Testing
 import WaymarkDomain
-import WaymarkReturns
 @testable import WaymarkTimescales
 
 /// Annex A drawn up as at Tuesday 31 March 2026 (the six months from 1 October 2025) from three hand-made journeys,

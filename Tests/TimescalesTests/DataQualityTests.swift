@@ -1,6 +1,5 @@
 import Testing
 import WaymarkDomain
-import WaymarkReturns
 @testable import WaymarkTimescales
 
 /// Impossible orderings, each found with the child and why, and records in order left alone.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkDomain
 import WaymarkReturns
 @testable import WaymarkValidation
 

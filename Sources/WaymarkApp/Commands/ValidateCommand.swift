@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import WaymarkDomain
 import WaymarkReturns
 import WaymarkValidation
 

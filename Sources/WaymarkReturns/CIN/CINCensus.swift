@@ -91,14 +91,3 @@ public struct CINEpisode: Sendable, Equatable {
             && lhs.preProceedings.map { $0.map { "\($0.name)=\($0.value)" } } == rhs.preProceedings.map { $0.map { "\($0.name)=\($0.value)" } }
     }
 }
-
-/// Yes and no as the census writes them: `true`/`false` in the schema, `1`/`0` from some case systems.
-public enum CINYesNo {
-    public static func read(_ text: String?) -> Bool? {
-        switch text {
-        case "true", "1": true
-        case "false", "0": false
-        default: nil
-        }
-    }
-}

@@ -12,7 +12,7 @@ public struct SSDRow: Sendable, Equatable {
     public subscript(_ column: String) -> String { values[column] ?? "" }
 
     /// A day column's value (checked by the reader), or nil when blank.
-    public func day(_ column: String) -> ISODay? { SSDExtractReader.day(self[column]) }
+    public func day(_ column: String) -> ISODay? { ReturnDate.caseSystem(self[column]) }
 }
 
 /// A case-system extract as read: its rows by table, and every problem.
@@ -51,7 +51,7 @@ public enum SSDExtractReader {
                 }
                 for column in columns where dayColumns.contains(column) {
                     let value = values[column] ?? ""
-                    guard value.isEmpty || day(value) != nil else {
+                    guard value.isEmpty || ReturnDate.caseSystem(value) != nil else {
                         extract.problems.append(ReturnProblem(file: file.name, line: row.number, field: column, value: value,
                                                               "is not a date (write it yyyy-mm-dd, as the extract does, or dd/mm/yyyy)",
                                                               effect: .rowLeftOut))
@@ -80,18 +80,5 @@ public enum SSDExtractReader {
         }
         let missing = nearest.requiredColumns.filter { !given.contains($0) }
         return "its columns are nearest to \(nearest.rawValue), but it has no \(missing.joined(separator: ", "))"
-    }
-
-    /// A day as extracts write it: `2025-06-02`, `2025-06-02 00:00:00(.000)`, `2025-06-02T09:30:00`, or `02/06/2025`.
-    public static func day(_ text: String) -> ISODay? {
-        guard !text.isEmpty else { return nil }
-        if text.utf8.count >= 10, text.utf8.dropFirst(4).first == UInt8(ascii: "-") {
-            let datePart = text.prefix(10)
-            let rest = text.dropFirst(10)
-            guard rest.isEmpty || rest.first == " " || rest.first == "T" else { return nil }
-            return ISODay(datePart)
-        }
-        let datePart = text.split(separator: " ", maxSplits: 1).first.map(String.init) ?? text
-        return ReturnDate.ssda903(datePart)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkDomain
 import WaymarkSpreadsheet
 
 /// Reads the CSV form of an SSDA903 return: a set of files, each recognised by its columns.

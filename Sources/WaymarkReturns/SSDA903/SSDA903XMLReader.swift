@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkDomain
 import WaymarkSpreadsheet
 
 /// Reads the XML form of an SSDA903 return (`EXPSSDA903`): one `CHILD` element per child holding its `HEADER`

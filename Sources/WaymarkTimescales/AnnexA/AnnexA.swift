@@ -1,5 +1,4 @@
 import WaymarkDomain
-import WaymarkReturns
 
 /// One child as Annex A needs them: who they are, who holds them on the day the lists are drawn up, and their records.
 public struct AnnexAChild: Sendable {

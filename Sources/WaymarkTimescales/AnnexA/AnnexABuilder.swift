@@ -1,5 +1,4 @@
 import WaymarkDomain
-import WaymarkReturns
 
 /// Works out each child's rows of the eleven lists. What Waymark does not hold (whether the child was seen during the
 /// assessment, the permanence plan, IRO contact, emergency protection, placement location, adopters) is left blank,

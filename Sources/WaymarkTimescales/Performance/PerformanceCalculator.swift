@@ -1,6 +1,5 @@
 import Foundation
 import WaymarkDomain
-import WaymarkReturns
 
 /// Works out every Performance Matters measure from the children's journeys: the timescales' clocks, and the counts
 /// and shares the national indicators define (primer, section 3). Each child's part says why it counts.
@@ -154,7 +153,7 @@ public struct PerformanceCalculator: Sendable {
         figures.add(.careLeaversEET, id, period: index, day: day, meets: training,
                     why: "Activity \(activity.isEmpty ? "not recorded" : activity): "
                         + (training ? "in education, employment or training" : "not in education, employment or training"))
-        let review = record.fields["clea_pathway_plan_review_date"].flatMap(SSDExtractReader.day)
+        let review = record.fields["clea_pathway_plan_review_date"].flatMap(ReturnDate.caseSystem)
         let upToDate = review.map { $0 <= day && $0 > day.adding(months: -6) } ?? false
         figures.add(.pathwayPlans, id, period: index, day: day, meets: upToDate,
                     why: review.map { "Pathway plan reviewed \($0)\(upToDate ? ", within 6 months" : ", more than 6 months before \(day)")" }

@@ -1,5 +1,4 @@
 import WaymarkDomain
-import WaymarkReturns
 
 /// A child and their journey, as Performance Matters reads them.
 public struct ChildJourney: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkDomain
 import WaymarkReturns
 import WaymarkSpreadsheet
 #if canImport(FoundationXML)

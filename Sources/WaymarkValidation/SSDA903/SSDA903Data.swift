@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// What the SSDA903 rules read: the tables, the collection year, and what many rules need worked out once (each

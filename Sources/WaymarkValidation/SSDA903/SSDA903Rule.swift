@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// One DfE rule for the SSDA903, written from its published message and the DfE's field definitions: the fields it

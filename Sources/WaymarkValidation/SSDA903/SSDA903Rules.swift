@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// Every SSDA903 rule Waymark implements, and the validation that runs those in a year's listing.

@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// The return's header and the child's identifiers and characteristics: IDs, UPNs, dates of birth and death, sex,

@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// The episode of need (`CINdetails`): referral, source, need, closure, and what may and may not be recorded against

@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// Section 47 enquiries, initial child protection conferences, child protection plans and their reviews.

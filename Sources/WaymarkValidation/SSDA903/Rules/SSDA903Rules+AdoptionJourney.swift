@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// The adoption journey across the tables, in the order it happens: the decision that the child should be placed for

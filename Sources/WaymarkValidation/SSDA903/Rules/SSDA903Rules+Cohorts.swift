@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// What is asked of which children: the child's details by whether and when they were looked after, care leaver

@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// Each episode against the child's episode before or after it, and across a period of care.

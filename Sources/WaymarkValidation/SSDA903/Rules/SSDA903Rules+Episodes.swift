@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// Episodes of care: each episode's own values, then each episode against the one before and after it.

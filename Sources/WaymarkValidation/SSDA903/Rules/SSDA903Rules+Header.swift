@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// The child's details: sex, date of birth, ethnicity, UPN, motherhood.

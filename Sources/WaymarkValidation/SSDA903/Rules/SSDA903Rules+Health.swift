@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// Reviews, and the outcomes of children looked after continuously for 12 months (OC2): health, strengths and

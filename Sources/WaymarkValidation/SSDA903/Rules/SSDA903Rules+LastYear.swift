@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// The rules that compare with last year's return: the child's details do not change from one year to the next, and

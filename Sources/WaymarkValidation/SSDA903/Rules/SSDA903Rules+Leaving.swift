@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// Care leavers (OC3), unaccompanied asylum-seeking children, and adoption (AD1 and the decisions to place for adoption).

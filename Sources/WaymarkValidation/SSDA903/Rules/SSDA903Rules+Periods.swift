@@ -1,3 +1,4 @@
+import WaymarkDomain
 import WaymarkReturns
 
 /// Tables of periods with a start and an end day (missing from placement, social worker episodes, deprivation of

@@ -1,4 +1,3 @@
-import WaymarkDomain
 
 /// Where a child is now, from their journey records: looked after while an SSDA903 episode is open, on a child
 /// protection plan while one is open, a child in need while a CIN episode is open, in early help while an early help

@@ -1,4 +1,3 @@
-import WaymarkDomain
 
 /// Who a child is, as a return says: the council's local identifier and what the return holds about them.
 public struct ChildIdentity: Sendable, Equatable {
