@@ -50,11 +50,21 @@ let package = Package(
         ),
         // Statutory and local timescales worked out from the journey records: due, met, late.
         .target(name: "WaymarkTimescales", dependencies: ["WaymarkDomain", "WaymarkSpreadsheet"]),
-        // Plot pages and components; never touches the database.
+        // Every page's address, typed: routes are registered from it and every link is built from it.
+        .target(name: "WaymarkRouting", dependencies: ["WaymarkDomain"]),
+        // The layout, page context, components, charts and stylesheet every page is made of, and the pages that
+        // belong to no area (signing in, home, errors); never touches the database.
+        .target(
+            name: "WaymarkUI",
+            dependencies: ["WaymarkDomain", "WaymarkRouting", .product(name: "Plot", package: "Plot")]
+        ),
+        // The areas' pages; never touches the database.
         .target(
             name: "WaymarkViews",
             dependencies: [
                 "WaymarkDomain",
+                "WaymarkRouting",
+                "WaymarkUI",
                 .product(name: "Plot", package: "Plot"),
             ]
         ),
@@ -63,6 +73,8 @@ let package = Package(
             name: "WaymarkApp",
             dependencies: [
                 "WaymarkDomain",
+                "WaymarkRouting",
+                "WaymarkUI",
                 "WaymarkViews",
                 "WaymarkPlanFile",
                 "WaymarkSpreadsheet",
@@ -102,6 +114,8 @@ let package = Package(
         .testTarget(
             name: "ViewsTests",
             dependencies: [
+                "WaymarkRouting",
+                "WaymarkUI",
                 "WaymarkViews",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

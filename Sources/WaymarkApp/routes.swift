@@ -1,5 +1,7 @@
 import Vapor
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 import WaymarkViews
 
 /// Every route, grouped by area. Each declares the access it needs (see `Role.permissions`).

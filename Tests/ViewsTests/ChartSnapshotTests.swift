@@ -1,7 +1,7 @@
 import SnapshotTesting
-import Plot
 import Testing
 import WaymarkDomain
+import WaymarkUI
 @testable import WaymarkViews
 
 /// Charts are drawn on the server: the same data must give the same bytes.

@@ -1,6 +1,7 @@
 import SnapshotTesting
 import Testing
 import WaymarkDomain
+import WaymarkUI
 @testable import WaymarkViews
 
 /// The children's pages, from fixed data.

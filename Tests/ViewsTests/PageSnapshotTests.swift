@@ -2,6 +2,7 @@ import Foundation
 import SnapshotTesting
 import Testing
 import WaymarkDomain
+import WaymarkUI
 @testable import WaymarkViews
 
 /// Whole-page snapshots: a change to any page's HTML shows up as a reviewed diff. In CI missing snapshots fail

@@ -1,6 +1,7 @@
 import SnapshotTesting
 import Testing
 import WaymarkDomain
+import WaymarkUI
 @testable import WaymarkViews
 
 /// Performance Matters and the children behind a figure, from fixed data.

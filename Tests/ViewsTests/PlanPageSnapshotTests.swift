@@ -2,6 +2,7 @@ import Foundation
 import SnapshotTesting
 import Testing
 import WaymarkDomain
+import WaymarkUI
 @testable import WaymarkViews
 
 /// The plan pages, from fixed data: a change to their HTML shows up as a reviewed diff.

@@ -1,5 +1,7 @@
 import Vapor
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 import WaymarkViews
 
 /// Put in front of every route by `RoutesBuilder.on(_:_:access:use:)`: finds who is signed in, checks the

@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkUI
 import WaymarkViews
 
 /// What is done to an account, from the admin pages, the command line or the first start: one place for the

@@ -1,4 +1,5 @@
 import Vapor
+import WaymarkUI
 import WaymarkViews
 
 /// Cross-site request forgery checks for every state-changing request.

@@ -1,5 +1,6 @@
 import Vapor
 import WaymarkDomain
+import WaymarkUI
 import WaymarkViews
 
 /// The person behind a request, once `AccessMiddleware` has looked at the session cookie.

@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkUI
 import WaymarkViews
 
 /// `waymark users create|list|disable|enable|reset-password`

@@ -1,6 +1,8 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 import WaymarkViews
 
 /// A person changing their own password (required after a one-time password).

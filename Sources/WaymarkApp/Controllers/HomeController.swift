@@ -1,5 +1,6 @@
 import Vapor
 import WaymarkDomain
+import WaymarkUI
 import WaymarkViews
 
 enum HomeController {

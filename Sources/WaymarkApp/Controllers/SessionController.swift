@@ -1,6 +1,8 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 import WaymarkViews
 
 /// Signing in and out.

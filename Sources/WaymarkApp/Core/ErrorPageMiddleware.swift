@@ -1,4 +1,5 @@
 import Vapor
+import WaymarkUI
 import WaymarkViews
 
 /// Turns every error into a page in the Waymark layout for browsers, or `{"error": "…"}` under /api.

@@ -1,5 +1,7 @@
 import Foundation
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 import WaymarkViews
 
 /// The reminder messages: for each organisation, its open actions that have had no update for a while,

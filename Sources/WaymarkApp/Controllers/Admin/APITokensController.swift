@@ -1,6 +1,8 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 import WaymarkViews
 
 /// Issuing and revoking the API tokens partner organisations' systems use to send indicator values.

@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkUI
 import WaymarkViews
 
 /// Search the audit trail by user, record and date. Newest first, 50 a page.

@@ -1,6 +1,8 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 import WaymarkViews
 
 /// Organisations, service areas and teams: lists and an "add one" form on the same page.

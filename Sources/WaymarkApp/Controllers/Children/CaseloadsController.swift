@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkUI
 import WaymarkViews
 
 /// Caseloads: the teams in a person's record scope with their numbers, a team's children worker by worker, and a

@@ -4,6 +4,7 @@ import SQLKit
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkUI
 import WaymarkViews
 
 /// The Children area: finding a child within the records a person may open, and a child's page. Every child's page

@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkUI
 import WaymarkViews
 
 /// Importing a statutory return, or the case system's extract, through the browser: the same readers and the same loading as `waymark import`.

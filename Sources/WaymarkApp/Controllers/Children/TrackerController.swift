@@ -4,6 +4,7 @@ import Vapor
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkTimescales
+import WaymarkUI
 import WaymarkViews
 
 /// The trackers: a team's daily tracker and a service area's weekly tracker, from the clocks of the children the

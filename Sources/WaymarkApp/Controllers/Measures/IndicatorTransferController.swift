@@ -2,7 +2,9 @@ import Fluent
 import Foundation
 import Vapor
 import WaymarkDomain
+import WaymarkRouting
 import WaymarkSpreadsheet
+import WaymarkUI
 import WaymarkViews
 
 /// Indicator values in and out as files: the templates, an indicator's values as CSV or Excel, and the upload page.

@@ -2,6 +2,8 @@ import Fluent
 import Foundation
 import Vapor
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 import WaymarkViews
 
 /// The Family Friendly Index dashboard, an indicator's page, and adding a value (with turn-the-curve commentary

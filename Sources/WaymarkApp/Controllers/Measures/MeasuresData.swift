@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SQLKit
 import WaymarkDomain
+import WaymarkUI
 import WaymarkViews
 
 /// Every indicator with its values, comparators and targets, read in four queries, and what the pages make of it.

@@ -3,8 +3,10 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkRouting
 import WaymarkSpreadsheet
 import WaymarkTimescales
+import WaymarkUI
 import WaymarkViews
 
 /// Ofsted's Annex A: the lists for a chosen day, checked, and the workbook. The lists hold every child in the

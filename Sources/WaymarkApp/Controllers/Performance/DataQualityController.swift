@@ -4,6 +4,7 @@ import Vapor
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkTimescales
+import WaymarkUI
 import WaymarkViews
 
 /// The data-quality page: every record the measures read that cannot be as recorded, check by check, listed for the

@@ -1,6 +1,7 @@
 import Fluent
 import WaymarkDomain
 import WaymarkTimescales
+import WaymarkUI
 import WaymarkViews
 
 /// Comparators for Performance Matters: each comparator's latest published value for a measure, from the Measures

@@ -3,7 +3,9 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkRouting
 import WaymarkTimescales
+import WaymarkUI
 import WaymarkViews
 
 /// Performance Matters: every measure worked out from the children's journeys for a month (or any period) with its

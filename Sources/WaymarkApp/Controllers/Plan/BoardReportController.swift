@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkUI
 import WaymarkViews
 
 /// Board reports for a whole plan, one outcome or one board, over a chosen period: as a page and as a PDF.

@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkUI
 import WaymarkViews
 
 /// The plan area's pages: plans, outcomes, finding actions, My actions, boards, recommendations, documents.

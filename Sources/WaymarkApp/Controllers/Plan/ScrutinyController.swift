@@ -1,6 +1,8 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 import WaymarkViews
 
 /// Young people's scrutiny meetings on a plan: the record, and adding a meeting.

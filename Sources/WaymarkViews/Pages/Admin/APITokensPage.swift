@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// The API tokens issued to partner organisations' systems: who holds each, what it may send, when it was last
 /// used; issuing a new one (shown once) and revoking one.

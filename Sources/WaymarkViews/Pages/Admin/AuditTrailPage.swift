@@ -1,5 +1,6 @@
 import Foundation
-import Plot
+import WaymarkRouting
+import WaymarkUI
 
 /// Search the audit trail: who did what to which record, when and from where.
 public enum AuditTrailPage {

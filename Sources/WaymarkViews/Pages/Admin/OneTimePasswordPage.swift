@@ -1,4 +1,5 @@
-import Plot
+import WaymarkRouting
+import WaymarkUI
 
 /// Shown once to the administrator after adding a user or resetting a password. Waymark keeps only a hash,
 /// so this is the only time anyone sees the password.

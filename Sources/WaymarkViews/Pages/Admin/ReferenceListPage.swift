@@ -1,4 +1,5 @@
-import Plot
+import WaymarkRouting
+import WaymarkUI
 
 /// Organisations, service areas and teams: a table of what exists and a form to add one more.
 public enum ReferenceListPage {

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Add a user, or edit one: role and where they sit (organisation for partners, team and service area for staff).
 public enum UserFormPage {

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Who holds which children now: for leadership and heads of service every team in their scope with its numbers; for
 /// a team manager their team, worker by worker, with the children no worker holds; for a practitioner their own.

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// One child: who they are, where they are now, who they are allocated to, and the chronology of every record of
 /// their journey with where it came from.

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Importing a statutory return from files: the SSDA903 CSV set (or its XML form) or the CIN census, and what came of
 /// it — what changed, and every problem with where it is and what became of the row.

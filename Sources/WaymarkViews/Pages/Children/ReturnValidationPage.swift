@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Checking a statutory return with the DfE's validation rules before it is submitted, without importing it: the
 /// rules broken (how many rows and children), each child's issues with the table, row and fields, the rules that did

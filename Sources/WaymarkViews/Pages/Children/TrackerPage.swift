@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// A team's daily tracker: what is overdue, due today and due in the next five working days, child by child, each
 /// with the rule, the day it was due and the dates behind it.

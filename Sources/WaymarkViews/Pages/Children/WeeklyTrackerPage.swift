@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// A service area's weekly tracker, for its head of service: each team's overdue work, what falls due this week and
 /// how much of last week's was done on time; the same by timescale; then the outstanding child protection and

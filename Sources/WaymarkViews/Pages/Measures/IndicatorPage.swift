@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// One indicator: what it measures, its three judgements, the chart with its data table, the turn-the-curve
 /// commentary, the plan outcomes and actions it shows progress on, and the form to add a value.

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Uploading many indicator values at once from a CSV or Excel file: the templates, the form, what each column
 /// holds, the indicator codes and area names to use, and the outcome (every mistake by row and column, or what

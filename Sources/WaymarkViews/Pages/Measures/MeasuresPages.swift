@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// How an indicator's judgements are shown: always all three, in words as well as colour.
 enum JudgementTags {

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Ofsted's Annex A for a chosen day: how many rows each of the eleven lists holds, the checks run on them (each
 /// problem with its list, row, column, value and why), and the workbook to download.

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Journeys that cannot be as recorded, check by check: how many, how the measures count them, and each child's
 /// record with what is wrong, for someone to correct in the case system.

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// The children behind one Performance Matters figure: each with the day that put them in the period, whether they
 /// meet the measure, and why (the rule and the dates). Those that do not meet it come first.

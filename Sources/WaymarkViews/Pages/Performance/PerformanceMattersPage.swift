@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// The monthly Performance Matters report: each section's measures for the period with their 12-month trend, and
 /// the section's commentary (what is going well, what needs to improve, the actions). As a page and for print.

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// One action: where it sits, who answers for it, how it is monitored, its history of updates, the
 /// recommendations it answers, and (for those who may) the form to record an update.

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// A board paper generated from the plan: overall RAG, what changed in the period, the actions at risk or off
 /// track with their commentary, and the key figures. Laid out for print (A4, no navigation) as well as screen.

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Ofsted's recommendations, the actions answering each, and the monitoring visits.
 public enum RecommendationsPage {

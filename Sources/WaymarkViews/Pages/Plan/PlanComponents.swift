@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Pieces the plan pages share: RAG and status tags, the RAG spread, the actions table.
 public enum PlanComponents {

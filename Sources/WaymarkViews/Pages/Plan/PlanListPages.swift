@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Finding actions in a plan: filters by organisation, board, status, RAG, due date and principle, and words.
 public enum ActionSearchPage {

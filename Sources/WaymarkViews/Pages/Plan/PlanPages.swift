@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// A plan as its lists show it.
 public struct PlanSummary: Sendable {

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Young people's scrutiny of a plan: the record of each meeting and, for those who keep it, the form to add one.
 public enum ScrutinyPage {
@@ -52,14 +53,14 @@ public enum ScrutinyPage {
             .unwrap(model.form) { form in
                 .section(
                     .h2(.id("record"), .text("Record a meeting")),
-                    WaymarkViews.Form.errorSummary(form.errors),
-                    WaymarkViews.Form.post(
+                    WaymarkUI.Form.errorSummary(form.errors),
+                    WaymarkUI.Form.post(
                         to: .planScrutiny(slug: model.planSlug), csrfToken: context.csrfToken,
-                        WaymarkViews.Form.textField("metOn", label: "Date of the meeting", value: form.metOn, errors: form.errors, type: .date),
-                        WaymarkViews.Form.textField("attendees", label: "Who took part", value: form.attendees, errors: form.errors,
+                        WaymarkUI.Form.textField("metOn", label: "Date of the meeting", value: form.metOn, errors: form.errors, type: .date),
+                        WaymarkUI.Form.textField("attendees", label: "Who took part", value: form.attendees, errors: form.errors,
                                                     hint: "Groups and numbers, not children's names: \"Children in Care Council: 7 young people; 2 councillors\"."),
-                        WaymarkViews.Form.textArea("findings", label: "What the young people found and asked for", value: form.findings, errors: form.errors),
-                        .div(.class("actions"), WaymarkViews.Form.submit("Save meeting"))
+                        WaymarkUI.Form.textArea("findings", label: "What the young people found and asked for", value: form.findings, errors: form.errors),
+                        .div(.class("actions"), WaymarkUI.Form.submit("Save meeting"))
                     )
                 )
             }

@@ -1,5 +1,6 @@
-import Plot
 import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
 
 /// Many indicators at once: for each, the borough's latest value as a bar on a scale of its own, its target as a
 /// line and its comparators as marks (a bullet chart, after Stephen Few). The figure is a table, one row per

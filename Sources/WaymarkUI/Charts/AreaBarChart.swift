@@ -30,7 +30,7 @@ public struct AreaBarChart: Sendable {
         self.format = format
     }
 
-    static let width = 640.0, left = 170.0, right = 64.0, top = 28.0, rowHeight = 26.0, bottom = 28.0
+    package static let width = 640.0, left = 170.0, right = 64.0, top = 28.0, rowHeight = 26.0, bottom = 28.0
 
     public func render(id: String) -> Node<HTML.BodyContext> {
         .element(named: "figure", nodes: [
@@ -64,7 +64,7 @@ public struct AreaBarChart: Sendable {
         return sentence
     }
 
-    func svg(id: String) -> Node<HTML.BodyContext> {
+    package func svg(id: String) -> Node<HTML.BodyContext> {
         let (low, high, step) = niceScale(bars.map(\.value) + (reference.map { [$0.value] } ?? []))
         let plotWidth = Self.width - Self.left - Self.right
         let height = Self.top + Self.rowHeight * Double(bars.count) + Self.bottom

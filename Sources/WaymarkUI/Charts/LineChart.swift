@@ -35,8 +35,8 @@ public struct LineChart: Sendable, Equatable {
         lhs.title == rhs.title && lhs.periods == rhs.periods && lhs.series == rhs.series
     }
 
-    static let width = 640.0, height = 280.0
-    static let left = 56.0, right = 44.0, top = 16.0, bottom = 40.0
+    package static let width = 640.0, height = 280.0
+    package static let left = 56.0, right = 44.0, top = 16.0, bottom = 40.0
 
     /// The figure: the SVG, a key, the sentence and the data table.
     public func render(id: String) -> Node<HTML.BodyContext> {
@@ -69,7 +69,7 @@ public struct LineChart: Sendable, Equatable {
         return sentence
     }
 
-    var table: Node<HTML.BodyContext> {
+    package var table: Node<HTML.BodyContext> {
         .div(.class("table-wrap"), .table(
             .caption(.text("Data for the chart: \(title)")),
             .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Period")),
@@ -84,9 +84,9 @@ public struct LineChart: Sendable, Equatable {
     }
 
     /// The y-axis: from 0 (or the lowest value, if below 0) to a round number above the highest value.
-    var scale: (min: Double, max: Double, step: Double) { niceScale(series.flatMap { $0.values.compactMap { $0 } }) }
+    package var scale: (min: Double, max: Double, step: Double) { niceScale(series.flatMap { $0.values.compactMap { $0 } }) }
 
-    func svg(id: String) -> Node<HTML.BodyContext> {
+    package func svg(id: String) -> Node<HTML.BodyContext> {
         let (low, high, step) = scale
         let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
         func x(_ index: Int) -> Double {
@@ -139,7 +139,7 @@ public struct LineChart: Sendable, Equatable {
     }
 
     /// The style and the position among series of its style, so that two comparators look different.
-    func seriesClass(_ index: Int) -> String {
+    package func seriesClass(_ index: Int) -> String {
         let style = series[index].style
         let rank = series[..<index].filter { $0.style == style }.count + 1
         return "chart--\(style.rawValue) chart--\(style.rawValue)-\(rank)"
@@ -147,7 +147,7 @@ public struct LineChart: Sendable, Equatable {
 }
 
 /// A coordinate with at most one decimal place, the same on every machine.
-func n(_ value: Double) -> String {
+package func n(_ value: Double) -> String {
     let tenths = (value * 10).rounded()
     guard abs(tenths) < 1e15 else { return String(value) }  // past any chart's size, and past what an Int holds
     let whole = Int(tenths) / 10, fraction = abs(Int(tenths) % 10)
@@ -157,7 +157,7 @@ func n(_ value: Double) -> String {
 
 /// An axis for these values: from 0 (or the lowest value, if below 0) to a round number at or above the highest,
 /// in about four round steps (1, 2, 2.5 or 5 times a power of ten).
-func niceScale(_ values: [Double]) -> (min: Double, max: Double, step: Double) {
+package func niceScale(_ values: [Double]) -> (min: Double, max: Double, step: Double) {
     let low = min(0, values.min() ?? 0)
     let high = max(values.max() ?? 1, low + 1)
     let rough = (high - low) / 4

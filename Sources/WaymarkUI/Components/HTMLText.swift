@@ -1,15 +1,15 @@
 /// Text made safe inside HTML elements, byte by byte. Plot escapes text one Character at a time (finding grapheme
 /// boundaries as it goes); on a child's page with 500 records that was a quarter of the time. Used where a page
 /// writes hundreds of rows, which it writes as HTML text itself (`ChildPage`, `TrackerPage`).
-enum HTMLText {
-    static func escaped(_ text: String) -> String {
+package enum HTMLText {
+    package static func escaped(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else { return text }
         return escaping(text, quotes: false)
     }
 
     /// Text made safe inside a quoted attribute value: quotes escaped too. Every attribute a page writes goes through
     /// here (`EscapedAttributes`).
-    static func attribute(_ text: String) -> String {
+    package static func attribute(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
             || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
         return escaping(text, quotes: true)

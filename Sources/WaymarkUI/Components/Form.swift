@@ -1,5 +1,6 @@
 import Plot
 import WaymarkDomain
+import WaymarkRouting
 
 /// Messages for the fields of a form that came back with mistakes, keyed by field name, in page order.
 public struct FormErrors: Sendable, Equatable {

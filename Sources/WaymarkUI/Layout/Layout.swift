@@ -1,5 +1,6 @@
 import Plot
 import WaymarkDomain
+import WaymarkRouting
 
 /// The one page layout: skip link, masthead with the signed-in person and sign-out, navigation by area
 /// (only the areas this person may use), the main landmark and a footer.
@@ -8,7 +9,7 @@ public enum Layout {
     /// no script; only its own inline styles and pictures written into it.
     public static let printContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
-    static var printPolicy: Node<HTML.HeadContext> {
+    package static var printPolicy: Node<HTML.HeadContext> {
         .meta(.attribute(named: "http-equiv", value: "Content-Security-Policy"), .attribute(named: "content", value: printContentSecurityPolicy))
     }
 

@@ -1,4 +1,5 @@
 import Plot
+import WaymarkRouting
 
 /// 403, 404, 500 and the other error pages, in the same layout as every other page.
 public enum ErrorPage {
