@@ -10,6 +10,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        // Fluent's models and queries without Vapor, for the store.
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.49.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.32.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         // The drivers under Fluent, named for reading wide result sets by column position (see TextRows).
@@ -21,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        // Byte buffers, as compress-nio and the form reader take them.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
     ],
     targets: [
         // Pure rules and value types: no Vapor, no Fluent, no I/O beyond reading its own reference data (bank holidays).
@@ -38,6 +43,7 @@ let package = Package(
                 // Writes workbooks; reads go through `ZipParts` and compress-nio's zlib, safe on hostile bytes.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // The statutory returns councils already produce (SSDA903, CIN census): read, every problem located.
@@ -68,6 +74,23 @@ let package = Package(
                 .product(name: "Plot", package: "Plot"),
             ]
         ),
+        // Every Fluent model, every migration (in one order), the SQL readers and the stores: the only code that
+        // writes SQL.
+        .target(
+            name: "WaymarkStore",
+            dependencies: [
+                "WaymarkDomain",
+                "WaymarkPlanFile",
+                "WaymarkReturns",
+                "WaymarkSpreadsheet",
+                "WaymarkTimescales",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         // The web application: configuration, routes, controllers, models, migrations, commands.
         .target(
             name: "WaymarkApp",
@@ -76,6 +99,7 @@ let package = Package(
                 "WaymarkRouting",
                 "WaymarkUI",
                 "WaymarkViews",
+                "WaymarkStore",
                 "WaymarkPlanFile",
                 "WaymarkSpreadsheet",
                 "WaymarkReturns",
@@ -87,33 +111,37 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .executableTarget(name: "waymark", dependencies: ["WaymarkApp"]),
+        .executableTarget(name: "waymark", dependencies: ["WaymarkApp", .product(name: "Vapor", package: "vapor")]),
         // Throws generated hostile inputs at every reader of outside input (scripts/fuzz).
         .executableTarget(
             name: "waymark-fuzz",
             dependencies: [
-                "WaymarkApp", "WaymarkPlanFile", "WaymarkReturns", "WaymarkSpreadsheet", "WaymarkValidation",
+                "WaymarkApp", "WaymarkDomain", "WaymarkPlanFile", "WaymarkReturns", "WaymarkStore", "WaymarkSpreadsheet", "WaymarkValidation",
                 .product(name: "Vapor", package: "vapor"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DomainTests", dependencies: ["WaymarkDomain"]),
-        .testTarget(name: "PlanFileTests", dependencies: ["WaymarkPlanFile"]),
+        .testTarget(name: "PlanFileTests", dependencies: ["WaymarkDomain", "WaymarkPlanFile"]),
         .testTarget(
             name: "SpreadsheetTests",
             dependencies: ["WaymarkSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ReturnsTests", dependencies: ["WaymarkReturns", "WaymarkSpreadsheet"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReturnsTests", dependencies: ["WaymarkDomain", "WaymarkReturns", "WaymarkSpreadsheet"], exclude: ["Fixtures"]),
         // The engine reads no files; its tests also run it on the demo's journeys, made by the readers.
-        .testTarget(name: "TimescalesTests", dependencies: ["WaymarkTimescales", "WaymarkReturns"]),
-        .testTarget(name: "ValidationTests", dependencies: ["WaymarkValidation", "WaymarkReturns"]),
+        .testTarget(name: "TimescalesTests", dependencies: ["WaymarkDomain", "WaymarkTimescales", "WaymarkReturns"]),
+        .testTarget(name: "ValidationTests", dependencies: ["WaymarkDomain", "WaymarkValidation", "WaymarkReturns"]),
         .testTarget(
             name: "ViewsTests",
             dependencies: [
+                "WaymarkDomain",
                 "WaymarkRouting",
                 "WaymarkUI",
                 "WaymarkViews",
@@ -125,10 +153,20 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "WaymarkApp",
+                "WaymarkDomain",
                 "WaymarkPlanFile",
                 "WaymarkReturns",
+                "WaymarkRouting",
+                "WaymarkSpreadsheet",
+                "WaymarkStore",
                 "WaymarkTimescales",
+                "WaymarkUI",
+                "WaymarkViews",
+                .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Vapor
+import WaymarkStore
 import WaymarkTimescales
 
 /// Builds the application: the same function for the server, the command line and the tests.
@@ -30,18 +31,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     // Migrations are the detail of opening a database; a command's output is its result.
     app.fluent.migrationLogLevel = .debug
-    app.migrations.add(CreateAccounts())
-    app.migrations.add(CreateAuditEvents())
-    app.migrations.add(CreatePlans())
-    app.migrations.add(CreateMeasures())
-    app.migrations.add(CreateAPITokens())
-    app.migrations.add(AddKeyFigureIndicators())
-    app.migrations.add(CreateChildren())
-    app.migrations.add(AddCaseSystemDetails())
-    app.migrations.add(CreatePerformanceCommentary())
-    app.migrations.add(CreateKeptClocks())
-    app.migrations.add(IndexRecordsByChild())
-    app.migrations.add(ThrottleSignIns())
+    app.migrations.add(StoreMigrations.all)
 
     // Outermost first: log every request (with its final status), add security headers (to error pages too), turn
     // errors into pages.

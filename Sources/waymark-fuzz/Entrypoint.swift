@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 
 /// Throws generated hostile inputs at every reader of outside input, in this process. A crash ends the process (the
 /// input that did it is left in FOLDER/current-READER as it runs); an input that takes longer than the hang limit is

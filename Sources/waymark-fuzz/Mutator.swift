@@ -1,6 +1,7 @@
 import Foundation
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 
 /// Makes hostile inputs from good ones: byte-level changes (flips, insertions, deletions, repeats, splices, cuts)
 /// and the tokens that break each kind of file (quotes and separators, tags, entities, anchors, formula starts),

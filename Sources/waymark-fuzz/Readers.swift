@@ -6,6 +6,7 @@ import WaymarkDomain
 import WaymarkPlanFile
 import WaymarkReturns
 import WaymarkSpreadsheet
+import WaymarkStore
 import WaymarkValidation
 import ZIPFoundation
 

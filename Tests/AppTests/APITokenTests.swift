@@ -3,8 +3,9 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 @Suite("Partner systems' API tokens", .serialized)
 struct APITokenTests {

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 /// No markup survives from what people type, on any page: every form Waymark shows is sent back with a hostile string
 /// in every field it lets people type in (so it is stored where it is taken and echoed where it is refused), every

@@ -3,8 +3,9 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 @Suite("Audit trail")
 struct AuditTrailTests {

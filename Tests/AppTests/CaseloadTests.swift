@@ -4,10 +4,11 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkApp
 import WaymarkDomain
 import WaymarkReturns
+@testable import WaymarkStore
 import WaymarkTimescales
-@testable import WaymarkApp
 
 @Suite("The case system's extract and caseloads", .serialized)
 struct CaseloadTests {
@@ -216,7 +217,7 @@ struct CaseloadTests {
             #expect(try await KeptClockWindow.query(on: app.db).count() == 0)
             #expect(try await KeptClock.query(on: app.db).count() == 0)
             // Clocks worked out from records read before that import are not stored.
-            let child = try await WaymarkApp.Child.query(on: app.db).filter(\.$localID == "1001").first()!.requireID().uuidString
+            let child = try await WaymarkStore.Child.query(on: app.db).filter(\.$localID == "1001").first()!.requireID().uuidString
             let early = KeptClocks.Worked(childID: child, window: ClockWindow(from: nil, until: nil), open: [])
             #expect(try await KeptClocks.store([early], engine: standard, readAt: generation, db: app.db) == false)
             #expect(try await KeptClockWindow.query(on: app.db).count() == 0)

@@ -3,9 +3,10 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkApp
 import WaymarkDomain
 import WaymarkReturns
-@testable import WaymarkApp
+@testable import WaymarkStore
 
 @Suite("Children's pages", .serialized)
 struct ChildrenTests {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 /// The board report's default period (three months back), day arithmetic and the council's days, worked by hand.
 @Suite struct ISODayCouncilTests {

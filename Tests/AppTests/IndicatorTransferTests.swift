@@ -3,9 +3,10 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkApp
 import WaymarkDomain
 import WaymarkSpreadsheet
-@testable import WaymarkApp
+@testable import WaymarkStore
 
 @Suite("Indicator values as files", .serialized)
 struct IndicatorTransferTests {

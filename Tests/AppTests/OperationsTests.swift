@@ -1,9 +1,10 @@
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
-import WaymarkTimescales
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
+import WaymarkTimescales
 
 @Suite("Errors, health and settings")
 struct OperationsTests {

@@ -3,11 +3,12 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkApp
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkSpreadsheet
+@testable import WaymarkStore
 import WaymarkTimescales
-@testable import WaymarkApp
 
 @Suite("Performance Matters", .serialized)
 struct PerformanceMattersTests {

@@ -3,9 +3,10 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkApp
 import WaymarkDomain
 import WaymarkPlanFile
-@testable import WaymarkApp
+@testable import WaymarkStore
 
 extension Application {
     /// Loads the bundled Barnet plans, as the first start does.

@@ -3,9 +3,10 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkApp
 import WaymarkDomain
 import WaymarkReturns
-@testable import WaymarkApp
+@testable import WaymarkStore
 
 @Suite("Statutory returns into the store", .serialized)
 struct ReturnImportTests {

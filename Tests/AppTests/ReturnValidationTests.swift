@@ -3,8 +3,9 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 @Suite("Checking returns through the browser", .serialized)
 struct ReturnValidationTests {

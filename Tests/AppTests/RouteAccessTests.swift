@@ -2,8 +2,9 @@ import Fluent
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 /// Deny by default, tested: every registered route must appear in this table with the access it needs, and
 /// for every role (and nobody signed in) each route must allow or refuse exactly as `Role.permissions` says.

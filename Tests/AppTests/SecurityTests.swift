@@ -4,10 +4,11 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkApp
 import WaymarkDomain
 import WaymarkSpreadsheet
+@testable import WaymarkStore
 import ZIPFoundation
-@testable import WaymarkApp
 
 /// The findings of the outside security test, each closed and held here (see docs/security.md).
 @Suite("Security findings, each closed", .serialized)

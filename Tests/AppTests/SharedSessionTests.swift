@@ -1,8 +1,9 @@
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 @Suite("Several Waymark servers on one database")
 struct SharedSessionTests {

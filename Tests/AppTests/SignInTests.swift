@@ -2,8 +2,9 @@ import Fluent
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 @Suite("Signing in and out")
 struct SignInTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WaymarkApp
+@testable import WaymarkStore
 
 /// Constants written into SQL as quoted literals come back from each database as they went in.
 @Suite struct TextRowsTests {

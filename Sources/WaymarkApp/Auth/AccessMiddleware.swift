@@ -1,6 +1,7 @@
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

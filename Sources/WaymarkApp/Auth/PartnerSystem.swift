@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Vapor
+import WaymarkStore
 
 /// A partner organisation's system behind a request, found by its API token.
 struct PartnerSystem: Sendable {

@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 
 /// Signed-in sessions: a random token in an HttpOnly cookie, its hash in the database.
 enum SessionStore {

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 
 /// The sign-in throttle's counts (`SignInThrottle`), kept in the database so every server of one Waymark shares them.
 /// An attempt touches two: its client address with the username typed, and the address alone. Each is read once an

@@ -3,6 +3,7 @@ import Foundation
 import SQLKit
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 import WaymarkUI
 import WaymarkValidation
 import WaymarkViews

@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 import WaymarkTimescales
 
 /// `waymark annex-a --on 2026-03-31 [--headers sex|gender] [--output annex-a.xlsx]`: Ofsted's Annex A for the whole

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import WaymarkStore
 
 /// `waymark demo generate --output FOLDER …` and `waymark demo load …`
 struct DemoCommand: AsyncCommandGroup {

@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 
 /// `waymark import 903 PATH… --year YYYY`, `waymark import cin FILE` and `waymark import ssd FOLDER`
 struct ImportCommand: AsyncCommandGroup {

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import WaymarkStore
 import WaymarkTimescales
 
 /// `waymark performance [--period 2026-03]`: Performance Matters in the terminal, with how long it took to read the

@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkPlanFile
+import WaymarkStore
 
 /// `waymark plan import FILE | export [--output FILE] | reminders [--days N]`
 struct PlanCommand: AsyncCommandGroup {

@@ -1,4 +1,5 @@
 import Vapor
+import WaymarkStore
 
 /// `waymark serve`: Vapor's server, after opening the database. With the demo (`WAYMARK_DEMO_DATA`, on by default only
 /// for the embedded SQLite database under ./data), an empty database gets the demo and the first administrator;

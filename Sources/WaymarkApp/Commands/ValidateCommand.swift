@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 import WaymarkValidation
 
 /// `waymark validate 903 FOLDER [--previous FOLDER] --year 2026` and `waymark validate cin FILE --year 2026`: the

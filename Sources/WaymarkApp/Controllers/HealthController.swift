@@ -1,5 +1,6 @@
 import SQLKit
 import Vapor
+import WaymarkStore
 
 /// For load balancers and monitoring. Neither says anything about the data.
 enum HealthController {

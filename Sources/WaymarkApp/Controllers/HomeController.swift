@@ -1,5 +1,6 @@
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

@@ -2,6 +2,7 @@ import Fluent
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkStore
 
 /// The date and time forms shown on pages, always in UTC so two servers show the same thing.
 enum DateFormats {

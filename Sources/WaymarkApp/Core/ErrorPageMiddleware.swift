@@ -1,4 +1,5 @@
 import Vapor
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

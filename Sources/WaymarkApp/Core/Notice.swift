@@ -1,4 +1,5 @@
 import Vapor
+import WaymarkStore
 
 /// A confirmation shown after a redirect (post, redirect, get). Only the code travels in the address, never data.
 enum Notice: String, CaseIterable {

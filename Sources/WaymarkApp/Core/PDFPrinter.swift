@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import WaymarkStore
 
 /// Prints an HTML document to PDF with headless Chromium (the architecture's choice: the same print styles
 /// as the browser, no second layout engine). The document is written to a private temporary folder and

@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkStore
 
 /// What a long command is doing now, on standard error and only when that is a terminal: standard output carries the
 /// command's result alone, and a log or a pipe gets no half-lines.

@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 import WaymarkTimescales
 
 extension Application {

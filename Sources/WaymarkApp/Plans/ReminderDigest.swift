@@ -1,6 +1,7 @@
 import Foundation
 import WaymarkDomain
 import WaymarkRouting
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

@@ -1,6 +1,7 @@
 import Fluent
 import SQLKit
 import Vapor
+import WaymarkStore
 
 extension Application {
     private struct DatabaseOpened: StorageKey { typealias Value = Bool }

@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkPlanFile
+import WaymarkStore
 
 /// The demo: the borough's organisations, service areas and teams, its plans and made-up children, loaded into a
 /// database that has none, and the first administrator. Only `waymark serve` on the embedded SQLite default and an

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 /// A user with a live session, for making requests as them.
 struct SignedInUser: Sendable {

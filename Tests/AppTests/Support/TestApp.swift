@@ -4,8 +4,9 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
-import WaymarkDomain
 @testable import WaymarkApp
+import WaymarkDomain
+@testable import WaymarkStore
 
 /// The databases every database test runs on. PostgreSQL needs `WAYMARK_TEST_POSTGRES_URL` (the test script
 /// starts a throw-away server and sets it); the role in that URL must be allowed to create databases.
@@ -25,6 +26,7 @@ enum TestDatabase: String, CaseIterable, CustomTestStringConvertible, Sendable {
 /// Builds the app with the production `configure` on a fresh database of the given kind, runs `test`, and always
 /// shuts the app down and removes the database. The database is a required argument: VaporTesting's own
 /// `withApp { }` (no database, no `configure`) would otherwise be chosen.
+@discardableResult
 func withApp<T>(
     on database: TestDatabase,
     idleTimeoutMinutes: Int = 30,
@@ -38,6 +40,7 @@ func withApp<T>(
 /// Builds the app on an existing database (for two "servers" sharing one PostgreSQL), opened as `waymark serve` opens
 /// it, with the demo's organisations, service areas and teams (no plans, children or administrator: tests make their
 /// own). `open: false` leaves the database alone (one that cannot be reached).
+@discardableResult
 func withApp<T>(settings: Settings, open: Bool = true, _ test: (Application) async throws -> T) async throws -> T {
     let app = try await Application.make(.testing)
     do {

@@ -1,3 +1,4 @@
+import WaymarkStore
 /// The OpenAPI 3.1 description of the API, served at `/api/v1/openapi.json`: the read-only plan API, for which
 /// requests are authenticated by the signed-in session cookie, and indicator values sent by partner systems with
 /// their API token. Without either the API answers 401 in JSON.

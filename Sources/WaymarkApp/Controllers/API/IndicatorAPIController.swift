@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 
 /// Partner systems send indicator values as JSON with their organisation's API token. The values are the rows of
 /// the upload table (the same fields, the same checks, all or nothing), as a list:

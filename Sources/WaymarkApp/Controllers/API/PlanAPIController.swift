@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 
 /// Read-only JSON for plans, outcomes, objectives and actions (`/api/v1/…`), described by `openapi.json`.
 enum PlanAPIController {

@@ -1,5 +1,6 @@
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 
 /// `GET /api/v1/session`: who the API caller is and what they may do.
 enum SessionAPIController {

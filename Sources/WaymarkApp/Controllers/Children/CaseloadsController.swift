@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 
@@ -39,7 +40,7 @@ enum CaseloadsController {
               let team = try await team(id, in: access.scope, on: req.db) else { throw Abort(.notFound) }
         let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID == id).all()
         let statuses = try await ChildAccess.statuses(of: allocations.map(\.childID), on: req.db)
-        let accounts = try await workerNames(allocations, on: req.db)
+        let accounts = try await User.names(ids: allocations.compactMap(\.workerID), on: req.db)
         let children = Dictionary(uniqueKeysWithValues: try await rows(allocations, names: ChildRecordScope.seesNames(user.role), statuses: statuses,
                                                                        on: req.db).map { ($0.id, $0) })
         let byWorker = Dictionary(grouping: allocations) { $0.workerID.flatMap { accounts[$0] } ?? $0.workerName }
@@ -80,18 +81,6 @@ enum CaseloadsController {
             withoutWorker: allocations.filter { $0.workerID == nil && $0.workerName == nil }.count,
             protection: count(JourneyStatus.protectionPlan), inNeed: count(JourneyStatus.inNeed), lookedAfter: count(JourneyStatus.lookedAfter),
             careLeavers: count(JourneyStatus.careLeaver))
-    }
-
-    /// The Waymark accounts' names of the workers that have one.
-    static func workerNames(_ allocations: [ChildAllocation], on db: any Database) async throws -> [UUID: String] {
-        try await workerNames(ids: allocations.compactMap(\.workerID), on: db)
-    }
-
-    /// The names of these Waymark accounts.
-    static func workerNames(ids: some Sequence<UUID>, on db: any Database) async throws -> [UUID: String] {
-        let ids = Array(Set(ids))
-        guard !ids.isEmpty else { return [:] }
-        return Dictionary(uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ ids).all().map { ($0.id!, $0.displayName) })
     }
 
     private static func rows(_ allocations: [ChildAllocation], names: Bool, statuses: [UUID: [String]],

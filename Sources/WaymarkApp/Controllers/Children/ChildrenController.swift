@@ -4,6 +4,7 @@ import SQLKit
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

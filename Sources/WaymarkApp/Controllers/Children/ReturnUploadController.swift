@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 import WaymarkUI
 import WaymarkValidation
 import WaymarkViews

@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 import WaymarkTimescales
 import WaymarkUI
 import WaymarkViews
@@ -122,7 +123,7 @@ struct HeldChildren {
             ? ("NULL, NULL, NULL, NULL", KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine),
                "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")
             : ("c.local_id, c.given_name, c.family_name, c.date_of_birth", "'0', NULL, NULL, NULL, NULL, NULL",
-               "LEFT JOIN \(WaymarkApp.Child.schema) c ON c.id = a.child_id", "")
+               "LEFT JOIN \(WaymarkStore.Child.schema) c ON c.id = a.child_id", "")
         let rows = try await TextRows.read("""
             SELECT CAST(a.child_id AS TEXT), CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name, \(who), \(kept)
             FROM \(ChildAllocation.schema) a \(joins)
@@ -163,7 +164,7 @@ struct HeldChildren {
         }
         if keptClocks, !allocations.isEmpty {
             for person in try await TextRows.read("""
-                SELECT CAST(c.id AS TEXT), c.local_id, c.given_name, c.family_name, c.date_of_birth FROM \(WaymarkApp.Child.schema) c
+                SELECT CAST(c.id AS TEXT), c.local_id, c.given_name, c.family_name, c.date_of_birth FROM \(WaymarkStore.Child.schema) c
                 WHERE c.id IN (\(TextRows.literals(allocations.keys)))
                 """, on: req.db) {
                 if let id = person[0] { remember(id, person[1...4]) }
@@ -193,7 +194,7 @@ struct HeldChildren {
             }
         }
         let listed = held.clocks.filter { !$0.value.isEmpty }.keys.compactMap { id in allocations[id].map { (id, $0) } }
-        let accounts = try await CaseloadsController.workerNames(ids: listed.compactMap { uuid($0.1[2]) }, on: req.db)
+        let accounts = try await User.names(ids: listed.compactMap { uuid($0.1[2]) }, on: req.db)
         for (id, row) in listed {
             guard let child = uuid(id), let localID = localIDs[id] else { continue }
             held.byLocalID[localID] = Child(id: child, localID: localID, name: names[id],

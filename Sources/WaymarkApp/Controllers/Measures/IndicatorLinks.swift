@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import WaymarkStore
 
 /// The indicators linked to an outcome or an action, for their pages (the other way round from the indicator page).
 enum IndicatorLinks {

@@ -4,6 +4,7 @@ import Vapor
 import WaymarkDomain
 import WaymarkRouting
 import WaymarkSpreadsheet
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

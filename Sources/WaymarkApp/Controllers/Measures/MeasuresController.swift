@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

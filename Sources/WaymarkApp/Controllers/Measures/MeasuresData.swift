@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SQLKit
 import WaymarkDomain
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

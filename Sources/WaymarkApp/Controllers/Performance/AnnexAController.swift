@@ -5,6 +5,7 @@ import WaymarkDomain
 import WaymarkReturns
 import WaymarkRouting
 import WaymarkSpreadsheet
+import WaymarkStore
 import WaymarkTimescales
 import WaymarkUI
 import WaymarkViews

@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkStore
 import WaymarkTimescales
 import WaymarkUI
 import WaymarkViews

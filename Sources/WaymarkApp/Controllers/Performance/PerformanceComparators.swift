@@ -1,5 +1,6 @@
 import Fluent
 import WaymarkDomain
+import WaymarkStore
 import WaymarkTimescales
 import WaymarkUI
 import WaymarkViews

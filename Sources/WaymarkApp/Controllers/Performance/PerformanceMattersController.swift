@@ -4,6 +4,7 @@ import Vapor
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkRouting
+import WaymarkStore
 import WaymarkTimescales
 import WaymarkUI
 import WaymarkViews

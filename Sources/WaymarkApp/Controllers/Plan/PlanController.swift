@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import WaymarkDomain
+import WaymarkStore
 import WaymarkUI
 import WaymarkViews
 

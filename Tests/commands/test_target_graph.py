@@ -1,0 +1,50 @@
+"""The target-graph check (scripts/check-targets) passes on the package as it is, and fails, naming the edge, when an
+area imports another, a page target imports the store, or an engine imports the web framework."""
+import json
+import os
+import subprocess
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CHECK = os.path.join(ROOT, "scripts", "check-targets")
+
+
+def package():
+    dumped = subprocess.run(["swift", "package", "dump-package"], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(dumped.stdout)
+
+
+def check(tmp_path, dump):
+    path = tmp_path / "package.json"
+    path.write_text(json.dumps(dump))
+    return subprocess.run([CHECK, "--package-json", str(path)], capture_output=True, text=True)
+
+
+def target(name, *dependencies):
+    return {"name": name, "type": "regular", "path": f"Sources/{name}", "dependencies": [{"byName": [d, None]} for d in dependencies]}
+
+
+def test_the_package_as_it_is_passes(tmp_path):
+    done = check(tmp_path, package())
+    assert done.returncode == 0, done.stderr
+    assert "every import declared, none forbidden" in done.stdout
+
+
+def test_an_area_importing_another_fails(tmp_path):
+    dump = package()
+    dump["targets"] += [target("WaymarkQualityArea", "WaymarkStore"), target("WaymarkPanelsArea", "WaymarkQualityArea")]
+    done = check(tmp_path, dump)
+    assert done.returncode == 1
+    assert "WaymarkPanelsArea → WaymarkQualityArea (Package.swift): an area never imports another area" in done.stderr
+
+
+def test_pages_importing_the_store_and_an_engine_importing_vapor_fail(tmp_path):
+    dump = package()
+    for each in dump["targets"]:
+        if each["name"] == "WaymarkViews":
+            each["dependencies"].append({"byName": ["WaymarkStore", None]})
+        if each["name"] == "WaymarkTimescales":
+            each["dependencies"].append({"product": ["Vapor", "vapor", None, None]})
+    done = check(tmp_path, dump)
+    assert done.returncode == 1
+    assert "WaymarkViews → WaymarkStore (Package.swift): pages never touch the database" in done.stderr
+    assert "WaymarkTimescales → Vapor (Package.swift): an engine imports no framework" in done.stderr
