@@ -1,6 +1,30 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The areas, each a target of its own (`WaymarkPlanArea`…) holding its routes, controllers, pages and commands, over
+/// the shared routing, UI, web and store targets, with the engines it uses. Adding an area adds a line here, its
+/// target's folder, and its name in `configure`'s list (docs/architecture.md).
+let areas: [(name: String, engines: [Target.Dependency])] = [
+    ("Plan", ["WaymarkPlanFile"]),
+    ("Measures", ["WaymarkSpreadsheet"]),
+    ("Children", ["WaymarkReturns", "WaymarkSpreadsheet", "WaymarkTimescales", "WaymarkValidation"]),
+    ("Performance", ["WaymarkSpreadsheet", "WaymarkTimescales"]),
+    ("Admin", []),
+]
+let areaTargets: [Target.Dependency] = areas.map { .target(name: "Waymark\($0.name)Area") }
+
+func areaTarget(_ area: (name: String, engines: [Target.Dependency])) -> Target {
+    .target(
+        name: "Waymark\(area.name)Area",
+        dependencies: area.engines + [
+            "WaymarkDomain", "WaymarkRouting", "WaymarkStore", "WaymarkUI", "WaymarkWeb",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "SQLKit", package: "sql-kit"),
+        ]
+    )
+}
+
 let package = Package(
     name: "waymark",
     platforms: [.macOS(.v13)],
@@ -64,16 +88,6 @@ let package = Package(
             name: "WaymarkUI",
             dependencies: ["WaymarkDomain", "WaymarkRouting", .product(name: "Plot", package: "Plot")]
         ),
-        // The areas' pages; never touches the database.
-        .target(
-            name: "WaymarkViews",
-            dependencies: [
-                "WaymarkDomain",
-                "WaymarkRouting",
-                "WaymarkUI",
-                .product(name: "Plot", package: "Plot"),
-            ]
-        ),
         // Every Fluent model, every migration (in one order), the SQL readers and the stores: the only code that
         // writes SQL.
         .target(
@@ -91,36 +105,50 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
-        // The web application: configuration, routes, controllers, models, migrations, commands.
+        // What every area's controllers and commands share: the settings, who is signed in, declaring a route with
+        // its access, page and PDF responses, the audit trail of a request, opening the database for a command.
         .target(
-            name: "WaymarkApp",
+            name: "WaymarkWeb",
             dependencies: [
                 "WaymarkDomain",
                 "WaymarkRouting",
-                "WaymarkUI",
-                "WaymarkViews",
-                "WaymarkStore",
-                "WaymarkPlanFile",
                 "WaymarkSpreadsheet",
-                "WaymarkReturns",
+                "WaymarkStore",
                 "WaymarkTimescales",
-                "WaymarkValidation",
+                "WaymarkUI",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
-                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
-                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                .product(name: "SQLiteNIO", package: "sqlite-nio"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .executableTarget(name: "waymark", dependencies: ["WaymarkApp", .product(name: "Vapor", package: "vapor")]),
+    ] + areas.map(areaTarget) + [
+        // The composition root: configure (the areas' list), sessions, the access and error middleware, signing in,
+        // start-up, and the commands that belong to no area (serve, demo, backup, version).
+        .target(
+            name: "WaymarkApp",
+            dependencies: areaTargets + [
+                "WaymarkDomain",
+                "WaymarkPlanFile",
+                "WaymarkRouting",
+                "WaymarkStore",
+                "WaymarkTimescales",
+                "WaymarkUI",
+                "WaymarkWeb",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(name: "waymark", dependencies: ["WaymarkApp", "WaymarkWeb", .product(name: "Vapor", package: "vapor")]),
         // Throws generated hostile inputs at every reader of outside input (scripts/fuzz).
         .executableTarget(
             name: "waymark-fuzz",
             dependencies: [
-                "WaymarkApp", "WaymarkDomain", "WaymarkPlanFile", "WaymarkReturns", "WaymarkStore", "WaymarkSpreadsheet", "WaymarkValidation",
+                "WaymarkApp", "WaymarkDomain", "WaymarkPlanFile", "WaymarkReturns", "WaymarkStore", "WaymarkSpreadsheet", "WaymarkValidation", "WaymarkWeb",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -138,20 +166,20 @@ let package = Package(
         // The engine reads no files; its tests also run it on the demo's journeys, made by the readers.
         .testTarget(name: "TimescalesTests", dependencies: ["WaymarkDomain", "WaymarkTimescales", "WaymarkReturns"]),
         .testTarget(name: "ValidationTests", dependencies: ["WaymarkDomain", "WaymarkValidation", "WaymarkReturns"]),
+        // Every page's HTML, snapshotted: the areas' pages and the shared ones.
         .testTarget(
-            name: "ViewsTests",
-            dependencies: [
+            name: "PagesTests",
+            dependencies: areaTargets + [
                 "WaymarkDomain",
                 "WaymarkRouting",
                 "WaymarkUI",
-                "WaymarkViews",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "AppTests",
-            dependencies: [
+            dependencies: areaTargets + [
                 "WaymarkApp",
                 "WaymarkDomain",
                 "WaymarkPlanFile",
@@ -161,7 +189,7 @@ let package = Package(
                 "WaymarkStore",
                 "WaymarkTimescales",
                 "WaymarkUI",
-                "WaymarkViews",
+                "WaymarkWeb",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),

@@ -2,8 +2,14 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Vapor
+import WaymarkAdminArea
+import WaymarkChildrenArea
+import WaymarkMeasuresArea
+import WaymarkPerformanceArea
+import WaymarkPlanArea
 import WaymarkStore
 import WaymarkTimescales
+import WaymarkWeb
 
 /// Builds the application: the same function for the server, the command line and the tests.
 public func configure(_ app: Application, settings: Settings) async throws {
@@ -40,17 +46,18 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
 
-    try routes(app)
+    // The areas, each its own target: their routes (each with its access) and their commands.
+    for area in areas {
+        try area.routes(app)
+        for (name, command) in area.commands { app.asyncCommands.use(command, as: name) }
+    }
+    try routes(app, besides: areas)
 
     app.asyncCommands.use(ServeWaymark(server: await app.servers.asyncCommand), as: "serve", isDefault: true)
-    app.asyncCommands.use(UsersCommand(), as: "users")
-    app.asyncCommands.use(PlanCommand(), as: "plan")
-    app.asyncCommands.use(ImportCommand(), as: "import")
-    app.asyncCommands.use(ValidateCommand(), as: "validate")
-    app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(BackupCommand(), as: "backup")
-    app.asyncCommands.use(PerformanceCommand(), as: "performance")
-    app.asyncCommands.use(AnnexACommand(), as: "annex-a")
     app.asyncCommands.use(VersionCommand(), as: "version")
 }
+
+/// Every area Waymark has, in the navigation's order: adding an area adds it here.
+let areas: [any WaymarkArea.Type] = [PlanArea.self, MeasuresArea.self, ChildrenArea.self, PerformanceArea.self, AdminArea.self]

@@ -3,6 +3,7 @@ import Foundation
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkStore
+import WaymarkWeb
 
 /// Throws generated hostile inputs at every reader of outside input, in this process. A crash ends the process (the
 /// input that did it is left in FOLDER/current-READER as it runs); an input that takes longer than the hang limit is

@@ -2,6 +2,7 @@ import Foundation
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkStore
+import WaymarkWeb
 
 /// Makes hostile inputs from good ones: byte-level changes (flips, insertions, deletions, repeats, splices, cuts)
 /// and the tokens that break each kind of file (quotes and separators, tags, entities, anchors, formula starts),

@@ -8,6 +8,7 @@ import WaymarkReturns
 import WaymarkSpreadsheet
 import WaymarkStore
 import WaymarkValidation
+import WaymarkWeb
 import ZIPFoundation
 
 /// Every reader of outside input, with good inputs to start from (made by Waymark's own writers and demo generator)

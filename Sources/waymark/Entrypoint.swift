@@ -1,5 +1,6 @@
 import Vapor
 import WaymarkApp
+import WaymarkWeb
 
 /// `waymark serve | migrate | users … | backup FILE | version | routes`, each with `--help`.
 @main

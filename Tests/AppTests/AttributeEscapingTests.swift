@@ -3,9 +3,15 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 @testable import WaymarkStore
+@testable import WaymarkWeb
 
 /// No markup survives from what people type, on any page: every form Waymark shows is sent back with a hostile string
 /// in every field it lets people type in (so it is stored where it is taken and echoed where it is refused), every

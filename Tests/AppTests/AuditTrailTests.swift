@@ -3,9 +3,15 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 @testable import WaymarkStore
+@testable import WaymarkWeb
 
 @Suite("Audit trail")
 struct AuditTrailTests {

@@ -4,11 +4,17 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 import WaymarkReturns
 @testable import WaymarkStore
 import WaymarkTimescales
+@testable import WaymarkWeb
 
 @Suite("The case system's extract and caseloads", .serialized)
 struct CaseloadTests {

@@ -1,8 +1,14 @@
 import Foundation
 import Testing
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 @testable import WaymarkStore
+@testable import WaymarkWeb
 
 /// The board report's default period (three months back), day arithmetic and the council's days, worked by hand.
 @Suite struct ISODayCouncilTests {

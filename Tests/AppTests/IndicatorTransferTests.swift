@@ -3,10 +3,16 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 import WaymarkSpreadsheet
 @testable import WaymarkStore
+@testable import WaymarkWeb
 
 @Suite("Indicator values as files", .serialized)
 struct IndicatorTransferTests {

@@ -1,13 +1,29 @@
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 @testable import WaymarkStore
 import WaymarkTimescales
+@testable import WaymarkWeb
 
 @Suite("Errors, health and settings")
 struct OperationsTests {
+    @Test("Migrations run in their numbered order under the names databases recorded them by (from when they lived in WaymarkApp)")
+    func migrationNames() {
+        #expect(StoreMigrations.all.map(\.name) == [
+            "WaymarkApp.CreateAccounts", "WaymarkApp.CreateAuditEvents", "WaymarkApp.CreatePlans", "WaymarkApp.CreateMeasures",
+            "WaymarkApp.CreateAPITokens", "WaymarkApp.AddKeyFigureIndicators", "WaymarkApp.CreateChildren",
+            "WaymarkApp.AddCaseSystemDetails", "WaymarkApp.CreatePerformanceCommentary", "WaymarkApp.CreateKeptClocks",
+            "WaymarkApp.IndexRecordsByChild", "WaymarkApp.ThrottleSignIns",
+        ])
+    }
+
     @Test("An unknown path gives the 404 page in the layout, with navigation for a signed-in person")
     func notFoundPage() async throws {
         try await withApp(on: .sqlite) { app in

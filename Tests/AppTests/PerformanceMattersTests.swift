@@ -3,12 +3,18 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 import WaymarkReturns
 import WaymarkSpreadsheet
 @testable import WaymarkStore
 import WaymarkTimescales
+@testable import WaymarkWeb
 
 @Suite("Performance Matters", .serialized)
 struct PerformanceMattersTests {

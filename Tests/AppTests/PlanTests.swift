@@ -3,10 +3,16 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 import WaymarkPlanFile
 @testable import WaymarkStore
+@testable import WaymarkWeb
 
 extension Application {
     /// Loads the bundled Barnet plans, as the first start does.

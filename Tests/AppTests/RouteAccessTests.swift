@@ -2,9 +2,15 @@ import Fluent
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 @testable import WaymarkStore
+@testable import WaymarkWeb
 
 /// Deny by default, tested: every registered route must appear in this table with the access it needs, and
 /// for every role (and nobody signed in) each route must allow or refuse exactly as `Role.permissions` says.

@@ -4,10 +4,16 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 import WaymarkSpreadsheet
 @testable import WaymarkStore
+@testable import WaymarkWeb
 import ZIPFoundation
 
 /// The findings of the outside security test, each closed and held here (see docs/security.md).

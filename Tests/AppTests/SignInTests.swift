@@ -2,9 +2,15 @@ import Fluent
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 @testable import WaymarkStore
+@testable import WaymarkWeb
 
 @Suite("Signing in and out")
 struct SignInTests {

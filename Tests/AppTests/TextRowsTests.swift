@@ -1,7 +1,13 @@
 import Foundation
 import Testing
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 @testable import WaymarkStore
+@testable import WaymarkWeb
 
 /// Constants written into SQL as quoted literals come back from each database as they went in.
 @Suite struct TextRowsTests {

@@ -37,14 +37,27 @@ def test_an_area_importing_another_fails(tmp_path):
     assert "WaymarkPanelsArea → WaymarkQualityArea (Package.swift): an area never imports another area" in done.stderr
 
 
+def test_an_area_page_importing_the_store_fails(tmp_path):
+    page = os.path.join(ROOT, "Sources", "WaymarkPlanArea", "Pages", "ZZCheckTargetsProbe.swift")
+    with open(page, "w") as f:
+        f.write("import WaymarkStore\n")
+    try:
+        done = check(tmp_path, package())
+    finally:
+        os.remove(page)
+    assert done.returncode == 1
+    assert ("WaymarkPlanArea's pages → WaymarkStore (Sources/WaymarkPlanArea/Pages/ZZCheckTargetsProbe.swift): pages never touch"
+            in done.stderr), done.stderr
+
+
 def test_pages_importing_the_store_and_an_engine_importing_vapor_fail(tmp_path):
     dump = package()
     for each in dump["targets"]:
-        if each["name"] == "WaymarkViews":
+        if each["name"] == "WaymarkUI":
             each["dependencies"].append({"byName": ["WaymarkStore", None]})
         if each["name"] == "WaymarkTimescales":
             each["dependencies"].append({"product": ["Vapor", "vapor", None, None]})
     done = check(tmp_path, dump)
     assert done.returncode == 1
-    assert "WaymarkViews → WaymarkStore (Package.swift): pages never touch the database" in done.stderr
+    assert "WaymarkUI → WaymarkStore (Package.swift): pages never touch the database" in done.stderr
     assert "WaymarkTimescales → Vapor (Package.swift): an engine imports no framework" in done.stderr

@@ -2,6 +2,7 @@ import Fluent
 import SQLKit
 import Vapor
 import WaymarkStore
+import WaymarkWeb
 
 /// `waymark backup FILE`: a consistent copy of the SQLite database, safe while the server runs
 /// (SQLite's `VACUUM INTO` reads one snapshot). For PostgreSQL it says which pg_dump command to use.

@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import WaymarkStore
+import WaymarkWeb
 
 /// `waymark demo generate --output FOLDER …` and `waymark demo load …`
 struct DemoCommand: AsyncCommandGroup {

@@ -1,5 +1,6 @@
 import Vapor
 import WaymarkStore
+import WaymarkWeb
 
 /// `waymark serve`: Vapor's server, after opening the database. With the demo (`WAYMARK_DEMO_DATA`, on by default only
 /// for the embedded SQLite database under ./data), an empty database gets the demo and the first administrator;

@@ -4,7 +4,7 @@ import WaymarkDomain
 import WaymarkRouting
 import WaymarkStore
 import WaymarkUI
-import WaymarkViews
+import WaymarkWeb
 
 /// A person changing their own password (required after a one-time password).
 enum AccountController {

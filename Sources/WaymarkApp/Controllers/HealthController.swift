@@ -1,6 +1,7 @@
 import SQLKit
 import Vapor
 import WaymarkStore
+import WaymarkWeb
 
 /// For load balancers and monitoring. Neither says anything about the data.
 enum HealthController {

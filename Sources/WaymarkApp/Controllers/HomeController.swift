@@ -2,7 +2,7 @@ import Vapor
 import WaymarkDomain
 import WaymarkStore
 import WaymarkUI
-import WaymarkViews
+import WaymarkWeb
 
 enum HomeController {
     @Sendable static func home(req: Request) async throws -> Response {

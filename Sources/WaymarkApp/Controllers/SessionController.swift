@@ -4,7 +4,7 @@ import WaymarkDomain
 import WaymarkRouting
 import WaymarkStore
 import WaymarkUI
-import WaymarkViews
+import WaymarkWeb
 
 /// Signing in and out.
 enum SessionController {

@@ -1,7 +1,7 @@
 import Vapor
 import WaymarkStore
 import WaymarkUI
-import WaymarkViews
+import WaymarkWeb
 
 /// Turns every error into a page in the Waymark layout for browsers, or `{"error": "…"}` under /api.
 /// Unexpected errors are logged with the request id; the person sees a plain message, never internals.

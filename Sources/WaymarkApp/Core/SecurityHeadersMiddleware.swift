@@ -1,5 +1,6 @@
 import Vapor
 import WaymarkStore
+import WaymarkWeb
 
 /// Headers that stop the pages being framed, sniffed, kept by a cache or loading anything from elsewhere: on every
 /// answer, error pages and the API's JSON included (this sits outside `ErrorPageMiddleware`). Over HTTPS, browsers

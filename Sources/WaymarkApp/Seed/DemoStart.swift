@@ -4,6 +4,7 @@ import Vapor
 import WaymarkDomain
 import WaymarkPlanFile
 import WaymarkStore
+import WaymarkWeb
 
 /// The demo: the borough's organisations, service areas and teams, its plans and made-up children, loaded into a
 /// database that has none, and the first administrator. Only `waymark serve` on the embedded SQLite default and an
@@ -48,57 +49,5 @@ enum DemoStart {
             }
         }
         return true
-    }
-}
-
-/// The account the demo makes, and where its one-time password is kept when it cannot be shown on a terminal.
-enum FirstAdministrator {
-    static let username = "admin"
-
-    /// Beside the SQLite database; for PostgreSQL, in ./data.
-    static func passwordFile(_ settings: Settings) -> String {
-        let folder = if case .sqlite(let path) = settings.database { URL(fileURLWithPath: path).deletingLastPathComponent().path } else { "data" }
-        return folder + "/first-administrator-password"
-    }
-
-    /// How to make the first administrator, for a database that has none.
-    static let howToMakeOne = """
-        This database has no administrator yet: make one with
-          waymark users create NAME --name "Full Name" --role system-admin
-        """
-
-    static func exists(on db: any Database) async throws -> Bool {
-        try await User.query(on: db).filter(\.$role == .systemAdmin).count() > 0
-    }
-
-    /// Makes `admin` with a one-time password, shown once (Waymark keeps only its hash), where the database has no
-    /// user at all; returns what to tell the person, or nil. The password is printed only to a terminal: where the
-    /// output is not one (a service manager, a redirect), it may be kept in a log, so it goes into a file only this
-    /// user can read (`passwordFile`), and the message says where.
-    static func createIfNone(app: Application) async throws -> String? {
-        guard try await User.query(on: app.db).count() == 0 else { return nil }
-        let admin = Accounts.Details(username: username, displayName: "Waymark administrator", role: .systemAdmin)
-        let password = try await Accounts.createWithOneTimePassword(admin, by: DemoStart.system, app: app, on: app.db).oneTimePassword
-        let signIn = "http://\(app.settings.hostname):\(app.settings.port)/sign-in"
-        guard isatty(STDOUT_FILENO) != 0 else {
-            let file = passwordFile(app.settings)
-            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data((password + "\n").utf8).write(to: URL(fileURLWithPath: file))
-            return """
-                Waymark made the first administrator account, admin. Its one-time password is in \(file), readable by this
-                user only (it is not printed, as this output may be kept in a log). Sign in at \(signIn) and choose your
-                own; the file is then removed.
-                """
-        }
-        let rule = String(repeating: "─", count: 72)
-        return """
-            \(rule)
-            Waymark made the first administrator account.
-              Sign in at   \(signIn)
-              Username     admin
-              Password     \(password)   (one-time: you will choose your own)
-            This is shown only once. If it is lost: waymark users reset-password admin
-            \(rule)
-            """
     }
 }

@@ -4,9 +4,15 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+@testable import WaymarkAdminArea
 @testable import WaymarkApp
+@testable import WaymarkChildrenArea
 import WaymarkDomain
+@testable import WaymarkMeasuresArea
+@testable import WaymarkPerformanceArea
+@testable import WaymarkPlanArea
 @testable import WaymarkStore
+@testable import WaymarkWeb
 
 /// The databases every database test runs on. PostgreSQL needs `WAYMARK_TEST_POSTGRES_URL` (the test script
 /// starts a throw-away server and sets it); the role in that URL must be allowed to create databases.

@@ -80,3 +80,11 @@ package final class ReturnImport: Model, @unchecked Sendable {
 
     package init() {}
 }
+
+extension Child {
+    /// The child's name where the case system gave one (returns carry none).
+    package var displayName: String? {
+        let name = [givenName, familyName].compactMap { $0 }.joined(separator: " ")
+        return name.isEmpty ? nil : name
+    }
+}

@@ -1,0 +1,53 @@
+import Fluent
+import Foundation
+import WaymarkDomain
+import WaymarkStore
+import WaymarkUI
+import WaymarkWeb
+
+extension Accounts {
+    /// Checks the details of a new or edited account; each problem is keyed by the form field it belongs to.
+    static func check(_ values: UserFormPage.Values, existing: User?, on db: any Database) async throws
+        -> (valid: Details?, errors: FormErrors)
+    {
+        var errors = FormErrors()
+        let username = values.username.trimmingCharacters(in: .whitespaces).lowercased()
+        let displayName = values.displayName.trimmingCharacters(in: .whitespaces)
+        if username.isEmpty {
+            errors.add("username", "Enter a username.")
+        } else if username.count > 64 || !username.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) {
+            errors.add("username", "Use only letters, numbers, dots and hyphens, at most 64 characters.")
+        } else if let other = try await User.query(on: db).filter(\.$username == username).first(), other.id != existing?.id {
+            errors.add("username", "Username \"\(username)\" is already taken.")
+        }
+        if displayName.isEmpty { errors.add("displayName", "Enter the person's full name.") }
+        if displayName.count > 120 { errors.add("displayName", "Use at most 120 characters.") }
+        let role = Role(rawValue: values.role)
+        if role == nil { errors.add("role", "Choose a role.") }
+
+        func find<M: Model>(_ type: M.Type, _ raw: String, field: String, label: String) async throws -> M? where M.IDValue == UUID {
+            guard !raw.isEmpty else { return nil }
+            guard let id = UUID(uuidString: raw), let found = try await M.find(id, on: db) else {
+                errors.add(field, "Choose a \(label) from the list.")
+                return nil
+            }
+            return found
+        }
+        let organisation = try await find(Organisation.self, values.organisationID, field: "organisationID", label: "organisation")
+        let team = try await find(Team.self, values.teamID, field: "teamID", label: "team")
+        var serviceArea = try await find(ServiceArea.self, values.serviceAreaID, field: "serviceAreaID", label: "service area")?.id
+        if role?.requiresOrganisation == true, organisation == nil, errors["organisationID"] == nil {
+            errors.add("organisationID", "Choose the organisation this partner works for: partners see only their organisation's work.")
+        }
+        // A team belongs to one service area: take it from the team, and refuse a contradiction.
+        if let team {
+            if let serviceArea, serviceArea != team.$serviceArea.id {
+                errors.add("serviceAreaID", "The team chosen belongs to another service area. Choose that service area, or none.")
+            }
+            serviceArea = team.$serviceArea.id
+        }
+        guard errors.isEmpty, let role else { return (nil, errors) }
+        return (Details(username: username, displayName: displayName, role: role, organisation: organisation?.id, team: team?.id,
+                        serviceArea: serviceArea), errors)
+    }
+}

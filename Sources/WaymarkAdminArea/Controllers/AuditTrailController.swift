@@ -1,0 +1,60 @@
+import Fluent
+import Vapor
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkStore
+import WaymarkUI
+import WaymarkWeb
+
+/// Search the audit trail by user, record and date. Newest first, 50 a page.
+enum AuditTrailController {
+    static let pageSize = 50
+
+    struct Query: Content {
+        var username: String?
+        var recordType: String?
+        var recordID: String?
+        var from: String?
+        var to: String?
+        var page: Int?
+    }
+
+    @Sendable static func index(req: Request) async throws -> Response {
+        let query = try req.query.decode(Query.self)
+        func clean(_ value: String?) -> String { (value ?? "").trimmingCharacters(in: .whitespaces) }
+        let filters = AuditTrailPage.Filters(username: clean(query.username).lowercased(), recordType: clean(query.recordType),
+                                             recordID: clean(query.recordID), from: clean(query.from), to: clean(query.to))
+        var errors = FormErrors()
+        let from = filters.from.isEmpty ? nil : DateFormats.day(filters.from)
+        let to = filters.to.isEmpty ? nil : DateFormats.day(filters.to)
+        if !filters.from.isEmpty, from == nil { errors.add("from", "\"\(filters.from)\" is not a date: use the form 2026-11-22.") }
+        if !filters.to.isEmpty, to == nil { errors.add("to", "\"\(filters.to)\" is not a date: use the form 2026-11-22.") }
+        if let from, let to, to < from { errors.add("to", "The end date is before the start date.") }
+        let page = max(1, query.page ?? 1)
+
+        let events = AuditEvent.query(on: req.db)
+        if !filters.username.isEmpty { events.filter(\.$username == filters.username) }
+        if !filters.recordType.isEmpty { events.filter(\.$recordType == filters.recordType) }
+        if !filters.recordID.isEmpty { events.filter(\.$recordID == filters.recordID) }
+        if let from { events.filter(\.$occurredAt >= from) }
+        // "To" includes the whole of that day.
+        if let to { events.filter(\.$occurredAt < to.addingTimeInterval(86_400)) }
+
+        let (total, rows): (Int, [AuditEvent]) = errors.isEmpty
+            ? (try await events.count(),
+               try await events.copy().sort(\.$occurredAt, .descending).range(((page - 1) * pageSize)..<(page * pageSize)).all())
+            : (0, [])
+
+        let model = AuditTrailPage.Model(
+            filters: filters, errors: errors,
+            rows: rows.map { event in
+                AuditTrailPage.Row(time: DateFormats.dateTime(event.occurredAt), username: event.username, action: event.action,
+                                   recordType: event.recordType ?? "", recordID: event.recordID ?? "",
+                                   ipAddress: event.ipAddress ?? "", requestID: event.requestID)
+            },
+            total: total, page: page, pageSize: pageSize, recordTypes: AuditRecordType.known.map(\.rawValue))
+        let showAdminMenu = req.signedIn?.user.role.permissions.contains(.manageUsers) ?? false
+        return .html(AuditTrailPage.render(model, context: req.pageContext("Audit trail", area: .admin), showAdminMenu: showAdminMenu),
+                     status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

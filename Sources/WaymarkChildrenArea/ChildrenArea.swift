@@ -1,0 +1,30 @@
+import Vapor
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkWeb
+
+/// Every child's journey: the returns and case-system extracts it is read from, the caseloads, the daily and weekly
+/// trackers with their statutory timescales, a child's page, and the DfE's checks on a return.
+package enum ChildrenArea: WaymarkArea {
+    package static let area = Area.children
+
+    package static func routes(_ app: Application) throws {
+        let viewChildren = Access.permission(.viewChildren)
+        app.on(.GET, .area(.children), access: viewChildren, use: ChildrenController.index)
+        app.on(.POST, .area(.children), access: viewChildren, use: ChildrenController.search)
+        app.on(.GET, .child(id: ""), access: viewChildren, use: ChildrenController.show)
+        app.on(.GET, .caseloads, access: viewChildren, use: CaseloadsController.overview)
+        app.on(.GET, .teamCaseload(id: ""), access: viewChildren, use: CaseloadsController.team)
+        app.on(.GET, .tracker(teamID: ""), access: viewChildren, use: TrackerController.show)
+        app.on(.GET, .weeklyTracker(serviceAreaID: ""), access: viewChildren, use: TrackerController.weekly)
+        app.on(.GET, .returnsUpload, access: .permission(.importReturns), use: ReturnUploadController.show)
+        app.on(.POST, .returnsUpload, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
+               use: ReturnUploadController.upload)
+        // Checking a return needs what importing one does: the files hold every child's record.
+        app.on(.GET, .returnsValidation, access: .permission(.importReturns), use: ReturnValidationController.show)
+        app.on(.POST, .returnsValidation, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
+               use: ReturnValidationController.check)
+    }
+
+    package static var commands: [String: any AnyAsyncCommand] { ["import": ImportCommand(), "export": ExportCommand(), "validate": ValidateCommand()] }
+}

@@ -1,0 +1,114 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+import WaymarkDomain
+import WaymarkReturns
+import WaymarkRouting
+import WaymarkStore
+import WaymarkUI
+import WaymarkWeb
+
+/// The Children area: finding a child within the records a person may open, and a child's page. Every child's page
+/// opened is in the audit trail; a child outside the person's scope is "not found", so as not to say it exists.
+enum ChildrenController {
+    struct SearchForm: Content {
+        var q: String?
+    }
+
+    @Sendable static func index(req: Request) async throws -> Response {
+        try await page(req, query: "", results: nil)
+    }
+
+    @Sendable static func search(req: Request) async throws -> Response {
+        let query = (try req.content.decode(SearchForm.self).q ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !query.isEmpty else { return try await page(req, query: "", results: nil) }
+        let user = try req.requireSignedIn().user
+        let names = ChildRecordScope.seesNames(user.role)
+        let access = try ChildAccess(for: user)
+        // The scope narrows the search itself, so that a common name's matches elsewhere cannot crowd out one's own.
+        let matches = Child.query(on: req.db)
+        if let inScope = try await access.childIDs(on: req.db) { matches.filter(\.$id ~~ Array(inScope)) }
+        let candidates = try await matches.group(.or) { group in
+            group.filter(\.$localID == query).filter(\.$upn == query)
+            if names {
+                // Case-insensitive on every database (PostgreSQL's LIKE is not); the pattern's own % and _ are taken literally.
+                let pattern = "%" + query.lowercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_") + "%"
+                for column in ["given_name", "family_name"] {
+                    group.filter(.sql(SQLBinaryExpression(
+                        left: SQLFunction("LOWER", args: SQLColumn(column)), op: SQLRaw("LIKE"),
+                        right: SQLBinaryExpression(left: SQLBind(pattern), op: SQLRaw("ESCAPE"), right: SQLLiteral.string("\\")))))
+                }
+            }
+        }.sort(\.$localID).limit(50).all()
+        // The same check as opening the page, so that every child listed can be opened.
+        let allocations = try await ChildAccess.allocations(of: candidates.compactMap(\.id), on: req.db)
+        let visible = candidates.filter { access.includes(allocations[$0.id!]) }
+        let statuses = try await ChildAccess.statuses(of: visible.compactMap(\.id), on: req.db)
+        let results = visible.map { child in
+            ChildrenPage.Result(id: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
+                                dateOfBirth: child.dateOfBirth ?? "–", statuses: (statuses[child.id!] ?? []).joined(separator: ", "))
+        }
+        try await req.audit(.search, recordType: .child, detail: "\(names ? "by name, child ID or UPN" : "by child ID or UPN"): "
+            + "\(results.count) \(results.count == 1 ? "child" : "children") listed" + (results.isEmpty ? "" : " (\(results.map(\.localID).joined(separator: ", ")))"))
+        return try await page(req, query: query, results: Array(results))
+    }
+
+    private static func page(_ req: Request, query: String, results: [ChildrenPage.Result]?) async throws -> Response {
+        let user = try req.requireSignedIn().user
+        let total = try await ChildAccess(for: user).count(on: req.db)
+        let model = ChildrenPage.Model(query: query, seesNames: ChildRecordScope.seesNames(user.role), results: results, total: total,
+                                       mayImport: user.role.permissions.contains(.importReturns))
+        return .html(ChildrenPage.render(model, context: req.pageContext("Children", area: .children)))
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn().user
+        guard let id = UUID(uuidString: try req.parameters.require("childID")), let child = try await Child.find(id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        let allocation = try await ChildAccess.allocations(of: [id], on: req.db)[id]
+        guard try ChildAccess(for: user).includes(allocation) else { throw Abort(.notFound) }
+        // A child's records are many: read as plain rows with SQL rather than as Fluent models.
+        let events = try await (req.db as! any SQLDatabase).select()
+            .columns("kind", "natural_key", "starts", "ends", "fields", "source_file", "source_line", "return_years").from(JourneyEvent.schema)
+            .where("child_id", .equal, id).all(decoding: ChronologyRow.self)
+        try await req.audit(.view, recordType: .child, recordID: child.localID)
+
+        // Each record read once, for the chronology and for the validation.
+        let held = events.map { $0.held(by: child.localID) }
+        let records = held.map(\.record)
+        func entry(_ record: JourneyRecord) -> ChildPage.Entry {
+            let date = [record.starts?.description, record.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
+            return .init(date: date, what: record.kind.displayName, detail: JourneyStatus.detail(record.fields),
+                         source: "\(record.sourceFile), line \(record.sourceLine)")
+        }
+        let dated = records.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.naturalKey) < ($1.starts!, $1.kind, $1.naturalKey) }
+        let undated = records.filter { $0.starts == nil }.sorted { ($0.kind, $0.naturalKey) < ($1.kind, $1.naturalKey) }
+        let names = ChildRecordScope.seesNames(user.role)
+        let identity: [(label: String, value: String)] = [
+            ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
+            ("Sex", child.sex ?? "–"), ("Ethnicity", child.ethnicity ?? "–"), ("Disabilities", child.disabilities ?? "None recorded"),
+        ]
+        let checks = try await HeldRecordsValidation.checks(child: child.localID, records: held, on: req.db)
+        let model = ChildPage.Model(
+            heading: names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)", identity: identity,
+            statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
+            allocation: allocation?.label, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
+        return .html(ChildPage.render(model, context: req.pageContext("Child \(child.localID)", area: .children)))
+    }
+}
+
+private struct ChronologyRow: Decodable {
+    var kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
+    /// The collection years whose returns held the record, as stored: ` 2025 2026 `.
+    var return_years: String
+
+    func held(by child: String) -> HeldRecordsValidation.HeldRecord {
+        HeldRecordsValidation.HeldRecord(
+            record: JourneyRecord(stored: child, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,
+                                  sourceFile: source_file, sourceLine: source_line),
+            years: return_years.split(separator: " ").compactMap { Int($0) })
+    }
+}

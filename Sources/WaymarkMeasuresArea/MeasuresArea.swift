@@ -1,0 +1,29 @@
+import Vapor
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkWeb
+
+/// The indicators that show whether children's lives are getting better: their values, comparators and targets,
+/// entered, uploaded, downloaded and received from partner systems.
+package enum MeasuresArea: WaymarkArea {
+    package static let area = Area.measures
+
+    package static func routes(_ app: Application) throws {
+        app.on(.GET, .area(.measures), access: .permission(.viewMeasures), use: MeasuresController.dashboard)
+        app.on(.GET, .indicator(code: ""), access: .permission(.viewMeasures), use: MeasuresController.show)
+        app.on(.POST, .indicator(code: ""), access: .permission(.enterMeasures), use: MeasuresController.addValue)
+        app.on(.GET, .measuresUpload, access: .permission(.enterMeasures), use: IndicatorTransferController.uploadPage)
+        app.on(.POST, .measuresUpload, access: .permission(.enterMeasures), body: .collect(maxSize: IndicatorTransferController.largestUpload),
+               use: IndicatorTransferController.upload)
+        for format in TableFormat.allCases {
+            app.on(.GET, .measuresTemplate(format: format), access: .permission(.viewMeasures), use: IndicatorTransferController.template(format))
+            app.on(.GET, .indicatorValues(code: "", format: format), access: .permission(.viewMeasures), use: IndicatorTransferController.download(format))
+        }
+
+
+        // Partner systems send indicator values with their token.
+        app.on(.POST, .apiIndicatorValues(code: ""), access: .partnerSystem, use: IndicatorAPIController.receive)
+    }
+
+    package static var commands: [String: any AnyAsyncCommand] { [:] }
+}

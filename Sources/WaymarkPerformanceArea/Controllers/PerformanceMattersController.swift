@@ -1,0 +1,216 @@
+import Fluent
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkStore
+import WaymarkTimescales
+import WaymarkUI
+import WaymarkWeb
+
+/// Performance Matters: every measure worked out from the children's journeys for a month (or any period) with its
+/// 12-month trend, each section's commentary, the PDF, and the children behind each figure.
+enum PerformanceMattersController {
+    @Sendable static func report(req: Request) async throws -> Response {
+        let report = try await Report(req)
+        let model = try await model(report, req: req)
+        return .html(PerformanceMattersPage.render(model, context: req.pageContext("Performance Matters: \(report.period.inWords)", area: .performance,
+                                                                                  notice: Notice.from(req)?.message)))
+    }
+
+    @Sendable static func pdf(req: Request) async throws -> Response {
+        let report = try await Report(req)
+        let pdf = try await PDFPrinter.print(html: PerformanceMattersPage.renderForPrint(try await model(report, req: req), stylesheet: Stylesheet.css),
+                                             chromium: req.application.settings.chromium)
+        try await req.audit(.export, recordType: .performanceReport, recordID: report.period.description, detail: "Performance Matters PDF")
+        return .attachment(pdf, named: "performance-matters-\(report.period).pdf", type: "application/pdf")
+    }
+
+    /// The children behind one figure, within the person's record access; the rest are counted, not listed.
+    @Sendable static func children(req: Request) async throws -> Response {
+        guard let measure = PerformanceMeasure(rawValue: try req.parameters.require("measure")) else { throw Abort(.notFound) }
+        let user = try req.requireSignedIn().user
+        let report = try await Report(req, withTrend: false)
+        let entries = report.figures.entries(measure, period: report.index)
+        let names = ChildRecordScope.seesNames(user.role)
+        let open = try await ChildAccess(for: user).openable(Set(entries.map(\.childLocalID)), ids: report.ids, withNames: names, on: req.db)
+        let listed = entries.filter { open[$0.childLocalID] != nil }
+        let rows = listed.compactMap { entry in
+            open[entry.childLocalID].map { child in
+                PerformanceChildrenPage.Row(childID: child.id.uuidString, localID: entry.childLocalID, name: child.name, day: entry.day.description,
+                                            meets: entry.meets, why: entry.why)
+            }
+        }
+        try await req.audit(.view, recordType: .performanceReport, recordID: report.period.description,
+                            detail: "children behind \(measure.rawValue): \(rows.count) listed")
+        let labels = labels(measure)
+        let model = PerformanceChildrenPage.Model(
+            measureTitle: measure.title, definition: measure.definition, period: report.period.description, periodInWords: report.period.inWords,
+            figure: figure(report.figures.figure(measure, period: report.index), measure).inWords, rows: rows, outsideScope: entries.count - listed.count,
+            seesNames: names, meetsLabel: labels.meets, missesLabel: labels.misses)
+        return .html(PerformanceChildrenPage.render(model, context: req.pageContext(measure.title, area: .performance)))
+    }
+
+    struct CommentaryForm: Content {
+        var section: String
+        var period: String
+    }
+
+    @Sendable static func saveCommentary(req: Request) async throws -> Response {
+        let form = try req.content.decode(CommentaryForm.self)
+        guard let section = PerformanceSection(rawValue: form.section), let period = PerformancePeriod(form.period) else { throw Abort(.badRequest) }
+        func text(_ field: String) -> String {
+            String(((try? req.content.get(String.self, at: "\(section.rawValue)-\(field)")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(4_000))
+        }
+        let (goingWell, toImprove, actions) = (text("going-well"), text("to-improve"), text("actions"))
+        let user = try req.requireSignedIn().user
+        try await req.db.transaction { db in
+            let commentary = try await PerformanceCommentary.query(on: db).filter(\.$section == section.rawValue)
+                .filter(\.$period == period.description).first() ?? PerformanceCommentary()
+            commentary.section = section.rawValue
+            commentary.period = period.description
+            commentary.goingWell = goingWell
+            commentary.toImprove = toImprove
+            commentary.actions = actions
+            commentary.writtenBy = user.displayName
+            commentary.writtenAt = Date()
+            try await commentary.save(on: db)
+            try await req.audit(.update, recordType: .performanceReport, recordID: period.description, detail: "commentary: \(section.rawValue)", on: db)
+        }
+        return req.redirect(to: SiteURL.area(.performance).path + "?period=\(period)&notice=\(Notice.commentarySaved.rawValue)#\(section.rawValue)",
+                            redirectType: .normal)
+    }
+
+    // MARK: Working out
+
+    /// The figures for the period asked for (`?period=`), with the 12 months to it.
+    struct Report {
+        var period: PerformancePeriod
+        /// The period's place among the figures' periods (the trend's 12 months come first).
+        var index: Int
+        var figures: PerformanceFigures
+        var ids: [String: UUID]
+        /// The records the figures were worked out from.
+        var journeys: [ChildJourney]
+        /// For the benchmark: the seconds spent reading the records and working out the figures.
+        var readSeconds: Double, workSeconds: Double
+
+        var records: Int { journeys.reduce(0) { $0 + $1.records.count } }
+
+        init(_ req: Request, withTrend: Bool = true) async throws {
+            try await self.init(period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, engine: req.application.timescaleEngine,
+                                on: req.application.sideBySide(req.db))
+        }
+
+        /// - Parameters:
+        ///   - asked: the period as a link writes it; nil or empty for the latest month with records.
+        ///   - withTrend: also the 12 months to it (the children behind one figure need only the period itself).
+        ///   - databases: handles with connections of their own, to read the records side by side (`Application.sideBySide`).
+        init(period asked: String?, withTrend: Bool = true, engine: TimescaleEngine, today: ISODay = .today,
+             on databases: [any Database]) async throws {
+            let started = Date()
+            if let asked, !asked.isEmpty {
+                guard let period = PerformancePeriod(asked), period.from <= today else {
+                    throw Abort(.badRequest, reason: "The period \"\(asked)\" is not one Waymark can show: choose a month up to this one, "
+                        + "or write a period like 2025-04-01..2026-03-31.")
+                }
+                self.period = period
+            } else {
+                self.period = try await Self.latestMonth(today: today, on: databases[0])
+            }
+            var periods = withTrend ? PerformancePeriod.months(endingWith: period.through, count: 12) : []
+            if !periods.contains(period) { periods.append(period) }
+            index = periods.firstIndex(of: period)!
+            let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
+                                                                    earliest: PerformanceCalculator.earliestStarts(for: periods), on: databases)
+            readSeconds = Date().timeIntervalSince(started)
+            let working = Date()
+            figures = PerformanceCalculator(engine: engine).figures(journeys, periods: periods, today: min(period.through, today))
+            workSeconds = Date().timeIntervalSince(working)
+            self.ids = ids
+            self.journeys = journeys
+        }
+
+        /// The last whole month, or the month of the latest contact or referral when they stop before it (as the
+        /// demo's do). Contacts and referrals arrive every working day; other records can be dated ahead.
+        static func latestMonth(today: ISODay, on db: any Database) async throws -> PerformancePeriod {
+            let lastWhole = PerformancePeriod.month(of: today).from.adding(days: -1)
+            let latest = try await JourneyReading.latestStart(of: [.caseSystem(.contacts), .cinEpisode], onOrBefore: lastWhole, on: db)
+            return PerformancePeriod.month(of: latest ?? lastWhole)
+        }
+    }
+
+    static func model(_ report: Report, req: Request) async throws -> PerformanceMattersPage.Model {
+        let user = try req.requireSignedIn().user
+        let commentary = Dictionary(
+            try await PerformanceCommentary.query(on: req.db).filter(\.$period == report.period.description).all().map { ($0.section, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let seesChildren = user.role.permissions.contains(.viewChildren)
+        let comparators = try await PerformanceComparators.load(on: req.db)
+        let population = req.application.settings.childPopulation
+        let trendIndices = report.figures.periods.indices.filter { report.figures.periods[$0].isCalendarMonth }.suffix(12)
+        let sections = PerformanceSection.allCases.map { section in
+            PerformanceMattersPage.Section(
+                id: section.rawValue, title: section.title,
+                measures: section.measures.map { measure in
+                    let figure = report.figures.figure(measure, period: report.index)
+                    return PerformanceMattersPage.Measure(
+                        id: measure.rawValue, title: measure.title, definition: measure.definition, betterWhen: betterWhen(measure),
+                        figure: self.figure(figure, measure).cells, comparisons: comparators.comparisons(figure, of: measure),
+                        rate: measure.shape == .count ? population.map { String(format: "%.1f", Double(figure.counted) * 10_000 / Double($0)) } : nil,
+                        trend: trendIndices.map { index in
+                            let month = report.figures.figure(measure, period: index)
+                            return measure.shape == .count ? Double(month.counted) : month.percentage.map { ($0 * 10).rounded() / 10 }
+                        },
+                        childrenURL: seesChildren && figure.counted > 0
+                            ? SiteURL.performanceMeasure(measure: measure.rawValue).path + "?period=\(report.period)" : nil,
+                        isShare: measure.shape == .share)
+                },
+                commentary: commentary[section.rawValue].map {
+                    .init(goingWell: $0.goingWell, toImprove: $0.toImprove, actions: $0.actions,
+                          byline: "Written by \($0.writtenBy) on \(ISODay($0.writtenAt).inWords)")
+                } ?? .init(goingWell: "", toImprove: "", actions: "", byline: nil))
+        }
+        let choices = PerformancePeriod.months(endingWith: ISODay.today, count: 36).reversed().map { ($0.description, $0.inWords) }
+        return PerformanceMattersPage.Model(
+            period: report.period.description, periodInWords: report.period.inWords, asAt: report.figures.today.inWords,
+            trendPeriods: trendIndices.map { report.figures.periods[$0].shortName }, sections: sections,
+            choices: choices.contains { $0.0 == report.period.description } ? choices : [(report.period.description, report.period.inWords)] + choices,
+            population: population.map { $0.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))) }, canComment: user.role.permissions.contains(.enterMeasures),
+            linksToAnnexA: user.role.permissions.contains(.importReturns), dataQualityIssues: seesChildren ? DataQuality.issues(in: report.journeys).count : nil, generatedOn: ISODay.today.inWords)
+    }
+
+    /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.
+    static func figure(_ figure: PerformanceFigure, _ measure: PerformanceMeasure) -> (cells: PerformanceMattersPage.Figure, inWords: String) {
+        guard measure.shape == .share else { return (.init(value: "\(figure.counted)", ofCounted: ""), "\(figure.counted) in the period") }
+        guard let percentage = figure.percentage else { return (.init(value: "–", ofCounted: "none counted"), "None counted in the period") }
+        let value = String(format: "%.1f%%", percentage)
+        return (.init(value: value, ofCounted: "\(figure.meeting) of \(figure.counted)"), "\(value) (\(figure.meeting) of \(figure.counted))")
+    }
+
+    static func betterWhen(_ measure: PerformanceMeasure) -> String {
+        switch measure.polarity {
+        case .highIsGood: "Higher"
+        case .lowIsGood: "Lower"
+        case .noJudgement: "No judgement"
+        }
+    }
+
+    /// What the children's page calls those who meet the measure and those who do not.
+    static func labels(_ measure: PerformanceMeasure) -> (meets: String, misses: String) {
+        if measure.rule != nil { return ("On time", "Not on time") }
+        switch measure {
+        case .contacts, .referrals: return ("Counted", "Not counted")
+        case .reReferrals: return ("Re-referrals", "First referrals in 12 months")
+        case .protectionPlansTwoYears: return ("Lasted 2 years or more", "Less than 2 years")
+        case .secondProtectionPlans: return ("Second or later plans", "First plans")
+        case .placementMoves: return ("3 or more placements", "Fewer than 3 placements")
+        case .longTermStability: return ("Same placement 2 years or more", "Less than 2 years in this placement")
+        case .careLeaversInTouch: return ("In touch", "Not in touch")
+        case .careLeaversAccommodation: return ("Suitable accommodation", "Not recorded as suitable")
+        case .careLeaversEET: return ("In education, employment or training", "Not in education, employment or training")
+        case .pathwayPlans: return ("Up to date", "Not up to date")
+        default: return ("Within the timescale", "Outside the timescale")
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Fluent
+import Vapor
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkStore
+import WaymarkUI
+import WaymarkWeb
+
+/// One action: its page, and recording an update on it (only by those `ActionUpdateRule` allows).
+enum ActionController {
+    struct UpdateForm: Content {
+        var commentary: String?
+        var status: String?
+        var progress: String?
+        var rag: String?
+        var ragReason: String?
+        var evidence: String?
+
+        var input: ActionUpdateInput {
+            ActionUpdateInput(commentary: commentary ?? "", status: status ?? "", progress: progress ?? "", rag: rag ?? "",
+                              ragReason: ragReason ?? "", evidence: evidence ?? "")
+        }
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let (action, record) = try await load(req)
+        return try await page(req, action: action, record: record, form: ActionPage.UpdateForm())
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let (action, record) = try await load(req)
+        let user = try req.requireSignedIn().user
+        guard mayUpdate(record, user: user) else {
+            throw Abort(.forbidden, reason: "Only the organisations responsible for this action, its lead and administrators may update it.")
+        }
+        let form = try req.content.decode(UpdateForm.self)
+        let checked: ActionUpdateInput.Checked
+        switch form.input.check() {
+        case .success(let value): checked = value
+        case .failure(let mistakes):
+            return try await page(req, action: action, record: record, form: .init(echoing: form.input, mistakes: mistakes.all),
+                                  status: .unprocessableEntity)
+        }
+
+        let organisationName = try await user.$organisation.get(on: req.db)?.name
+        try await req.db.transaction { db in
+            let now = Date()
+            let update = ActionUpdate()
+            update.actionID = try action.requireID()
+            update.writtenAt = now
+            update.authorID = user.id
+            update.authorName = user.displayName
+            update.authorOrganisation = organisationName
+            update.commentary = checked.commentary
+            update.status = checked.status
+            update.progress = checked.progress
+            update.rag = checked.rag
+            update.ragReason = checked.ragReason
+            update.evidenceLinks = checked.evidenceLinks
+            try await update.create(on: db)
+            // The action carries its latest state so lists and reports read it without the history.
+            action.status = checked.status
+            action.progress = checked.progress
+            action.rag = checked.rag
+            action.ragReason = checked.ragReason
+            action.lastUpdateAt = now
+            try await action.save(on: db)
+            try await req.audit(.update, recordType: .planAction, recordID: action.id?.uuidString,
+                                detail: "\(record.planSlug) \(record.ref): \(checked.status.rawValue), \(checked.progress)%, RAG \(checked.rag?.rawValue ?? "none")", on: db)
+        }
+        return req.redirect(to: SiteURL.planAction(slug: record.planSlug, ref: record.ref).path + Notice.actionUpdated.query + "#history", redirectType: .normal)
+    }
+
+    static func mayUpdate(_ record: ActionRecord, user: User) -> Bool {
+        ActionUpdateRule.mayUpdate(record, role: user.role, organisationID: user.$organisation.id?.uuidString, displayName: user.displayName)
+    }
+
+    private static func load(_ req: Request) async throws -> (PlanAction, ActionRecord) {
+        let (catalogue, plan) = try await PlanController.loadPlan(req)
+        let ref = try req.parameters.require("actionRef")
+        guard let record = catalogue.actions.first(where: { $0.ref == ref }),
+              let action = try await PlanAction.query(on: req.db).filter(\.$planID == plan.requireID()).filter(\.$ref == ref).first()
+        else { throw Abort(.notFound) }
+        return (action, record)
+    }
+
+    private static func page(
+        _ req: Request, action: PlanAction, record: ActionRecord, form: ActionPage.UpdateForm, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let user = try req.requireSignedIn().user
+        let actionID = try action.requireID()
+        let history = try await ActionUpdate.query(on: req.db).filter(\.$actionID == actionID).sort(\.$writtenAt, .descending).all()
+        let recommendationIDs = try await RecommendationAction.query(on: req.db).filter(\.$actionID == actionID).all().map(\.recommendationID)
+        let recommendations = recommendationIDs.isEmpty ? [] : try await Recommendation.query(on: req.db).filter(\.$id ~~ recommendationIDs)
+            .sort(\.$source).sort(\.$number).all()
+        let model = ActionPage.Model(
+            action: record,
+            history: history.map { update in
+                .init(writtenAt: DateFormats.dateTime(update.writtenAt) + " UTC", author: update.authorName, organisation: update.authorOrganisation,
+                      commentary: update.commentary, status: update.status, progress: update.progress, rag: update.rag,
+                      ragReason: update.ragReason, evidence: update.evidenceLinks)
+            },
+            recommendations: recommendations.map { "\($0.source.displayName), recommendation \($0.number): \($0.text)" },
+            indicators: try await LinkedIndicators.indicators(actionID: actionID, on: req.db),
+            form: mayUpdate(record, user: user) ? form : nil,
+            today: .today)
+        let context = req.pageContext("Action \(record.ref)", area: .plan, notice: Notice.from(req)?.message)
+        return .html(ActionPage.render(model, context: context), status: status)
+    }
+}

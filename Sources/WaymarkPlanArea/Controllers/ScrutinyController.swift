@@ -1,0 +1,61 @@
+import Fluent
+import Vapor
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkStore
+import WaymarkUI
+import WaymarkWeb
+
+/// Young people's scrutiny meetings on a plan: the record, and adding a meeting.
+enum ScrutinyController {
+    struct MeetingForm: Content {
+        var metOn: String?
+        var attendees: String?
+        var findings: String?
+    }
+
+    @Sendable static func index(req: Request) async throws -> Response {
+        let plan = try await loadPlan(req)
+        return try await page(req, plan: plan, form: ScrutinyPage.Form())
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let plan = try await loadPlan(req)
+        let user = try req.requireSignedIn().user
+        let form = try req.content.decode(MeetingForm.self)
+        let input = ScrutinyInput(metOn: form.metOn ?? "", attendees: form.attendees ?? "", findings: form.findings ?? "")
+        switch input.check(today: .today) {
+        case .failure(let mistakes):
+            return try await page(req, plan: plan, form: .init(echoing: input, mistakes: mistakes.all), status: .unprocessableEntity)
+        case .success(let checked):
+            try await req.db.transaction { db in
+                let meeting = ScrutinyMeeting()
+                meeting.planID = try plan.requireID()
+                meeting.metOn = checked.metOn.description
+                meeting.attendees = checked.attendees
+                meeting.findings = checked.findings
+                meeting.recordedBy = user.displayName
+                try await meeting.create(on: db)
+                try await req.audit(.create, recordType: .plan, recordID: plan.slug, detail: "scrutiny meeting \(checked.metOn)", on: db)
+            }
+            return req.redirect(to: SiteURL.planScrutiny(slug: plan.slug).path + Notice.scrutinyRecorded.query, redirectType: .normal)
+        }
+    }
+
+    private static func loadPlan(_ req: Request) async throws -> Plan {
+        guard let plan = try await Plan.query(on: req.db).filter(\.$slug == req.parameters.require("planSlug")).first() else { throw Abort(.notFound) }
+        return plan
+    }
+
+    private static func page(_ req: Request, plan: Plan, form: ScrutinyPage.Form, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let meetings = try await ScrutinyMeeting.query(on: req.db).filter(\.$planID == plan.requireID())
+            .sort(\.$metOn, .descending).sort(\.$createdAt, .descending).all()
+        let mayRecord = req.signedIn?.user.role.permissions.contains(.recordScrutiny) ?? false
+        let model = ScrutinyPage.Model(
+            planSlug: plan.slug, planTitle: plan.title,
+            meetings: meetings.map { .init(metOn: $0.metOn, attendees: $0.attendees, findings: $0.findings, recordedBy: $0.recordedBy) },
+            form: mayRecord ? form : nil)
+        return .html(ScrutinyPage.render(model, context: req.pageContext("Young people's scrutiny", area: .plan, notice: Notice.from(req)?.message)),
+                     status: status)
+    }
+}

@@ -1,0 +1,114 @@
+import Fluent
+import Vapor
+import WaymarkDomain
+import WaymarkStore
+import WaymarkUI
+
+/// What is done to an account, from the admin pages, the command line or the first start: one place for the
+/// checks, the password hashing, ending sessions and the audit line, so every path behaves the same.
+package enum Accounts {
+    package static let bcryptCost = 12
+
+    /// Bcrypt is slow on purpose; it runs off the event loop.
+    package static func hash(_ password: String, on app: Application) async throws -> String {
+        try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: bcryptCost) }
+    }
+
+    /// Whether the password is the one hashed; off the event loop, as hashing is.
+    package static func verify(_ password: String, against hash: String, on app: Application) async throws -> Bool {
+        try await app.threadPool.runIfActive { (try? Bcrypt.verify(password, created: hash)) ?? false }
+    }
+
+    /// Compared against when there is no account to compare with, so every failed sign-in costs the same.
+    package static let decoyHash = try! Bcrypt.hash(SessionStore.randomToken(), cost: bcryptCost)
+
+    /// A one-time password: four groups of four from an alphabet without look-alike characters.
+    package static func oneTimePassword() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+        return (0..<4).map { _ in String((0..<4).map { _ in alphabet.randomElement()! }) }.joined(separator: "-")
+    }
+
+    /// An account's details that passed every check, with the records they name.
+    package struct Details {
+        package var username: String
+        package var displayName: String
+        package var role: Role
+        package var organisation: UUID?
+        package var team: UUID?
+        package var serviceArea: UUID?
+
+        package init(username: String, displayName: String, role: Role, organisation: UUID? = nil, team: UUID? = nil, serviceArea: UUID? = nil) {
+            self.username = username
+            self.displayName = displayName
+            self.role = role
+            self.organisation = organisation
+            self.team = team
+            self.serviceArea = serviceArea
+        }
+
+        package func apply(to user: User) {
+            user.username = username
+            user.displayName = displayName
+            user.role = role
+            user.$organisation.id = organisation
+            user.$team.id = team
+            user.$serviceArea.id = serviceArea
+        }
+    }
+
+    /// Adds an account with a one-time password, returned so it can be shown once; the person must replace it
+    /// at first sign-in.
+    package static func createWithOneTimePassword(
+        _ details: Details, by actor: AuditTrail.Actor, app: Application, on db: any Database
+    ) async throws -> (user: User, oneTimePassword: String) {
+        let password = oneTimePassword()
+        return (try await insert(details, password: password, mustChangePassword: true, by: actor, app: app, on: db), password)
+    }
+
+    /// Adds an account with a password its owner chose (checked against `PasswordPolicy` by the caller).
+    package static func create(
+        _ details: Details, password: String, by actor: AuditTrail.Actor, app: Application, on db: any Database
+    ) async throws -> User {
+        try await insert(details, password: password, mustChangePassword: false, by: actor, app: app, on: db)
+    }
+
+    private static func insert(
+        _ details: Details, password: String, mustChangePassword: Bool, by actor: AuditTrail.Actor, app: Application, on db: any Database
+    ) async throws -> User {
+        let user = User(username: details.username, displayName: details.displayName, passwordHash: try await hash(password, on: app),
+                        role: details.role, mustChangePassword: mustChangePassword)
+        details.apply(to: user)
+        try await db.transaction { db in
+            try await user.create(on: db)
+            try await AuditTrail.record(.create, recordType: .user, recordID: user.id?.uuidString, detail: "role \(user.role.rawValue)",
+                                        by: actor, on: db)
+        }
+        return user
+    }
+
+    /// Disables an account (ending its sessions on every server at once) or enables it again.
+    package static func setDisabled(_ user: User, _ disabled: Bool, by actor: AuditTrail.Actor, on db: any Database) async throws {
+        let userID = try user.requireID()
+        user.isDisabled = disabled
+        try await db.transaction { db in
+            try await user.save(on: db)
+            if disabled { try await SessionStore.endAll(for: userID, on: db) }
+            try await AuditTrail.record(.update, recordType: .user, recordID: userID.uuidString,
+                                        detail: disabled ? "account disabled" : "account enabled", by: actor, on: db)
+        }
+    }
+
+    /// A new one-time password, returned so it can be shown once; also ends the account's sessions.
+    package static func resetPassword(_ user: User, by actor: AuditTrail.Actor, app: Application, on db: any Database) async throws -> String {
+        let userID = try user.requireID()
+        let password = oneTimePassword()
+        user.passwordHash = try await hash(password, on: app)
+        user.mustChangePassword = true
+        try await db.transaction { db in
+            try await user.save(on: db)
+            try await SessionStore.endAll(for: userID, on: db)
+            try await AuditTrail.record(.passwordReset, recordType: .user, recordID: userID.uuidString, by: actor, on: db)
+        }
+        return password
+    }
+}

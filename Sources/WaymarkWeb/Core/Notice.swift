@@ -1,0 +1,41 @@
+import Vapor
+import WaymarkStore
+
+/// A confirmation shown after a redirect (post, redirect, get). Only the code travels in the address, never data.
+package enum Notice: String, CaseIterable {
+    case passwordChanged = "password-changed"
+    case userSaved = "user-saved"
+    case userDisabled = "user-disabled"
+    case userEnabled = "user-enabled"
+    case organisationAdded = "organisation-added"
+    case serviceAreaAdded = "service-area-added"
+    case teamAdded = "team-added"
+    case actionUpdated = "action-updated"
+    case scrutinyRecorded = "scrutiny-recorded"
+    case valueSaved = "value-saved"
+    case tokenRevoked = "token-revoked"
+    case commentarySaved = "commentary-saved"
+
+    package var message: String {
+        switch self {
+        case .passwordChanged: "Your password has been changed."
+        case .userSaved: "The user's details have been saved."
+        case .userDisabled: "The account has been disabled and its sessions ended."
+        case .userEnabled: "The account has been enabled."
+        case .organisationAdded: "The organisation has been added. Partner users can now be placed in it."
+        case .serviceAreaAdded: "The service area has been added. Add its teams on the Teams page."
+        case .teamAdded: "The team has been added. Users can now be placed in it."
+        case .valueSaved: "The value has been saved and the judgements worked out again."
+        case .tokenRevoked: "The token has been revoked. The system can no longer send values with it."
+        case .scrutinyRecorded: "The scrutiny meeting has been recorded."
+        case .commentarySaved: "The commentary has been saved. It is in the report and its PDF for this period."
+        case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
+        }
+    }
+
+    package var query: String { "?notice=\(rawValue)" }
+
+    package static func from(_ req: Request) -> Notice? {
+        (try? req.query.get(String.self, at: "notice")).flatMap(Notice.init(rawValue:))
+    }
+}
