@@ -20,7 +20,6 @@ func areaTarget(_ area: (name: String, engines: [Target.Dependency])) -> Target 
             "WaymarkDomain", "WaymarkRouting", "WaymarkStore", "WaymarkUI", "WaymarkWeb",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
-            .product(name: "SQLKit", package: "sql-kit"),
         ]
     )
 }
@@ -50,6 +49,7 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         // Byte buffers, as compress-nio and the form reader take them.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
     ],
     targets: [
         // Pure rules and value types: no Vapor, no Fluent, no I/O beyond reading its own reference data (bank holidays).
@@ -103,6 +103,7 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // What every area's controllers and commands share: the settings, who is signed in, declaring a route with
@@ -118,7 +119,6 @@ let package = Package(
                 "WaymarkUI",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
-                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
@@ -139,7 +139,6 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),

@@ -1,5 +1,4 @@
 import Fluent
-import SQLKit
 import Vapor
 import WaymarkStore
 import WaymarkWeb
@@ -29,8 +28,7 @@ struct BackupCommand: AsyncCommand {
             guard !FileManager.default.fileExists(atPath: target) else {
                 throw CommandFailure("\(target) already exists: choose a new file name.")
             }
-            guard let sql = try await context.database() as? any SQLDatabase else { throw CommandFailure("The database does not accept SQL.") }
-            try await sql.raw("VACUUM INTO \(bind: target)").run()
+            try await StoreOperations.copySQLite(try await context.database(), to: target)
             let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? 0
             context.console.output("Backed up to \(target) (\(String(size / 1024)) KiB).")
         }

@@ -1,4 +1,3 @@
-import SQLKit
 import Vapor
 import WaymarkStore
 import WaymarkWeb
@@ -14,8 +13,7 @@ enum HealthController {
     @Sendable static func health(req: Request) async throws -> Response {
         let response = Response()
         do {
-            guard let sql = req.db as? any SQLDatabase else { throw Abort(.internalServerError) }
-            _ = try await sql.raw("SELECT 1").all()
+            try await StoreOperations.ping(req.db)
             try response.content.encode(Health(status: "ok", database: "ok"))
         } catch {
             req.logger.warning("health check: database unreachable", metadata: ["error": "\(String(reflecting: type(of: error)))"])

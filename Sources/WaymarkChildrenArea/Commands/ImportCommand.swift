@@ -79,11 +79,8 @@ enum ReturnFiles {
 
     static func load(_ read: ReadReturn, context: CommandContext) async throws {
         do {
-            let db = try await context.database()
-            Progress.note("Storing the records of \(read.files.joined(separator: ", "))…")
-            let summary = try await ReturnLoading.load(read, by: .commandLine, on: db)
-            Progress.note("Working out every child's timescales as at today…")
-            try await KeptClocks.keep(on: .today, engine: context.application.timescaleEngine, db: db)
+            let summary = try await ReturnLoading.load(read, keepingClocksWith: context.application.timescaleEngine, by: .commandLine,
+                                                       on: try await context.database(), step: Progress.note)
             for problem in read.problems { context.console.print(problem.description) }
             context.console.print("Imported \(read.files.joined(separator: ", ")): \(summary).")
         } catch let refused as ReturnLoading.Refused {

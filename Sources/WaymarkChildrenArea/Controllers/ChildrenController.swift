@@ -1,6 +1,5 @@
 import Fluent
 import Foundation
-import SQLKit
 import Vapor
 import WaymarkDomain
 import WaymarkReturns
@@ -26,22 +25,7 @@ enum ChildrenController {
         let user = try req.requireSignedIn().user
         let names = ChildRecordScope.seesNames(user.role)
         let access = try ChildAccess(for: user)
-        // The scope narrows the search itself, so that a common name's matches elsewhere cannot crowd out one's own.
-        let matches = Child.query(on: req.db)
-        if let inScope = try await access.childIDs(on: req.db) { matches.filter(\.$id ~~ Array(inScope)) }
-        let candidates = try await matches.group(.or) { group in
-            group.filter(\.$localID == query).filter(\.$upn == query)
-            if names {
-                // Case-insensitive on every database (PostgreSQL's LIKE is not); the pattern's own % and _ are taken literally.
-                let pattern = "%" + query.lowercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                    .replacingOccurrences(of: "_", with: "\\_") + "%"
-                for column in ["given_name", "family_name"] {
-                    group.filter(.sql(SQLBinaryExpression(
-                        left: SQLFunction("LOWER", args: SQLColumn(column)), op: SQLRaw("LIKE"),
-                        right: SQLBinaryExpression(left: SQLBind(pattern), op: SQLRaw("ESCAPE"), right: SQLLiteral.string("\\")))))
-                }
-            }
-        }.sort(\.$localID).limit(50).all()
+        let candidates = try await access.search(query, byName: names, on: req.db)
         // The same check as opening the page, so that every child listed can be opened.
         let allocations = try await ChildAccess.allocations(of: candidates.compactMap(\.id), on: req.db)
         let visible = candidates.filter { access.includes(allocations[$0.id!]) }
@@ -70,14 +54,10 @@ enum ChildrenController {
         }
         let allocation = try await ChildAccess.allocations(of: [id], on: req.db)[id]
         guard try ChildAccess(for: user).includes(allocation) else { throw Abort(.notFound) }
-        // A child's records are many: read as plain rows with SQL rather than as Fluent models.
-        let events = try await (req.db as! any SQLDatabase).select()
-            .columns("kind", "natural_key", "starts", "ends", "fields", "source_file", "source_line", "return_years").from(JourneyEvent.schema)
-            .where("child_id", .equal, id).all(decoding: ChronologyRow.self)
+        // Each record read once, for the chronology and for the validation.
+        let held = try await ChildRecords.held(child: id, localID: child.localID, on: req.db)
         try await req.audit(.view, recordType: .child, recordID: child.localID)
 
-        // Each record read once, for the chronology and for the validation.
-        let held = events.map { $0.held(by: child.localID) }
         let records = held.map(\.record)
         func entry(_ record: JourneyRecord) -> ChildPage.Entry {
             let date = [record.starts?.description, record.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
@@ -97,18 +77,5 @@ enum ChildrenController {
             statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
             allocation: allocation?.label, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
         return .html(ChildPage.render(model, context: req.pageContext("Child \(child.localID)", area: .children)))
-    }
-}
-
-private struct ChronologyRow: Decodable {
-    var kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
-    /// The collection years whose returns held the record, as stored: ` 2025 2026 `.
-    var return_years: String
-
-    func held(by child: String) -> HeldRecordsValidation.HeldRecord {
-        HeldRecordsValidation.HeldRecord(
-            record: JourneyRecord(stored: child, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,
-                                  sourceFile: source_file, sourceLine: source_line),
-            years: return_years.split(separator: " ").compactMap { Int($0) })
     }
 }

@@ -40,8 +40,7 @@ enum ReturnUploadController {
         default: ReadReturn.ssda903(files, year: year, limits: limits)
         }
         do {
-            let summary = try await ReturnLoading.load(read, by: req.auditActor, on: req.db)
-            try await KeptClocks.keep(on: .today, engine: req.application.timescaleEngine, db: req.db)
+            let summary = try await ReturnLoading.load(read, keepingClocksWith: req.application.timescaleEngine, by: req.auditActor, on: req.db)
             return page(req, .init(kind: kind, year: yearText, errors: FormErrors(),
                                    outcome: .imported(summary: summary.description, problems: read.problems.map(\.description))))
         } catch let refused as ReturnLoading.Refused {

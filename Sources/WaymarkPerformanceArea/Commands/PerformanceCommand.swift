@@ -20,11 +20,11 @@ struct PerformanceCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        let report: PerformanceMattersController.Report
+        let report: PerformanceReport
         do {
             report = try await .init(period: signature.period, engine: app.timescaleEngine, on: app.sideBySide(try await context.database()))
-        } catch let error as Abort {
-            throw CommandFailure(error.reason)
+        } catch let unknown as PerformanceReport.UnknownPeriod {
+            throw CommandFailure(unknown.description)
         }
         context.console.print("Performance Matters: \(report.period.inWords), as at \(report.figures.today)")
         for section in PerformanceSection.allCases {

@@ -12,14 +12,14 @@ import WaymarkWeb
 /// 12-month trend, each section's commentary, the PDF, and the children behind each figure.
 enum PerformanceMattersController {
     @Sendable static func report(req: Request) async throws -> Response {
-        let report = try await Report(req)
+        let report = try await PerformanceReport(req)
         let model = try await model(report, req: req)
         return .html(PerformanceMattersPage.render(model, context: req.pageContext("Performance Matters: \(report.period.inWords)", area: .performance,
                                                                                   notice: Notice.from(req)?.message)))
     }
 
     @Sendable static func pdf(req: Request) async throws -> Response {
-        let report = try await Report(req)
+        let report = try await PerformanceReport(req)
         let pdf = try await PDFPrinter.print(html: PerformanceMattersPage.renderForPrint(try await model(report, req: req), stylesheet: Stylesheet.css),
                                              chromium: req.application.settings.chromium)
         try await req.audit(.export, recordType: .performanceReport, recordID: report.period.description, detail: "Performance Matters PDF")
@@ -30,7 +30,7 @@ enum PerformanceMattersController {
     @Sendable static func children(req: Request) async throws -> Response {
         guard let measure = PerformanceMeasure(rawValue: try req.parameters.require("measure")) else { throw Abort(.notFound) }
         let user = try req.requireSignedIn().user
-        let report = try await Report(req, withTrend: false)
+        let report = try await PerformanceReport(req, withTrend: false)
         let entries = report.figures.entries(measure, period: report.index)
         let names = ChildRecordScope.seesNames(user.role)
         let open = try await ChildAccess(for: user).openable(Set(entries.map(\.childLocalID)), ids: report.ids, withNames: names, on: req.db)
@@ -83,64 +83,7 @@ enum PerformanceMattersController {
 
     // MARK: Working out
 
-    /// The figures for the period asked for (`?period=`), with the 12 months to it.
-    struct Report {
-        var period: PerformancePeriod
-        /// The period's place among the figures' periods (the trend's 12 months come first).
-        var index: Int
-        var figures: PerformanceFigures
-        var ids: [String: UUID]
-        /// The records the figures were worked out from.
-        var journeys: [ChildJourney]
-        /// For the benchmark: the seconds spent reading the records and working out the figures.
-        var readSeconds: Double, workSeconds: Double
-
-        var records: Int { journeys.reduce(0) { $0 + $1.records.count } }
-
-        init(_ req: Request, withTrend: Bool = true) async throws {
-            try await self.init(period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, engine: req.application.timescaleEngine,
-                                on: req.application.sideBySide(req.db))
-        }
-
-        /// - Parameters:
-        ///   - asked: the period as a link writes it; nil or empty for the latest month with records.
-        ///   - withTrend: also the 12 months to it (the children behind one figure need only the period itself).
-        ///   - databases: handles with connections of their own, to read the records side by side (`Application.sideBySide`).
-        init(period asked: String?, withTrend: Bool = true, engine: TimescaleEngine, today: ISODay = .today,
-             on databases: [any Database]) async throws {
-            let started = Date()
-            if let asked, !asked.isEmpty {
-                guard let period = PerformancePeriod(asked), period.from <= today else {
-                    throw Abort(.badRequest, reason: "The period \"\(asked)\" is not one Waymark can show: choose a month up to this one, "
-                        + "or write a period like 2025-04-01..2026-03-31.")
-                }
-                self.period = period
-            } else {
-                self.period = try await Self.latestMonth(today: today, on: databases[0])
-            }
-            var periods = withTrend ? PerformancePeriod.months(endingWith: period.through, count: 12) : []
-            if !periods.contains(period) { periods.append(period) }
-            index = periods.firstIndex(of: period)!
-            let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
-                                                                    earliest: PerformanceCalculator.earliestStarts(for: periods), on: databases)
-            readSeconds = Date().timeIntervalSince(started)
-            let working = Date()
-            figures = PerformanceCalculator(engine: engine).figures(journeys, periods: periods, today: min(period.through, today))
-            workSeconds = Date().timeIntervalSince(working)
-            self.ids = ids
-            self.journeys = journeys
-        }
-
-        /// The last whole month, or the month of the latest contact or referral when they stop before it (as the
-        /// demo's do). Contacts and referrals arrive every working day; other records can be dated ahead.
-        static func latestMonth(today: ISODay, on db: any Database) async throws -> PerformancePeriod {
-            let lastWhole = PerformancePeriod.month(of: today).from.adding(days: -1)
-            let latest = try await JourneyReading.latestStart(of: [.caseSystem(.contacts), .cinEpisode], onOrBefore: lastWhole, on: db)
-            return PerformancePeriod.month(of: latest ?? lastWhole)
-        }
-    }
-
-    static func model(_ report: Report, req: Request) async throws -> PerformanceMattersPage.Model {
+    static func model(_ report: PerformanceReport, req: Request) async throws -> PerformanceMattersPage.Model {
         let user = try req.requireSignedIn().user
         let commentary = Dictionary(
             try await PerformanceCommentary.query(on: req.db).filter(\.$period == report.period.description).all().map { ($0.section, $0) },
@@ -211,6 +154,18 @@ enum PerformanceMattersController {
         case .careLeaversEET: return ("In education, employment or training", "Not in education, employment or training")
         case .pathwayPlans: return ("Up to date", "Not up to date")
         default: return ("Within the timescale", "Outside the timescale")
+        }
+    }
+}
+
+extension PerformanceReport {
+    /// The period asked for (`?period=`); one it cannot show is a 400 with why.
+    init(_ req: Request, withTrend: Bool = true) async throws {
+        do {
+            try await self.init(period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, engine: req.application.timescaleEngine,
+                                on: req.application.sideBySide(req.db))
+        } catch let unknown as UnknownPeriod {
+            throw Abort(.badRequest, reason: unknown.description)
         }
     }
 }

@@ -73,6 +73,27 @@ package struct ChildAccess {
         return open
     }
 
+    /// The children (up to 50) whose local identifier or UPN is the query, or with `byName` whose name holds it, among
+    /// those the scope holds now.
+    package func search(_ query: String, byName: Bool, on db: any Database) async throws -> [Child] {
+        // The scope narrows the search itself, so that a common name's matches elsewhere cannot crowd out one's own.
+        let matches = Child.query(on: db)
+        if let inScope = try await childIDs(on: db) { matches.filter(\.$id ~~ Array(inScope)) }
+        return try await matches.group(.or) { group in
+            group.filter(\.$localID == query).filter(\.$upn == query)
+            if byName {
+                // Case-insensitive on every database (PostgreSQL's LIKE is not); the pattern's own % and _ are taken literally.
+                let pattern = "%" + query.lowercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_") + "%"
+                for column in ["given_name", "family_name"] {
+                    group.filter(.sql(SQLBinaryExpression(
+                        left: SQLFunction("LOWER", args: SQLColumn(column)), op: SQLRaw("LIKE"),
+                        right: SQLBinaryExpression(left: SQLBind(pattern), op: SQLRaw("ESCAPE"), right: SQLLiteral.string("\\")))))
+                }
+            }
+        }.sort(\.$localID).limit(50).all()
+    }
+
     /// How many children the scope holds.
     package func count(on db: any Database) async throws -> Int {
         if let ids = try await childIDs(on: db) { return ids.count }

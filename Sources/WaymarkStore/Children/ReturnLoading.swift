@@ -3,6 +3,7 @@ import Foundation
 import SQLKit
 import WaymarkDomain
 import WaymarkReturns
+import WaymarkTimescales
 
 /// Loads a statutory return into the store, whole or not at all: children merged by local identifier, journey
 /// records matched by kind and natural key (so the same return twice changes nothing, and next year's return
@@ -42,6 +43,17 @@ package enum ReturnLoading {
     }
 
     package static let batchSize = 1_000
+
+    /// A return as every import takes it, from a page or the command line: loaded whole or refused, then every
+    /// child's clocks kept as at today (`KeptClocks`), so the trackers open on what it changed. `step` hears each part.
+    package static func load(_ read: ReadReturn, keepingClocksWith engine: TimescaleEngine, by actor: AuditTrail.Actor, on db: any Database,
+                             step: (String) -> Void = { _ in }) async throws -> Summary {
+        step("Storing the records of \(read.files.joined(separator: ", "))…")
+        let summary = try await load(read, by: actor, on: db)
+        step("Working out every child's timescales as at today…")
+        try await KeptClocks.keep(on: .today, engine: engine, db: db)
+        return summary
+    }
 
     package static func load(_ read: ReadReturn, by actor: AuditTrail.Actor, on db: any Database) async throws -> Summary {
         try await load(read.journeys, kind: read.kind.rawValue, year: read.year, files: read.files, problems: read.problems, layout: read.layout,

@@ -1,5 +1,4 @@
 import Fluent
-import SQLKit
 import Vapor
 import WaymarkStore
 
@@ -17,10 +16,10 @@ extension Application {
                 let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 // Write-ahead logging: readers never wait for a writer, and `waymark backup` can run beside the server.
-                try await (db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+                try await StoreOperations.useWriteAheadLog(db)
             } else {
                 // Reached at all: a server that is down is told apart from a database with no tables.
-                try await (db as! any SQLDatabase).raw("SELECT 1").run()
+                try await StoreOperations.ping(db)
             }
             if settings.autoMigrate {
                 try await autoMigrate()
