@@ -71,11 +71,12 @@ enum ChildrenController {
             ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
             ("Sex", child.sex ?? "–"), ("Ethnicity", child.ethnicity ?? "–"), ("Disabilities", child.disabilities ?? "None recorded"),
         ]
-        let checks = try await HeldRecordsValidation.checks(child: child.localID, records: held, on: req.db)
+        let checks = try await HeldRecordsValidation.checks(child: child.localID, records: held, app: req.application, on: req.db)
         let model = ChildPage.Model(
             heading: names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)", identity: identity,
             statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
             allocation: allocation?.label, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
-        return .html(ChildPage.render(model, context: req.pageContext("Child \(child.localID)", area: .children)))
+        let context = req.pageContext("Child \(child.localID)", area: .children)
+        return .html(try await req.application.calculate { ChildPage.render(model, context: context) })
     }
 }

@@ -34,10 +34,12 @@ enum ReturnUploadController {
         guard errors.isEmpty else { return page(req, .init(kind: kind, year: yearText, errors: errors, outcome: .none), status: .unprocessableEntity) }
 
         let limits = req.application.settings.readLimits
-        let read = switch kind {
-        case "cin": ReadReturn.cin(files[0], limits: limits)
-        case "ssd": ReadReturn.caseSystem(files, limits: limits)
-        default: ReadReturn.ssda903(files, year: year, limits: limits)
+        let read = try await req.application.calculate {
+            switch kind {
+            case "cin": ReadReturn.cin(files[0], limits: limits)
+            case "ssd": ReadReturn.caseSystem(files, limits: limits)
+            default: ReadReturn.ssda903(files, year: year, limits: limits)
+            }
         }
         do {
             let summary = try await ReturnLoading.load(read, keepingClocksWith: req.application.timescaleEngine, by: req.auditActor, on: req.db)

@@ -43,10 +43,13 @@ enum ReturnValidationController {
             return page(req, kind: kind, year: yearText, errors: errors, checked: nil, status: .unprocessableEntity)
         }
         let limits = req.application.settings.readLimits
-        let lastYear = lastYearFiles.isEmpty ? nil : SSDA903Files.read(files: lastYearFiles, limits: limits)
-        let report = kind == "cin"
-            ? CINRules.validate(CINCensusFile.read(files[0].data, fileName: files[0].name, limits: limits), year: year)
-            : SSDA903Rules.validate(SSDA903Files.read(files: files, limits: limits), lastYear: lastYear, year: year)
+        let (lastYear, report) = try await req.application.calculate {
+            let lastYear = lastYearFiles.isEmpty ? nil : SSDA903Files.read(files: lastYearFiles, limits: limits)
+            let report = kind == "cin"
+                ? CINRules.validate(CINCensusFile.read(files[0].data, fileName: files[0].name, limits: limits), year: year)
+                : SSDA903Rules.validate(SSDA903Files.read(files: files, limits: limits), lastYear: lastYear, year: year)
+            return (lastYear, report)
+        }
         guard let report else { throw Abort(.internalServerError) }
         try await req.audit(.validate, recordType: .childReturn,
                             detail: "\(report.returnName) \(report.year): \(files.count) \(files.count == 1 ? "file" : "files") checked"

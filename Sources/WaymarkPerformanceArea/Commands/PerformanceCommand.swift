@@ -22,7 +22,7 @@ struct PerformanceCommand: AsyncCommand {
         let app = context.application
         let report: PerformanceReport
         do {
-            report = try await .init(period: signature.period, engine: app.timescaleEngine, on: app.sideBySide(try await context.database()))
+            report = try await .init(period: signature.period, app: app, on: app.sideBySide(try await context.database()))
         } catch let unknown as PerformanceReport.UnknownPeriod {
             throw CommandFailure(unknown.description)
         }

@@ -53,7 +53,7 @@ enum AnnexAController {
             let version = (try? req.query.get(String.self, at: "headers")).flatMap(AnnexA.Version.init(rawValue:)) ?? .inForce(on: day)
             let children: [AnnexAChild]
             (ids, children) = try await JourneyReading.annexAChildren(on: day, scope: scope, on: req.db)
-            annex = AnnexA(children: children, on: day, version: version)
+            annex = try await req.application.calculate { AnnexA(children: children, on: day, version: version) }
         }
     }
 }

@@ -162,7 +162,7 @@ extension PerformanceReport {
     /// The period asked for (`?period=`); one it cannot show is a 400 with why.
     init(_ req: Request, withTrend: Bool = true) async throws {
         do {
-            try await self.init(period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, engine: req.application.timescaleEngine,
+            try await self.init(period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, app: req.application,
                                 on: req.application.sideBySide(req.db))
         } catch let unknown as UnknownPeriod {
             throw Abort(.badRequest, reason: unknown.description)

@@ -1,8 +1,10 @@
 import Fluent
+import Vapor
 import Foundation
 import WaymarkDomain
 import WaymarkStore
 import WaymarkTimescales
+import WaymarkWeb
 
 /// The figures for the period asked for, with the 12 months to it.
 struct PerformanceReport {
@@ -22,7 +24,7 @@ struct PerformanceReport {
     ///   - asked: the period as a link writes it; nil or empty for the latest month with records.
     ///   - withTrend: also the 12 months to it (the children behind one figure need only the period itself).
     ///   - databases: handles with connections of their own, to read the records side by side (`Application.sideBySide`).
-    init(period asked: String?, withTrend: Bool = true, engine: TimescaleEngine, today: ISODay = .today,
+    init(period asked: String?, withTrend: Bool = true, app: Application, today: ISODay = .today,
          on databases: [any Database]) async throws {
         let started = Date()
         if let asked, !asked.isEmpty {
@@ -38,7 +40,8 @@ struct PerformanceReport {
                                                                 earliest: PerformanceCalculator.earliestStarts(for: periods), on: databases)
         readSeconds = Date().timeIntervalSince(started)
         let working = Date()
-        figures = PerformanceCalculator(engine: engine).figures(journeys, periods: periods, today: min(period.through, today))
+        let calculator = PerformanceCalculator(engine: app.timescaleEngine), through = min(period.through, today)
+        figures = try await app.calculate { [periods] in calculator.figures(journeys, periods: periods, today: through) }
         workSeconds = Date().timeIntervalSince(working)
         self.ids = ids
         self.journeys = journeys
