@@ -58,25 +58,28 @@ enum ChildrenController {
         let held = try await ChildRecords.held(child: id, localID: child.localID, on: req.db)
         try await req.audit(.view, recordType: .child, recordID: child.localID)
 
-        let records = held.map(\.record)
-        func entry(_ record: JourneyRecord) -> ChildPage.Entry {
-            let date = [record.starts?.description, record.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
-            return .init(date: date, what: record.kind.displayName, detail: JourneyStatus.detail(record.fields),
-                         source: "\(record.sourceFile), line \(record.sourceLine)")
-        }
-        let dated = records.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.naturalKey) < ($1.starts!, $1.kind, $1.naturalKey) }
-        let undated = records.filter { $0.starts == nil }.sorted { ($0.kind, $0.naturalKey) < ($1.kind, $1.naturalKey) }
+        let checks = try await HeldRecordsValidation.checks(child: child.localID, records: held, app: req.application, on: req.db)
         let names = ChildRecordScope.seesNames(user.role)
+        let heading = names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)"
         let identity: [(label: String, value: String)] = [
             ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
             ("Sex", child.sex ?? "–"), ("Ethnicity", child.ethnicity ?? "–"), ("Disabilities", child.disabilities ?? "None recorded"),
         ]
-        let checks = try await HeldRecordsValidation.checks(child: child.localID, records: held, app: req.application, on: req.db)
-        let model = ChildPage.Model(
-            heading: names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)", identity: identity,
-            statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
-            allocation: allocation?.label, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
         let context = req.pageContext("Child \(child.localID)", area: .children)
-        return .html(try await req.application.calculate { ChildPage.render(model, context: context) })
+        // The chronology (each record's fields in words) and the page are the request's longest work: off its threads.
+        return .html(try await req.application.calculate { [allocation = allocation?.label] in
+            let records = held.map(\.record)
+            func entry(_ record: JourneyRecord) -> ChildPage.Entry {
+                let date = [record.starts?.description, record.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
+                return .init(date: date, what: record.kind.displayName, detail: JourneyStatus.detail(record.fields),
+                             source: "\(record.sourceFile), line \(record.sourceLine)")
+            }
+            let dated = records.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.naturalKey) < ($1.starts!, $1.kind, $1.naturalKey) }
+            let undated = records.filter { $0.starts == nil }.sorted { ($0.kind, $0.naturalKey) < ($1.kind, $1.naturalKey) }
+            let model = ChildPage.Model(
+                heading: heading, identity: identity, statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
+                allocation: allocation, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
+            return ChildPage.render(model, context: context)
+        })
     }
 }
