@@ -14,7 +14,8 @@ extension Application {
     }
 
     /// Linux keeps a nice value for each thread: the pool's threads take 10 (the scheduler then gives a thread that
-    /// answers requests, at 0, about nine times their share when both want a processor). Elsewhere, nothing.
+    /// answers requests, at 0, about nine times their share when both want a processor). The pool is the one SQLite's
+    /// queries and password hashing also run on: they too yield to the threads that answer requests. Elsewhere, nothing.
     private static func yieldToRequests() {
         #if os(Linux)
         // Who 0 is the calling thread: its own nice value, not the process's.
