@@ -28,7 +28,7 @@ let package = Package(
     name: "waymark",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "waymark", targets: ["waymark"]),
+        .executable(name: "waymark", targets: ["waymark"])
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
@@ -120,6 +120,7 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
     ] + areas.map(areaTarget) + [
@@ -147,7 +148,8 @@ let package = Package(
         .executableTarget(
             name: "waymark-fuzz",
             dependencies: [
-                "WaymarkApp", "WaymarkDomain", "WaymarkPlanFile", "WaymarkReturns", "WaymarkStore", "WaymarkSpreadsheet", "WaymarkValidation", "WaymarkWeb",
+                "WaymarkApp", "WaymarkDomain", "WaymarkPlanFile", "WaymarkReturns", "WaymarkStore", "WaymarkSpreadsheet", "WaymarkValidation",
+                "WaymarkWeb",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -194,10 +196,8 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
-                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            exclude: ["__Snapshots__"]
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

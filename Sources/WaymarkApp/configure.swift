@@ -23,6 +23,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // Forms are small; only routes that take files (which say so) read more, and only from those who may use them.
     app.routes.defaultMaxBodySize = "64kb"
     app.timescaleEngine = try TimescaleEngine.configured(by: settings)
+    await app.startCalculationPool()
 
     switch settings.database {
     case .sqlite(let path):
@@ -60,4 +61,4 @@ public func configure(_ app: Application, settings: Settings) async throws {
 }
 
 /// Every area Waymark has, in the navigation's order: adding an area adds it here.
-let areas: [any WaymarkArea.Type] = [PlanArea.self, MeasuresArea.self, ChildrenArea.self, PerformanceArea.self, AdminArea.self]
+var areas: [any WaymarkArea.Type] { [PlanArea.self, MeasuresArea.self, ChildrenArea.self, PerformanceArea.self, AdminArea.self] }

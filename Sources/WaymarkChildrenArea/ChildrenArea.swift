@@ -18,13 +18,17 @@ package enum ChildrenArea: WaymarkArea {
         app.on(.GET, .tracker(teamID: ""), access: viewChildren, use: TrackerController.show)
         app.on(.GET, .weeklyTracker(serviceAreaID: ""), access: viewChildren, use: TrackerController.weekly)
         app.on(.GET, .returnsUpload, access: .permission(.importReturns), use: ReturnUploadController.show)
-        app.on(.POST, .returnsUpload, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
-               use: ReturnUploadController.upload)
+        app.on(
+            .POST, .returnsUpload, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
+            use: ReturnUploadController.upload)
         // Checking a return needs what importing one does: the files hold every child's record.
         app.on(.GET, .returnsValidation, access: .permission(.importReturns), use: ReturnValidationController.show)
-        app.on(.POST, .returnsValidation, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
-               use: ReturnValidationController.check)
+        app.on(
+            .POST, .returnsValidation, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
+            use: ReturnValidationController.check)
     }
 
-    package static var commands: [String: any AnyAsyncCommand] { ["import": ImportCommand(), "export": ExportCommand(), "validate": ValidateCommand()] }
+    package static var commands: [String: any AnyAsyncCommand] {
+        ["import": ImportCommand(), "export": ExportCommand(), "validate": ValidateCommand()]
+    }
 }

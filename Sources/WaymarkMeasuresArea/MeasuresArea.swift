@@ -13,13 +13,15 @@ package enum MeasuresArea: WaymarkArea {
         app.on(.GET, .indicator(code: ""), access: .permission(.viewMeasures), use: MeasuresController.show)
         app.on(.POST, .indicator(code: ""), access: .permission(.enterMeasures), use: MeasuresController.addValue)
         app.on(.GET, .measuresUpload, access: .permission(.enterMeasures), use: IndicatorTransferController.uploadPage)
-        app.on(.POST, .measuresUpload, access: .permission(.enterMeasures), body: .collect(maxSize: IndicatorTransferController.largestUpload),
-               use: IndicatorTransferController.upload)
+        app.on(
+            .POST, .measuresUpload, access: .permission(.enterMeasures), body: .collect(maxSize: IndicatorTransferController.largestUpload),
+            use: IndicatorTransferController.upload)
         for format in TableFormat.allCases {
             app.on(.GET, .measuresTemplate(format: format), access: .permission(.viewMeasures), use: IndicatorTransferController.template(format))
-            app.on(.GET, .indicatorValues(code: "", format: format), access: .permission(.viewMeasures), use: IndicatorTransferController.download(format))
+            app.on(
+                .GET, .indicatorValues(code: "", format: format), access: .permission(.viewMeasures),
+                use: IndicatorTransferController.download(format))
         }
-
 
         // Partner systems send indicator values with their token.
         app.on(.POST, .apiIndicatorValues(code: ""), access: .partnerSystem, use: IndicatorAPIController.receive)

@@ -27,7 +27,6 @@ package enum PlanArea: WaymarkArea {
         app.on(.GET, .recommendations, access: viewPlan, use: PlanController.recommendations)
         app.on(.GET, .strategyDocuments, access: viewPlan, use: PlanController.documents)
 
-
         // The JSON API: the plans, and its own description.
         app.on(.GET, .apiOpenAPI, access: .everyone, use: PlanAPIController.openAPI)
         app.on(.GET, .apiPlans, access: viewPlan, use: PlanAPIController.plans)

@@ -22,8 +22,10 @@ public struct ReturnProblem: Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var effect: Effect
 
-    public init(file: String, line: Int? = nil, element: String? = nil, field: String? = nil, value: String? = nil,
-                _ message: String, effect: Effect) {
+    public init(
+        file: String, line: Int? = nil, element: String? = nil, field: String? = nil, value: String? = nil,
+        _ message: String, effect: Effect
+    ) {
         self.file = file
         self.line = line
         self.element = element

@@ -41,12 +41,15 @@ public struct TableFiles<Table: Hashable & RawRepresentable<String>> {
                 continue
             }
             if let other = holders[table] {
-                problems.append(ReturnProblem(file: file.name, "holds the \(table.rawValue) table, as \(other) does; import one of them", effect: .fileRefused))
+                problems.append(
+                    ReturnProblem(file: file.name, "holds the \(table.rawValue) table, as \(other) does; import one of them", effect: .fileRefused))
                 continue
             }
             holders[table] = file.name
-            self.files.append(File(table: table, name: file.name, data: file.data, header: header.cells,
-                                   rows: rows.dropFirst().filter { !($0.cells.count == 1 && $0.cells[0].isEmpty) }[...]))
+            self.files.append(
+                File(
+                    table: table, name: file.name, data: file.data, header: header.cells,
+                    rows: rows.dropFirst().filter { !($0.cells.count == 1 && $0.cells[0].isEmpty) }[...]))
         }
     }
 

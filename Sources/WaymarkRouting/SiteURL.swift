@@ -72,12 +72,13 @@ public enum SiteURL: Hashable, Sendable {
 
     /// The path with its parameters filled in, for links.
     public var path: String {
-        "/" + parts.map { part in
-            switch part {
-            case .fixed(let text): text
-            case .parameter(_, let value): value
-            }
-        }.joined(separator: "/")
+        "/"
+            + parts.map { part in
+                switch part {
+                case .fixed(let text): text
+                case .parameter(_, let value): value
+                }
+            }.joined(separator: "/")
     }
 
     /// The path with `:name` placeholders, for registering the route.

@@ -16,7 +16,8 @@ public enum CSVFile {
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard String(validating: bytes[start...], as: UTF8.self) != nil else {
-            throw SpreadsheetError("The file is not in UTF-8 (it may be in Windows-1252). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.")
+            throw SpreadsheetError(
+                "The file is not in UTF-8 (it may be in Windows-1252). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.")
         }
         return try parse(bytes[start...], limits: limits)
     }
@@ -37,7 +38,8 @@ public enum CSVFile {
         func endField() throws(SpreadsheetError) {
             guard field.count <= limits.valueBytes else { throw fieldTooLong() }
             guard cells.count < limits.fieldsPerRow else {
-                throw SpreadsheetError("Line \(recordLine): the record has more than \(limits.fieldsPerRow) fields, more than any table Waymark reads.")
+                throw SpreadsheetError(
+                    "Line \(recordLine): the record has more than \(limits.fieldsPerRow) fields, more than any table Waymark reads.")
             }
             cells.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
@@ -63,7 +65,9 @@ public enum CSVFile {
                         quotedFieldLine = nil
                         let next = index + 1 < bytes.endIndex ? bytes[index + 1] : comma
                         guard next == comma || next == lineFeed || next == carriageReturn else {
-                            throw SpreadsheetError("Line \(line): there is text after the closing quote of a field that began on line \(openedOn); put the whole field inside the quotes.")
+                            throw SpreadsheetError(
+                                "Line \(line): there is text after the closing quote of a field that began on line \(openedOn); put the whole field inside the quotes."
+                            )
                         }
                     }
                 } else {
@@ -115,7 +119,13 @@ public enum CSVFile {
     private static func isPlainNumber(_ bytes: Substring.UTF8View) -> Bool {
         var digits = 0, points = 0
         for byte in bytes {
-            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 } else if byte == UInt8(ascii: ".") { points += 1 } else { return false }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits += 1
+            } else if byte == UInt8(ascii: ".") {
+                points += 1
+            } else {
+                return false
+            }
         }
         return digits > 0 && points <= 1
     }

@@ -15,8 +15,10 @@ public struct ReadLimits: Sendable, Equatable {
     /// Bytes one workbook part may unpack to, counted as it unpacks.
     public var unpackedBytes: Int
 
-    public init(xmlDepth: Int = 64, rows: Int = 1_000_000, fieldsPerRow: Int = 1_000, valueBytes: Int = 1_048_576,
-                unpackedBytes: Int = 200 * 1_048_576) {
+    public init(
+        xmlDepth: Int = 64, rows: Int = 1_000_000, fieldsPerRow: Int = 1_000, valueBytes: Int = 1_048_576,
+        unpackedBytes: Int = 200 * 1_048_576
+    ) {
         self.xmlDepth = xmlDepth
         self.rows = rows
         self.fieldsPerRow = fieldsPerRow

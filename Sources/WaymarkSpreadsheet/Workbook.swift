@@ -38,8 +38,10 @@ public struct Workbook: Sendable {
         let archive = try Archive(data: Data(), accessMode: .create)
         func add(_ path: String, _ xml: String) throws {
             let bytes = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: Self.fixedDate,
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: Self.fixedDate,
+                compressionMethod: .deflate
+            ) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -55,7 +57,7 @@ public struct Workbook: Sendable {
         return data
     }
 
-    private static let fixedDate = Date(timeIntervalSince1970: 315_532_800)  // 1980-01-01, the earliest a ZIP can hold
+    private static let fixedDate = Date(timeIntervalSince1970: 315_532_800) // 1980-01-01, the earliest a ZIP can hold
     private static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
     private static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     private static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -72,7 +74,8 @@ public struct Workbook: Sendable {
             + "</Types>"
     }
 
-    private static let rootRelationships = header
+    private static let rootRelationships =
+        header
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
@@ -95,7 +98,8 @@ public struct Workbook: Sendable {
     }
 
     /// Style 0 is plain, style 1 bold (the header row), style 2 a date written dd/mm/yyyy.
-    private static let styles = header + #"<styleSheet xmlns="\#(mainNamespace)">"#
+    private static let styles =
+        header + #"<styleSheet xmlns="\#(mainNamespace)">"#
         + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>"#
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
         + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
@@ -109,12 +113,15 @@ public struct Workbook: Sendable {
     private static func worksheet(_ sheet: Sheet) -> String {
         var xml = header + #"<worksheet xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
         if sheet.hasHeaderRow {
-            xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
+            xml +=
+                #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
         }
         if !sheet.columnWidths.isEmpty {
-            xml += "<cols>" + sheet.columnWidths.enumerated().map { index, width in
-                #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#
-            }.joined() + "</cols>"
+            xml +=
+                "<cols>"
+                + sheet.columnWidths.enumerated().map { index, width in
+                    #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#
+                }.joined() + "</cols>"
         }
         xml += "<sheetData>"
         for (rowIndex, row) in sheet.rows.enumerated() {
@@ -147,7 +154,7 @@ public struct Workbook: Sendable {
         let yearOfEra = y - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468 + 25_569  // days since 1970-01-01, then since 1899-12-30
+        return era * 146_097 + dayOfEra - 719_468 + 25_569 // days since 1970-01-01, then since 1899-12-30
     }
 
     /// A, B, … Z, AA, AB, …: the column's letters in a cell reference.

@@ -4,7 +4,8 @@ import Foundation
 /// strings, numbers, true/false, and dates (numbers in a date format) written as yyyy-mm-dd.
 public enum WorkbookReader {
     public static func firstSheet(of data: Data, limits: ReadLimits = .standard) throws(SpreadsheetError) -> [SheetRow] {
-        let notAWorkbook = SpreadsheetError("The file is not an Excel workbook (.xlsx). Save it as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\" and upload it again.")
+        let notAWorkbook = SpreadsheetError(
+            "The file is not an Excel workbook (.xlsx). Save it as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\" and upload it again.")
         guard data.starts(with: [0x50, 0x4B]) else { throw notAWorkbook }
         let archive: ZipParts
         do {
@@ -18,8 +19,10 @@ public enum WorkbookReader {
                 guard let unpacked = try archive.data(path, limit: limits.unpackedBytes) else { return nil }
                 bytes = unpacked
             } catch {
-                throw SpreadsheetError(error.tooLarge ? "The workbook's part \(path) unpacks to more than \(limits.unpackedBytes / 1_048_576) MB, too large to read."
-                                                       : "The workbook is damaged: \(error.reason).")
+                throw SpreadsheetError(
+                    error.tooLarge
+                        ? "The workbook's part \(path) unpacks to more than \(limits.unpackedBytes / 1_048_576) MB, too large to read."
+                        : "The workbook is damaged: \(error.reason).")
             }
             do {
                 return try XMLElement.parse(bytes, limits: limits)
@@ -69,11 +72,13 @@ public enum WorkbookReader {
         case "b": return value == "1" ? "TRUE" : "FALSE"
         case "n":
             // A day number from 1 (1 January 1900) to 2,958,465 (31 December 9999), as Excel allows; others stay numbers.
-            if let style = cell.attribute("s").flatMap(Int.init), dateStyles.contains(style), let serial = Double(value), (1...2_958_465.99).contains(serial) {
+            if let style = cell.attribute("s").flatMap(Int.init), dateStyles.contains(style), let serial = Double(value),
+                (1...2_958_465.99).contains(serial)
+            {
                 return isoDate(fromSerial: serial)
             }
             return value
-        default: return value  // "str" (a formula's text) and "e" (an error such as #DIV/0!)
+        default: return value // "str" (a formula's text) and "e" (an error such as #DIV/0!)
         }
     }
 
@@ -87,9 +92,10 @@ public enum WorkbookReader {
             if unquoted.contains("y") || unquoted.contains("d") { dateFormats.insert(id) }
         }
         let cellFormats = styles.descendants("cellXfs").first?.children("xf") ?? []
-        return Set(cellFormats.indices.filter { index in
-            cellFormats[index].attribute("numFmtId").flatMap(Int.init).map(dateFormats.contains) ?? false
-        })
+        return Set(
+            cellFormats.indices.filter { index in
+                cellFormats[index].attribute("numFmtId").flatMap(Int.init).map(dateFormats.contains) ?? false
+            })
     }
 
     /// Excel's day number (1900 date system; day 60 is the 29 February 1900 that never was) as yyyy-mm-dd.

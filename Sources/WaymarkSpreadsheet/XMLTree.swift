@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A parsed XML element: a small tree for reading a workbook's parts and the XML statutory returns. Names are kept
@@ -131,7 +132,9 @@ public final class XMLElement {
         let parsed = parser.parse()
         if let refused = builder.refused { throw refused }
         guard parsed, builder.open.isEmpty, let root = builder.root else {
-            let reason = parsed ? "the file ends before its elements are closed"
+            let reason =
+                parsed
+                ? "the file ends before its elements are closed"
                 : parser.parserError.map { ($0 as NSError).localizedDescription } ?? "it is not well-formed XML"
             throw ParseError(line: parser.lineNumber, path: builder.path, reason: reason)
         }
@@ -154,9 +157,12 @@ public final class XMLElement {
                 return (offset, "the file is not UTF-8 here; save it as UTF-8")
             }
             var declarationEnds = 0
-            if let start = bytes.firstIndex(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
-               bytes[start...].starts(with: Array("<?xml".utf8)), start + 5 < bytes.count,
-               [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start + 5]) {
+            if let start = bytes.firstIndex(where: {
+                !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF)
+            }),
+                bytes[start...].starts(with: Array("<?xml".utf8)), start + 5 < bytes.count,
+                [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start + 5])
+            {
                 // A declaration has its version after a space: `<?xml?>` is an instruction named xml, and is refused.
                 declarationEnds = start + 5
             }
@@ -195,12 +201,15 @@ public final class XMLElement {
             return parts.joined(separator: "/")
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             guard open.count < limits.xmlDepth else {
-                refused = ParseError(line: parser.lineNumber, path: path,
-                                     reason: "elements are nested more than \(limits.xmlDepth) deep, far deeper than any return or workbook",
-                                     kind: .pastALimit)
+                refused = ParseError(
+                    line: parser.lineNumber, path: path,
+                    reason: "elements are nested more than \(limits.xmlDepth) deep, far deeper than any return or workbook",
+                    kind: .pastALimit)
                 parser.abortParsing()
                 return
             }
@@ -216,8 +225,9 @@ public final class XMLElement {
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             guard let element = open.last, refused == nil else { return }
             guard element.text.utf8.count + string.utf8.count <= limits.valueBytes else {
-                refused = ParseError(line: parser.lineNumber, path: path, reason: "an element holds more than \(limits.valueBytes) bytes of text",
-                                     kind: .pastALimit)
+                refused = ParseError(
+                    line: parser.lineNumber, path: path, reason: "an element holds more than \(limits.valueBytes) bytes of text",
+                    kind: .pastALimit)
                 parser.abortParsing()
                 return
             }

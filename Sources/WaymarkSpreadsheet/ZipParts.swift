@@ -36,8 +36,9 @@ struct ZipParts {
             let nameLength = integer(offset + 28, 2), extraLength = integer(offset + 30, 2), commentLength = integer(offset + 32, 2)
             guard offset + 46 + nameLength <= bytes.count else { throw Damaged(reason: "its directory is broken") }
             let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
-            parts[name] = Part(method: integer(offset + 10, 2), compressedSize: integer(offset + 20, 4), uncompressedSize: integer(offset + 24, 4),
-                               localHeader: integer(offset + 42, 4))
+            parts[name] = Part(
+                method: integer(offset + 10, 2), compressedSize: integer(offset + 20, 4), uncompressedSize: integer(offset + 24, 4),
+                localHeader: integer(offset + 42, 4))
             offset += 46 + nameLength + extraLength + commentLength
         }
     }

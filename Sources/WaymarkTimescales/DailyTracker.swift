@@ -11,9 +11,13 @@ public struct DailyTracker: Sendable, Equatable {
     public init(_ clocks: [Timescale], on today: ISODay, calendar: WorkingDays, workingDaysAhead: Int = 5) {
         let horizon = calendar.adding(workingDaysAhead, to: today)
         for clock in clocks where clock.isOpen {
-            if clock.due < today { overdue.append(clock) }
-            else if clock.due == today { dueToday.append(clock) }
-            else if clock.due <= horizon { comingUp.append(clock) }
+            if clock.due < today {
+                overdue.append(clock)
+            } else if clock.due == today {
+                dueToday.append(clock)
+            } else if clock.due <= horizon {
+                comingUp.append(clock)
+            }
         }
         // The longest overdue first; then by day and child.
         overdue.sort { ($0.due, $0.childLocalID, $0.rule.rawValue) < ($1.due, $1.childLocalID, $1.rule.rawValue) }

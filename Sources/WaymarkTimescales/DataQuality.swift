@@ -26,8 +26,9 @@ public struct DataQualityIssue: Sendable, Equatable {
         /// How Performance Matters, the trackers and Annex A count such a record.
         public var inTheMeasures: String {
             switch self {
-            case .endsBeforeItStarts: "Counted as recorded: a decision or assessment dated before it began counts as on time, "
-                + "and a plan that ends before it starts lasts no time."
+            case .endsBeforeItStarts:
+                "Counted as recorded: a decision or assessment dated before it began counts as on time, "
+                    + "and a plan that ends before it starts lasts no time."
             case .conferenceBeforeEnquiry: "Counted as recorded: the conference counts as within 15 working days of the strategy discussion."
             case .reviewWithoutPlan: "Not counted: reviews are matched to the plan open on their day, and none was."
             case .overlappingCare: "The earlier period of care stands; the overlapping episode starts no new period, so adds no review or visit due."
@@ -69,8 +70,12 @@ public enum DataQuality {
             }
         }
         for enquiry in byKind[.cinSection47] ?? [] {
-            guard let started = enquiry.starts, let conference = ISODay(enquiry.fields["DateOfInitialCPC"] ?? ""), conference < started else { continue }
-            add(.conferenceBeforeEnquiry, conference, "Initial conference on \(conference), before the section 47 enquiry it followed started on \(started)")
+            guard let started = enquiry.starts, let conference = ISODay(enquiry.fields["DateOfInitialCPC"] ?? ""), conference < started else {
+                continue
+            }
+            add(
+                .conferenceBeforeEnquiry, conference,
+                "Initial conference on \(conference), before the section 47 enquiry it followed started on \(started)")
         }
         let plans = byKind[.cinProtectionPlan] ?? []
         for review in byKind[.cinProtectionReview] ?? [] {
@@ -81,8 +86,10 @@ public enum DataQuality {
         }
         let episodes = (byKind[.ssda903(.episodes)] ?? []).filter { $0.starts != nil }.sorted { $0.starts! < $1.starts! }
         for (earlier, later) in zip(episodes, episodes.dropFirst()) where (earlier.ends ?? .distantFuture) > later.starts! {
-            add(.overlappingCare, later.starts, "Episode from \(later.starts!) starts before the episode from \(earlier.starts!) "
-                + (earlier.ends.map { "ends on \($0)" } ?? "has ended"))
+            add(
+                .overlappingCare, later.starts,
+                "Episode from \(later.starts!) starts before the episode from \(earlier.starts!) "
+                    + (earlier.ends.map { "ends on \($0)" } ?? "has ended"))
         }
         if let born = journey.dateOfBirth, let first = episodes.first, first.starts! < born {
             add(.careBeforeBirth, first.starts, "Looked after from \(first.starts!), before the date of birth \(born)")
@@ -91,6 +98,8 @@ public enum DataQuality {
     }
 
     /// The records the measures place by their start: one without a start cannot be counted.
-    static let startsMatter: Set<JourneyKind> = [.ssda903(.episodes), .cinEpisode, .cinAssessment, .cinSection47, .cinProtectionPlan,
-                                                 .caseSystem(.contacts), .caseSystem(.mashDecisions), .caseSystem(.missing), .ssda903(.missing)]
+    static let startsMatter: Set<JourneyKind> = [
+        .ssda903(.episodes), .cinEpisode, .cinAssessment, .cinSection47, .cinProtectionPlan,
+        .caseSystem(.contacts), .caseSystem(.mashDecisions), .caseSystem(.missing), .ssda903(.missing),
+    ]
 }

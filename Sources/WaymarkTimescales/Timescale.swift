@@ -24,13 +24,17 @@ public struct Timescale: Sendable, Equatable {
         set { because = .written(newValue) }
     }
 
-    public init(rule: TimescaleRule, childLocalID: String, record: String, from: ISODay, due: ISODay, met: ISODay?, closed: Bool = false,
-                evidence: String) {
+    public init(
+        rule: TimescaleRule, childLocalID: String, record: String, from: ISODay, due: ISODay, met: ISODay?, closed: Bool = false,
+        evidence: String
+    ) {
         self.init(rule: rule, childLocalID: childLocalID, record: record, from: from, due: due, met: met, closed: closed, because: .written(evidence))
     }
 
-    init(rule: TimescaleRule, childLocalID: String, record: String, from: ISODay, due: ISODay, met: ISODay?, closed: Bool = false,
-         because: Evidence) {
+    init(
+        rule: TimescaleRule, childLocalID: String, record: String, from: ISODay, due: ISODay, met: ISODay?, closed: Bool = false,
+        because: Evidence
+    ) {
         self.rule = rule
         self.childLocalID = childLocalID
         self.record = record

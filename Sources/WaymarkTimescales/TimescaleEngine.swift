@@ -73,8 +73,9 @@ public struct TimescaleEngine: Sendable {
     func mashDecisions(_ child: String, _ decisions: [JourneyRecord]) -> [Timescale] {
         decisions.compactMap { record in
             guard let contact = record.starts else { return nil }
-            return Timescale(rule: .mashDecision, childLocalID: child, record: record.naturalKey, from: contact, due: calendar.adding(1, to: contact),
-                             met: record.ends, because: .mashDecision(contact: contact, decision: record.ends))
+            return Timescale(
+                rule: .mashDecision, childLocalID: child, record: record.naturalKey, from: contact, due: calendar.adding(1, to: contact),
+                met: record.ends, because: .mashDecision(contact: contact, decision: record.ends))
         }
     }
 
@@ -84,9 +85,10 @@ public struct TimescaleEngine: Sendable {
         assessments.compactMap { record in
             guard let referral = record.naturalKey.split(separator: "|").first.flatMap({ ISODay($0) }) else { return nil }
             let authorised = record.fields["AssessmentAuthorisationDate"].flatMap { ISODay($0) }
-            return Timescale(rule: .assessment, childLocalID: child, record: record.naturalKey, from: referral, due: calendar.adding(45, to: referral),
-                             met: authorised,
-                             because: .assessment(referral: referral, started: record.starts, authorised: authorised))
+            return Timescale(
+                rule: .assessment, childLocalID: child, record: record.naturalKey, from: referral, due: calendar.adding(45, to: referral),
+                met: authorised,
+                because: .assessment(referral: referral, started: record.starts, authorised: authorised))
         }
     }
 
@@ -101,9 +103,10 @@ public struct TimescaleEngine: Sendable {
             let discussion = discussions.last { $0 <= start && $0 >= earliest }
             let from = discussion ?? start
             let conference = record.fields["DateOfInitialCPC"].flatMap { ISODay($0) }
-            return Timescale(rule: .initialConference, childLocalID: child, record: record.naturalKey, from: from, due: calendar.adding(15, to: from),
-                             met: conference,
-                             because: .initialConference(discussion: discussion, enquiry: start, conference: conference))
+            return Timescale(
+                rule: .initialConference, childLocalID: child, record: record.naturalKey, from: from, due: calendar.adding(15, to: from),
+                met: conference,
+                because: .initialConference(discussion: discussion, enquiry: start, conference: conference))
         }
     }
 
@@ -112,8 +115,9 @@ public struct TimescaleEngine: Sendable {
         episodes.compactMap { record in
             guard let back = record.ends else { return nil }
             let interview = record.fields["miss_missing_rhi_date"].flatMap { ISODay($0) }
-            return Timescale(rule: .returnInterview, childLocalID: child, record: record.naturalKey, from: back, due: back.adding(days: 3),
-                             met: interview, because: .returnInterview(missing: record.starts, back: back, interview: interview))
+            return Timescale(
+                rule: .returnInterview, childLocalID: child, record: record.naturalKey, from: back, due: back.adding(days: 3),
+                met: interview, because: .returnInterview(missing: record.starts, back: back, interview: interview))
         }
     }
 
@@ -125,14 +129,16 @@ public struct TimescaleEngine: Sendable {
             guard let start = plan.starts else { return [] }
             // A plan's reviews carry its key (referral|plan start) before their own date.
             let reviewDays = reviews.filter { $0.naturalKey.hasPrefix(plan.naturalKey + "|") }.compactMap(\.starts)
-            let reviewClocks = series(.protectionReview, child, record: plan.naturalKey, from: start, ends: plan.ends,
-                                      first: { $0.adding(months: 3) }, next: { review, _ in review.adding(months: 6) }, done: reviewDays,
-                                      what: "review conference", opened: "Conference \(start)")
+            let reviewClocks = series(
+                .protectionReview, child, record: plan.naturalKey, from: start, ends: plan.ends,
+                first: { $0.adding(months: 3) }, next: { review, _ in review.adding(months: 6) }, done: reviewDays,
+                what: "review conference", opened: "Conference \(start)")
             let interval = settings.protectionVisitWorkingDays
-            let visitClocks = series(.protectionVisit, child, record: plan.naturalKey, from: start, ends: plan.ends,
-                                     first: { calendar.adding(interval, to: $0) }, next: { visit, _ in calendar.adding(interval, to: visit) },
-                                     done: visitDays.filter { $0 >= start && $0 <= (plan.ends ?? today) }, what: "visit",
-                                     opened: "Plan from \(start)")
+            let visitClocks = series(
+                .protectionVisit, child, record: plan.naturalKey, from: start, ends: plan.ends,
+                first: { calendar.adding(interval, to: $0) }, next: { visit, _ in calendar.adding(interval, to: visit) },
+                done: visitDays.filter { $0 >= start && $0 <= (plan.ends ?? today) }, what: "visit",
+                opened: "Plan from \(start)")
             return reviewClocks + visitClocks
         }
     }
@@ -152,7 +158,7 @@ public struct TimescaleEngine: Sendable {
             if let last = periods.last, let lastEnd = last.ends, lastEnd == episode.starts! {
                 periods[periods.count - 1].ends = episode.ends
             } else if let last = periods.last, last.ends == nil || last.ends! > episode.starts! {
-                continue  // overlapping episodes: the data-quality page lists them; the period is the one already open
+                continue // overlapping episodes: the data-quality page lists them; the period is the one already open
             } else {
                 periods.append(PeriodOfCare(starts: episode.starts!, ends: episode.ends))
             }
@@ -165,11 +171,12 @@ public struct TimescaleEngine: Sendable {
     func lookedAfterReviews(_ child: String, _ periods: [PeriodOfCare], reviews: [JourneyRecord], today: ISODay) -> [Timescale] {
         let reviewDays = reviews.compactMap(\.starts)
         return periods.flatMap { period in
-            series(.lookedAfterReview, child, record: period.starts.description, from: period.starts, ends: period.ends,
-                   first: { calendar.adding(20, to: $0) },
-                   next: { review, held in review.adding(months: held == 1 ? 3 : 6) },
-                   done: reviewDays.filter { $0 >= period.starts && $0 <= (period.ends ?? today) }, what: "review",
-                   opened: "Looked after from \(period.starts)")
+            series(
+                .lookedAfterReview, child, record: period.starts.description, from: period.starts, ends: period.ends,
+                first: { calendar.adding(20, to: $0) },
+                next: { review, held in review.adding(months: held == 1 ? 3 : 6) },
+                done: reviewDays.filter { $0 >= period.starts && $0 <= (period.ends ?? today) }, what: "review",
+                opened: "Looked after from \(period.starts)")
         }
     }
 
@@ -179,25 +186,29 @@ public struct TimescaleEngine: Sendable {
         let visitDays = visits.compactMap(\.starts)
         return placements.flatMap { placement in
             let firstYearEnds = placement.starts.adding(months: 12)
-            return series(.lookedAfterVisit, child, record: placement.starts.description, from: placement.starts, ends: placement.ends,
-                          first: { $0.adding(days: 7) },
-                          next: { visit, _ in visit >= firstYearEnds && placement.isLongTermFostering ? visit.adding(months: 3) : visit.adding(days: 42) },
-                          done: visitDays.filter { $0 >= placement.starts && $0 <= (placement.ends ?? today) }, what: "visit",
-                          opened: "Placement from \(placement.starts)")
+            return series(
+                .lookedAfterVisit, child, record: placement.starts.description, from: placement.starts, ends: placement.ends,
+                first: { $0.adding(days: 7) },
+                next: { visit, _ in visit >= firstYearEnds && placement.isLongTermFostering ? visit.adding(months: 3) : visit.adding(days: 42) },
+                done: visitDays.filter { $0 >= placement.starts && $0 <= (placement.ends ?? today) }, what: "visit",
+                opened: "Placement from \(placement.starts)")
         }
     }
 
     /// The initial health assessment within 20 working days of coming into care. A period that ended before it fell
     /// due has none.
     func initialHealthAssessments(_ child: String, _ periods: [PeriodOfCare], checks: [JourneyRecord]) -> [Timescale] {
-        let assessments = checks.filter { ($0.fields["clah_health_check_type"] ?? "").lowercased().contains("health assessment") }.compactMap(\.starts).sorted()
+        let assessments = checks.filter { ($0.fields["clah_health_check_type"] ?? "").lowercased().contains("health assessment") }.compactMap(
+            \.starts
+        ).sorted()
         return periods.compactMap { period in
             let due = calendar.adding(20, to: period.starts)
             let done = assessments.first { $0 >= period.starts && $0 <= (period.ends ?? $0) }
             if done == nil, let ends = period.ends, ends < due { return nil }
-            return Timescale(rule: .initialHealthAssessment, childLocalID: child, record: period.starts.description, from: period.starts, due: due,
-                             met: done, closed: done == nil && period.ends != nil,
-                             because: .initialHealthAssessment(lookedAfter: period.starts, done: done))
+            return Timescale(
+                rule: .initialHealthAssessment, childLocalID: child, record: period.starts.description, from: period.starts, due: due,
+                met: done, closed: done == nil && period.ends != nil,
+                because: .initialHealthAssessment(lookedAfter: period.starts, done: done))
         }
     }
 
@@ -205,7 +216,8 @@ public struct TimescaleEngine: Sendable {
     /// from 5, counted from the last assessment, for as long as the period of care lasts. Where the date of birth is
     /// not known, 6 months (the shorter).
     func reviewHealthAssessments(_ child: String, _ periods: [PeriodOfCare], checks: [JourneyRecord], bornOn dateOfBirth: ISODay?) -> [Timescale] {
-        let assessments = checks.filter { ($0.fields["clah_health_check_type"] ?? "").lowercased().contains("health assessment") }.compactMap(\.starts)
+        let assessments = checks.filter { ($0.fields["clah_health_check_type"] ?? "").lowercased().contains("health assessment") }.compactMap(
+            \.starts)
         func next(after day: ISODay) -> ISODay {
             let underFive = dateOfBirth.map { day < $0.adding(months: 60) } ?? true
             return day.adding(months: underFive ? 6 : 12)
@@ -213,9 +225,10 @@ public struct TimescaleEngine: Sendable {
         return periods.flatMap { period -> [Timescale] in
             let within = assessments.filter { $0 >= period.starts && $0 <= (period.ends ?? $0) }
             guard let initial = within.min() else { return [] }
-            return series(.reviewHealthAssessment, child, record: period.starts.description, from: initial, ends: period.ends,
-                          first: { next(after: $0) }, next: { met, _ in next(after: met) }, done: within.filter { $0 > initial },
-                          what: "health assessment", opened: "Initial health assessment \(initial)")
+            return series(
+                .reviewHealthAssessment, child, record: period.starts.description, from: initial, ends: period.ends,
+                first: { next(after: $0) }, next: { met, _ in next(after: met) }, done: within.filter { $0 > initial },
+                what: "health assessment", opened: "Initial health assessment \(initial)")
         }
     }
 
@@ -226,10 +239,11 @@ public struct TimescaleEngine: Sendable {
         let days = plans.compactMap(\.starts)
         return periods.flatMap { period -> [Timescale] in
             if let born = dateOfBirth, period.starts < born.adding(months: 60) || period.starts >= born.adding(months: 192) { return [] }
-            return series(.personalEducationPlan, child, record: period.starts.description, from: period.starts, ends: period.ends,
-                          first: { calendar.adding(20, to: $0) }, next: { met, _ in met.adding(months: 3) },
-                          done: days.filter { $0 >= period.starts && $0 <= (period.ends ?? $0) }, what: "personal education plan",
-                          opened: "Looked after from \(period.starts)")
+            return series(
+                .personalEducationPlan, child, record: period.starts.description, from: period.starts, ends: period.ends,
+                first: { calendar.adding(20, to: $0) }, next: { met, _ in met.adding(months: 3) },
+                done: days.filter { $0 >= period.starts && $0 <= (period.ends ?? $0) }, what: "personal education plan",
+                opened: "Looked after from \(period.starts)")
         }
     }
 
@@ -242,10 +256,12 @@ public struct TimescaleEngine: Sendable {
         // The 21st birthday ends the clocks once it has come; before then they run on.
         let ends = dateOfBirth.map { $0.adding(months: 21 * 12) }.flatMap { $0 <= today ? $0 : nil }
         // Each from the first day on record, then an interval after each later one.
-        func every(_ rule: TimescaleRule, _ days: [ISODay], after interval: @escaping (ISODay) -> ISODay, what: String, opened: String) -> [Timescale] {
+        func every(_ rule: TimescaleRule, _ days: [ISODay], after interval: @escaping (ISODay) -> ISODay, what: String, opened: String) -> [Timescale]
+        {
             guard let first = days.min() else { return [] }
-            return series(rule, child, record: first.description, from: first, ends: ends, first: interval, next: { met, _ in interval(met) },
-                          done: days.filter { $0 > first }, what: what, opened: "\(opened) \(first)")
+            return series(
+                rule, child, record: first.description, from: first, ends: ends, first: interval, next: { met, _ in interval(met) },
+                done: days.filter { $0 > first }, what: what, opened: "\(opened) \(first)")
         }
         let weeks = settings.careLeaverContactWeeks
         return every(.pathwayPlanReview, reviews, after: { $0.adding(months: 6) }, what: "pathway plan review", opened: "Pathway plan reviewed")
@@ -258,9 +274,11 @@ public struct TimescaleEngine: Sendable {
     /// the one before was met, how many have been met)`. Each is met by the first of `done` after the day its clock
     /// started (the first may be met on that very day). Once `done` runs out, one more clock is left open (due, or
     /// overdue) unless the record ended before it fell due; one the record's end left unmet is missed.
-    func series(_ rule: TimescaleRule, _ child: String, record: String, from: ISODay, ends: ISODay?,
-                first: (ISODay) -> ISODay, next: (_ met: ISODay, _ metSoFar: Int) -> ISODay, done: [ISODay], what: String,
-                opened: String) -> [Timescale] {
+    func series(
+        _ rule: TimescaleRule, _ child: String, record: String, from: ISODay, ends: ISODay?,
+        first: (ISODay) -> ISODay, next: (_ met: ISODay, _ metSoFar: Int) -> ISODay, done: [ISODay], what: String,
+        opened: String
+    ) -> [Timescale] {
         var clocks: [Timescale] = []
         var clockStart = from
         var due = first(from)
@@ -268,9 +286,11 @@ public struct TimescaleEngine: Sendable {
         while true {
             if let ends, due > ends, remaining.first.map({ $0 > ends }) ?? true { break }
             let met = remaining.first
-            clocks.append(Timescale(rule: rule, childLocalID: child, record: record, from: clockStart, due: due, met: met,
-                                    closed: met == nil && ends != nil,
-                                    because: .repeating(opened: opened, what: what, last: clockStart == from ? nil : clockStart, met: met)))
+            clocks.append(
+                Timescale(
+                    rule: rule, childLocalID: child, record: record, from: clockStart, due: due, met: met,
+                    closed: met == nil && ends != nil,
+                    because: .repeating(opened: opened, what: what, last: clockStart == from ? nil : clockStart, met: met)))
             guard let met else { break }
             remaining = remaining.dropFirst()
             clockStart = met

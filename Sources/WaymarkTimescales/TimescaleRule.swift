@@ -21,7 +21,8 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .mashDecision, .assessment, .initialConference, .protectionVisit, .initialHealthAssessment: .workingDays
         case .protectionReview, .lookedAfterReview, .lookedAfterVisit, .returnInterview, .reviewHealthAssessment, .personalEducationPlan,
-             .pathwayPlanReview, .careLeaverContact: .days
+            .pathwayPlanReview, .careLeaverContact:
+            .days
         }
     }
 
@@ -55,7 +56,8 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         case .lookedAfterVisit: "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 28"
         case .initialHealthAssessment: "Promoting the health and well-being of looked-after children (2015): before the first review"
         case .reviewHealthAssessment: "Promoting the health and well-being of looked-after children (2015): twice a year under 5, then once a year"
-        case .personalEducationPlan: "Promoting the education of looked-after children (2018): a PEP for every child of compulsory school age, reviewed each term"
+        case .personalEducationPlan:
+            "Promoting the education of looked-after children (2018): a PEP for every child of compulsory school age, reviewed each term"
         case .returnInterview: "Children who run away or go missing from home or care (2014): within 72 hours of return"
         case .pathwayPlanReview: "Care Leavers (England) Regulations 2010, regulation 7: the pathway plan reviewed at least every six months"
         case .careLeaverContact: "Local practice (a setting): the interval within which a care leaver is contacted; regulation sets a floor"

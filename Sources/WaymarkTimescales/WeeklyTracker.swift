@@ -59,7 +59,9 @@ public struct WeeklyTracker: Sendable, Equatable {
             byTeam[team] = counts
         }
         for process in outstanding.keys {
-            outstanding[process]?.sort { ($0.clock.due, $0.clock.childLocalID, $0.clock.rule.rawValue) < ($1.clock.due, $1.clock.childLocalID, $1.clock.rule.rawValue) }
+            outstanding[process]?.sort {
+                ($0.clock.due, $0.clock.childLocalID, $0.clock.rule.rawValue) < ($1.clock.due, $1.clock.childLocalID, $1.clock.rule.rawValue)
+            }
         }
     }
 }

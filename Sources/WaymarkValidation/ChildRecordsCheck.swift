@@ -33,8 +33,9 @@ public enum ChildRecordsCheck {
         for table in SSDA903Table.allCases where tables.contains(table) {
             let rows = records.filter { $0.kind == .ssda903(table) }
             let columns = table.columns { column in rows.contains { $0.fields[column.rawValue] != nil } }
-            files.tables[table] = SSDA903Files.table(table, file: table.fileName, columns: columns,
-                                                     values: columns.map { column in rows.map { $0.fields[column.rawValue] ?? "" } })
+            files.tables[table] = SSDA903Files.table(
+                table, file: table.fileName, columns: columns,
+                values: columns.map { column in rows.map { $0.fields[column.rawValue] ?? "" } })
         }
         guard let report = SSDA903Rules.validate(files, year: year) else { return nil }
         return result(report, child: child) { issue in
@@ -61,8 +62,9 @@ public enum ChildRecordsCheck {
     private static func result(_ report: ValidationReport, child: String, record: (ValidationIssue) -> String) -> Result {
         let findings = report.issues.filter { $0.child == child }.map { issue in
             let message = report.listing.messages[issue.rule] ?? ""
-            return Finding(rule: issue.rule, severity: Severity(code: issue.rule, message: message), message: message,
-                           record: record(issue), fields: issue.fields)
+            return Finding(
+                rule: issue.rule, severity: Severity(code: issue.rule, message: message), message: message,
+                record: record(issue), fields: issue.fields)
         }
         return Result(returnName: report.returnName, year: report.year, findings: findings)
     }

@@ -22,7 +22,9 @@ struct Fuzz: ParsableCommand {
 
     func run() throws {
         let readers = try Reader.all().filter { reader == nil || $0.name == reader }
-        guard !readers.isEmpty else { throw ValidationError("no reader is called \(reader ?? ""); the readers: \(try Reader.all().map(\.name).joined(separator: ", "))") }
+        guard !readers.isEmpty else {
+            throw ValidationError("no reader is called \(reader ?? ""); the readers: \(try Reader.all().map(\.name).joined(separator: ", "))")
+        }
         if let replay {
             guard readers.count == 1 else { throw ValidationError("--replay needs --reader") }
             let input = try Data(contentsOf: URL(fileURLWithPath: replay))
@@ -56,7 +58,9 @@ struct Fuzz: ParsableCommand {
             }
             try current.close()
             try FileManager.default.removeItem(atPath: path)
-            Self.say("\(reader.name)\t\(inputs)\t0\t0\t\(String(format: "%.1f", slowest * 1_000))\t\(String(format: "%.1f", Date().timeIntervalSince(started)))")
+            Self.say(
+                "\(reader.name)\t\(inputs)\t0\t0\t\(String(format: "%.1f", slowest * 1_000))\t\(String(format: "%.1f", Date().timeIntervalSince(started)))"
+            )
         }
         try? FileManager.default.removeItem(atPath: failures)
     }
@@ -86,7 +90,8 @@ final class Watchdog: @unchecked Sendable {
                     guard let running, Date().timeIntervalSince(running.since) > limit else { return }
                     let file = "\(folder)/hang-\(running.reader)-\(running.index)"
                     try? running.input.write(to: URL(fileURLWithPath: file))
-                    FileHandle.standardError.write(Data("waymark-fuzz: \(running.reader) input \(running.index) ran over \(limit) s: saved in \(file)\n".utf8))
+                    FileHandle.standardError.write(
+                        Data("waymark-fuzz: \(running.reader) input \(running.index) ran over \(limit) s: saved in \(file)\n".utf8))
                     exit(2)
                 }
             }

@@ -24,20 +24,31 @@ struct Reader: Sendable {
         let csv903 = SSDA903Table.allCases.compactMap { table -> (String, Data)? in
             guard let rows = demo.ssda903.rows[table], !rows.isEmpty else { return nil }
             let columns = table.columns
-            return (table.fileName, CSVFile.data([columns.map(\.rawValue)] + rows.prefix(12).map { row in columns.map { row[$0] } }, lineEnding: "\n"))
+            return (
+                table.fileName, CSVFile.data([columns.map(\.rawValue)] + rows.prefix(12).map { row in columns.map { row[$0] } }, lineEnding: "\n")
+            )
         }
         let census = CINCensusWriter.data(demo.census)
-        let teams = DemoCaseSystem.Teams(assessment: ["Assessment"], intervention: ["Intervention"], inCare: "Children in Care",
-                                         leavingCare: "Leaving Care", earlyHelp: ["Early Help"])
+        let teams = DemoCaseSystem.Teams(
+            assessment: ["Assessment"], intervention: ["Intervention"], inCare: "Children in Care",
+            leavingCare: "Leaving Care", earlyHelp: ["Early Help"])
         let extract = DemoCaseSystem(demo, teams: teams, seed: 11, year: 2026).files.map { file in
-            (file.name, Data(String(decoding: file.data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).prefix(12)
-                .joined(separator: "\n").utf8))
+            (
+                file.name,
+                Data(
+                    String(decoding: file.data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).prefix(12)
+                        .joined(separator: "\n").utf8)
+            )
         }
-        let workbook = try Workbook(sheets: [.init(name: "Values", rows: [
-            [.text("indicator"), .text("area"), .text("period"), .text("value")],
-            [.text("neet-16-17"), .text("Barnet"), .text("2019"), .number(2.1)],
-            [.text("neet-16-17"), .text("<b> & \"quotes\""), .date(year: 2024, month: 2, day: 29), .empty],
-        ])]).data()
+        let workbook = try Workbook(sheets: [
+            .init(
+                name: "Values",
+                rows: [
+                    [.text("indicator"), .text("area"), .text("period"), .text("value")],
+                    [.text("neet-16-17"), .text("Barnet"), .text("2019"), .number(2.1)],
+                    [.text("neet-16-17"), .text("<b> & \"quotes\""), .date(year: 2024, month: 2, day: 29), .empty],
+                ])
+        ]).data()
         let common = Mutator.commonTokens
         return [
             // The file's name comes from its length: each table's reader gets inputs of every shape, the same each run.
@@ -68,11 +79,18 @@ struct Reader: Sendable {
             Reader(name: "plan-yaml", seeds: [Data(planYAML.utf8)], tokens: common + Mutator.yamlTokens) { data in
                 _ = PlanFileCoder.read(data)
             },
-            Reader(name: "form-body", seeds: [Data("csrfToken=abc&username=pat.partner&password=correct+horse%20battery".utf8),
-                                              Data("csrfToken=x&indicators%5B%5D=neet-16-17&indicators%5B%5D=ehc-plans&name=Youth".utf8)],
-                   tokens: common + Mutator.formTokens) { data in
+            Reader(
+                name: "form-body",
+                seeds: [
+                    Data("csrfToken=abc&username=pat.partner&password=correct+horse%20battery".utf8),
+                    Data("csrfToken=x&indicators%5B%5D=neet-16-17&indicators%5B%5D=ehc-plans&name=Youth".utf8),
+                ],
+                tokens: common + Mutator.formTokens
+            ) { data in
                 let body = ByteBuffer(data: data)
-                guard let fields = FormBody.fieldCount(body, type: .urlEncodedForm), fields <= FormBody.maximumFields, data.count <= 65_536 else { return }
+                guard let fields = FormBody.fieldCount(body, type: .urlEncodedForm), fields <= FormBody.maximumFields, data.count <= 65_536 else {
+                    return
+                }
                 _ = try? URLEncodedFormDecoder().decode([String: String].self, from: String(decoding: data, as: UTF8.self))
                 _ = try? URLEncodedFormDecoder().decode(SignInForm.self, from: String(decoding: data, as: UTF8.self))
             },

@@ -3,10 +3,11 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -20,9 +21,12 @@ struct APITokenTests {
         let admin = try await app.signIn(as: .systemAdmin)
         let organisationID = try await Organisation.query(on: app.db).filter(\.$name == organisation).first()!.requireID()
         var token = ""
-        try await app.testing().test(.POST, "/admin/api-tokens", headers: HTTPHeaders.form().merging(admin.headers),
-                                     body: formBody([("csrfToken", admin.csrfToken), ("name", name), ("organisationID", organisationID.uuidString)]
-                                                    + indicators.map { ("indicators[]", $0) })) { res in
+        try await app.testing().test(
+            .POST, "/admin/api-tokens", headers: HTTPHeaders.form().merging(admin.headers),
+            body: formBody(
+                [("csrfToken", admin.csrfToken), ("name", name), ("organisationID", organisationID.uuidString)]
+                    + indicators.map { ("indicators[]", $0) })
+        ) { res in
             #expect(res.status == .ok)
             let body = res.body.string
             let start = try #require(body.range(of: "<code id=\"issued-token\">"))
@@ -49,31 +53,41 @@ struct APITokenTests {
             // Only a fingerprint is kept.
             #expect(try await APIToken.query(on: app.db).first()?.tokenHash == SessionStore.hash(token))
 
-            let accepted = try await Self.send(app, token: token, code: "neet-16-17",
-                                               json: #"{"values": [{"area": "Barnet", "period": "2019", "value": 2.1, "count": 120, "denominator": 5714, "status": null}]}"#)
+            let accepted = try await Self.send(
+                app, token: token, code: "neet-16-17",
+                json: #"{"values": [{"area": "Barnet", "period": "2019", "value": 2.1, "count": 120, "denominator": 5714, "status": null}]}"#)
             #expect(accepted.status == .ok)
             #expect(accepted.body.string.contains(#""added":1"#))
             let stored = try await IndicatorValuesStore.snapshot(codes: ["neet-16-17"], on: app.db).stored
-            #expect(stored.values[.init(indicator: "neet-16-17", area: "Barnet", period: "2019")] == .init(
-                value: 2.1, count: 120, denominator: 5714, status: .provisional, source: "Sent by Youth Service case system (Barnet Homes)"))
+            #expect(
+                stored.values[.init(indicator: "neet-16-17", area: "Barnet", period: "2019")]
+                    == .init(
+                        value: 2.1, count: 120, denominator: 5714, status: .provisional, source: "Sent by Youth Service case system (Barnet Homes)"))
             let audit = try await AuditEvent.query(on: app.db).filter(\.$recordType == "indicator").all()
             #expect(audit.map(\.username) == ["API token \"Youth Service case system\" (Barnet Homes)"])
 
             // Mistakes are listed by item and field, and nothing is saved.
-            let refused = try await Self.send(app, token: token, code: "neet-16-17",
-                                              json: #"{"values": [{"area": "Barnet", "period": "2020", "value": 2}, {"area": "Barnet", "period": "2021", "value": "12,5", "colour": "red"}]}"#)
+            let refused = try await Self.send(
+                app, token: token, code: "neet-16-17",
+                json:
+                    #"{"values": [{"area": "Barnet", "period": "2020", "value": 2}, {"area": "Barnet", "period": "2021", "value": "12,5", "colour": "red"}]}"#
+            )
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains(#"values[1].colour: not a field of a value"#))
-            let again = try await Self.send(app, token: token, code: "neet-16-17",
-                                            json: #"{"values": [{"area": "Barnet", "period": "2020", "value": 2}, {"area": "Barnet", "period": "2021", "value": "12,5"}]}"#)
+            let again = try await Self.send(
+                app, token: token, code: "neet-16-17",
+                json: #"{"values": [{"area": "Barnet", "period": "2020", "value": 2}, {"area": "Barnet", "period": "2021", "value": "12,5"}]}"#)
             #expect(again.body.string.contains(#"values[1].value: \"12,5\" is not a number"#))
             #expect(try await IndicatorValuesStore.snapshot(codes: ["neet-16-17"], on: app.db).stored.values.count == stored.values.count)
 
             // A comparator's figures are the council's to enter, never a partner system's: refused, nothing saved.
-            let comparator = try await Self.send(app, token: token, code: "neet-16-17",
-                                                 json: #"{"values": [{"area": "England", "period": "2019", "value": 2.4}]}"#)
+            let comparator = try await Self.send(
+                app, token: token, code: "neet-16-17",
+                json: #"{"values": [{"area": "England", "period": "2019", "value": 2.4}]}"#)
             #expect(comparator.status == .unprocessableEntity)
-            #expect(comparator.body.string.contains(#"values[0].area: \"England\" is a comparator: a partner system sends only the borough's own figures"#))
+            #expect(
+                comparator.body.string.contains(
+                    #"values[0].area: \"England\" is a comparator: a partner system sends only the borough's own figures"#))
             #expect(try await IndicatorValuesStore.snapshot(codes: ["neet-16-17"], on: app.db).stored.values.count == stored.values.count)
 
             // Another indicator, no token, a made-up token: refused.
@@ -84,11 +98,15 @@ struct APITokenTests {
             // Revoked: refused from then on.
             let admin = try await app.signIn(as: .systemAdmin)
             let id = try await APIToken.query(on: app.db).first()!.requireID()
-            try await app.testing().test(.POST, "/admin/api-tokens/\(id)/revoke", headers: HTTPHeaders.form().merging(admin.headers),
-                                         body: formBody([("csrfToken", admin.csrfToken)])) { res in
+            try await app.testing().test(
+                .POST, "/admin/api-tokens/\(id)/revoke", headers: HTTPHeaders.form().merging(admin.headers),
+                body: formBody([("csrfToken", admin.csrfToken)])
+            ) { res in
                 #expect(res.status == .seeOther)
             }
-            #expect(try await Self.send(app, token: token, code: "neet-16-17", json: #"{"values": [{"area": "Barnet", "period": "2019", "value": 2.1}]}"#).status == .unauthorized)
+            #expect(
+                try await Self.send(app, token: token, code: "neet-16-17", json: #"{"values": [{"area": "Barnet", "period": "2019", "value": 2.1}]}"#)
+                    .status == .unauthorized)
         }
     }
 
@@ -97,8 +115,10 @@ struct APITokenTests {
         try await withApp(on: .sqlite) { app in
             _ = try await app.loadBarnetPlan()
             let admin = try await app.signIn(as: .systemAdmin)
-            try await app.testing().test(.POST, "/admin/api-tokens", headers: HTTPHeaders.form().merging(admin.headers),
-                                         body: formBody([("csrfToken", admin.csrfToken), ("name", " ")])) { res in
+            try await app.testing().test(
+                .POST, "/admin/api-tokens", headers: HTTPHeaders.form().merging(admin.headers),
+                body: formBody([("csrfToken", admin.csrfToken), ("name", " ")])
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
                 let body = res.body.string
                 #expect(body.contains("Enter what the system is"))

@@ -2,10 +2,11 @@ import Fluent
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -14,10 +15,13 @@ import WaymarkDomain
 
 @Suite("Admin: users, organisations, teams")
 struct AdminUsersTests {
-    func post(_ app: Application, _ path: String, as user: SignedInUser, _ fields: [(String, String)],
-              _ check: (TestingHTTPResponse) async throws -> Void) async throws {
-        try await app.testing().test(.POST, path, headers: HTTPHeaders.form().merging(user.headers),
-                                     body: formBody([("csrfToken", user.csrfToken)] + fields), afterResponse: check)
+    func post(
+        _ app: Application, _ path: String, as user: SignedInUser, _ fields: [(String, String)],
+        _ check: (TestingHTTPResponse) async throws -> Void
+    ) async throws {
+        try await app.testing().test(
+            .POST, path, headers: HTTPHeaders.form().merging(user.headers),
+            body: formBody([("csrfToken", user.csrfToken)] + fields), afterResponse: check)
     }
 
     @Test("A form with mistakes comes back with every message beside its field and the values kept", arguments: TestDatabase.available)
@@ -44,8 +48,10 @@ struct AdminUsersTests {
             let admin = try await app.signIn(as: .systemAdmin)
             let team = try #require(try await Team.query(on: app.db).filter(\.$name == "MASH Team").first())
             var oneTimePassword = ""
-            try await post(app, "/admin/users/new", as: admin,
-                           [("username", "sam.worker"), ("displayName", "Sam Worker"), ("role", "practitioner"), ("teamID", team.id!.uuidString)]) { res in
+            try await post(
+                app, "/admin/users/new", as: admin,
+                [("username", "sam.worker"), ("displayName", "Sam Worker"), ("role", "practitioner"), ("teamID", team.id!.uuidString)]
+            ) { res in
                 #expect(res.status == .ok)
                 let html = res.body.string
                 #expect(html.contains("Sam Worker has been added"))

@@ -3,10 +3,11 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -27,8 +28,9 @@ struct AttributeEscapingTests {
     func noMarkupSurvives(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             _ = try await app.loadBarnetPlan()
-            _ = try await DemoLoading.generate(children: 40, seed: 7, year: 2026, engine: app.timescaleEngine, by: .commandLine,
-                                               on: app.db)
+            _ = try await DemoLoading.generate(
+                children: 40, seed: 7, year: 2026, engine: app.timescaleEngine, by: .commandLine,
+                on: app.db)
             let admin = try await app.signIn(as: .systemAdmin)
             var crawl = Crawl(app: app, user: admin)
             try await crawl.visit(from: ["/", "/children/caseloads", "/admin/users", "/admin/api-tokens", "/admin/audit"])
@@ -38,15 +40,20 @@ struct AttributeEscapingTests {
             }
             // Evidence links that try to end their attribute are refused and echoed.
             if let action = crawl.forms.keys.first(where: { $0.hasPrefix("/plans/") && $0.contains("/actions/") }) {
-                try await crawl.post(Crawl.Form(action: action, fields: [
-                    "commentary": "Progress", "status": "in-progress", "progress": "10", "rag": "green", "ragReason": "",
-                    "evidence": "https://e.example/\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">",
-                ], typed: []))
+                try await crawl.post(
+                    Crawl.Form(
+                        action: action,
+                        fields: [
+                            "commentary": "Progress", "status": "in-progress", "progress": "10", "rag": "green", "ragReason": "",
+                            "evidence": "https://e.example/\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">",
+                        ], typed: []))
             }
             // Then every page again, now holding what was stored, and each with the string in every filter it reads.
             crawl.visited = []
-            try await crawl.visit(from: ["/", "/children/caseloads", "/admin/users", "/admin/api-tokens", "/admin/audit",
-                                         "/admin/organisations", "/admin/teams", "/admin/service-areas"])
+            try await crawl.visit(from: [
+                "/", "/children/caseloads", "/admin/users", "/admin/api-tokens", "/admin/audit",
+                "/admin/organisations", "/admin/teams", "/admin/service-areas",
+            ])
             #expect(crawl.pagesRead > 60, "only \(crawl.pagesRead) pages were read")
             #expect(crawl.formsSent > 10, "only \(crawl.formsSent) forms were sent")
             #expect(crawl.storedSomewhere, "the hostile string was stored nowhere, so no page showed it")
@@ -74,8 +81,10 @@ struct Crawl {
     var shapes: [String: Int] = [:]
 
     /// Filters and searches every page might read from its query.
-    static let queryNames = ["q", "username", "action", "period", "on", "headers", "page", "status", "rag", "organisation", "partner", "kind",
-                             "year", "expired", "from", "to", "board", "owner"]
+    static let queryNames = [
+        "q", "username", "action", "period", "on", "headers", "page", "status", "rag", "organisation", "partner", "kind",
+        "year", "expired", "from", "to", "board", "owner",
+    ]
 
     mutating func visit(from starts: [String]) async throws {
         var queue = starts
@@ -86,7 +95,11 @@ struct Crawl {
             let shape = path.replacingOccurrences(of: #"[0-9A-Fa-f-]{36}|\d+"#, with: "#", options: .regularExpression)
             shapes[shape, default: 0] += 1
             guard shapes[shape]! <= 3 else { continue }
-            for variant in [path, path + (path.contains("?") ? "&" : "?") + Self.queryNames.map { "\($0)=\(Self.encoded(AttributeEscapingTests.hostile))" }.joined(separator: "&")] {
+            for variant in [
+                path,
+                path + (path.contains("?") ? "&" : "?")
+                    + Self.queryNames.map { "\($0)=\(Self.encoded(AttributeEscapingTests.hostile))" }.joined(separator: "&"),
+            ] {
                 guard let body = try await get(variant) else { continue }
                 pagesRead += 1
                 if body.contains("h0stile") { storedSomewhere = storedSomewhere || variant == path }
@@ -101,8 +114,10 @@ struct Crawl {
         for name in form.typed { fields[name] = AttributeEscapingTests.hostile }
         fields["csrfToken"] = user.csrfToken
         var response: TestingHTTPResponse?
-        try await app.testing().test(.POST, form.action, headers: HTTPHeaders.form().merging(user.headers),
-                                     body: formBody(fields.sorted { $0.key < $1.key })) { response = $0 }
+        try await app.testing().test(
+            .POST, form.action, headers: HTTPHeaders.form().merging(user.headers),
+            body: formBody(fields.sorted { $0.key < $1.key })
+        ) { response = $0 }
         formsSent += 1
         if let response, response.headers.contentType == .html { Self.check(response.body.string, at: "POST \(form.action)") }
     }
@@ -148,7 +163,8 @@ struct Crawl {
         var found: [Form] = []
         for form in matches(#"(<form[^>]*method="post"[^>]*>[\s\S]*?</form>)"#, in: body) {
             guard let action = matches(#"action="([^"]*)""#, in: form).first, !form.contains("multipart/form-data"),
-                  !["/sign-out", "/disable", "/revoke"].contains(where: action.hasSuffix) else { continue }
+                !["/sign-out", "/disable", "/revoke"].contains(where: action.hasSuffix)
+            else { continue }
             var fields: [String: String] = [:], typed: Set<String> = []
             for input in matches(#"(<input[^>]*>)"#, in: form) {
                 guard let name = matches(#"name="([^"]*)""#, in: input).first else { continue }

@@ -3,10 +3,11 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -23,11 +24,14 @@ struct AuditTrailTests {
             let day = DateFormats.day("2026-03-10")!
             try await AuditTrail.record(.view, recordType: "child", recordID: "C100", by: actor, on: app.db, at: day.addingTimeInterval(3600))
             try await AuditTrail.record(.view, recordType: "child", recordID: "C200", by: actor, on: app.db, at: day.addingTimeInterval(86_400 + 60))
-            try await AuditTrail.record(.export, recordType: "annex-a", by: .init(userID: nil, username: "tm.two", ipAddress: nil, requestID: "r2"),
-                                        on: app.db, at: day)
+            try await AuditTrail.record(
+                .export, recordType: "annex-a", by: .init(userID: nil, username: "tm.two", ipAddress: nil, requestID: "r2"),
+                on: app.db, at: day)
 
-            try await app.testing().test(.GET, "/admin/audit?username=sw.one&recordType=child&from=2026-03-10&to=2026-03-10",
-                                         headers: auditor.headers) { res in
+            try await app.testing().test(
+                .GET, "/admin/audit?username=sw.one&recordType=child&from=2026-03-10&to=2026-03-10",
+                headers: auditor.headers
+            ) { res in
                 #expect(res.status == .ok)
                 let html = res.body.string
                 #expect(html.contains("C100"))
@@ -45,8 +49,9 @@ struct AuditTrailTests {
     @Test("The database refuses to change or delete audit lines", arguments: TestDatabase.available)
     func appendOnly(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
-            try await AuditTrail.record(.view, recordType: "child", recordID: "C1",
-                                        by: .init(userID: nil, username: "x", ipAddress: nil, requestID: "r"), on: app.db)
+            try await AuditTrail.record(
+                .view, recordType: "child", recordID: "C1",
+                by: .init(userID: nil, username: "x", ipAddress: nil, requestID: "r"), on: app.db)
             let sql = app.db as! any SQLDatabase
             await #expect(throws: (any Error).self) { try await sql.raw("UPDATE audit_events SET username = 'y'").run() }
             await #expect(throws: (any Error).self) { try await sql.raw("DELETE FROM audit_events").run() }

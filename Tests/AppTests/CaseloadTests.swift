@@ -4,16 +4,17 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+import WaymarkReturns
+import WaymarkTimescales
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkReturns
 @testable import WaymarkStore
-import WaymarkTimescales
 @testable import WaymarkWeb
 
 @Suite("The case system's extract and caseloads", .serialized)
@@ -24,35 +25,52 @@ struct CaseloadTests {
     /// with no worker; Sam has a Waymark account, Ruth (another worker) does not.
     static func extract(currentWorker: String = "P7") -> [(name: String, data: Data)] {
         [
-            ("ssd_person.csv", Data("""
-            pers_person_id,pers_forename,pers_surname,pers_sex,pers_dob,pers_single_unique_id
-            1001,Amara,Okafor,F,2015-03-04,9990000018
-            1002,Theo,Smith,M,2019-11-30 00:00:00,
+            (
+                "ssd_person.csv",
+                Data(
+                    """
+                    pers_person_id,pers_forename,pers_surname,pers_sex,pers_dob,pers_single_unique_id
+                    1001,Amara,Okafor,F,2015-03-04,9990000018
+                    1002,Theo,Smith,M,2019-11-30 00:00:00,
 
-            """.utf8)),
-            ("ssd_contacts.csv", Data("""
-            cont_contact_id,cont_person_id,cont_contact_date,cont_contact_source_code,cont_contact_source_desc,cont_contact_outcome_json
-            C1,1001,2025-06-02,1B,Police,"{""NEW_REFERRAL_FLAG"": ""Y""}"
+                    """.utf8)
+            ),
+            (
+                "ssd_contacts.csv",
+                Data(
+                    """
+                    cont_contact_id,cont_person_id,cont_contact_date,cont_contact_source_code,cont_contact_source_desc,cont_contact_outcome_json
+                    C1,1001,2025-06-02,1B,Police,"{""NEW_REFERRAL_FLAG"": ""Y""}"
 
-            """.utf8)),
-            ("ssd_professionals.csv", Data("""
-            prof_professional_id,prof_professional_name
-            P7,Sam Mensah
-            P8,Ruth Cohen
+                    """.utf8)
+            ),
+            (
+                "ssd_professionals.csv",
+                Data(
+                    """
+                    prof_professional_id,prof_professional_name
+                    P7,Sam Mensah
+                    P8,Ruth Cohen
 
-            """.utf8)),
-            ("ssd_involvements.csv", Data("""
-            invo_involvements_id,invo_professional_id,invo_professional_team,invo_person_id,invo_involvement_start_date,invo_involvement_end_date
-            I1,P8,Old Team,1001,2025-06-03,2025-07-20
-            I2,\(currentWorker),Duty & Assessment Team 1,1001,2025-07-21,
-            I3,,Duty & Assessment Team 1,1002,2025-08-01,
+                    """.utf8)
+            ),
+            (
+                "ssd_involvements.csv",
+                Data(
+                    """
+                    invo_involvements_id,invo_professional_id,invo_professional_team,invo_person_id,invo_involvement_start_date,invo_involvement_end_date
+                    I1,P8,Old Team,1001,2025-06-03,2025-07-20
+                    I2,\(currentWorker),Duty & Assessment Team 1,1001,2025-07-21,
+                    I3,,Duty & Assessment Team 1,1002,2025-08-01,
 
-            """.utf8)),
+                    """.utf8)
+            ),
         ]
     }
 
-    @Test("The extract adds names, NHS number, records and allocations, and importing it again changes nothing",
-          arguments: TestDatabase.available)
+    @Test(
+        "The extract adds names, NHS number, records and allocations, and importing it again changes nothing",
+        arguments: TestDatabase.available)
     func importExtract(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let sam = try await app.signIn(as: .practitioner)
@@ -72,8 +90,10 @@ struct CaseloadTests {
             // Names are found whatever their case, on every database; % and _ in a search are letters, not wildcards.
             let leader = try await app.signIn(as: .leadership)
             for (query, found) in [("okAFOR", true), ("amara", true), ("%", false), ("_", false)] {
-                try await app.testing().test(.POST, "/children", headers: HTTPHeaders.form().merging(leader.headers),
-                                             body: formBody([("csrfToken", leader.csrfToken), ("q", query)])) { res in
+                try await app.testing().test(
+                    .POST, "/children", headers: HTTPHeaders.form().merging(leader.headers),
+                    body: formBody([("csrfToken", leader.csrfToken), ("q", query)])
+                ) { res in
                     #expect(res.body.string.contains(">1001</a>") == found, "searching for \(query)")
                 }
             }
@@ -105,8 +125,9 @@ struct CaseloadTests {
         }
     }
 
-    @Test("Team caseloads: a team manager sees their team worker by worker; another team is not found; leadership sees every team",
-          arguments: TestDatabase.available)
+    @Test(
+        "Team caseloads: a team manager sees their team worker by worker; another team is not found; leadership sees every team",
+        arguments: TestDatabase.available)
     func teamCaseloads(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
@@ -146,22 +167,31 @@ struct CaseloadTests {
     /// a missing episode ending 1 August with no return interview; `decided` gives M1 its decision.
     static func trackerExtract(decided: String = "") -> [(name: String, data: Data)] {
         extract() + [
-            ("waymark_mash_decisions.csv", Data("""
-            mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
-            M1,1001,2025-07-31,\(decided)
-            M2,1002,2025-08-04,
+            (
+                "waymark_mash_decisions.csv",
+                Data(
+                    """
+                    mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
+                    M1,1001,2025-07-31,\(decided)
+                    M2,1002,2025-08-04,
 
-            """.utf8)),
-            ("ssd_missing.csv", Data("""
-            miss_table_id,miss_person_id,miss_missing_episode_start_date,miss_missing_episode_end_date
-            X1,1001,2025-07-30,2025-08-01
+                    """.utf8)
+            ),
+            (
+                "ssd_missing.csv",
+                Data(
+                    """
+                    miss_table_id,miss_person_id,miss_missing_episode_start_date,miss_missing_episode_end_date
+                    X1,1001,2025-07-30,2025-08-01
 
-            """.utf8)),
+                    """.utf8)
+            ),
         ]
     }
 
-    @Test("A team's daily tracker lists what is overdue, due today and due this week, worked out from the records",
-          arguments: TestDatabase.available)
+    @Test(
+        "A team's daily tracker lists what is overdue, due today and due this week, worked out from the records",
+        arguments: TestDatabase.available)
     func dailyTracker(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             _ = try await ReturnLoading.load(.caseSystem(Self.trackerExtract()), by: .commandLine, on: app.db)
@@ -173,7 +203,9 @@ struct CaseloadTests {
                 let body = res.body.string
                 #expect(res.status == .ok)
                 #expect(body.contains("Monday 4 August 2025: 1 overdue, 1 due today, 1 due in the next five working days."))
-                #expect(body.contains("<td>1 working day overdue</td>") && body.contains("<td>Due today</td>") && body.contains("<td>Due in 1 working day</td>"))
+                #expect(
+                    body.contains("<td>1 working day overdue</td>") && body.contains("<td>Due today</td>")
+                        && body.contains("<td>Due in 1 working day</td>"))
                 #expect(body.contains("Contact 2025-07-31; decision not yet made"))
                 #expect(body.contains("Missing from 2025-07-30 to 2025-08-01; no return interview on record"))
             }
@@ -182,8 +214,9 @@ struct CaseloadTests {
         }
     }
 
-    @Test("The daily tracker hands out the clocks kept for its day; an import, other settings or a day outside their window work them out again",
-          arguments: TestDatabase.available)
+    @Test(
+        "The daily tracker hands out the clocks kept for its day; an import, other settings or a day outside their window work them out again",
+        arguments: TestDatabase.available)
     func keptClocks(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             _ = try await ReturnLoading.load(.caseSystem(Self.trackerExtract()), by: .commandLine, on: app.db)
@@ -199,7 +232,8 @@ struct CaseloadTests {
             let leader = try await app.signIn(as: .leadership)
             func page(_ day: String) async throws -> String {
                 var body = ""
-                try await app.testing().test(.GET, "/children/caseloads/\(duty)/tracker\(day.isEmpty ? "" : "?on=\(day)")", headers: leader.headers) { res in
+                try await app.testing().test(.GET, "/children/caseloads/\(duty)/tracker\(day.isEmpty ? "" : "?on=\(day)")", headers: leader.headers) {
+                    res in
                     #expect(res.status == .ok)
                     body = res.body.string
                 }
@@ -207,7 +241,8 @@ struct CaseloadTests {
             }
             let kept = try await page("2025-08-06")
             #expect(kept.contains("Wednesday 6 August 2025: 3 overdue, 0 due today, 0 due in the next five working days."))
-            #expect(kept.contains("Kept: Contact 2025-07-31; decision not yet made") && kept.contains("Kept: Contact 2025-08-04; decision not yet made"))
+            #expect(
+                kept.contains("Kept: Contact 2025-07-31; decision not yet made") && kept.contains("Kept: Contact 2025-08-04; decision not yet made"))
             // 1 August is before 1002's window (M2 had not come in): 1002's clocks are worked out, 1001's are kept.
             let before = try await page("2025-08-01")
             #expect(before.contains("Kept: Contact 2025-07-31") && !before.contains("2025-08-04; decision"))
@@ -238,8 +273,9 @@ struct CaseloadTests {
         }
     }
 
-    @Test("A child two workers of the team hold has each clock listed once on the daily tracker, worked out or kept",
-          arguments: TestDatabase.available)
+    @Test(
+        "A child two workers of the team hold has each clock listed once on the daily tracker, worked out or kept",
+        arguments: TestDatabase.available)
     func childHeldTwice(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             // Ruth Cohen joins Sam Mensah on 1001's case in the same team on 25 July.
@@ -267,27 +303,38 @@ struct CaseloadTests {
         }
     }
 
-    @Test("A service area's weekly tracker: each team's overdue work, what is due by Sunday, last week's on time, and the outstanding actions",
-          arguments: TestDatabase.available)
+    @Test(
+        "A service area's weekly tracker: each team's overdue work, what is due by Sunday, last week's on time, and the outstanding actions",
+        arguments: TestDatabase.available)
     func weeklyTracker(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             var files = Self.extract()
             // MASH decisions: M1 waiting since Thursday 31 July (due Friday 1 August); M2 came in on Tuesday 5 August
             // (due Wednesday 6th); M3 (contact Tuesday 29 July, due 30th) was made a day late on 31 July; M4 on the day.
             // And a missing episode ending Friday 1 August, whose return interview was due Monday 4 August.
-            files.append(("waymark_mash_decisions.csv", Data("""
-            mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
-            M1,1001,2025-07-31,
-            M2,1002,2025-08-05,
-            M3,1002,2025-07-29,2025-07-31
-            M4,1001,2025-07-28,2025-07-28
+            files.append(
+                (
+                    "waymark_mash_decisions.csv",
+                    Data(
+                        """
+                        mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
+                        M1,1001,2025-07-31,
+                        M2,1002,2025-08-05,
+                        M3,1002,2025-07-29,2025-07-31
+                        M4,1001,2025-07-28,2025-07-28
 
-            """.utf8)))
-            files.append(("ssd_missing.csv", Data("""
-            miss_table_id,miss_person_id,miss_missing_episode_start_date,miss_missing_episode_end_date
-            X1,1001,2025-07-30,2025-08-01
+                        """.utf8)
+                ))
+            files.append(
+                (
+                    "ssd_missing.csv",
+                    Data(
+                        """
+                        miss_table_id,miss_person_id,miss_missing_episode_start_date,miss_missing_episode_end_date
+                        X1,1001,2025-07-30,2025-08-01
 
-            """.utf8)))
+                        """.utf8)
+                ))
             _ = try await ReturnLoading.load(.caseSystem(files), by: .commandLine, on: app.db)
             let duty = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!
             let area = duty.$serviceArea.id
@@ -298,15 +345,20 @@ struct CaseloadTests {
             let account = try await User.find(head.id, on: app.db)!
             account.$serviceArea.id = area
             try await account.save(on: app.db)
-            try await app.testing().test(.GET, "/children/service-areas/\(area.uuidString)/weekly-tracker?on=2025-08-05", headers: head.headers) { res in
+            try await app.testing().test(.GET, "/children/service-areas/\(area.uuidString)/weekly-tracker?on=2025-08-05", headers: head.headers) {
+                res in
                 let body = res.body.string
                 #expect(res.status == .ok)
-                #expect(body.contains("As at Tuesday 5 August 2025: 2 overdue and 1 more due by Sunday. "
-                    + "Last week (Monday 28 July 2025 to Sunday 3 August 2025) 2 were done, 50% of them on time."))
+                #expect(
+                    body.contains(
+                        "As at Tuesday 5 August 2025: 2 overdue and 1 more due by Sunday. "
+                            + "Last week (Monday 28 July 2025 to Sunday 3 August 2025) 2 were done, 50% of them on time."))
                 // Duty & Assessment Team 1: 2 children; 2 overdue, 1 due, 1 on time, 1 late, 50%. Team 2 holds none.
                 let cells = ["2", "2", "1", "1", "1", "50%"].map { "<td class=\"number\">\($0)</td>" }.joined()
                 #expect(body.contains("Duty &amp; Assessment Team 1</a></th>\(cells)</tr>"))
-                #expect(body.contains("Duty &amp; Assessment Team 2</a></th>" + ["0", "0", "0", "0", "0", "–"].map { "<td class=\"number\">\($0)</td>" }.joined()))
+                #expect(
+                    body.contains(
+                        "Duty &amp; Assessment Team 2</a></th>" + ["0", "0", "0", "0", "0", "–"].map { "<td class=\"number\">\($0)</td>" }.joined()))
                 // The return interview is an outstanding children in care action; the MASH decision is not a process action.
                 #expect(body.contains("<h2>Outstanding actions: children in care: 1</h2>"))
                 #expect(body.contains("Missing from 2025-07-30 to 2025-08-01; no return interview on record"))
@@ -317,13 +369,16 @@ struct CaseloadTests {
                 #expect(res.body.string.contains("Weekly tracker: Duty and Assessment"))
             }
             // Another service area, a team manager and a partner may not open it.
-            #expect(try await ChildrenTests.status(app, head, "/children/service-areas/\(try other.requireID().uuidString)/weekly-tracker") == .notFound)
+            #expect(
+                try await ChildrenTests.status(app, head, "/children/service-areas/\(try other.requireID().uuidString)/weekly-tracker") == .notFound)
             let manager = try await app.signIn(as: .teamManager)
             #expect(try await ChildrenTests.status(app, manager, "/children/service-areas/\(area.uuidString)/weekly-tracker") == .notFound)
             try await app.testing().test(.GET, "/children/caseloads", headers: manager.headers) { res in
                 #expect(!res.body.string.contains("Weekly tracker"))
             }
-            #expect(try await ChildrenTests.status(app, try await app.signIn(as: .partner), "/children/service-areas/\(area.uuidString)/weekly-tracker") == .forbidden)
+            #expect(
+                try await ChildrenTests.status(app, try await app.signIn(as: .partner), "/children/service-areas/\(area.uuidString)/weekly-tracker")
+                    == .forbidden)
         }
     }
 
@@ -332,20 +387,27 @@ struct CaseloadTests {
         try await withApp(on: database) { app in
             // 205 Smiths; only the last, by identifier, is in Duty & Assessment Team 1.
             let people = (1...205).map { "S\(String(format: "%03d", $0)),Jo,Smith" }.joined(separator: "\n")
-            _ = try await ReturnLoading.load(.caseSystem([
-                ("ssd_person.csv", Data("pers_person_id,pers_forename,pers_surname\n\(people)\n".utf8)),
-                ("ssd_involvements.csv", Data("""
-                invo_involvements_id,invo_professional_team,invo_person_id,invo_involvement_start_date
-                I1,Duty & Assessment Team 1,S205,2025-08-01
+            _ = try await ReturnLoading.load(
+                .caseSystem([
+                    ("ssd_person.csv", Data("pers_person_id,pers_forename,pers_surname\n\(people)\n".utf8)),
+                    (
+                        "ssd_involvements.csv",
+                        Data(
+                            """
+                            invo_involvements_id,invo_professional_team,invo_person_id,invo_involvement_start_date
+                            I1,Duty & Assessment Team 1,S205,2025-08-01
 
-                """.utf8)),
-            ]), by: .commandLine, on: app.db)
+                            """.utf8)
+                    ),
+                ]), by: .commandLine, on: app.db)
             let manager = try await app.signIn(as: .teamManager)
             let user = try await User.find(manager.id, on: app.db)!
             user.$team.id = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!.requireID()
             try await user.save(on: app.db)
-            try await app.testing().test(.POST, "/children", headers: HTTPHeaders.form().merging(manager.headers),
-                                         body: formBody([("csrfToken", manager.csrfToken), ("q", "smith")])) { res in
+            try await app.testing().test(
+                .POST, "/children", headers: HTTPHeaders.form().merging(manager.headers),
+                body: formBody([("csrfToken", manager.csrfToken), ("q", "smith")])
+            ) { res in
                 #expect(res.body.string.contains(">S205</a>"))
                 #expect(!res.body.string.contains(">S001</a>"))
             }

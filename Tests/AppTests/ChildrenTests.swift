@@ -3,14 +3,15 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+import WaymarkReturns
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkReturns
 @testable import WaymarkStore
 @testable import WaymarkWeb
 
@@ -20,15 +21,20 @@ struct ChildrenTests {
     static func setUp(_ app: Application) async throws -> (a1: UUID, worker: SignedInUser, team: UUID) {
         let read = SSDA903CSVReader.read(files: [
             ("header.csv", Data("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,2,27/03/2012,WBRI,,,\nB2,1,02/05/2010,WIRI,,,\n".utf8)),
-            ("episodes.csv", Data("""
-            CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
-            A1,01/02/2025,S,C2,N1,U1,PR1,,,,,,
-            B2,01/02/2024,S,V2,N2,U1,PR1,01/03/2024,E13,,,,
+            (
+                "episodes.csv",
+                Data(
+                    """
+                    CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+                    A1,01/02/2025,S,C2,N1,U1,PR1,,,,,,
+                    B2,01/02/2024,S,V2,N2,U1,PR1,01/03/2024,E13,,,,
 
-            """.utf8)),
+                    """.utf8)
+            ),
         ])
-        _ = try await ReturnLoading.load(ReturnJourneys(read), kind: "ssda903", year: 2025, files: ["header.csv", "episodes.csv"],
-                                         problems: read.problems, by: .commandLine, on: app.db)
+        _ = try await ReturnLoading.load(
+            ReturnJourneys(read), kind: "ssda903", year: 2025, files: ["header.csv", "episodes.csv"],
+            problems: read.problems, by: .commandLine, on: app.db)
         let team = try await Team.query(on: app.db).filter(\.$name == "MASH Team").first()!
         let worker = try await app.signIn(as: .practitioner)
         let a1 = try await Child.query(on: app.db).filter(\.$localID == "A1").first()!.requireID()
@@ -47,15 +53,18 @@ struct ChildrenTests {
         return status
     }
 
-    @Test("A child's page shows who they are, where they are now and the chronology with its sources, and the view is audited",
-          arguments: TestDatabase.available)
+    @Test(
+        "A child's page shows who they are, where they are now and the chronology with its sources, and the view is audited",
+        arguments: TestDatabase.available)
     func childPage(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let (a1, _, _) = try await Self.setUp(app)
             let leader = try await app.signIn(as: .leadership)
             // Found by identifier through a posted form: nothing searched for goes into a URL.
-            try await app.testing().test(.POST, "/children", headers: HTTPHeaders.form().merging(leader.headers),
-                                         body: formBody([("csrfToken", leader.csrfToken), ("q", "A1")])) { res in
+            try await app.testing().test(
+                .POST, "/children", headers: HTTPHeaders.form().merging(leader.headers),
+                body: formBody([("csrfToken", leader.csrfToken), ("q", "A1")])
+            ) { res in
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains("<a href=\"/children/\(a1.uuidString)\">A1</a>"))
             }
@@ -72,20 +81,24 @@ struct ChildrenTests {
         }
     }
 
-    @Test("A child's page shows the validation issues of the records each return last held for them, and only theirs",
-          arguments: TestDatabase.available)
+    @Test(
+        "A child's page shows the validation issues of the records each return last held for them, and only theirs",
+        arguments: TestDatabase.available)
     func validationIssues(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             // 2025/26: A1's episode ended on 10 January 2025, before it began on 1 February (rule 356); B2's record is right.
             // B2 is in no census.
             let files = [
                 ("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,F,27/03/2012,WBRI,UN1,,\nB2,M,02/05/2010,WIRI,A123456789012,,\n"),
-                ("episodes.csv", """
-                CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
-                A1,01/02/2025,S,C2,N1,U1,PR1,10/01/2025,E13,,AB1 2CD,EF3 4GH,
-                B2,01/02/2024,S,V2,N2,U1,PR1,01/03/2024,E13,,AB1 2CD,EF3 4GH,
+                (
+                    "episodes.csv",
+                    """
+                    CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+                    A1,01/02/2025,S,C2,N1,U1,PR1,10/01/2025,E13,,AB1 2CD,EF3 4GH,
+                    B2,01/02/2024,S,V2,N2,U1,PR1,01/03/2024,E13,,AB1 2CD,EF3 4GH,
 
-                """),
+                    """
+                ),
             ].map { ($0.0, Data($0.1.utf8)) }
             _ = try await ReturnLoading.load(.ssda903(files, year: 2026), by: .commandLine, on: app.db)
             // The census of the same year: A1's referral was closed with no reason given (rule 8805).
@@ -149,16 +162,19 @@ struct ChildrenTests {
 @Suite("Importing returns through the browser", .serialized)
 struct ReturnUploadTests {
     /// Posts the form as a browser does: to the import page, or to another (`path`) with its own fields besides.
-    static func upload(_ app: Application, as user: SignedInUser, kind: String, year: String, files: [(name: String, data: Data)],
-                       lastYear: [(name: String, data: Data)] = [], to path: String = "/children/returns",
-                       fields: [(String, String)] = [], headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    static func upload(
+        _ app: Application, as user: SignedInUser, kind: String, year: String, files: [(name: String, data: Data)],
+        lastYear: [(name: String, data: Data)] = [], to path: String = "/children/returns",
+        fields: [(String, String)] = [], headers extra: HTTPHeaders = [:]
+    ) async throws -> TestingHTTPResponse {
         let boundary = "----waymark-returns-boundary"
         var body = ByteBuffer()
         for (name, value) in [("csrfToken", user.csrfToken), ("kind", kind), ("year", year)] + fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for (field, file) in files.map({ ("files[]", $0) }) + lastYear.map({ ("lastYearFiles[]", $0) }) {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n")
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n")
             body.writeBytes(file.data)
             body.writeString("\r\n")
         }
@@ -184,7 +200,7 @@ struct ReturnUploadTests {
             let cin = try Data(contentsOf: ReturnImportTests.fixtures.appendingPathComponent("d2i-cin-fake/CIN_Census_2026.xml"))
             let census = try await Self.upload(app, as: head, kind: "cin", year: "", files: [("CIN_Census_2026.xml", cin)])
             #expect(census.status == .ok)
-            #expect(census.body.string.contains("PersonBirthDate"))  // the stray text, listed
+            #expect(census.body.string.contains("PersonBirthDate")) // the stray text, listed
 
             let utf16 = Data([0xFF, 0xFE]) + "CHILD,SEX\n".data(using: .utf16LittleEndian)!
             let refused = try await Self.upload(app, as: head, kind: "903", year: "2019", files: [("header.csv", utf16)])

@@ -3,14 +3,15 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+import WaymarkSpreadsheet
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkSpreadsheet
 @testable import WaymarkStore
 @testable import WaymarkWeb
 
@@ -21,7 +22,9 @@ struct IndicatorTransferTests {
         let boundary = "----waymark-test-boundary"
         var body = ByteBuffer()
         body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrfToken\"\r\n\r\n\(user.csrfToken)\r\n")
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        )
         body.writeBytes(data)
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = user.headers
@@ -64,9 +67,15 @@ struct IndicatorTransferTests {
             // Downloads are in the audit trail; an upload that changed nothing writes no change line.
             #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "export").count() == 2)
             #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "import").filter(\.$recordType == "indicator").count() == 0)
-            let csv = String(decoding: try await Self.download(app, as: manager, "/measures/good-outstanding-school-places/values.csv"), as: UTF8.self)
-            #expect(csv.hasPrefix("indicator,area,period,value,count,denominator,lower,upper,status,source,target,target_origin,story_behind_the_curve,partners,what_works,action_plan\r\n"))
-            #expect(csv.contains("good-outstanding-school-places,Barnet,2018-08-31,94,,,,,final,Children and Young People's Plan 2019–2023,100,plan,,,,\r\n"))
+            let csv = String(
+                decoding: try await Self.download(app, as: manager, "/measures/good-outstanding-school-places/values.csv"), as: UTF8.self)
+            #expect(
+                csv.hasPrefix(
+                    "indicator,area,period,value,count,denominator,lower,upper,status,source,target,target_origin,story_behind_the_curve,partners,what_works,action_plan\r\n"
+                ))
+            #expect(
+                csv.contains(
+                    "good-outstanding-school-places,Barnet,2018-08-31,94,,,,,final,Children and Young People's Plan 2019–2023,100,plan,,,,\r\n"))
         }
     }
 
@@ -78,7 +87,7 @@ struct IndicatorTransferTests {
             let before = try await Self.everything(app)
             let file = CSVFile.data([
                 ["indicator", "area", "period", "value"],
-                ["neet-16-17", "Barnet", "2018", "2.1"],     // right, but not saved because of the rows below
+                ["neet-16-17", "Barnet", "2018", "2.1"], // right, but not saved because of the rows below
                 ["neet-16-17", "Barnet", "2019", "12,5"],
                 ["neet-16-17", "England", "2019", "140"],
                 ["neet-16-17", "Barnet", "2019-13", "2"],
@@ -87,13 +96,16 @@ struct IndicatorTransferTests {
             #expect(response.status == .unprocessableEntity)
             let body = response.body.string
             #expect(body.contains("neet.csv was not uploaded; nothing was changed"))
-            #expect(body.contains("row 3, column &quot;value&quot;: &quot;12,5&quot; is not a number") || body.contains("row 3, column \"value\": \"12,5\" is not a number"))
+            #expect(
+                body.contains("row 3, column &quot;value&quot;: &quot;12,5&quot; is not a number")
+                    || body.contains("row 3, column \"value\": \"12,5\" is not a number"))
             #expect(body.contains("row 4, column") && body.contains("140 is not a percentage from 0 to 100"))
             #expect(body.contains("is not a calendar year that exists"))
             #expect(try await Self.everything(app) == before)
 
             // Not a table at all: a UTF-16 file is refused with how to save it.
-            let utf16 = try await Self.upload(app, as: manager, fileName: "values.csv", data: Data([0xFF, 0xFE]) + "indicator\n".data(using: .utf16LittleEndian)!)
+            let utf16 = try await Self.upload(
+                app, as: manager, fileName: "values.csv", data: Data([0xFF, 0xFE]) + "indicator\n".data(using: .utf16LittleEndian)!)
             #expect(utf16.status == .unprocessableEntity)
             #expect(utf16.body.string.contains("Save it as"))
         }
@@ -106,20 +118,28 @@ struct IndicatorTransferTests {
             let manager = try await app.signIn(as: .teamManager)
             // NEET, low is good: 3.5% against a 2% target is red.
             let header = ["indicator", "area", "period", "value", "target", "target_origin", "story_behind_the_curve", "action_plan"]
-            let red = CSVFile.data([header, ["neet-16-17", "Barnet", "2018", "3.5", "2", "local", "", ""], ["neet-16-17", "England", "2018", "2.6", "", "", "", ""]])
-            let refused = try await Self.upload(app, as: manager, fileName: "neet.xlsx", data: try Workbook(sheets: [
-                .init(name: "Values", rows: try CSVFile.rows(of: red).map { $0.cells.map(Workbook.Cell.text) }),
-            ]).data())
+            let red = CSVFile.data([
+                header, ["neet-16-17", "Barnet", "2018", "3.5", "2", "local", "", ""], ["neet-16-17", "England", "2018", "2.6", "", "", "", ""],
+            ])
+            let refused = try await Self.upload(
+                app, as: manager, fileName: "neet.xlsx",
+                data: try Workbook(sheets: [
+                    .init(name: "Values", rows: try CSVFile.rows(of: red).map { $0.cells.map(Workbook.Cell.text) })
+                ]).data())
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("row 2, column") && refused.body.string.contains("3.5 is red against the target of 2"))
 
-            let withCommentary = CSVFile.data([header, ["neet-16-17", "Barnet", "2018", "3.5", "2", "local", "More left college early.", "Follow-up within two weeks."],
-                                               ["neet-16-17", "England", "2018", "2.6", "", "", "", ""], ["neet-16-17", "England", "2017", "2.7", "", "", "", ""]])
+            let withCommentary = CSVFile.data([
+                header, ["neet-16-17", "Barnet", "2018", "3.5", "2", "local", "More left college early.", "Follow-up within two weeks."],
+                ["neet-16-17", "England", "2018", "2.6", "", "", "", ""], ["neet-16-17", "England", "2017", "2.7", "", "", "", ""],
+            ])
             let accepted = try await Self.upload(app, as: manager, fileName: "neet.csv", data: withCommentary)
             #expect(accepted.status == .ok)
             #expect(accepted.body.string.contains("2 values added, 1 changed, 0 unchanged; 1 target and 1 commentary saved"))
             let stored = try await IndicatorValuesStore.snapshot(codes: ["neet-16-17"], on: app.db).stored
-            #expect(stored.values[.init(indicator: "neet-16-17", area: "Barnet", period: "2018")]?.source == "Uploaded by Test Team manager from neet.csv")
+            #expect(
+                stored.values[.init(indicator: "neet-16-17", area: "Barnet", period: "2018")]?.source == "Uploaded by Test Team manager from neet.csv"
+            )
             #expect(stored.commentaries[.init(indicator: "neet-16-17", period: "2018")]?.story == "More left college early.")
             let audit = try await AuditEvent.query(on: app.db).filter(\.$action == "import").filter(\.$recordType == "indicator").all()
             #expect(audit.map(\.recordID) == ["neet-16-17"])

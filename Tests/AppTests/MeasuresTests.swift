@@ -3,10 +3,11 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -42,7 +43,10 @@ struct MeasuresTests {
             try await app.testing().test(.GET, "/plans/cypp-2019-2023/outcomes/1", headers: partner.headers) { res in
                 #expect(res.body.string.contains("<a href=\"/measures/low-income-families\">Children living in low income families</a>"))
                 // The "What we know" figure links to the indicator that tracks it.
-                #expect(res.body.string.contains("<td><a href=\"/measures/low-income-families\">Young people living in low income families (compared to 18.8% in London)</a></td>"))
+                #expect(
+                    res.body.string.contains(
+                        "<td><a href=\"/measures/low-income-families\">Young people living in low income families (compared to 18.8% in London)</a></td>"
+                    ))
             }
             // Bars by ward: the three wards the key facts name, highest first.
             try await app.testing().test(.GET, "/measures/population-aged-0-19-share", headers: partner.headers) { res in
@@ -71,8 +75,10 @@ struct MeasuresTests {
             let path = "/measures/neet-16-17"
             func post(_ fields: [(String, String)]) async throws -> TestingHTTPResponse {
                 var response: TestingHTTPResponse?
-                try await app.testing().test(.POST, path, headers: HTTPHeaders.form().merging(manager.headers),
-                                             body: formBody([("csrfToken", manager.csrfToken)] + fields)) { response = $0 }
+                try await app.testing().test(
+                    .POST, path, headers: HTTPHeaders.form().merging(manager.headers),
+                    body: formBody([("csrfToken", manager.csrfToken)] + fields)
+                ) { response = $0 }
                 return response!
             }
             let bad = try await post([("period", "2018-13"), ("value", "12,5"), ("target", "2")])
@@ -83,9 +89,11 @@ struct MeasuresTests {
             #expect(red.body.string.contains("This value is red against its target"))
             #expect(try await IndicatorValue.query(on: app.db).filter(\.$period == "2018").count() == 0)
 
-            let saved = try await post([("period", "2018"), ("value", "3.5"), ("target", "2"), ("targetOrigin", "local"),
-                                        ("story", "More young people left college part-way through the year."),
-                                        ("actionPlan", "Youth Service follow-up within two weeks of leaving.")])
+            let saved = try await post([
+                ("period", "2018"), ("value", "3.5"), ("target", "2"), ("targetOrigin", "local"),
+                ("story", "More young people left college part-way through the year."),
+                ("actionPlan", "Youth Service follow-up within two weeks of leaving."),
+            ])
             #expect(saved.status == .seeOther)
             try await app.testing().test(.GET, path, headers: manager.headers) { res in
                 let body = res.body.string
@@ -106,8 +114,10 @@ struct ForecastChartTests {
             let manager = try await app.signIn(as: .teamManager)
             // NEET has 1.8% for 2017; add 2014–2016 and 2018 (2.0, 1.9, 1.8 … 1.7): five points.
             for (period, value) in [("2014", "2.0"), ("2015", "1.9"), ("2016", "1.8"), ("2018", "1.7")] {
-                try await app.testing().test(.POST, "/measures/neet-16-17", headers: HTTPHeaders.form().merging(manager.headers),
-                                             body: formBody([("csrfToken", manager.csrfToken), ("period", period), ("value", value)])) { res in
+                try await app.testing().test(
+                    .POST, "/measures/neet-16-17", headers: HTTPHeaders.form().merging(manager.headers),
+                    body: formBody([("csrfToken", manager.csrfToken), ("period", period), ("value", value)])
+                ) { res in
                     #expect(res.status == .seeOther)
                 }
             }

@@ -1,27 +1,29 @@
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+import WaymarkTimescales
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
 @testable import WaymarkStore
-import WaymarkTimescales
 @testable import WaymarkWeb
 
 @Suite("Errors, health and settings")
 struct OperationsTests {
     @Test("Migrations run in their numbered order under the names databases recorded them by (from when they lived in WaymarkApp)")
     func migrationNames() {
-        #expect(StoreMigrations.all.map(\.name) == [
-            "WaymarkApp.CreateAccounts", "WaymarkApp.CreateAuditEvents", "WaymarkApp.CreatePlans", "WaymarkApp.CreateMeasures",
-            "WaymarkApp.CreateAPITokens", "WaymarkApp.AddKeyFigureIndicators", "WaymarkApp.CreateChildren",
-            "WaymarkApp.AddCaseSystemDetails", "WaymarkApp.CreatePerformanceCommentary", "WaymarkApp.CreateKeptClocks",
-            "WaymarkApp.IndexRecordsByChild", "WaymarkApp.ThrottleSignIns",
-        ])
+        #expect(
+            StoreMigrations.all.map(\.name) == [
+                "WaymarkApp.CreateAccounts", "WaymarkApp.CreateAuditEvents", "WaymarkApp.CreatePlans", "WaymarkApp.CreateMeasures",
+                "WaymarkApp.CreateAPITokens", "WaymarkApp.AddKeyFigureIndicators", "WaymarkApp.CreateChildren",
+                "WaymarkApp.AddCaseSystemDetails", "WaymarkApp.CreatePerformanceCommentary", "WaymarkApp.CreateKeptClocks",
+                "WaymarkApp.IndexRecordsByChild", "WaymarkApp.ThrottleSignIns",
+            ])
     }
 
     @Test("An unknown path gives the 404 page in the layout, with navigation for a signed-in person")
@@ -61,9 +63,11 @@ struct OperationsTests {
         try await withApp(on: .sqlite) { app in
             let admin = try await app.signIn(as: .systemAdmin)
             let big = String(repeating: "a", count: 2 * 1024 * 1024)
-            try await app.testing(method: .running(port: 0)).test(.POST, "/admin/organisations",
-                                                                  headers: HTTPHeaders.form().merging(admin.headers),
-                                                                  body: formBody([("csrfToken", admin.csrfToken), ("name", big)])) { res in
+            try await app.testing(method: .running(port: 0)).test(
+                .POST, "/admin/organisations",
+                headers: HTTPHeaders.form().merging(admin.headers),
+                body: formBody([("csrfToken", admin.csrfToken), ("name", big)])
+            ) { res in
                 #expect(res.status == .payloadTooLarge)
             }
         }
@@ -132,20 +136,25 @@ struct OperationsTests {
     func timescaleSettings() throws {
         let defaults = try Settings.load(from: [:])
         #expect(defaults.timescales == TimescaleSettings() && defaults.childPopulation == nil && defaults.bankHolidaysFile == nil)
-        let local = try Settings.load(from: ["WAYMARK_CP_VISIT_WORKING_DAYS": "20", "WAYMARK_CARE_LEAVER_CONTACT_WEEKS": "6",
-                                             "WAYMARK_CHILD_POPULATION": "97900"])
+        let local = try Settings.load(from: [
+            "WAYMARK_CP_VISIT_WORKING_DAYS": "20", "WAYMARK_CARE_LEAVER_CONTACT_WEEKS": "6",
+            "WAYMARK_CHILD_POPULATION": "97900",
+        ])
         #expect(local.timescales == TimescaleSettings(protectionVisitWorkingDays: 20, careLeaverContactWeeks: 6) && local.childPopulation == 97_900)
         #expect {
             try Settings.load(from: ["WAYMARK_CARE_LEAVER_CONTACT_WEEKS": "0", "WAYMARK_CHILD_POPULATION": "many"])
         } throws: { error in
-            (error as? Settings.Problems)?.lines == ["WAYMARK_CHILD_POPULATION=many is not valid: use a whole number from 1 to 20000000.",
-                                                     "WAYMARK_CARE_LEAVER_CONTACT_WEEKS=0 is not valid: use a whole number from 1 to 52."]
+            (error as? Settings.Problems)?.lines == [
+                "WAYMARK_CHILD_POPULATION=many is not valid: use a whole number from 1 to 20000000.",
+                "WAYMARK_CARE_LEAVER_CONTACT_WEEKS=0 is not valid: use a whole number from 1 to 52.",
+            ]
         }
 
         // GOV.UK's file for 2026 with one day only: for 2026 its days replace Waymark's; other years keep theirs.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bank-holidays-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Data(#"{"england-and-wales": {"division": "england-and-wales", "events": [{"title": "New Year", "date": "2026-01-01"}]}}"#.utf8).write(to: file)
+        try Data(#"{"england-and-wales": {"division": "england-and-wales", "events": [{"title": "New Year", "date": "2026-01-01"}]}}"#.utf8).write(
+            to: file)
         var settings = defaults
         settings.bankHolidaysFile = file.path
         let calendar = try TimescaleEngine.configured(by: settings).calendar
@@ -156,7 +165,8 @@ struct OperationsTests {
         #expect {
             try TimescaleEngine.configured(by: settings)
         } throws: { error in
-            (error as? Settings.Problems)?.lines.first?.hasPrefix("WAYMARK_BANK_HOLIDAYS=\(file.path): not a bank holiday file in GOV.UK's format") == true
+            (error as? Settings.Problems)?.lines.first?.hasPrefix("WAYMARK_BANK_HOLIDAYS=\(file.path): not a bank holiday file in GOV.UK's format")
+                == true
         }
     }
 }

@@ -3,17 +3,18 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+import WaymarkReturns
+import WaymarkSpreadsheet
+import WaymarkTimescales
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkReturns
-import WaymarkSpreadsheet
 @testable import WaymarkStore
-import WaymarkTimescales
 @testable import WaymarkWeb
 
 @Suite("Performance Matters", .serialized)
@@ -22,17 +23,23 @@ struct PerformanceMattersTests {
     /// Monday 4th (late, counted when it fell due); child 1002's, on a contact of Monday 4th, made on the 5th (on time).
     static func extract() -> [(name: String, data: Data)] {
         var files = CaseloadTests.extract()
-        files.append(("waymark_mash_decisions.csv", Data("""
-        mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
-        M1,1001,2025-07-31,2025-08-04
-        M2,1002,2025-08-04,2025-08-05
+        files.append(
+            (
+                "waymark_mash_decisions.csv",
+                Data(
+                    """
+                    mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
+                    M1,1001,2025-07-31,2025-08-04
+                    M2,1002,2025-08-04,2025-08-05
 
-        """.utf8)))
+                    """.utf8)
+            ))
         return files
     }
 
-    @Test("The report shows each figure worked out from the records, linked to the children behind it with the rule and dates",
-          arguments: TestDatabase.available)
+    @Test(
+        "The report shows each figure worked out from the records, linked to the children behind it with the rule and dates",
+        arguments: TestDatabase.available)
     func reportAndItsChildren(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
@@ -89,14 +96,15 @@ struct PerformanceMattersTests {
                 ("front-door-going-well", "Decisions within a day for most contacts."), ("front-door-to-improve", "Police contacts at weekends."),
                 ("front-door-actions", "A second MASH manager on Mondays."),
             ]
-            try await app.testing().test(.POST, "/performance/commentary", headers: HTTPHeaders.form().merging(leader.headers), body: formBody(form)) { res in
+            try await app.testing().test(.POST, "/performance/commentary", headers: HTTPHeaders.form().merging(leader.headers), body: formBody(form))
+            { res in
                 #expect(res.status == .seeOther)
                 #expect(res.headers.first(name: .location) == "/performance?period=2025-08&notice=commentary-saved#front-door")
             }
             try await app.testing().test(.GET, "/performance?period=2025-08", headers: leader.headers) { res in
                 let body = res.body.string
                 #expect(body.contains("<dd>Police contacts at weekends.</dd>") && body.contains("Written by Test Director or leadership on"))
-                #expect(body.contains("No commentary for August 2025 yet."))  // the other sections
+                #expect(body.contains("No commentary for August 2025 yet.")) // the other sections
             }
             try await app.testing().test(.GET, "/performance?period=2025-09", headers: leader.headers) { res in
                 #expect(!res.body.string.contains("Police contacts at weekends."))
@@ -105,18 +113,21 @@ struct PerformanceMattersTests {
             #expect(try await AuditEvent.query(on: app.db).filter(\.$recordType == "performance-report").first()?.detail == "commentary: front-door")
             // A practitioner may read the report but not write its commentary.
             let worker = try await app.signIn(as: .practitioner)
-            try await app.testing().test(.POST, "/performance/commentary", headers: HTTPHeaders.form().merging(worker.headers),
-                                         body: formBody([("csrfToken", worker.csrfToken), ("section", "front-door"), ("period", "2025-08")])) { res in
+            try await app.testing().test(
+                .POST, "/performance/commentary", headers: HTTPHeaders.form().merging(worker.headers),
+                body: formBody([("csrfToken", worker.csrfToken), ("section", "front-door"), ("period", "2025-08")])
+            ) { res in
                 #expect(res.status == .forbidden)
             }
         }
     }
 
-    @Test("Each share shows its comparators' latest published values from the Measures area, judged against the figure",
-          arguments: TestDatabase.available)
+    @Test(
+        "Each share shows its comparators' latest published values from the Measures area, judged against the figure",
+        arguments: TestDatabase.available)
     func comparators(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
-            _ = try await app.loadBarnetPlan()  // England's published re-referrals, assessments and long plans
+            _ = try await app.loadBarnetPlan() // England's published re-referrals, assessments and long plans
             _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
             // Comparators for MASH decisions, kept as any indicator's values: the indicator's code is the measure's.
             let indicator = Indicator()
@@ -124,8 +135,10 @@ struct PerformanceMattersTests {
             (indicator.unit, indicator.polarity, indicator.periodType, indicator.kind) = (.percentage, .highIsGood, .financialYear, .performance)
             try await indicator.save(on: app.db)
             let areas = try await ReportingArea.query(on: app.db).all()
-            for (area, period, value, count, denominator) in [("England", "FY2023-24", 70.0, 70.0, 100.0), ("England", "FY2024-25", 80, 80, 100),
-                                                              ("London", "FY2024-25", 99.5, 995, 1_000)] {
+            for (area, period, value, count, denominator) in [
+                ("England", "FY2023-24", 70.0, 70.0, 100.0), ("England", "FY2024-25", 80, 80, 100),
+                ("London", "FY2024-25", 99.5, 995, 1_000),
+            ] {
                 let row = IndicatorValue()
                 (row.indicatorID, row.areaID) = (try indicator.requireID(), try #require(areas.first { $0.name == area }?.id))
                 (row.period, row.periodEnd, row.value, row.count, row.denominator, row.status) =
@@ -138,7 +151,9 @@ struct PerformanceMattersTests {
                 #expect(res.status == .ok && body.contains("<th scope=\"col\">Compared with</th>"))
                 // 1 of 2 on time, 50%, Wilson 9.5 to 90.5. England's latest, 80 of 100 (71.1 to 86.7), overlaps it: similar.
                 // London's 995 of 1,000 (98.8 to 99.8) lies above it, and higher is better: worse.
-                #expect(body.contains("<li>England 80% (FY2024-25): <strong>Similar</strong></li><li>London 99.5% (FY2024-25): <strong>Worse</strong></li>"))
+                #expect(
+                    body.contains(
+                        "<li>England 80% (FY2024-25): <strong>Similar</strong></li><li>London 99.5% (FY2024-25): <strong>Worse</strong></li>"))
                 #expect(!body.contains("England 70%"))
                 // From the Barnet plan file: no assessment in August, so England's figure is shown but not compared.
                 #expect(body.contains("<li>England 85.7% (FY2024-25): <strong>Not compared</strong></li>"))
@@ -146,8 +161,9 @@ struct PerformanceMattersTests {
         }
     }
 
-    @Test("The reports read back every stored record of the kinds they ask for, one order a child, whatever the keys hold",
-          arguments: TestDatabase.available)
+    @Test(
+        "The reports read back every stored record of the kinds they ask for, one order a child, whatever the keys hold",
+        arguments: TestDatabase.available)
     func recordsReadBack(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
@@ -173,8 +189,10 @@ struct PerformanceMattersTests {
                     + "\(record.ends?.description ?? "-") \(record.fields.sorted { $0.key < $1.key })"
             }
             let expected = stored.map { event in
-                described(JourneyRecord(stored: localIDs[event.childID] ?? "?", kind: event.kind, naturalKey: event.naturalKey, starts: event.starts,
-                                        ends: event.ends, fields: withFields.contains(JourneyKind(rawValue: event.kind)) ? event.fields : ""))
+                described(
+                    JourneyRecord(
+                        stored: localIDs[event.childID] ?? "?", kind: event.kind, naturalKey: event.naturalKey, starts: event.starts,
+                        ends: event.ends, fields: withFields.contains(JourneyKind(rawValue: event.kind)) ? event.fields : ""))
             }
             #expect(journeys.flatMap(\.records).map(described).sorted() == expected.sorted())
             #expect(expected.contains("1002 case.ssd_missing MIS\u{1F}9 2025-09-01 - [(key: \"miss_missing_rhi_date\", value: \"2025-09-03\")]"))
@@ -189,17 +207,23 @@ struct PerformanceMattersTests {
 
 @Suite("Data quality", .serialized)
 struct DataQualityPageTests {
-    @Test("A decision recorded before its contact is listed with why and how it is counted; outside a reader's scope it is counted, not listed",
-          arguments: TestDatabase.available)
+    @Test(
+        "A decision recorded before its contact is listed with why and how it is counted; outside a reader's scope it is counted, not listed",
+        arguments: TestDatabase.available)
     func outOfOrderRecords(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             var files = CaseloadTests.extract()
-            files.append(("waymark_mash_decisions.csv", Data("""
-            mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
-            M1,1001,2025-08-04,2025-08-01
-            M2,1002,2025-08-04,2025-08-05
+            files.append(
+                (
+                    "waymark_mash_decisions.csv",
+                    Data(
+                        """
+                        mash_decision_id,mash_person_id,mash_contact_date,mash_decision_date
+                        M1,1001,2025-08-04,2025-08-01
+                        M2,1002,2025-08-04,2025-08-05
 
-            """.utf8)))
+                        """.utf8)
+                ))
             _ = try await ReturnLoading.load(.caseSystem(files), by: .commandLine, on: app.db)
             let leader = try await app.signIn(as: .leadership)
             try await app.testing().test(.GET, "/performance?period=2025-08", headers: leader.headers) { res in
@@ -211,7 +235,8 @@ struct DataQualityPageTests {
                 #expect(res.status == .ok)
                 #expect(body.contains("1 record is out of order or missing a day."))
                 #expect(body.contains("<h2>Ends before it starts: 1</h2>"))
-                #expect(body.contains(">1001</a></td><td>Amara Okafor</td><td>2025-08-04</td><td>MASH decision from 2025-08-04 ends on 2025-08-01</td>"))
+                #expect(
+                    body.contains(">1001</a></td><td>Amara Okafor</td><td>2025-08-04</td><td>MASH decision from 2025-08-04 ends on 2025-08-01</td>"))
                 #expect(body.contains("Counted as recorded: a decision or assessment dated before it began counts as on time"))
             }
             #expect(try await AuditEvent.query(on: app.db).filter(\.$recordID == "data-quality").count() == 1)
@@ -235,16 +260,22 @@ struct AnnexATests {
     /// ending before it started.
     static func extract() -> [(name: String, data: Data)] {
         var files = CaseloadTests.extract()
-        files.append(("ssd_early_help_episodes.csv", Data("""
-        earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date,earl_episode_organisation
-        EH1,1002,2025-06-10,2025-06-01,Barnet Council – Family Services
+        files.append(
+            (
+                "ssd_early_help_episodes.csv",
+                Data(
+                    """
+                    earl_episode_id,earl_person_id,earl_episode_start_date,earl_episode_end_date,earl_episode_organisation
+                    EH1,1002,2025-06-10,2025-06-01,Barnet Council – Family Services
 
-        """.utf8)))
+                    """.utf8)
+            ))
         return files
     }
 
-    @Test("The lists for a day are checked on the page, and download as Ofsted's workbook; only those with every child in scope get every child",
-          arguments: TestDatabase.available)
+    @Test(
+        "The lists for a day are checked on the page, and download as Ofsted's workbook; only those with every child in scope get every child",
+        arguments: TestDatabase.available)
     func listsChecksAndWorkbook(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             _ = try await ReturnLoading.load(.caseSystem(Self.extract()), by: .commandLine, on: app.db)
@@ -257,7 +288,7 @@ struct AnnexATests {
                 #expect(body.contains("<td class=\"number\">1</td><th scope=\"row\">Contacts</th><td class=\"number\">1</td>"))
                 #expect(body.contains("Checks: 1 problem to look at"))
                 #expect(body.contains("<td>Assessment completion date</td><td>2025-06-01</td><td>completed before it started (2025-06-10)</td>"))
-                #expect(body.contains("\">1002</a></td><td>Assessment completion date</td>"))  // linked to the child's record
+                #expect(body.contains("\">1002</a></td><td>Assessment completion date</td>")) // linked to the child's record
                 #expect(body.contains("href=\"/performance/annex-a.xlsx?on=2025-08-31&amp;headers=gender\""))
             }
             try await app.testing().test(.GET, "/performance/annex-a.xlsx?on=2025-08-31&headers=gender", headers: leader.headers) { res in
@@ -267,7 +298,10 @@ struct AnnexATests {
                 #expect(rows.first == ["Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age", "Date of Contact", "Contact Source"])
                 #expect(rows.count == 2)
                 // Born 4 March 2015: 3,833 days before 31 August 2025, 10.49 years.
-                #expect(rows.last.map { [$0[0], $0[1], $0[3], String($0[4].prefix(5)), $0[5], $0[6]] } == ["1001", "b) Female", "2015-03-04", "10.49", "2025-06-02", "1B: Police"])
+                #expect(
+                    rows.last.map { [$0[0], $0[1], $0[3], String($0[4].prefix(5)), $0[5], $0[6]] } == [
+                        "1001", "b) Female", "2015-03-04", "10.49", "2025-06-02", "1B: Police",
+                    ])
             }
             #expect(try await AuditEvent.query(on: app.db).filter(\.$recordType == "annex-a").all().map(\.action).sorted() == ["export", "view"])
 

@@ -3,14 +3,15 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+import WaymarkPlanFile
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkPlanFile
 @testable import WaymarkStore
 @testable import WaymarkWeb
 
@@ -43,7 +44,7 @@ struct PlanTests {
             #expect(third.actionsUnchanged == 107 && third.actionsChanged == 0)
             #expect(try await Indicator.query(on: app.db).count() == 19)
             #expect(try await IndicatorValue.query(on: app.db).count() == 30)
-            #expect(try await IndicatorLink.query(on: app.db).count() == 13 + 6)  // 13 indicators name an outcome, 6 an action
+            #expect(try await IndicatorLink.query(on: app.db).count() == 13 + 6) // 13 indicators name an outcome, 6 an action
             // The export of what was imported is the same file again.
             #expect(try PlanFileCoder.write(try await PlanExporter.run(on: app.db)) == exported)
         }
@@ -55,14 +56,20 @@ struct PlanTests {
             _ = try await app.loadBarnetPlan()
             let auditLines = try await AuditEvent.query(on: app.db).count()
             var text = try String(contentsOf: BundledPlans.barnet, encoding: .utf8)
-            text = text.replacingOccurrences(of: "title: Make every school in Barnet good or outstanding", with: "title: Make every school outstanding")
-            text = text.replacingOccurrences(of: "responsible: [Housing, Barnet Homes, Family Services]", with: "responsible: [Housing, \"Barnet Homes \", Family Services]")
+            text = text.replacingOccurrences(
+                of: "title: Make every school in Barnet good or outstanding", with: "title: Make every school outstanding")
+            text = text.replacingOccurrences(
+                of: "responsible: [Housing, Barnet Homes, Family Services]", with: "responsible: [Housing, \"Barnet Homes \", Family Services]")
             do {
                 _ = try await PlanLoading.load(Data(text.utf8), fileName: "edited.yaml", by: .commandLine, on: app.db)
                 Issue.record("the file should have been refused")
             } catch let refused as PlanImportRefused {
-                #expect(refused.description.contains("edited.yaml: plans[0].outcomes[1].objectives[1].actions[1].responsible[1]: unknown organisation \"Barnet Homes \""))
-                #expect(refused.description.contains("edited.yaml: plans[0].outcomes[2].objectives[1].actions[1].responsible[1]: unknown organisation \"Barnet Homes \""))
+                #expect(
+                    refused.description.contains(
+                        "edited.yaml: plans[0].outcomes[1].objectives[1].actions[1].responsible[1]: unknown organisation \"Barnet Homes \""))
+                #expect(
+                    refused.description.contains(
+                        "edited.yaml: plans[0].outcomes[2].objectives[1].actions[1].responsible[1]: unknown organisation \"Barnet Homes \""))
             }
             #expect(try await PlanAction.query(on: app.db).filter(\.$title == "Make every school outstanding").count() == 0)
             #expect(try await AuditEvent.query(on: app.db).count() == auditLines)
@@ -77,14 +84,18 @@ struct PlanTests {
             try await Self.recordUpdate(app, as: admin, ref: "2.2.4", commentary: "Staying put arrangements reviewed.")
             let text = try String(contentsOf: BundledPlans.barnet, encoding: .utf8)
             // Drop Safe and Secure 2.2.4, the last action of its objective (so no other action's ref moves).
-            let action = "              - title: Ensure Children in care and care leavers are appropriately prepared and supported to live independently\n                responsible: [Family Services, The Partnership]\n                monitoring: [Corporate Parenting Plan, Family Services Improvement Board, \"Children, Education and Safeguarding Committee\", Ofsted reports]\n"
+            let action =
+                "              - title: Ensure Children in care and care leavers are appropriately prepared and supported to live independently\n                responsible: [Family Services, The Partnership]\n                monitoring: [Corporate Parenting Plan, Family Services Improvement Board, \"Children, Education and Safeguarding Committee\", Ofsted reports]\n"
             let range = try #require(text.range(of: action))
             let edited = text.replacingCharacters(in: range, with: "")
             do {
                 _ = try await PlanLoading.load(Data(edited.utf8), fileName: "edited.yaml", by: .commandLine, on: app.db)
                 Issue.record("the import should have been refused")
             } catch let refused as PlanImportRefused {
-                #expect(refused.description.contains("edited.yaml: plans[0]: action 2.2.4 (\"Ensure Children in care and care leavers are appropriately prepared and supported to live independently\") is not in the file but has updates"))
+                #expect(
+                    refused.description.contains(
+                        "edited.yaml: plans[0]: action 2.2.4 (\"Ensure Children in care and care leavers are appropriately prepared and supported to live independently\") is not in the file but has updates"
+                    ))
             }
             #expect(try await PlanAction.query(on: app.db).count() == 107)
         }
@@ -143,11 +154,17 @@ struct PlanTests {
         }
     }
 
-    static func recordUpdate(_ app: Application, as user: SignedInUser, ref: String, commentary: String, rag: String = "amber",
-                             expect status: HTTPResponseStatus = .seeOther) async throws {
-        try await app.testing().test(.POST, cypp + "/actions/\(ref)", headers: HTTPHeaders.form().merging(user.headers),
-                                     body: formBody([("csrfToken", user.csrfToken), ("commentary", commentary), ("status", "at-risk"),
-                                                     ("progress", "30"), ("rag", rag), ("ragReason", "Consultation slipped a month."), ("evidence", "")])) { res in
+    static func recordUpdate(
+        _ app: Application, as user: SignedInUser, ref: String, commentary: String, rag: String = "amber",
+        expect status: HTTPResponseStatus = .seeOther
+    ) async throws {
+        try await app.testing().test(
+            .POST, cypp + "/actions/\(ref)", headers: HTTPHeaders.form().merging(user.headers),
+            body: formBody([
+                ("csrfToken", user.csrfToken), ("commentary", commentary), ("status", "at-risk"),
+                ("progress", "30"), ("rag", rag), ("ragReason", "Consultation slipped a month."), ("evidence", ""),
+            ])
+        ) { res in
             #expect(res.status == status, "\(user.role) updating \(ref)")
         }
     }
@@ -161,8 +178,10 @@ struct PlanTests {
                 let user = try await app.signIn(as: role, organisation: "Barnet Homes")
                 let mayOwn = role.permissions.contains(.updatePlanActions)
                 let mayOther = role == .systemAdmin
-                try await Self.recordUpdate(app, as: user, ref: "2.2.2", commentary: "Update by \(role.rawValue).", expect: mayOwn ? .seeOther : .forbidden)
-                try await Self.recordUpdate(app, as: user, ref: "1.1.1", commentary: "Update by \(role.rawValue).", expect: mayOther ? .seeOther : .forbidden)
+                try await Self.recordUpdate(
+                    app, as: user, ref: "2.2.2", commentary: "Update by \(role.rawValue).", expect: mayOwn ? .seeOther : .forbidden)
+                try await Self.recordUpdate(
+                    app, as: user, ref: "1.1.1", commentary: "Update by \(role.rawValue).", expect: mayOther ? .seeOther : .forbidden)
             }
             let action = try await PlanAction.query(on: app.db).filter(\.$ref == "2.2.2").first()!
             #expect(action.status == .atRisk && action.progress == 30 && action.rag == .amber)
@@ -177,13 +196,19 @@ struct PlanTests {
         try await withApp(on: database) { app in
             _ = try await app.loadBarnetPlan()
             let partner = try await app.signIn(as: .partner, organisation: "Barnet Homes")
-            try await app.testing().test(.POST, Self.cypp + "/actions/2.2.2", headers: HTTPHeaders.form().merging(partner.headers),
-                                         body: formBody([("csrfToken", partner.csrfToken), ("commentary", " "), ("status", "on-track"),
-                                                         ("progress", "250"), ("rag", "red"), ("ragReason", ""), ("evidence", "not a link")])) { res in
+            try await app.testing().test(
+                .POST, Self.cypp + "/actions/2.2.2", headers: HTTPHeaders.form().merging(partner.headers),
+                body: formBody([
+                    ("csrfToken", partner.csrfToken), ("commentary", " "), ("status", "on-track"),
+                    ("progress", "250"), ("rag", "red"), ("ragReason", ""), ("evidence", "not a link"),
+                ])
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
                 let body = res.body.string
-                for message in ["Enter what has happened since the last update", "Enter progress as a whole number from 0 to 100",
-                                "Say why the action is red", "is not a web address starting https://"] {
+                for message in [
+                    "Enter what has happened since the last update", "Enter progress as a whole number from 0 to 100",
+                    "Say why the action is red", "is not a web address starting https://",
+                ] {
                     #expect(body.contains(message), "\(message)")
                 }
             }
@@ -226,7 +251,10 @@ struct PlanTests {
                 #expect(res.status == .ok)
                 let plan = try res.content.decode(PlanAPIController.PlanDetailDTO.self)
                 #expect(plan.outcomes.count == 7 && plan.objectives.count == 21 && plan.actions.count == 80)
-                #expect(plan.actions.first { $0.ref == "2.2.2" }?.responsible == ["Barnet Council – Housing", "Barnet Homes", "Barnet Council – Family Services"])
+                #expect(
+                    plan.actions.first { $0.ref == "2.2.2" }?.responsible == [
+                        "Barnet Council – Housing", "Barnet Homes", "Barnet Council – Family Services",
+                    ])
             }
             try await app.testing().test(.GET, "/api/v1/plans/nope", headers: member.headers) { res in
                 #expect(res.status == .notFound)
@@ -254,21 +282,28 @@ struct ScrutinyTests {
         try await withApp(on: database) { app in
             _ = try await app.loadBarnetPlan()
             let head = try await app.signIn(as: .headOfService)
-            try await app.testing().test(.POST, Self.path, headers: HTTPHeaders.form().merging(head.headers),
-                                         body: formBody([("csrfToken", head.csrfToken), ("metOn", "2026-11-18"),
-                                                         ("attendees", "Children in Care Council: 7 young people"),
-                                                         ("findings", "Asked for the care leavers' local offer in plain English.")])) { res in
+            try await app.testing().test(
+                .POST, Self.path, headers: HTTPHeaders.form().merging(head.headers),
+                body: formBody([
+                    ("csrfToken", head.csrfToken), ("metOn", "2026-11-18"),
+                    ("attendees", "Children in Care Council: 7 young people"),
+                    ("findings", "Asked for the care leavers' local offer in plain English."),
+                ])
+            ) { res in
                 #expect(res.status == .seeOther)
             }
-            try await app.testing().test(.POST, Self.path, headers: HTTPHeaders.form().merging(head.headers),
-                                         body: formBody([("csrfToken", head.csrfToken), ("metOn", "2099-01-01"), ("attendees", ""), ("findings", "x")])) { res in
+            try await app.testing().test(
+                .POST, Self.path, headers: HTTPHeaders.form().merging(head.headers),
+                body: formBody([("csrfToken", head.csrfToken), ("metOn", "2099-01-01"), ("attendees", ""), ("findings", "x")])
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
                 #expect(res.body.string.contains("The meeting must be today or in the past"))
             }
             #expect(try await ScrutinyMeeting.query(on: app.db).count() == 1)
             let partner = try await app.signIn(as: .partner, organisation: "Barnet Homes")
             try await app.testing().test(.GET, Self.path, headers: partner.headers) { res in
-                #expect(res.body.string.contains("Asked for the care leavers&#39; local offer in plain English.")
+                #expect(
+                    res.body.string.contains("Asked for the care leavers&#39; local offer in plain English.")
                         || res.body.string.contains("Asked for the care leavers' local offer in plain English."))
                 #expect(!res.body.string.contains("Save meeting"))
             }

@@ -3,14 +3,15 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+import WaymarkReturns
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkReturns
 @testable import WaymarkStore
 @testable import WaymarkWeb
 
@@ -27,8 +28,9 @@ struct ReturnImportTests {
     }
 
     static func load(_ read: SSDA903Return, files: [String], on app: Application) async throws -> ReturnLoading.Summary {
-        try await ReturnLoading.load(ReturnJourneys(read), kind: "ssda903", year: 2018, files: files, problems: read.problems,
-                                     by: .commandLine, on: app.db)
+        try await ReturnLoading.load(
+            ReturnJourneys(read), kind: "ssda903", year: 2018, files: files, problems: read.problems,
+            by: .commandLine, on: app.db)
     }
 
     @Test("The fake SSDA903 return imports whole; importing it again changes nothing", arguments: TestDatabase.available)
@@ -60,8 +62,9 @@ struct ReturnImportTests {
         try await withApp(on: database) { app in
             let files = try Self.fake903()
             let read = SSDA903CSVReader.read(files: files)
-            _ = try await ReturnLoading.load(ReturnJourneys(read), kind: "ssda903", year: 2018, files: files.map(\.name), problems: read.problems,
-                                             layout: read.layoutsJSON, by: .commandLine, on: app.db)
+            _ = try await ReturnLoading.load(
+                ReturnJourneys(read), kind: "ssda903", year: 2018, files: files.map(\.name), problems: read.problems,
+                layout: read.layoutsJSON, by: .commandLine, on: app.db)
             let exported = try await ReturnExport.ssda903(year: 2018, on: app.db)
             #expect(exported.map(\.name).sorted() == files.map(\.name).sorted())
             for file in files {
@@ -81,9 +84,10 @@ struct ReturnImportTests {
             let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("d2i-cin-fake/fake_CIN_data.xml"))
             let census = CINCensusReader.read(data, fileName: "fake_CIN_data.xml")
             let layout = CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: data))
-            let summary = try await ReturnLoading.load(ReturnJourneys(census, fileName: "fake_CIN_data.xml"), kind: "cin", year: 2022,
-                                                       files: ["fake_CIN_data.xml"], problems: census.problems,
-                                                       layout: String(decoding: try JSONEncoder().encode(layout), as: UTF8.self), by: .commandLine, on: app.db)
+            let summary = try await ReturnLoading.load(
+                ReturnJourneys(census, fileName: "fake_CIN_data.xml"), kind: "cin", year: 2022,
+                files: ["fake_CIN_data.xml"], problems: census.problems,
+                layout: String(decoding: try JSONEncoder().encode(layout), as: UTF8.self), by: .commandLine, on: app.db)
             #expect(summary.childrenAdded == 332)
             let exported = try #require(try await ReturnExport.cin(year: 2022, on: app.db))
             #expect(String(decoding: exported, as: UTF8.self) == String(decoding: data, as: UTF8.self))
@@ -107,8 +111,10 @@ struct ReturnImportTests {
         try await withApp(on: database) { app in
             let header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,2,27/03/2012,WBRI,,,\n"
             let episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
-            let thisYear = SSDA903CSVReader.read(files: [("header.csv", Data(header.utf8)),
-                                                         ("episodes.csv", Data((episodes + "A1,01/02/2025,S,C2,N1,U1,PR1,,,,,,\n").utf8))])
+            let thisYear = SSDA903CSVReader.read(files: [
+                ("header.csv", Data(header.utf8)),
+                ("episodes.csv", Data((episodes + "A1,01/02/2025,S,C2,N1,U1,PR1,,,,,,\n").utf8)),
+            ])
             _ = try await Self.load(thisYear, files: ["header.csv", "episodes.csv"], on: app)
             // Next year the same episode ends, and a new one starts.
             let nextYear = SSDA903CSVReader.read(files: [
@@ -118,21 +124,25 @@ struct ReturnImportTests {
             let summary = try await Self.load(nextYear, files: ["header.csv", "episodes.csv"], on: app)
             #expect(summary.recordsAdded == 1 && summary.recordsUpdated == 1 && summary.recordsUnchanged == 1)
             // The CIN census names the same child: one record, with the census's disabilities added.
-            let census = CINCensusReader.read(Data("""
-            <Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year></CollectionDetails></Header><Children><Child>
-            <ChildIdentifiers><LAchildID>A1</LAchildID><PersonBirthDate>2012-03-27</PersonBirthDate><Sex>2</Sex></ChildIdentifiers>
-            <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>HEAR</Disability></Disabilities></ChildCharacteristics>
-            <CINdetails><CINreferralDate>2024-11-04</CINreferralDate><ReferralSource>3A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
-            <ReferralNFA>false</ReferralNFA></CINdetails></Child></Children></Message>
-            """.utf8), fileName: "cin.xml")
-            let cin = try await ReturnLoading.load(ReturnJourneys(census, fileName: "cin.xml"), kind: "cin", year: 2026, files: ["cin.xml"],
-                                                   problems: census.problems, by: .commandLine, on: app.db)
+            let census = CINCensusReader.read(
+                Data(
+                    """
+                    <Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year></CollectionDetails></Header><Children><Child>
+                    <ChildIdentifiers><LAchildID>A1</LAchildID><PersonBirthDate>2012-03-27</PersonBirthDate><Sex>2</Sex></ChildIdentifiers>
+                    <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>HEAR</Disability></Disabilities></ChildCharacteristics>
+                    <CINdetails><CINreferralDate>2024-11-04</CINreferralDate><ReferralSource>3A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
+                    <ReferralNFA>false</ReferralNFA></CINdetails></Child></Children></Message>
+                    """.utf8), fileName: "cin.xml")
+            let cin = try await ReturnLoading.load(
+                ReturnJourneys(census, fileName: "cin.xml"), kind: "cin", year: 2026, files: ["cin.xml"],
+                problems: census.problems, by: .commandLine, on: app.db)
             #expect(cin.childrenUpdated == 1 && cin.childrenAdded == 0)
             let child = try #require(try await Child.query(on: app.db).first())
             #expect(try await Child.query(on: app.db).count() == 1)
             #expect(child.disabilities == "HEAR" && child.dateOfBirth == "2012-03-27")
             let kinds = try await JourneyEvent.query(on: app.db).filter(\.$childID == child.requireID()).all().map(\.kind)
-            #expect(Dictionary(grouping: kinds, by: { $0 }).mapValues(\.count)
+            #expect(
+                Dictionary(grouping: kinds, by: { $0 }).mapValues(\.count)
                     == ["ssda903.header": 1, "ssda903.episodes": 2, "cin.child": 1, "cin.episode": 1])
         }
     }

@@ -3,10 +3,11 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -17,12 +18,15 @@ import WaymarkDomain
 struct ReturnValidationTests {
     static let path = "/children/returns/validate"
 
-    @Test("A head of service checks the D2I fake CIN census and an SSDA903 set, sees the rules broken child by child, downloads the issues, and nothing is imported", arguments: TestDatabase.available)
+    @Test(
+        "A head of service checks the D2I fake CIN census and an SSDA903 set, sees the rules broken child by child, downloads the issues, and nothing is imported",
+        arguments: TestDatabase.available)
     func check(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let head = try await app.signIn(as: .headOfService)
             let cin = try Data(contentsOf: ReturnImportTests.fixtures.appendingPathComponent("d2i-cin-fake/fake_CIN_data.xml"))
-            let checked = try await ReturnUploadTests.upload(app, as: head, kind: "cin", year: "2026", files: [("fake_CIN_data.xml", cin)], to: Self.path)
+            let checked = try await ReturnUploadTests.upload(
+                app, as: head, kind: "cin", year: "2026", files: [("fake_CIN_data.xml", cin)], to: Self.path)
             #expect(checked.status == .ok)
             let page = checked.body.string
             #expect(page.contains("CIN census 2025/26: what the rules found"))
@@ -32,14 +36,16 @@ struct ReturnValidationTests {
             #expect(page.contains("ChildIdentifiers row 0 (Sex): 4180 Sex must be provided and equal M, F, or U (ERROR)"))
             #expect(try await Child.query(on: app.db).count() == 0)
 
-            let csv = try await ReturnUploadTests.upload(app, as: head, kind: "cin", year: "2026", files: [("fake_CIN_data.xml", cin)], to: Self.path,
-                                                         fields: [("output", "csv")])
+            let csv = try await ReturnUploadTests.upload(
+                app, as: head, kind: "cin", year: "2026", files: [("fake_CIN_data.xml", cin)], to: Self.path,
+                fields: [("output", "csv")])
             #expect(csv.headers.first(name: .contentType) == "text/csv; charset=utf-8")
             #expect(csv.headers.first(name: .contentDisposition) == "attachment; filename=\"cin-2025_26-issues.csv\"")
             #expect(csv.body.string.hasPrefix("child_id,table,row_id,rule_code\n"))
             #expect(csv.body.string.contains("RND000215205141,ChildIdentifiers,0,4180\n"))
 
-            let ssda903 = try await ReturnUploadTests.upload(app, as: head, kind: "903", year: "2026", files: try ReturnImportTests.fake903(), to: Self.path)
+            let ssda903 = try await ReturnUploadTests.upload(
+                app, as: head, kind: "903", year: "2026", files: try ReturnImportTests.fake903(), to: Self.path)
             #expect(ssda903.status == .ok)
             #expect(ssda903.body.string.contains("SSDA903 2025/26: what the rules found"))
             #expect(ssda903.body.string.contains("Rules that did not run, and why"))
@@ -52,7 +58,9 @@ struct ReturnValidationTests {
         }
     }
 
-    @Test("Given last year's SSDA903 too, the rules that compare the two years run: a child recorded as a girl this year was a boy last year", arguments: TestDatabase.available)
+    @Test(
+        "Given last year's SSDA903 too, the rules that compare the two years run: a child recorded as a girl this year was a boy last year",
+        arguments: TestDatabase.available)
     func lastYear(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let head = try await app.signIn(as: .headOfService)
@@ -64,8 +72,9 @@ struct ReturnValidationTests {
             #expect(first[0] == "566910" && first[1] == "2")
             first[1] = "1"
             lines[1] = first.joined(separator: ",")
-            let checked = try await ReturnUploadTests.upload(app, as: head, kind: "903", year: "2026", files: thisYear,
-                                                             lastYear: [("header.csv", Data(lines.joined(separator: "\n").utf8))], to: Self.path)
+            let checked = try await ReturnUploadTests.upload(
+                app, as: head, kind: "903", year: "2026", files: thisYear,
+                lastYear: [("header.csv", Data(lines.joined(separator: "\n").utf8))], to: Self.path)
             #expect(checked.status == .ok)
             let page = checked.body.string
             #expect(page.contains("<td>202</td><td>Error</td><td>1</td><td>1</td>"))
@@ -73,20 +82,24 @@ struct ReturnValidationTests {
             // return was not given.
             #expect(page.contains("needs last year's placed_for_adoption table, which last year's return does not have: 559, 560, 561, 584"))
             #expect(!page.contains("which was not given"))
-            let csv = try await ReturnUploadTests.upload(app, as: head, kind: "903", year: "2026", files: thisYear,
-                                                         lastYear: [("header.csv", Data(lines.joined(separator: "\n").utf8))], to: Self.path,
-                                                         fields: [("output", "csv")])
+            let csv = try await ReturnUploadTests.upload(
+                app, as: head, kind: "903", year: "2026", files: thisYear,
+                lastYear: [("header.csv", Data(lines.joined(separator: "\n").utf8))], to: Self.path,
+                fields: [("output", "csv")])
             #expect(csv.body.string.contains("\n566910,header,0,202\n"))
 
             let cin = try Data(contentsOf: ReturnImportTests.fixtures.appendingPathComponent("d2i-cin-fake/fake_CIN_data.xml"))
-            let refused = try await ReturnUploadTests.upload(app, as: head, kind: "cin", year: "2026", files: [("fake_CIN_data.xml", cin)],
-                                                             lastYear: [("header.csv", Data(header.utf8))], to: Self.path)
+            let refused = try await ReturnUploadTests.upload(
+                app, as: head, kind: "cin", year: "2026", files: [("fake_CIN_data.xml", cin)],
+                lastYear: [("header.csv", Data(header.utf8))], to: Self.path)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("is for the SSDA903 only"))
         }
     }
 
-    @Test("A form with no files or a year without rules is shown again with what to put right; a team manager may not check returns", arguments: TestDatabase.available)
+    @Test(
+        "A form with no files or a year without rules is shown again with what to put right; a team manager may not check returns",
+        arguments: TestDatabase.available)
     func mistakes(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let head = try await app.signIn(as: .headOfService)

@@ -2,10 +2,11 @@ import Fluent
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -140,7 +141,8 @@ struct RouteAccessTests {
                         #expect(res.status == .unauthorized, "\(who) without a token should get 401 for \(key), got \(res.status.code)")
                         return
                     }
-                    let sentToSignIn = key.contains("/api/")
+                    let sentToSignIn =
+                        key.contains("/api/")
                         ? res.status == .unauthorized
                         : res.status == .seeOther && res.headers.first(name: .location)?.hasPrefix("/sign-in") == true
                     switch (role, allowed) {

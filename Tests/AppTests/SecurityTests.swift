@@ -4,17 +4,18 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+import WaymarkSpreadsheet
+import ZIPFoundation
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkSpreadsheet
 @testable import WaymarkStore
 @testable import WaymarkWeb
-import ZIPFoundation
 
 /// The findings of the outside security test, each closed and held here (see docs/security.md).
 @Suite("Security findings, each closed", .serialized)
@@ -23,7 +24,8 @@ struct SecurityTests {
         Data(("<\(root)>" + String(repeating: "<\(element)>", count: depth) + String(repeating: "</\(element)>", count: depth) + "</\(root)>").utf8)
     }
 
-    @Test("XML nested 100,000 deep is refused on the import, check and measures pages, and the server answers after", arguments: TestDatabase.available)
+    @Test(
+        "XML nested 100,000 deep is refused on the import, check and measures pages, and the server answers after", arguments: TestDatabase.available)
     func deepXMLThroughThePages(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let head = try await app.signIn(as: .headOfService)
@@ -40,8 +42,9 @@ struct SecurityTests {
             #expect(try await Child.query(on: app.db).count() == children)
 
             for (kind, file) in [("903", deep903), ("cin", deepCensus)] {
-                let checked = try await ReturnUploadTests.upload(app, as: head, kind: kind, year: "2026", files: [("deep.xml", file)],
-                                                                  to: "/children/returns/validate")
+                let checked = try await ReturnUploadTests.upload(
+                    app, as: head, kind: kind, year: "2026", files: [("deep.xml", file)],
+                    to: "/children/returns/validate")
                 #expect(checked.body.string.contains("nested more than 64 deep"))
             }
 
@@ -106,20 +109,23 @@ struct SecurityTests {
             own.add(name: .host, value: "127.0.0.1:8080")
             own.add(name: .origin, value: "http://127.0.0.1:8080")
             own.add(name: "Sec-Fetch-Site", value: "same-origin")
-            let response = try await ReturnUploadTests.upload(app, as: head, kind: "903", year: "2026", files: [("x.csv", Data("x\n".utf8))],
-                                                               headers: own)
+            let response = try await ReturnUploadTests.upload(
+                app, as: head, kind: "903", year: "2026", files: [("x.csv", Data("x\n".utf8))],
+                headers: own)
             #expect(response.status == .unprocessableEntity)
         }
     }
 
-    @Test("An SSDA903 file uploaded as ../../escape/header.csv is kept as header.csv, and exports only inside the folder",
-          arguments: TestDatabase.available)
+    @Test(
+        "An SSDA903 file uploaded as ../../escape/header.csv is kept as header.csv, and exports only inside the folder",
+        arguments: TestDatabase.available)
     func uploadedPathsStayInTheirFolder(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let head = try await app.signIn(as: .headOfService)
             let header = try #require(try ReturnImportTests.fake903().first { $0.name == "header.csv" })
-            let imported = try await ReturnUploadTests.upload(app, as: head, kind: "903", year: "2018",
-                                                               files: [("../../escape/header.csv", header.data)])
+            let imported = try await ReturnUploadTests.upload(
+                app, as: head, kind: "903", year: "2018",
+                files: [("../../escape/header.csv", header.data)])
             #expect(imported.status == .ok)
             let kept = try await JourneyEvent.query(on: app.db).filter(\.$kind == "ssda903.header").all().map(\.sourceFile)
             #expect(!kept.isEmpty && Set(kept) == ["header.csv"])
@@ -148,10 +154,14 @@ struct SecurityTests {
             let manager = try await app.signIn(as: .teamManager)
             let code = "neet-16-17"
             let formula = "=HYPERLINK(\"https://evil.example\",\"click\")"
-            try await app.testing().test(.POST, "/measures/\(code)", headers: HTTPHeaders.form().merging(manager.headers),
-                                         body: formBody([("csrfToken", manager.csrfToken), ("period", "2018"), ("value", "1.7"),
-                                                         ("story", formula), ("partners", "@SUM(A1)"), ("whatWorks", "+1+1"),
-                                                         ("actionPlan", "-1+cmd")])) { res in
+            try await app.testing().test(
+                .POST, "/measures/\(code)", headers: HTTPHeaders.form().merging(manager.headers),
+                body: formBody([
+                    ("csrfToken", manager.csrfToken), ("period", "2018"), ("value", "1.7"),
+                    ("story", formula), ("partners", "@SUM(A1)"), ("whatWorks", "+1+1"),
+                    ("actionPlan", "-1+cmd"),
+                ])
+            ) { res in
                 #expect(res.status == .seeOther)
             }
             let csv = String(decoding: try await IndicatorTransferTests.download(app, as: manager, "/measures/\(code)/values.csv"), as: UTF8.self)
@@ -160,8 +170,9 @@ struct SecurityTests {
 
             let head = try await app.signIn(as: .headOfService)
             let header = Data("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n=1+1,1,01/01/2015,WBRI,A123456789012,,\n".utf8)
-            let checked = try await ReturnUploadTests.upload(app, as: head, kind: "903", year: "2026", files: [("header.csv", header)],
-                                                              to: "/children/returns/validate", fields: [("output", "csv")])
+            let checked = try await ReturnUploadTests.upload(
+                app, as: head, kind: "903", year: "2026", files: [("header.csv", header)],
+                to: "/children/returns/validate", fields: [("output", "csv")])
             #expect(checked.status == .ok)
             #expect(checked.body.string.contains("'=1+1,"))
             #expect(!checked.body.string.contains("\n=1+1,"))
@@ -172,8 +183,10 @@ struct SecurityTests {
     func childSearchIsAudited(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let director = try await app.signIn(as: .leadership)
-            try await app.testing().test(.POST, "/children", headers: HTTPHeaders.form().merging(director.headers),
-                                         body: formBody([("csrfToken", director.csrfToken), ("q", "Zebedee")])) { res in
+            try await app.testing().test(
+                .POST, "/children", headers: HTTPHeaders.form().merging(director.headers),
+                body: formBody([("csrfToken", director.csrfToken), ("q", "Zebedee")])
+            ) { res in
                 #expect(res.status == .ok)
             }
             let searches = try await AuditEvent.query(on: app.db).filter(\.$action == "search").all()
@@ -190,8 +203,10 @@ extension SecurityTests {
     func headersEverywhere(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let user = try await app.signIn(as: .readOnly)
-            for (path, status) in [("/no-such-page", HTTPStatus.notFound), ("/api/v1/openapi.json", .ok), ("/api/v1/plans/nope", .notFound),
-                                   ("/admin/users", .forbidden), ("/", .ok)] {
+            for (path, status) in [
+                ("/no-such-page", HTTPStatus.notFound), ("/api/v1/openapi.json", .ok), ("/api/v1/plans/nope", .notFound),
+                ("/admin/users", .forbidden), ("/", .ok),
+            ] {
                 try await app.testing().test(.GET, path, headers: user.headers) { res in
                     #expect(res.status == status, "\(path)")
                     #expect(res.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true, "\(path)")
@@ -214,8 +229,10 @@ extension SecurityTests {
             let seen = try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt
             #expect(abs(seen.timeIntervalSinceNow) < 1.5)
 
-            try await (app.db as! any SQLDatabase).update(UserSession.schema).set("created_at", to: SQLBind(Date().addingTimeInterval(-12 * 3_600 - 5)))
-                .where("id", .equal, SQLBind(session.id!)).run()
+            try await (app.db as! any SQLDatabase).update(UserSession.schema).set(
+                "created_at", to: SQLBind(Date().addingTimeInterval(-12 * 3_600 - 5))
+            )
+            .where("id", .equal, SQLBind(session.id!)).run()
             try await app.testing().test(.GET, "/", headers: user.headers) { res in
                 #expect(res.status == .seeOther)
                 #expect(res.headers.first(name: .location) == "/sign-in?expired=1")
@@ -225,16 +242,22 @@ extension SecurityTests {
 }
 
 extension SecurityTests {
-    @Test("A value of 1e300 is stored, and every measures page that shows it still opens (turning it into a whole number trapped)",
-          arguments: TestDatabase.available)
+    @Test(
+        "A value of 1e300 is stored, and every measures page that shows it still opens (turning it into a whole number trapped)",
+        arguments: TestDatabase.available)
     func hugeValues(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             _ = try await app.loadBarnetPlan()
             let manager = try await app.signIn(as: .teamManager)
-            try await app.testing().test(.POST, "/measures/children-looked-after", headers: HTTPHeaders.form().merging(manager.headers),
-                                         body: formBody([("csrfToken", manager.csrfToken), ("period", "2020-03-31"), ("value", "1e300"), ("story", "A mistake."),
-                                                         ("partners", "None."), ("whatWorks", "Checking."), ("actionPlan", "Correct it.")])) { res in
-                #expect(res.status == .seeOther, "\(res.body.string.components(separatedBy: "There is a problem").dropFirst().first?.prefix(300) ?? "")")
+            try await app.testing().test(
+                .POST, "/measures/children-looked-after", headers: HTTPHeaders.form().merging(manager.headers),
+                body: formBody([
+                    ("csrfToken", manager.csrfToken), ("period", "2020-03-31"), ("value", "1e300"), ("story", "A mistake."),
+                    ("partners", "None."), ("whatWorks", "Checking."), ("actionPlan", "Correct it."),
+                ])
+            ) { res in
+                #expect(
+                    res.status == .seeOther, "\(res.body.string.components(separatedBy: "There is a problem").dropFirst().first?.prefix(300) ?? "")")
             }
             for path in ["/measures", "/measures/children-looked-after", "/plans/cypp-2019-2023"] {
                 try await app.testing().test(.GET, path, headers: manager.headers) { #expect($0.status == .ok, "\(path)") }
@@ -261,14 +284,14 @@ struct PrintingTests {
     static func fakeChromium(in folder: URL, seconds: String) throws -> String {
         let script = folder.appendingPathComponent("fake-chromium")
         try """
-            #!/bin/bash
-            for a in "$@"; do case "$a" in --print-to-pdf=*) out="${a#--print-to-pdf=}";; esac; done
-            dir='\(folder.path)'
-            ( flock 9; n=$(( $(cat "$dir/now") + 1 )); echo $n > "$dir/now"; [ $n -gt $(cat "$dir/most") ] && echo $n > "$dir/most" ) 9>"$dir/lock"
-            sleep \(seconds)
-            printf '%%PDF-1.4\\n' > "$out"
-            ( flock 9; echo $(( $(cat "$dir/now") - 1 )) > "$dir/now" ) 9>"$dir/lock"
-            """.write(to: script, atomically: true, encoding: .utf8)
+        #!/bin/bash
+        for a in "$@"; do case "$a" in --print-to-pdf=*) out="${a#--print-to-pdf=}";; esac; done
+        dir='\(folder.path)'
+        ( flock 9; n=$(( $(cat "$dir/now") + 1 )); echo $n > "$dir/now"; [ $n -gt $(cat "$dir/most") ] && echo $n > "$dir/most" ) 9>"$dir/lock"
+        sleep \(seconds)
+        printf '%%PDF-1.4\\n' > "$out"
+        ( flock 9; echo $(( $(cat "$dir/now") - 1 )) > "$dir/now" ) 9>"$dir/lock"
+        """.write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
         for name in ["now", "most"] { try "0\n".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return script.path

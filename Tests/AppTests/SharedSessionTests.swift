@@ -1,10 +1,11 @@
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -13,8 +14,9 @@ import WaymarkDomain
 
 @Suite("Several Waymark servers on one database")
 struct SharedSessionTests {
-    @Test("A session made on one server is accepted by a second server on the same PostgreSQL, and ends on both",
-          .enabled(if: TestDatabase.postgresURL != nil, "needs the PostgreSQL server the test script starts"))
+    @Test(
+        "A session made on one server is accepted by a second server on the same PostgreSQL, and ends on both",
+        .enabled(if: TestDatabase.postgresURL != nil, "needs the PostgreSQL server the test script starts"))
     func sessionCrossesServers() async throws {
         let fresh = try await FreshDatabase.make(.postgres)
         defer { fresh.remove() }
@@ -25,8 +27,10 @@ struct SharedSessionTests {
                     #expect(res.status == .ok)
                     #expect(res.body.string.contains("Test Head of service"))
                 }
-                try await second.testing().test(.POST, "/sign-out", headers: HTTPHeaders.form().merging(user.headers),
-                                                body: formBody([("csrfToken", user.csrfToken)])) { res in
+                try await second.testing().test(
+                    .POST, "/sign-out", headers: HTTPHeaders.form().merging(user.headers),
+                    body: formBody([("csrfToken", user.csrfToken)])
+                ) { res in
                     #expect(res.status == .seeOther)
                 }
             }

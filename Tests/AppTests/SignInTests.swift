@@ -2,10 +2,11 @@ import Fluent
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -25,8 +26,10 @@ struct SignInTests {
         }
         #expect(!csrf.isEmpty)
         var result: TestingHTTPResponse!
-        try await app.testing().test(.POST, "/sign-in", headers: .form(cookie: "\(CSRF.plainCookieName)=\(csrf)"),
-                                     body: formBody([("csrfToken", csrf), ("username", username), ("password", password)])) { res in
+        try await app.testing().test(
+            .POST, "/sign-in", headers: .form(cookie: "\(CSRF.plainCookieName)=\(csrf)"),
+            body: formBody([("csrfToken", csrf), ("username", username), ("password", password)])
+        ) { res in
             result = res
         }
         return result
@@ -69,8 +72,10 @@ struct SignInTests {
                 #expect(res.headers.first(name: "Strict-Transport-Security") == "max-age=31536000; includeSubDomains")
             }
             #expect(!csrf.isEmpty)
-            try await app.testing().test(.POST, "/sign-in", headers: .form(cookie: "__Host-waymark-csrf=\(csrf)"),
-                                         body: formBody([("csrfToken", csrf), ("username", "pr"), ("password", password)])) { res in
+            try await app.testing().test(
+                .POST, "/sign-in", headers: .form(cookie: "__Host-waymark-csrf=\(csrf)"),
+                body: formBody([("csrfToken", csrf), ("username", "pr"), ("password", password)])
+            ) { res in
                 #expect(res.status == .seeOther)
                 let session = res.headers[.setCookie].first { $0.hasPrefix("__Host-waymark-session=") } ?? ""
                 #expect(session.contains("Secure") && session.contains("Path=/") && !session.contains("Domain"))
@@ -98,7 +103,9 @@ struct SignInTests {
     }
 
     /// Posts the sign-in form to the running server, as a person at `address` behind the trusted proxy on 127.0.0.1.
-    static func postSignIn(_ app: Application, port: Int, from address: String, username: String, password: String) async throws
+    static func postSignIn(
+        _ app: Application, port: Int, from address: String, username: String, password: String
+    ) async throws
         -> ClientResponse
     {
         var headers = HTTPHeaders.form(cookie: "\(CSRF.plainCookieName)=token-of-the-test")
@@ -108,8 +115,9 @@ struct SignInTests {
         }
     }
 
-    @Test("Five failures from one address make it wait, for that username only; the right password from another address still signs in",
-          arguments: TestDatabase.available)
+    @Test(
+        "Five failures from one address make it wait, for that username only; the right password from another address still signs in",
+        arguments: TestDatabase.available)
     func throttle(database: TestDatabase) async throws {
         let fresh = try await FreshDatabase.make(database)
         defer { fresh.remove() }
@@ -156,16 +164,19 @@ struct SignInTests {
         try await withApp(on: .sqlite) { app in
             // Real accounts are hashed at the production cost, as the decoy compared for an unknown username is.
             for name in ["real.person", "gone.person"] {
-                _ = try await Accounts.create(.init(username: name, displayName: name, role: .practitioner), password: password, by: .commandLine,
-                                              app: app, on: app.db)
+                _ = try await Accounts.create(
+                    .init(username: name, displayName: name, role: .practitioner), password: password, by: .commandLine,
+                    app: app, on: app.db)
             }
             let gone = try #require(try await User.query(on: app.db).filter(\.$username == "gone.person").first())
             try await Accounts.setDisabled(gone, true, by: .commandLine, on: app.db)
             var times: [String: [Duration]] = [:]
             var bodies: [String: Set<String>] = [:]
             for round in 1...4 {
-                for (path, username, guess) in [("unknown", "no.such.person", "a wrong guess \(round)"), ("wrong", "real.person", "a wrong guess \(round)"),
-                                                ("disabled", "gone.person", password)] {
+                for (path, username, guess) in [
+                    ("unknown", "no.such.person", "a wrong guess \(round)"), ("wrong", "real.person", "a wrong guess \(round)"),
+                    ("disabled", "gone.person", password),
+                ] {
                     let started = ContinuousClock.now
                     let res = try await postSignIn(app, username: username, password: guess)
                     times[path, default: []].append(ContinuousClock.now - started)
@@ -218,8 +229,10 @@ struct SignInTests {
     func signOut() async throws {
         try await withApp(on: .sqlite) { app in
             let user = try await app.signIn(as: .teamManager)
-            try await app.testing().test(.POST, "/sign-out", headers: HTTPHeaders.form().merging(user.headers),
-                                         body: formBody([("csrfToken", user.csrfToken)])) { res in
+            try await app.testing().test(
+                .POST, "/sign-out", headers: HTTPHeaders.form().merging(user.headers),
+                body: formBody([("csrfToken", user.csrfToken)])
+            ) { res in
                 #expect(res.status == .seeOther)
             }
             try await app.testing().test(.GET, "/", headers: user.headers) { res in
@@ -235,15 +248,19 @@ struct SignInTests {
         try await withApp(on: .sqlite) { app in
             let admin = try await app.signIn(as: .systemAdmin)
             let before = try await Organisation.query(on: app.db).count()
-            try await app.testing().test(.POST, "/admin/organisations", headers: HTTPHeaders.form().merging(admin.headers),
-                                         body: formBody([("csrfToken", "forged"), ("name", "Forged Org"), ("kind", "other")])) { res in
+            try await app.testing().test(
+                .POST, "/admin/organisations", headers: HTTPHeaders.form().merging(admin.headers),
+                body: formBody([("csrfToken", "forged"), ("name", "Forged Org"), ("kind", "other")])
+            ) { res in
                 #expect(res.status == .forbidden)
                 #expect(res.body.string.contains("This form has expired or did not come from Waymark"))
             }
             #expect(try await Organisation.query(on: app.db).count() == before)
             // And the sign-in form without its cookie.
-            try await app.testing().test(.POST, "/sign-in", headers: .form(),
-                                         body: formBody([("csrfToken", "x"), ("username", "a"), ("password", "b")])) { res in
+            try await app.testing().test(
+                .POST, "/sign-in", headers: .form(),
+                body: formBody([("csrfToken", "x"), ("username", "a"), ("password", "b")])
+            ) { res in
                 #expect(res.status == .forbidden)
             }
         }
@@ -261,9 +278,13 @@ struct SignInTests {
                 #expect(res.headers.first(name: .location) == "/account/password")
             }
             // A weak new password comes back with every problem beside its field.
-            try await app.testing().test(.POST, "/account/password", headers: HTTPHeaders.form().merging(user.headers),
-                                         body: formBody([("csrfToken", user.csrfToken), ("currentPassword", password),
-                                                         ("newPassword", "password123"), ("confirmPassword", "password124")])) { res in
+            try await app.testing().test(
+                .POST, "/account/password", headers: HTTPHeaders.form().merging(user.headers),
+                body: formBody([
+                    ("csrfToken", user.csrfToken), ("currentPassword", password),
+                    ("newPassword", "password123"), ("confirmPassword", "password124"),
+                ])
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
                 let html = res.body.string
                 #expect(html.contains("Use at least 12 characters."))
@@ -271,9 +292,13 @@ struct SignInTests {
                 #expect(html.contains("The two new passwords are not the same."))
                 #expect(html.contains(#"aria-invalid="true""#))
             }
-            try await app.testing().test(.POST, "/account/password", headers: HTTPHeaders.form().merging(user.headers),
-                                         body: formBody([("csrfToken", user.csrfToken), ("currentPassword", password),
-                                                         ("newPassword", "violet kettle harbour tram"), ("confirmPassword", "violet kettle harbour tram")])) { res in
+            try await app.testing().test(
+                .POST, "/account/password", headers: HTTPHeaders.form().merging(user.headers),
+                body: formBody([
+                    ("csrfToken", user.csrfToken), ("currentPassword", password),
+                    ("newPassword", "violet kettle harbour tram"), ("confirmPassword", "violet kettle harbour tram"),
+                ])
+            ) { res in
                 #expect(res.status == .seeOther)
                 #expect(res.headers.first(name: .location) == "/?notice=password-changed")
             }
@@ -292,9 +317,13 @@ struct SignInTests {
             let user = try await app.signIn(as: .practitioner, username: "session.holder", password: password)
             func change(current: String, to new: String) async throws -> TestingHTTPResponse {
                 var result: TestingHTTPResponse!
-                try await app.testing().test(.POST, "/account/password", headers: HTTPHeaders.form().merging(user.headers),
-                                             body: formBody([("csrfToken", user.csrfToken), ("currentPassword", current),
-                                                             ("newPassword", new), ("confirmPassword", new)])) { result = $0 }
+                try await app.testing().test(
+                    .POST, "/account/password", headers: HTTPHeaders.form().merging(user.headers),
+                    body: formBody([
+                        ("csrfToken", user.csrfToken), ("currentPassword", current),
+                        ("newPassword", new), ("confirmPassword", new),
+                    ])
+                ) { result = $0 }
                 return result
             }
             let same = try await change(current: password, to: password)

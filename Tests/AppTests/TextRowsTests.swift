@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
@@ -25,8 +26,9 @@ import Testing
         }
     }
 
-    @Test("Every PostgreSQL connection starts with the reports' settings, on each event loop's handle too",
-          arguments: TestDatabase.available.filter { $0 == .postgres })
+    @Test(
+        "Every PostgreSQL connection starts with the reports' settings, on each event loop's handle too",
+        arguments: TestDatabase.available.filter { $0 == .postgres })
     func postgresSessionSettings(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             for db in app.sideBySide(app.db) {

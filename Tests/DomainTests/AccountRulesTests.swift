@@ -11,15 +11,16 @@ struct AccountRulesTests {
         #expect(policy.problems(password: "violet kettle harbour tram", username: "sam").isEmpty)
     }
 
-    @Test("Each rule, with the message a person reads",
-          arguments: [
+    @Test(
+        "Each rule, with the message a person reads",
+        arguments: [
             ("short", "Use at least 12 characters."),
             ("letmeinplease", "This password is too common. Try three or four random words together."),
             ("qwertyuiop2026", "This password is too common. Try three or four random words together."),
             ("sam.worker-is-here", "Do not include your username in your password."),
             ("aaaaaaaaaaaabbb", "Use more different characters."),
             (String(repeating: "xy1z", count: 33), "Use at most 128 characters."),
-          ])
+        ])
     func rule(password: String, message: String) {
         #expect(policy.problems(password: password, username: "sam.worker").contains(message))
     }

@@ -122,8 +122,10 @@ import WaymarkDomain
         #expect(ReportingPeriod("2024-02", type: .month)?.ends == ISODay("2024-02-29"))
         #expect(ReportingPeriod("R12-2023-05", type: .rolling12Months)?.ends == ISODay("2023-05-31"))
         #expect(ReportingPeriod("2023-03-31", type: .snapshot)?.ends == ISODay("2023-03-31"))
-        for (text, type) in [("FY2023-25", PeriodType.financialYear), ("2023-24", .financialYear), ("2023-Q5", .quarter),
-                             ("2023-13", .month), ("2023-02-30", .snapshot), ("R12-2023", .rolling12Months), ("23", .calendarYear)] {
+        for (text, type) in [
+            ("FY2023-25", PeriodType.financialYear), ("2023-24", .financialYear), ("2023-Q5", .quarter),
+            ("2023-13", .month), ("2023-02-30", .snapshot), ("R12-2023", .rolling12Months), ("23", .calendarYear),
+        ] {
             #expect(ReportingPeriod(text, type: type) == nil, "\(text)")
         }
         #expect(ReportingPeriod("FY2022-23", type: .financialYear)! < ReportingPeriod("FY2023-24", type: .financialYear)!)
@@ -186,12 +188,13 @@ import WaymarkDomain
             Issue.record("expected mistakes")
             return
         }
-        #expect(mistakes.map(\.message) == [
-            "\"2018-Q1\" is not a calendar year that exists (write it like 2023)",
-            "\"12,5\" is not a number (write decimals with a point, like 12.5)",
-            "The count must be a whole number of 0 or more",
-            "The target 140 is not a percentage from 0 to 100",
-        ])
+        #expect(
+            mistakes.map(\.message) == [
+                "\"2018-Q1\" is not a calendar year that exists (write it like 2023)",
+                "\"12,5\" is not a number (write decimals with a point, like 12.5)",
+                "The count must be a whole number of 0 or more",
+                "The target 140 is not a percentage from 0 to 100",
+            ])
     }
 
     @Test func aRedValueAsksForTheStoryAndTheActionPlan() {
@@ -203,7 +206,10 @@ import WaymarkDomain
         #expect(missing.map(\.field) == ["story", "actionPlan"])
         // The stored target counts too; with the commentary the value is accepted.
         guard case .needsCommentary = check(IndicatorValueInput(period: "2018", value: "3.5"), target: 2.0),
-              case .accepted(let checked) = check(IndicatorValueInput(period: "2018", value: "3.5", target: "2", story: "More young people left college in year.", actionPlan: "Targeted follow-up by the Youth Service."))
+            case .accepted(let checked) = check(
+                IndicatorValueInput(
+                    period: "2018", value: "3.5", target: "2", story: "More young people left college in year.",
+                    actionPlan: "Targeted follow-up by the Youth Service."))
         else {
             Issue.record("expected commentary to be asked for, then the value accepted")
             return

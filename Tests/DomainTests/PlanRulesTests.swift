@@ -15,7 +15,8 @@ import WaymarkDomain
     ) -> ActionRecord {
         ActionRecord(
             id: ref, planSlug: "cypp", planTitle: "CYPP", outcomeRef: "2", outcomeName: "Safe and Secure",
-            principles: [.bestInterests], objectiveRef: "2.2", objectiveTitle: "Help children to live in safe and supportive families and communities",
+            principles: [.bestInterests], objectiveRef: "2.2",
+            objectiveTitle: "Help children to live in safe and supportive families and communities",
             ref: ref, title: "Develop and deliver a new Youth Homelessness Strategy", lead: lead, due: due.flatMap { ISODay($0) },
             status: status, progress: progress, rag: rag, responsible: responsible, monitoring: [homelessnessPlan],
             lastUpdate: lastUpdate.flatMap { ISODay($0) })
@@ -56,7 +57,9 @@ import WaymarkDomain
     }
 
     @Test func aDayIsReadOnlyFromTenCharactersWrittenYearMonthDay() {
-        for refused in ["", "2024-2-29", "2024-02-29 ", "2024/02/29", "2024-00-10", "2024-13-01", "2024-04-31", "2O24-01-01", "20240-1-01", "2024-02-2x"] {
+        for refused in [
+            "", "2024-2-29", "2024-02-29 ", "2024/02/29", "2024-00-10", "2024-13-01", "2024-04-31", "2O24-01-01", "20240-1-01", "2024-02-2x",
+        ] {
             #expect(ISODay(refused) == nil, "\(refused)")
         }
         #expect(ISODay("1900-02-29") == nil)
@@ -128,8 +131,10 @@ import WaymarkDomain
 }
 
 @Suite struct ActionUpdateInputTests {
-    func input(commentary: String = "Strategy drafted with young people.", status: String = "on-track", progress: String = "40",
-               rag: String = "", ragReason: String = "", evidence: String = "") -> ActionUpdateInput {
+    func input(
+        commentary: String = "Strategy drafted with young people.", status: String = "on-track", progress: String = "40",
+        rag: String = "", ragReason: String = "", evidence: String = ""
+    ) -> ActionUpdateInput {
         ActionUpdateInput(commentary: commentary, status: status, progress: progress, rag: rag, ragReason: ragReason, evidence: evidence)
     }
 
@@ -141,7 +146,9 @@ import WaymarkDomain
     }
 
     @Test func everyMistakeIsNamedByItsField() {
-        guard case .failure(let mistakes) = input(commentary: "  ", status: "live", progress: "140", rag: "amber", evidence: "www.example.org").check() else {
+        guard
+            case .failure(let mistakes) = input(commentary: "  ", status: "live", progress: "140", rag: "amber", evidence: "www.example.org").check()
+        else {
             Issue.record("expected mistakes")
             return
         }
@@ -161,14 +168,17 @@ import WaymarkDomain
     let today = ISODay("2026-11-22")!
 
     @Test func aMeetingTodayOrEarlierIsAccepted() throws {
-        let checked = try ScrutinyInput(metOn: "2026-11-22", attendees: " Children in Care Council: 7 young people ", findings: "Asked for the local offer in plain English.")
-            .check(today: today).get()
+        let checked = try ScrutinyInput(
+            metOn: "2026-11-22", attendees: " Children in Care Council: 7 young people ", findings: "Asked for the local offer in plain English."
+        )
+        .check(today: today).get()
         #expect(checked.metOn == today && checked.attendees == "Children in Care Council: 7 young people")
     }
 
     @Test func aFutureOrMissingDayAndBlankFieldsAreRefused() {
         guard case .failure(let future) = ScrutinyInput(metOn: "2026-11-23", attendees: "x", findings: "y").check(today: today),
-              case .failure(let blank) = ScrutinyInput(metOn: "23/11/2026", attendees: " ", findings: "").check(today: today) else {
+            case .failure(let blank) = ScrutinyInput(metOn: "23/11/2026", attendees: " ", findings: "").check(today: today)
+        else {
             Issue.record("expected mistakes")
             return
         }
@@ -186,14 +196,16 @@ import WaymarkDomain
     @Test func readingADay() {
         #expect(ISODay("2024-02-29") == ISODay(year: 2024, month: 2, day: 29))
         #expect(ISODay(Substring("x2025-06-02").dropFirst()) == ISODay(year: 2025, month: 6, day: 2))
-        for wrong in ["2023-02-29", "2025-13-01", "2025-00-10", "2025-06-31", "2025-6-02", "2025/06/02", "2025-06-02 ", "25-06-2025", "", "２０２５-06-02"] {
+        for wrong in [
+            "2023-02-29", "2025-13-01", "2025-00-10", "2025-06-31", "2025-6-02", "2025/06/02", "2025-06-02 ", "25-06-2025", "", "２０２５-06-02",
+        ] {
             #expect(ISODay(wrong) == nil, "\(wrong)")
         }
     }
 
     @Test func daysMonthsAndWeekdays() {
         let day = ISODay(year: 2024, month: 2, day: 28)
-        #expect(day.adding(days: 1) == ISODay(year: 2024, month: 2, day: 29))  // a leap year
+        #expect(day.adding(days: 1) == ISODay(year: 2024, month: 2, day: 29)) // a leap year
         #expect(day.adding(days: 2) == ISODay(year: 2024, month: 3, day: 1))
         #expect(ISODay(year: 2025, month: 12, day: 31).adding(days: 1) == ISODay(year: 2026, month: 1, day: 1))
         #expect(ISODay(year: 2026, month: 1, day: 1).adding(days: -1) == ISODay(year: 2025, month: 12, day: 31))
@@ -230,11 +242,12 @@ import WaymarkDomain
         for day in ["2015-12-28", "2016-12-27", "2017-01-02", "2020-05-08", "2022-09-19", "2023-05-08", "2028-01-03", "2030-04-19"] {
             #expect(calendar.bankHolidays.contains(ISODay(day)!), "\(day)")
         }
-        #expect(!calendar.bankHolidays.contains(ISODay("2020-05-04")!))  // moved to VE day
+        #expect(!calendar.bankHolidays.contains(ISODay("2020-05-04")!)) // moved to VE day
     }
 
     @Test func aBankHolidayFileInGOVUKsFormat() throws {
-        let file = #"{"england-and-wales": {"division": "england-and-wales", "events": [{"title": "Boxing Day", "date": "2031-12-26", "notes": "", "bunting": true}]}, "scotland": {"division": "scotland", "events": []}}"#
+        let file =
+            #"{"england-and-wales": {"division": "england-and-wales", "events": [{"title": "Boxing Day", "date": "2031-12-26", "notes": "", "bunting": true}]}, "scotland": {"division": "scotland", "events": []}}"#
         #expect(try BankHolidays.englandAndWales(from: Data(file.utf8)).bankHolidays == [ISODay(year: 2031, month: 12, day: 26)])
         let wrong = #"{"england-and-wales": {"events": [{"date": "2031-12-26"}, {"date": "26/12/2032"}]}}"#
         #expect(throws: BankHolidays.Problem(description: #"england-and-wales.events[1].date "26/12/2032": not a date written yyyy-mm-dd"#)) {
@@ -307,13 +320,15 @@ import WaymarkDomain
 
 @Suite("Evidence links")
 struct EvidenceLinkTests {
-    @Test("Only real https addresses are taken as evidence; anything that could end a link's markup is refused", arguments: [
-        ("https://e.example/report.pdf", true), ("https://barnet.gov.uk/plan?year=2026&part=2#actions", true), ("HTTPS://E.EXAMPLE", true),
-        ("https://e.example/\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">", false),
-        ("http://e.example", false), ("javascript:alert(1)", false), ("https://", false), ("https:///path", false),
-        ("https://e.example/a b", false), ("https://e.example/<script>", false), ("https://e.example/'x", false), ("https://e.example\\x", false),
-        ("ftp://e.example", false), ("e.example", false),
-    ])
+    @Test(
+        "Only real https addresses are taken as evidence; anything that could end a link's markup is refused",
+        arguments: [
+            ("https://e.example/report.pdf", true), ("https://barnet.gov.uk/plan?year=2026&part=2#actions", true), ("HTTPS://E.EXAMPLE", true),
+            ("https://e.example/\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">", false),
+            ("http://e.example", false), ("javascript:alert(1)", false), ("https://", false), ("https:///path", false),
+            ("https://e.example/a b", false), ("https://e.example/<script>", false), ("https://e.example/'x", false), ("https://e.example\\x", false),
+            ("ftp://e.example", false), ("e.example", false),
+        ])
     func webAddresses(link: String, taken: Bool) {
         #expect(ActionUpdateInput.isWebAddress(link) == taken)
     }

@@ -1,12 +1,13 @@
 import SnapshotTesting
 import Testing
+import WaymarkDomain
+import WaymarkUI
+
 @testable import WaymarkAdminArea
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkUI
 
 /// Charts are drawn on the server: the same data must give the same bytes.
 @Suite("Chart snapshots")
@@ -27,7 +28,9 @@ struct ChartSnapshotTests {
     }
 
     @Test func theSummarySentenceSaysWhatTheChartShows() {
-        #expect(chart.summary == "Barnet went from 36 in FY2019-20 to 31 in FY2023-24. London: 52 in FY2023-24. England: 70 in FY2023-24. Target: 34 in FY2023-24.")
+        #expect(
+            chart.summary
+                == "Barnet went from 36 in FY2019-20 to 31 in FY2023-24. London: 52 in FY2023-24. England: 70 in FY2023-24. Target: 34 in FY2023-24.")
     }
 
     @Test func theScaleStartsAtZeroAndEndsOnARoundStep() {
@@ -44,35 +47,47 @@ struct ChartSnapshotTests {
 
     let wards = AreaBarChart(
         title: "Children and young people aged 0 to 19, share of residents, by ward, 2025", areaKind: "wards",
-        bars: [.init(area: "Edgware", value: 30), .init(area: "Golders Green", value: 32), .init(area: "Burnt Oak", value: 29), .init(area: "Hale", value: 21)],
+        bars: [
+            .init(area: "Edgware", value: 30), .init(area: "Golders Green", value: 32), .init(area: "Burnt Oak", value: 29),
+            .init(area: "Hale", value: 21),
+        ],
         reference: .init(area: "Barnet", value: 25), format: { "\(Int($0))%" })
 
     @Test func barsByWardHighestFirstWithTheBoroughAsAReferenceLine() {
         assertSnapshot(of: Plot.HTML(.body(wards.render(id: "wards"))).render(), as: .html)
         #expect(wards.bars.map(\.area) == ["Golders Green", "Edgware", "Burnt Oak", "Hale"])
-        #expect(wards.summary == "Of 4 wards, Golders Green is highest at 32% and Hale lowest at 21%. Barnet as a whole is 25%; 3 of the 4 are above it.")
+        #expect(
+            wards.summary == "Of 4 wards, Golders Green is highest at 32% and Hale lowest at 21%. Barnet as a whole is 25%; 3 of the 4 are above it.")
     }
 
     // MARK: Many indicators at once
 
-    static func row(_ code: String, unit: IndicatorUnit, polarity: Polarity, value: Double, target: Double?, england: Double?, london: Double?) -> IndicatorRow {
+    static func row(
+        _ code: String, unit: IndicatorUnit, polarity: Polarity, value: Double, target: Double?, england: Double?, london: Double?
+    ) -> IndicatorRow {
         let period = ReportingPeriod("2023", type: .calendarYear)!
         func points(_ value: Double?) -> [IndicatorAssessment.Point] { value.map { [.init(period: period, estimate: Estimate($0))] } ?? [] }
-        return IndicatorRow(code: code, name: code, unit: unit, polarity: polarity,
-                            assessment: IndicatorAssessment(polarity: polarity, borough: points(value),
-                                                            comparators: [("England", points(england)), ("London", points(london))],
-                                                            targets: target.map { ["2023": $0] } ?? [:]),
-                            format: { "\($0)" })
+        return IndicatorRow(
+            code: code, name: code, unit: unit, polarity: polarity,
+            assessment: IndicatorAssessment(
+                polarity: polarity, borough: points(value),
+                comparators: [("England", points(england)), ("London", points(london))],
+                targets: target.map { ["2023": $0] } ?? [:]),
+            format: { "\($0)" })
     }
 
-    let bullets = BulletChart(title: "Every indicator at a glance", rows: [
-        row("school-places", unit: .percentage, polarity: .highIsGood, value: 94, target: 100, england: 88, london: 92),   // red: 6 short of 100
-        row("neet", unit: .percentage, polarity: .lowIsGood, value: 1.8, target: 2, england: 2.8, london: nil),            // green
-        row("looked-after", unit: .ratePer10000, polarity: .noJudgement, value: 36, target: nil, england: 70, london: 52), // no target
-    ])
+    let bullets = BulletChart(
+        title: "Every indicator at a glance",
+        rows: [
+            row("school-places", unit: .percentage, polarity: .highIsGood, value: 94, target: 100, england: 88, london: 92), // red: 6 short of 100
+            row("neet", unit: .percentage, polarity: .lowIsGood, value: 1.8, target: 2, england: 2.8, london: nil), // green
+            row("looked-after", unit: .ratePer10000, polarity: .noJudgement, value: 36, target: nil, england: 70, london: 52), // no target
+        ])
 
     @Test func bulletChartRowsCarryEveryFigureAndTheSentenceCountsTheJudgements() {
         assertSnapshot(of: Plot.HTML(.body(bullets.render(id: "glance"))).render(), as: .html)
-        #expect(bullets.summary.hasSuffix("Of 3 indicators with a value, 1 meets or beats its target, 0 are close to it, 1 falls short and 1 has no target to judge against."))
+        #expect(
+            bullets.summary.hasSuffix(
+                "Of 3 indicators with a value, 1 meets or beats its target, 0 are close to it, 1 falls short and 1 has no target to judge against."))
     }
 }

@@ -1,18 +1,20 @@
 import SnapshotTesting
 import Testing
+import WaymarkDomain
+import WaymarkUI
+
 @testable import WaymarkAdminArea
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkUI
 
 /// The children's pages, from fixed data.
 @Suite("Children page snapshots")
 struct ChildPageSnapshotTests {
-    let context = PageContext(title: "Child A1", viewer: Viewer(displayName: "Sam Worker", role: .practitioner),
-                              csrfToken: "csrf-token-for-snapshots", currentArea: .children)
+    let context = PageContext(
+        title: "Child A1", viewer: Viewer(displayName: "Sam Worker", role: .practitioner),
+        csrfToken: "csrf-token-for-snapshots", currentArea: .children)
 
     @Test func childWithAChronology() {
         let model = ChildPage.Model(
@@ -20,7 +22,9 @@ struct ChildPageSnapshotTests {
             identity: [("Local identifier", "A1"), ("Unique pupil number", "–"), ("Date of birth", "2012-03-27"), ("Sex", "2")],
             statuses: ["Looked after", "Child protection plan"], allocation: "Sam Worker, MASH Team",
             chronology: [
-                .init(date: "2024-11-04", what: "Referral to children's social care", detail: "PrimaryNeedCode N1 · ReferralSource 3A", source: "cin.xml, line 4"),
+                .init(
+                    date: "2024-11-04", what: "Referral to children's social care", detail: "PrimaryNeedCode N1 · ReferralSource 3A",
+                    source: "cin.xml, line 4"),
                 .init(date: "2025-02-01", what: "Looked-after episode", detail: "CIN N1 · LS C2 · PLACE U1", source: "episodes.csv, line 2"),
             ],
             otherRecords: [.init(date: "", what: "Looked-after return header", detail: "ETHNIC WBRI", source: "header.csv, line 2")])
@@ -31,10 +35,13 @@ struct ChildPageSnapshotTests {
         let model = ChildPage.Model(
             heading: "Child A1", identity: [("Local identifier", "A1")], statuses: ["Looked after"], allocation: nil,
             returnChecks: [
-                .init(title: "SSDA903 2025/26", findings: [
-                    .init(rule: "356", severity: "Error", record: "Looked-after episode (DECOM 01/02/2025)", fields: "DECOM, DEC",
-                          message: "The date the episode ceased is before the date the same episode started."),
-                ]),
+                .init(
+                    title: "SSDA903 2025/26",
+                    findings: [
+                        .init(
+                            rule: "356", severity: "Error", record: "Looked-after episode (DECOM 01/02/2025)", fields: "DECOM, DEC",
+                            message: "The date the episode ceased is before the date the same episode started.")
+                    ]),
                 .init(title: "CIN census 2025/26", findings: []),
                 .init(title: "CIN census 2019/20", findings: nil),
             ],
@@ -43,34 +50,45 @@ struct ChildPageSnapshotTests {
     }
 
     @Test func searchResultsWithoutNames() {
-        let model = ChildrenPage.Model(query: "A1", seesNames: false,
-                                       results: [.init(id: "00000000-0000-0000-0000-000000000001", localID: "A1", name: nil, dateOfBirth: "2012-03-27", statuses: "Looked after")],
-                                       total: 12, mayImport: false)
+        let model = ChildrenPage.Model(
+            query: "A1", seesNames: false,
+            results: [
+                .init(id: "00000000-0000-0000-0000-000000000001", localID: "A1", name: nil, dateOfBirth: "2012-03-27", statuses: "Looked after")
+            ],
+            total: 12, mayImport: false)
         assertSnapshot(of: ChildrenPage.render(model, context: context), as: .html)
     }
 
     @Test func teamCaseloadWorkerByWorker() {
-        let team = CaseloadPages.TeamSummary(id: "00000000-0000-0000-0000-00000000000a", name: "Duty & Assessment Team 1",
-                                             serviceArea: "Duty and Assessment", children: 3, workers: 1, withoutWorker: 1, protection: 1,
-                                             inNeed: 2, lookedAfter: 0, careLeavers: 0)
+        let team = CaseloadPages.TeamSummary(
+            id: "00000000-0000-0000-0000-00000000000a", name: "Duty & Assessment Team 1",
+            serviceArea: "Duty and Assessment", children: 3, workers: 1, withoutWorker: 1, protection: 1,
+            inNeed: 2, lookedAfter: 0, careLeavers: 0)
         let child = { (n: Int, name: String?, status: String) in
-            CaseloadPages.ChildRow(id: "00000000-0000-0000-0000-00000000000\(n)", localID: "C\(n)", name: name, statuses: status, since: "2025-07-2\(n)")
+            CaseloadPages.ChildRow(
+                id: "00000000-0000-0000-0000-00000000000\(n)", localID: "C\(n)", name: name, statuses: status, since: "2025-07-2\(n)")
         }
-        let page = CaseloadPages.team(team, workers: [
-            .init(name: "Sam Mensah", children: [child(1, "Amara Okafor", "Child in need, Child protection plan"), child(2, "Theo Smith", "Child in need")]),
-            .init(name: nil, children: [child(3, "Ivy Jones", "")]),
-        ], seesNames: true, context: context)
+        let page = CaseloadPages.team(
+            team,
+            workers: [
+                .init(
+                    name: "Sam Mensah",
+                    children: [child(1, "Amara Okafor", "Child in need, Child protection plan"), child(2, "Theo Smith", "Child in need")]),
+                .init(name: nil, children: [child(3, "Ivy Jones", "")]),
+            ], seesNames: true, context: context)
         assertSnapshot(of: page, as: .html)
         let overview = CaseloadPages.overview(.teams([team]), seesNames: true, context: context)
         assertSnapshot(of: overview, as: .html)
     }
 
     @Test func dailyTracker() {
-        let row = TrackerPage.Row(childID: "00000000-0000-0000-0000-000000000001", localID: "C1", name: "Amara Okafor", worker: "Sam Mensah",
-                                  what: "MASH decision within 1 working day of the contact", due: "2025-08-01", state: "1 working day overdue",
-                                  evidence: "Contact 2025-07-31; decision not yet made")
-        let model = TrackerPage.Model(teamID: "00000000-0000-0000-0000-00000000000a", team: "Duty & Assessment Team 1", day: "2025-08-04",
-                                      dayInWords: "Monday 4 August 2025", overdue: [row], dueToday: [], comingUp: [], seesNames: true)
+        let row = TrackerPage.Row(
+            childID: "00000000-0000-0000-0000-000000000001", localID: "C1", name: "Amara Okafor", worker: "Sam Mensah",
+            what: "MASH decision within 1 working day of the contact", due: "2025-08-01", state: "1 working day overdue",
+            evidence: "Contact 2025-07-31; decision not yet made")
+        let model = TrackerPage.Model(
+            teamID: "00000000-0000-0000-0000-00000000000a", team: "Duty & Assessment Team 1", day: "2025-08-04",
+            dayInWords: "Monday 4 August 2025", overdue: [row], dueToday: [], comingUp: [], seesNames: true)
         assertSnapshot(of: TrackerPage.render(model, context: context), as: .html)
     }
 
@@ -78,15 +96,18 @@ struct ChildPageSnapshotTests {
         let none = WeeklyTrackerPage.Figures(overdue: 0, dueThisWeek: 0, doneOnTime: 0, doneLate: 0, onTime: "–")
         let busy = WeeklyTrackerPage.Figures(overdue: 2, dueThisWeek: 1, doneOnTime: 1, doneLate: 1, onTime: "50%")
         let interview = TrackerPage.Row(
-            childID: "00000000-0000-0000-0000-000000000001", localID: "C1", name: "Amara Okafor", team: "Duty & Assessment Team 1", worker: "Sam Mensah",
+            childID: "00000000-0000-0000-0000-000000000001", localID: "C1", name: "Amara Okafor", team: "Duty & Assessment Team 1",
+            worker: "Sam Mensah",
             what: "Return home interview within 72 hours of a missing episode ending", due: "2025-08-04", state: "1 day overdue",
             evidence: "Missing from 2025-07-30 to 2025-08-01; no return interview on record")
         let model = WeeklyTrackerPage.Model(
             serviceAreaID: "00000000-0000-0000-0000-00000000000b", serviceArea: "Duty and Assessment", day: "2025-08-05",
             dayInWords: "Tuesday 5 August 2025", week: "Monday 4 August 2025 to Sunday 10 August 2025",
             lastWeek: "Monday 28 July 2025 to Sunday 3 August 2025",
-            teams: [.init(id: "00000000-0000-0000-0000-00000000000a", name: "Duty & Assessment Team 1", children: 2, figures: busy),
-                    .init(id: "00000000-0000-0000-0000-00000000000c", name: "Duty & Assessment Team 2", children: 0, figures: none)],
+            teams: [
+                .init(id: "00000000-0000-0000-0000-00000000000a", name: "Duty & Assessment Team 1", children: 2, figures: busy),
+                .init(id: "00000000-0000-0000-0000-00000000000c", name: "Duty & Assessment Team 2", children: 0, figures: none),
+            ],
             total: busy, rules: [.init(title: "MASH decision within 1 working day of the contact", figures: busy)],
             outstanding: [.init(title: "Child protection", actions: []), .init(title: "Children in care", actions: [interview])], seesNames: true)
         assertSnapshot(of: WeeklyTrackerPage.render(model, context: context), as: .html)
@@ -95,14 +116,20 @@ struct ChildPageSnapshotTests {
     @Test func aCheckedCINCensus() {
         let checked = ReturnValidationPage.Checked(
             title: "CIN census 2025/26", issueCount: 3, rulesRun: 109,
-            rules: [.init(code: "4180", severity: "Error", rows: 2, children: 2, message: "Sex must be provided and equal M, F, or U (ERROR)"),
-                    .init(code: "2887Q", severity: "Query", rows: 1, children: 0,
-                          message: "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return (QUERY)")],
-            children: [("", [.init(place: "Header row 0", rule: "2887Q", message: "Please check … (QUERY)")]),
-                       ("A1", [.init(place: "ChildIdentifiers row 0 (Sex)", rule: "4180", message: "Sex must be provided and equal M, F, or U (ERROR)")])],
+            rules: [
+                .init(code: "4180", severity: "Error", rows: 2, children: 2, message: "Sex must be provided and equal M, F, or U (ERROR)"),
+                .init(
+                    code: "2887Q", severity: "Query", rows: 1, children: 0,
+                    message: "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return (QUERY)"),
+            ],
+            children: [
+                ("", [.init(place: "Header row 0", rule: "2887Q", message: "Please check … (QUERY)")]),
+                ("A1", [.init(place: "ChildIdentifiers row 0 (Sex)", rule: "4180", message: "Sex must be provided and equal M, F, or U (ERROR)")]),
+            ],
             notRun: [], readingProblems: [])
-        let model = ReturnValidationPage.Model(kind: "cin", year: "2026", years: [.init(value: "2026", label: "2025/26")], errors: FormErrors(),
-                                               checked: checked)
+        let model = ReturnValidationPage.Model(
+            kind: "cin", year: "2026", years: [.init(value: "2026", label: "2025/26")], errors: FormErrors(),
+            checked: checked)
         assertSnapshot(of: ReturnValidationPage.render(model, context: context), as: .html)
     }
 }

@@ -1,13 +1,14 @@
 import Foundation
 import SnapshotTesting
 import Testing
+import WaymarkDomain
+import WaymarkUI
+
 @testable import WaymarkAdminArea
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkUI
 
 /// Whole-page snapshots: a change to any page's HTML shows up as a reviewed diff. In CI missing snapshots fail
 /// (SNAPSHOT_TESTING_RECORD=never), so nothing is recorded there silently.
@@ -20,8 +21,9 @@ struct PageSnapshotTests {
     }
 
     @Test func signInWithProblem() {
-        let html = SignInPage.render(.init(username: "p.shah", problem: "The username or password is not right. Check them and try again."),
-                                     context: context("Sign in", viewer: nil))
+        let html = SignInPage.render(
+            .init(username: "p.shah", problem: "The username or password is not right. Check them and try again."),
+            context: context("Sign in", viewer: nil))
         assertSnapshot(of: html, as: .html)
     }
 
@@ -54,11 +56,15 @@ struct PageSnapshotTests {
         let auditor = Viewer(displayName: "Quinn Auditor", role: .qaAuditor)
         let model = AuditTrailPage.Model(
             filters: .init(username: "p.shah"), errors: FormErrors(),
-            rows: [.init(time: "2026-11-20 09:14:03", username: "p.shah", action: "view", recordType: "child", recordID: "C1001",
-                         ipAddress: "10.1.2.3", requestID: "7F3A")],
+            rows: [
+                .init(
+                    time: "2026-11-20 09:14:03", username: "p.shah", action: "view", recordType: "child", recordID: "C1001",
+                    ipAddress: "10.1.2.3", requestID: "7F3A")
+            ],
             total: 120, page: 1, pageSize: 50, recordTypes: ["child", "user"])
-        assertSnapshot(of: AuditTrailPage.render(model, context: context("Audit trail", viewer: auditor, area: .admin), showAdminMenu: false),
-                       as: .html)
+        assertSnapshot(
+            of: AuditTrailPage.render(model, context: context("Audit trail", viewer: auditor, area: .admin), showAdminMenu: false),
+            as: .html)
     }
 
     @Test("Navigation shows a partner only Plan, Measures and Directory")

@@ -1,13 +1,14 @@
 import Foundation
 import SnapshotTesting
 import Testing
+import WaymarkDomain
+import WaymarkUI
+
 @testable import WaymarkAdminArea
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
-import WaymarkUI
 
 /// The plan pages, from fixed data: a change to their HTML shows up as a reviewed diff.
 @Suite("Plan page snapshots")
@@ -38,9 +39,12 @@ struct PlanPageSnapshotTests {
         form.errors.add("ragReason", "Say why the action is red")
         let model = ActionPage.Model(
             action: action(),
-            history: [.init(writtenAt: "2026-10-01 09:30 UTC", author: "Hana Homes", organisation: "Barnet Homes",
-                            commentary: "Consultation with young people closes on 31 January.", status: .atRisk, progress: 35, rag: .amber,
-                            ragReason: "Consultation extended by a month.", evidence: ["https://example.org/consultation"])],
+            history: [
+                .init(
+                    writtenAt: "2026-10-01 09:30 UTC", author: "Hana Homes", organisation: "Barnet Homes",
+                    commentary: "Consultation with young people closes on 31 January.", status: .atRisk, progress: 35, rag: .amber,
+                    ragReason: "Consultation extended by a month.", evidence: ["https://example.org/consultation"])
+            ],
             recommendations: ["Ofsted: children's services, recommendation 14: Ensure that homeless 16- to 17-year-olds are thoroughly assessed."],
             form: form, today: today)
         assertSnapshot(of: ActionPage.render(model, context: context("Action 2.2.2")), as: .html)
@@ -49,18 +53,23 @@ struct PlanPageSnapshotTests {
     @Test func planOverview() {
         let spread = RAGSpread([action(), action(ref: "2.2.3", rag: .green, status: .onTrack), action(ref: "1.1.1", rag: nil, status: .notStarted)])
         let model = PlanOverviewPage.Model(
-            plan: PlanSummary(slug: "cypp-2019-2023", title: "Barnet Children and Young People's Plan 2019–2023", kind: .partnership,
-                              status: .active, starts: "2019-04-01", ends: "2023-03-31", spread: spread),
+            plan: PlanSummary(
+                slug: "cypp-2019-2023", title: "Barnet Children and Young People's Plan 2019–2023", kind: .partnership,
+                status: .active, starts: "2019-04-01", ends: "2023-03-31", spread: spread),
             version: "2019", vision: "Children and young people in Barnet live their lives successfully with the right support.",
-            outcomes: [.init(ref: "2", name: "Safe and Secure", ambition: "Children and young people are safe and protected from harm",
-                             objectives: 4, spread: spread)],
+            outcomes: [
+                .init(
+                    ref: "2", name: "Safe and Secure", ambition: "Children and young people are safe and protected from harm",
+                    objectives: 4, spread: spread)
+            ],
             measures: ["Children and young people feel that Barnet is a family friendly place to live"])
         assertSnapshot(of: PlanOverviewPage.render(model, context: context("Plan")), as: .html)
     }
 
     @Test func myActions() {
-        let model = MyActionsPage.Model(organisationName: "Barnet Homes",
-                                        actions: [action(), action(ref: "2.2.3", due: "2026-12-10", rag: .green, status: .onTrack)], today: today)
+        let model = MyActionsPage.Model(
+            organisationName: "Barnet Homes",
+            actions: [action(), action(ref: "2.2.3", due: "2026-12-10", rag: .green, status: .onTrack)], today: today)
         assertSnapshot(of: MyActionsPage.render(model, context: context("My actions")), as: .html)
     }
 
@@ -69,11 +78,17 @@ struct PlanPageSnapshotTests {
         let model = BoardReportPage.Model(
             planSlug: "cypp-2019-2023", planTitle: "Barnet Children and Young People's Plan 2019–2023", scope: "Whole plan",
             from: "2026-08-22", to: "2026-11-22", generatedOn: "2026-11-22",
-            outcomes: [.init(name: "Safe and Secure", spread: RAGSpread(actions),
-                             figures: [.init(value: "336", label: "Children looked after", source: "Family Services performance data", date: "2018-03-31")])],
+            outcomes: [
+                .init(
+                    name: "Safe and Secure", spread: RAGSpread(actions),
+                    figures: [.init(value: "336", label: "Children looked after", source: "Family Services performance data", date: "2018-03-31")])
+            ],
             actions: actions,
-            changes: [.init(day: "2026-11-20", action: actions[0], author: "Hana Homes, Barnet Homes", status: .atRisk, rag: .amber, progress: 35,
-                            commentary: "Consultation with young people closes on 31 January.")],
+            changes: [
+                .init(
+                    day: "2026-11-20", action: actions[0], author: "Hana Homes, Barnet Homes", status: .atRisk, rag: .amber, progress: 35,
+                    commentary: "Consultation with young people closes on 31 January.")
+            ],
             outcomeChoices: [], boardChoices: [], selectedOutcome: "", selectedBoard: "", errors: FormErrors(), pdfQuery: "")
         assertSnapshot(of: BoardReportPage.renderForPrint(model, stylesheet: "/* site styles */"), as: .html)
     }

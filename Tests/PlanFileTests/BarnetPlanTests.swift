@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkDomain
+
 @testable import WaymarkPlanFile
 
 /// The bundled Barnet plan against the published Children and Young People's Plan 2019–2023, its summary and
@@ -17,10 +18,11 @@ import WaymarkDomain
 
     @Test func theFullPlanHasSevenOutcomesTwentyOneObjectivesAndEightyActions() throws {
         let plan = try plan("cypp-2019-2023")
-        #expect(plan.outcomes.map(\.name) == [
-            "Family and Belonging", "Safe and Secure", "Health and Wellbeing", "Education and Learning",
-            "Culture", "Cooperation and Leadership", "Communication",
-        ])
+        #expect(
+            plan.outcomes.map(\.name) == [
+                "Family and Belonging", "Safe and Secure", "Health and Wellbeing", "Education and Learning",
+                "Culture", "Cooperation and Leadership", "Communication",
+            ])
         #expect(plan.outcomes.map(\.objectives.count) == [2, 4, 3, 5, 2, 2, 3])
         #expect(plan.outcomes.map { $0.objectives.reduce(0) { $0 + ($1.actions?.count ?? 0) } } == [11, 18, 13, 20, 6, 6, 6])
         // Health and Wellbeing is the council's addition; the other six are Unicef's Child Friendly Communities outcomes.
@@ -50,9 +52,11 @@ import WaymarkDomain
 
     @Test func outcomesCarryWhatWeKnowAndWhatYoungPeopleSaid() throws {
         let family = try #require(try plan("cypp-2019-2023").outcomes.first)
-        #expect(family.keyFigures?.first == PlanFile.KeyFigure(
-            value: "84%", label: "Young people feel Barnet is a family friendly place to live",
-            source: "Young People's Perception Survey 2017", date: "2017", indicator: "young-people-family-friendly"))
+        #expect(
+            family.keyFigures?.first
+                == PlanFile.KeyFigure(
+                    value: "84%", label: "Young people feel Barnet is a family friendly place to live",
+                    source: "Young People's Perception Survey 2017", date: "2017", indicator: "young-people-family-friendly"))
         // Every figure that names an indicator names one in the file; twelve of them do.
         let figures = try plan("cypp-2019-2023").outcomes.flatMap { $0.keyFigures ?? [] }
         #expect(figures.compactMap(\.indicator).count == 12)
@@ -71,21 +75,26 @@ import WaymarkDomain
         let improvement = try plan("improvement-plan-2018-19")
         #expect(improvement.outcomes.count == 6)
         #expect(improvement.outcomes.map(\.objectives.count) == [3, 1, 3, 1, 1, 1])
-        #expect(improvement.outcomes[2].objectives.map(\.title) == ["Effective MASH", "Proportionate, effective and timely decision making", "Joined up Early Help"])
+        #expect(
+            improvement.outcomes[2].objectives.map(\.title) == [
+                "Effective MASH", "Proportionate, effective and timely decision making", "Joined up Early Help",
+            ])
 
         let recommendations = file.recommendations ?? []
         #expect(recommendations.filter { $0.source == .ofsted }.map(\.number) == Array(1...19))
         #expect(recommendations.filter { $0.source == .safeguardingPartnership }.map(\.number) == Array(1...5))
-        #expect(recommendations.first { $0.source == .ofsted && $0.number == 12 }?.text
-            == "Ensure that connected carers are thoroughly assessed within regulatory timescales.")
+        #expect(
+            recommendations.first { $0.source == .ofsted && $0.number == 12 }?.text
+                == "Ensure that connected carers are thoroughly assessed within regulatory timescales.")
         // Every recommendation names at least one action that answers it.
         #expect(recommendations.allSatisfy { !($0.answeredBy ?? []).isEmpty })
         #expect(file.monitoringVisits?.map(\.date) == ["2017-11", "2018-01", "2018-04", "2018-07"])
     }
 
     @Test func thePledgeHasItsFiveThemes() throws {
-        #expect(try plan("corporate-parenting-pledge").outcomes.map(\.name)
-            == ["Good Education", "Sense of Belonging", "Keeping Healthy", "Staying Safe", "Championing Needs"])
+        #expect(
+            try plan("corporate-parenting-pledge").outcomes.map(\.name)
+                == ["Good Education", "Sense of Belonging", "Keeping Healthy", "Staying Safe", "Championing Needs"])
     }
 
     @Test func theDocumentsLibraryListsTheStrategyPage() throws {
@@ -121,7 +130,9 @@ extension BarnetPlanTests {
     @Test func fourPerformanceMeasuresHaveEnglandsPublishedFiguresAsComparators() throws {
         let indicators = file.indicators ?? []
         func england(_ code: String) -> [String] {
-            (indicators.first { $0.code == code }?.values ?? []).map { "\($0.area) \($0.period) \($0.value) \(Int($0.count ?? 0)) of \(Int($0.denominator ?? 0))" }
+            (indicators.first { $0.code == code }?.values ?? []).map {
+                "\($0.area) \($0.period) \($0.value) \(Int($0.count ?? 0)) of \(Int($0.denominator ?? 0))"
+            }
         }
         // Each value is its count over its denominator, rounded to one place: 139,080 / 621,880 = 22.36%.
         #expect(england("re-referrals") == ["England FY2023-24 22.4 139080 of 621880"])

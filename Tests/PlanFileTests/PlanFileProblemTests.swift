@@ -1,33 +1,34 @@
 import Testing
 import WaymarkDomain
+
 @testable import WaymarkPlanFile
 
 /// A file with errors is rejected whole, every error named by its path and why.
 @Suite struct PlanFileProblemTests {
     static let valid = """
-    format: waymark-plan/1
-    organisations:
-      - {name: Barnet Homes, kind: housing}
-      - {name: Barnet Council – Family Services, kind: council, aliases: [Family Services]}
-    boards:
-      - {name: Homelessness Strategic Plan, kind: plan}
-    plans:
-      - slug: test-plan
-        title: Test plan
-        kind: partnership
-        status: active
-        version: "1"
-        starts: 2019-04-01
-        ends: 2023-03-31
-        outcomes:
-          - name: Safe and Secure
-            objectives:
-              - title: Help children to live in safe and supportive families
-                actions:
-                  - title: Develop a Youth Homelessness Strategy
-                    responsible: [Barnet Homes, Family Services]
-                    monitoring: [Homelessness Strategic Plan]
-    """
+        format: waymark-plan/1
+        organisations:
+          - {name: Barnet Homes, kind: housing}
+          - {name: Barnet Council – Family Services, kind: council, aliases: [Family Services]}
+        boards:
+          - {name: Homelessness Strategic Plan, kind: plan}
+        plans:
+          - slug: test-plan
+            title: Test plan
+            kind: partnership
+            status: active
+            version: "1"
+            starts: 2019-04-01
+            ends: 2023-03-31
+            outcomes:
+              - name: Safe and Secure
+                objectives:
+                  - title: Help children to live in safe and supportive families
+                    actions:
+                      - title: Develop a Youth Homelessness Strategy
+                        responsible: [Barnet Homes, Family Services]
+                        monitoring: [Homelessness Strategic Plan]
+        """
 
     func problems(_ text: String) -> [String] {
         switch PlanFileCoder.read(text) {
@@ -43,9 +44,10 @@ import WaymarkDomain
 
     @Test func anUnknownOrganisationIsNamedWithItsPath() {
         let text = Self.valid.replacingOccurrences(of: "[Barnet Homes, Family Services]", with: "[Family Services, \"Barnet Homes \"]")
-        #expect(problems(text) == [
-            "plans[0].outcomes[0].objectives[0].actions[0].responsible[1]: unknown organisation \"Barnet Homes \"",
-        ])
+        #expect(
+            problems(text) == [
+                "plans[0].outcomes[0].objectives[0].actions[0].responsible[1]: unknown organisation \"Barnet Homes \""
+            ])
     }
 
     @Test func everyProblemIsListedNotJustTheFirst() {
@@ -53,18 +55,22 @@ import WaymarkDomain
             .replacingOccurrences(of: "slug: test-plan", with: "slug: Test Plan")
             .replacingOccurrences(of: "ends: 2023-03-31", with: "ends: 2018-02-30")
             .replacingOccurrences(of: "[Homelessness Strategic Plan]", with: "[Housing Board]")
-            .replacingOccurrences(of: "monitoring: [Housing Board]", with: "monitoring: [Housing Board]\n                progress: 140\n                rag: red")
-        #expect(problems(text) == [
-            "plans[0].slug: \"Test Plan\" must be lower-case letters, digits and hyphens",
-            "plans[0].ends: \"2018-02-30\" is not a date written yyyy-mm-dd",
-            "plans[0].outcomes[0].objectives[0].actions[0].monitoring[0]: unknown board \"Housing Board\"",
-            "plans[0].outcomes[0].objectives[0].actions[0].progress: 140 must be a percentage from 0 to 100",
-            "plans[0].outcomes[0].objectives[0].actions[0].rag_reason: a red rating needs a reason",
-        ])
+            .replacingOccurrences(
+                of: "monitoring: [Housing Board]", with: "monitoring: [Housing Board]\n                progress: 140\n                rag: red")
+        #expect(
+            problems(text) == [
+                "plans[0].slug: \"Test Plan\" must be lower-case letters, digits and hyphens",
+                "plans[0].ends: \"2018-02-30\" is not a date written yyyy-mm-dd",
+                "plans[0].outcomes[0].objectives[0].actions[0].monitoring[0]: unknown board \"Housing Board\"",
+                "plans[0].outcomes[0].objectives[0].actions[0].progress: 140 must be a percentage from 0 to 100",
+                "plans[0].outcomes[0].objectives[0].actions[0].rag_reason: a red rating needs a reason",
+            ])
     }
 
     @Test func aDueDateBeforeTheStartIsRefused() {
-        let text = Self.valid.replacingOccurrences(of: "monitoring: [Homelessness Strategic Plan]", with: "monitoring: [Homelessness Strategic Plan]\n                starts: 2020-05-01\n                due: 2020-04-30")
+        let text = Self.valid.replacingOccurrences(
+            of: "monitoring: [Homelessness Strategic Plan]",
+            with: "monitoring: [Homelessness Strategic Plan]\n                starts: 2020-05-01\n                due: 2020-04-30")
         #expect(problems(text) == ["plans[0].outcomes[0].objectives[0].actions[0].due: 2020-04-30 is before the action starts (2020-05-01)"])
     }
 
@@ -82,45 +88,48 @@ import WaymarkDomain
     }
 
     @Test func recommendationsMustNameRealActions() {
-        let text = Self.valid + """
+        let text =
+            Self.valid + """
 
-        recommendations:
-          - source: ofsted
-            number: 1
-            text: Improve practice.
-            answered_by: [test-plan/1.1.1, test-plan/9.9.9]
-        """
+                recommendations:
+                  - source: ofsted
+                    number: 1
+                    text: Improve practice.
+                    answered_by: [test-plan/1.1.1, test-plan/9.9.9]
+                """
         #expect(problems(text) == ["recommendations[0].answered_by[1]: no action \"test-plan/9.9.9\"; write plan-slug/ref"])
     }
 
     @Test func aliasesMayNotNameTwoOrganisations() {
         let text = Self.valid.replacingOccurrences(of: "aliases: [Family Services]", with: "aliases: [Barnet Homes]")
-        #expect(problems(text) == [
-            "organisations[1].aliases[0]: \"Barnet Homes\" names another organisation already",
-            "plans[0].outcomes[0].objectives[0].actions[0].responsible[1]: unknown organisation \"Family Services\"",
-        ])
+        #expect(
+            problems(text) == [
+                "organisations[1].aliases[0]: \"Barnet Homes\" names another organisation already",
+                "plans[0].outcomes[0].objectives[0].actions[0].responsible[1]: unknown organisation \"Family Services\"",
+            ])
     }
 }
 
 extension PlanFileProblemTests {
-    static let withIndicator = valid + """
+    static let withIndicator =
+        valid + """
 
-    areas:
-      - {name: Barnet, kind: borough}
-      - {name: England, kind: comparator}
-    indicators:
-      - code: neet
-        name: Young people not in education, employment or training
-        definition: Percentage of 16 and 17 year olds.
-        unit: percentage
-        polarity: low-is-good
-        period_type: financial-year
-        kind: population
-        actions: [test-plan/1.1.1]
-        values:
-          - {area: Barnet, period: FY2017-18, value: 1.8}
-          - {area: England, period: FY2017-18, value: 2.8}
-    """
+            areas:
+              - {name: Barnet, kind: borough}
+              - {name: England, kind: comparator}
+            indicators:
+              - code: neet
+                name: Young people not in education, employment or training
+                definition: Percentage of 16 and 17 year olds.
+                unit: percentage
+                polarity: low-is-good
+                period_type: financial-year
+                kind: population
+                actions: [test-plan/1.1.1]
+                values:
+                  - {area: Barnet, period: FY2017-18, value: 1.8}
+                  - {area: England, period: FY2017-18, value: 2.8}
+            """
 
     @Test func aValidIndicatorHasNoProblems() throws {
         let file = try PlanFileCoder.read(Self.withIndicator).get()
@@ -132,12 +141,13 @@ extension PlanFileProblemTests {
             .replacingOccurrences(of: "{area: Barnet, period: FY2017-18, value: 1.8}", with: "{area: Barnet, period: FY2017-19, value: 140}")
             .replacingOccurrences(of: "{area: England, period: FY2017-18, value: 2.8}", with: "{area: Wales, period: FY2017-18, value: 2.8}")
             .replacingOccurrences(of: "actions: [test-plan/1.1.1]", with: "actions: [test-plan/1.1.9]")
-        #expect(problems(text) == [
-            "indicators[0].actions[0]: no action \"test-plan/1.1.9\"; write plan-slug/ref",
-            "indicators[0].values[0].period: \"FY2017-19\" is not a financial year (write it like FY2023-24)",
-            "indicators[0].values[0].value: 140 is not a percentage from 0 to 100",
-            "indicators[0].values[1].area: unknown area \"Wales\"",
-        ])
+        #expect(
+            problems(text) == [
+                "indicators[0].actions[0]: no action \"test-plan/1.1.9\"; write plan-slug/ref",
+                "indicators[0].values[0].period: \"FY2017-19\" is not a financial year (write it like FY2023-24)",
+                "indicators[0].values[0].value: 140 is not a percentage from 0 to 100",
+                "indicators[0].values[1].area: unknown area \"Wales\"",
+            ])
     }
 
     @Test func anIndicatorCodeMayNotBeTheNameOfAMeasuresPage() {
@@ -149,7 +159,9 @@ extension PlanFileProblemTests {
         func withFigure(_ code: String) -> String {
             Self.withIndicator.replacingOccurrences(
                 of: "  - name: Safe and Secure\n",
-                with: "  - name: Safe and Secure\n        key_figures:\n          - {value: 1.8%, label: Not in education or training, indicator: \(code)}\n")
+                with:
+                    "  - name: Safe and Secure\n        key_figures:\n          - {value: 1.8%, label: Not in education or training, indicator: \(code)}\n"
+            )
         }
         #expect(problems(withFigure("neet")).isEmpty)
         #expect(problems(withFigure("neat")) == ["plans[0].outcomes[0].key_figures[0].indicator: no indicator \"neat\" in this file"])

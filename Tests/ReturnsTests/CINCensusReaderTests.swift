@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkDomain
+
 @testable import WaymarkReturns
 
 /// The CIN census read as it is, from the D2I validator's fake files of several schema years, and bad input.
@@ -56,20 +57,21 @@ import WaymarkDomain
 
     @Test func aBadDateLeavesOutTheSmallestPartHoldingIt() {
         let xml = """
-        <Message><Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header><Children>
-        <Child><ChildIdentifiers><LAchildID>A1</LAchildID><PersonBirthDate>2015-03-27</PersonBirthDate><Sex>1</Sex></ChildIdentifiers>
-        <CINdetails><CINreferralDate>2022-10-06</CINreferralDate><PrimaryNeedCode>N12</PrimaryNeedCode>
-        <Assessments><AssessmentActualStartDate>06/10/2022</AssessmentActualStartDate></Assessments>
-        <CINPlanDates><CINPlanStartDate>2023-01-24</CINPlanStartDate></CINPlanDates></CINdetails></Child>
-        <Child><ChildIdentifiers><LAchildID>A2</LAchildID><PersonBirthDate>2015-02-30</PersonBirthDate></ChildIdentifiers></Child>
-        </Children></Message>
-        """
+            <Message><Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header><Children>
+            <Child><ChildIdentifiers><LAchildID>A1</LAchildID><PersonBirthDate>2015-03-27</PersonBirthDate><Sex>1</Sex></ChildIdentifiers>
+            <CINdetails><CINreferralDate>2022-10-06</CINreferralDate><PrimaryNeedCode>N12</PrimaryNeedCode>
+            <Assessments><AssessmentActualStartDate>06/10/2022</AssessmentActualStartDate></Assessments>
+            <CINPlanDates><CINPlanStartDate>2023-01-24</CINPlanStartDate></CINPlanDates></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>A2</LAchildID><PersonBirthDate>2015-02-30</PersonBirthDate></ChildIdentifiers></Child>
+            </Children></Message>
+            """
         let census = CINCensusReader.read(Data(xml.utf8), fileName: "cin.xml")
-        #expect(census.problems.map(\.description) == [
-            "cin.xml, line 3, Message/Children[1]/Child[1]/CINdetails[1], PrimaryNeedCode \"N12\": is not in the CIN census primary need (N0 to N9) list (kept as given)",
-            "cin.xml, line 4, Message/Children[1]/Child[1]/CINdetails[1]/Assessments[1], AssessmentActualStartDate \"06/10/2022\": is not a date written yyyy-mm-dd; the assessment is left out (row left out)",
-            "cin.xml, line 6, Message/Children[1]/Child[2]/ChildIdentifiers[1], PersonBirthDate \"2015-02-30\": is not a date written yyyy-mm-dd; the child is left out (row left out)",
-        ])
+        #expect(
+            census.problems.map(\.description) == [
+                "cin.xml, line 3, Message/Children[1]/Child[1]/CINdetails[1], PrimaryNeedCode \"N12\": is not in the CIN census primary need (N0 to N9) list (kept as given)",
+                "cin.xml, line 4, Message/Children[1]/Child[1]/CINdetails[1]/Assessments[1], AssessmentActualStartDate \"06/10/2022\": is not a date written yyyy-mm-dd; the assessment is left out (row left out)",
+                "cin.xml, line 6, Message/Children[1]/Child[2]/ChildIdentifiers[1], PersonBirthDate \"2015-02-30\": is not a date written yyyy-mm-dd; the child is left out (row left out)",
+            ])
         #expect(census.children.map(\.laChildID) == ["A1"])
         #expect(census.children.first?.episodes.first?.assessments.isEmpty == true)
         #expect(census.children.first?.episodes.first?.plans.count == 1)
@@ -93,7 +95,7 @@ import WaymarkDomain
         let olderCensus = CINCensusReader.read(older, fileName: "CIN_Census_2021.xml")
         let reread = CINCensusReader.read(CINCensusWriter.data(olderCensus, indent: CINCensusWriter.indent(of: older)), fileName: "again.xml")
         #expect(reread.children.map(\.laChildID) == olderCensus.children.map(\.laChildID))
-        #expect(reread.children.flatMap(\.episodes).map(\.assessments) .count == olderCensus.children.flatMap(\.episodes).map(\.assessments).count)
+        #expect(reread.children.flatMap(\.episodes).map(\.assessments).count == olderCensus.children.flatMap(\.episodes).map(\.assessments).count)
         #expect(CINCensusWriter.indent(of: older) == "    ")
     }
 }

@@ -1,13 +1,15 @@
 import Foundation
 import Testing
 import WaymarkDomain
+
 @testable import WaymarkReturns
 
 /// The demo's case-system extract: the same seed gives the same rows; it reads back whole through the extract's
 /// reader; and it agrees with the returns (contacts before referrals, visits within plans, one allocation at a time).
 @Suite struct DemoCaseSystemTests {
-    static let teams = DemoCaseSystem.Teams(assessment: ["Duty 1", "Duty 2"], intervention: ["Planning 1"], inCare: "In Care",
-                                            leavingCare: "Leaving Care", earlyHelp: ["Hub East", "Hub West"])
+    static let teams = DemoCaseSystem.Teams(
+        assessment: ["Duty 1", "Duty 2"], intervention: ["Planning 1"], inCare: "In Care",
+        leavingCare: "Leaving Care", earlyHelp: ["Hub East", "Hub West"])
     let demo = DemoReturns(children: 2_000, seed: 7, year: 2026)
     var extract: DemoCaseSystem { DemoCaseSystem(demo, teams: Self.teams, seed: 7, year: 2026) }
 
@@ -31,23 +33,30 @@ import WaymarkDomain
         for child in demo.census.children {
             for episode in child.episodes {
                 let referral = try #require(ISODay(episode.referralDate))
-                #expect(rows[.contacts]!.contains { $0["cont_person_id"] == child.laChildID
-                        && [referral, calendar.adding(-1, to: referral)].map(\.description).contains($0["cont_contact_date"]!) })
+                #expect(
+                    rows[.contacts]!.contains {
+                        $0["cont_person_id"] == child.laChildID
+                            && [referral, calendar.adding(-1, to: referral)].map(\.description).contains($0["cont_contact_date"]!)
+                    })
             }
         }
         // Each section 47 enquiry has its strategy discussion on its first day or the working day before.
         for child in demo.census.children {
             for enquiry in child.episodes.flatMap(\.section47s) {
                 let starts = try #require(ISODay(enquiry.start))
-                #expect(rows[.strategyDiscussions]!.contains { $0["stra_person_id"] == child.laChildID
-                        && [starts, calendar.adding(-1, to: starts)].map(\.description).contains($0["stra_discussion_date"]!) })
+                #expect(
+                    rows[.strategyDiscussions]!.contains {
+                        $0["stra_person_id"] == child.laChildID
+                            && [starts, calendar.adding(-1, to: starts)].map(\.description).contains($0["stra_discussion_date"]!)
+                    })
             }
         }
         #expect(rows[.mashDecisions]!.count == rows[.contacts]!.count)
         #expect(rows[.mashDecisions]!.allSatisfy { $0["mash_decision_date"]! >= $0["mash_contact_date"]! })
         // Child protection visits fall within their plan.
-        let plans = Dictionary(grouping: demo.census.children.flatMap { child in child.episodes.flatMap(\.protectionPlans).map { (child.laChildID, $0) } },
-                               by: \.0)
+        let plans = Dictionary(
+            grouping: demo.census.children.flatMap { child in child.episodes.flatMap(\.protectionPlans).map { (child.laChildID, $0) } },
+            by: \.0)
         for visit in rows[.cpVisits]! {
             let child = visit["cppv_person_id"]!, day = visit["cppv_cp_visit_date"]!
             #expect(plans[child]?.contains { $0.1.start <= day && ($0.1.end ?? "9999") >= day } == true)
@@ -61,6 +70,9 @@ import WaymarkDomain
         }
         // Every allocated worker is one of the demo's professionals, in the team named.
         let professionals = Dictionary(uniqueKeysWithValues: rows[.professionals]!.map { ($0["prof_professional_id"]!, $0) })
-        #expect(rows[.involvements]!.allSatisfy { professionals[$0["invo_professional_id"]!]?["prof_professional_department"] == $0["invo_professional_team"] })
+        #expect(
+            rows[.involvements]!.allSatisfy {
+                professionals[$0["invo_professional_id"]!]?["prof_professional_department"] == $0["invo_professional_team"]
+            })
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkDomain
+
 @testable import WaymarkReturns
 
 /// The demo children: the same seed gives the same children; their journeys are in order, on working days, in the

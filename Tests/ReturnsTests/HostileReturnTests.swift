@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import WaymarkDomain
-@testable import WaymarkReturns
 import WaymarkSpreadsheet
+
+@testable import WaymarkReturns
 
 /// Returns built to harm the reader: nested 100,000 deep, named to reach outside a folder.
 @Suite struct HostileReturnTests {
@@ -29,10 +30,12 @@ import WaymarkSpreadsheet
         #expect(read.problems.first?.description.contains("nested more than 64 deep") == true)
     }
 
-    @Test("A file's name is kept as its base name only", arguments: [
-        ("../../../../tmp/header.csv", "header.csv"), ("a/b\\c.csv", "c.csv"), ("..", "file"), ("\u{1}.hidden\u{7F}.csv", "hidden.csv"),
-        ("header.csv", "header.csv"),
-    ])
+    @Test(
+        "A file's name is kept as its base name only",
+        arguments: [
+            ("../../../../tmp/header.csv", "header.csv"), ("a/b\\c.csv", "c.csv"), ("..", "file"), ("\u{1}.hidden\u{7F}.csv", "hidden.csv"),
+            ("header.csv", "header.csv"),
+        ])
     func baseNames(given: String, kept: String) {
         #expect(FileName.base(given) == kept)
         #expect(FileName.isBase(kept) && (given == kept || !FileName.isBase(given)))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkDomain
+
 @testable import WaymarkReturns
 
 /// The SSDA903 return read as it is, from the D2I validator's fake return (CSV and XML), and bad input.
@@ -24,8 +25,11 @@ import WaymarkDomain
         #expect(first.childID == "566910" && first[.decom] == "15/02/2016" && first.date(.decom) == ISODay(year: 2016, month: 2, day: 15))
         #expect(first.file == "episodes.csv" && first.line == 2)
         // The files' own layouts, kept for writing them back: a byte-order mark and CRLF, and no final newline.
-        #expect(read.layouts[.socialWorkerEpisodes] == CSVLayout(columns: ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"],
-                                                                 byteOrderMark: true, lineEnding: "\r\n", finalLineEnding: true))
+        #expect(
+            read.layouts[.socialWorkerEpisodes]
+                == CSVLayout(
+                    columns: ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"],
+                    byteOrderMark: true, lineEnding: "\r\n", finalLineEnding: true))
         #expect(read.layouts[.dolo]?.finalLineEnding == false)
     }
 
@@ -33,41 +37,47 @@ import WaymarkDomain
         let read = SSDA903CSVReader.read(files: try Self.files())
         // The fake return's placed-for-adoption reasons are "XXX" on purpose: kept, and the list is named.
         let reasons = read.problems.filter { $0.field == "REASON_PLACED_CEASED" }
-        #expect(reasons.isEmpty)  // a text field: its list changes by year, so the validation checks it
+        #expect(reasons.isEmpty) // a text field: its list changes by year, so the validation checks it
         let kept = read.problems.filter { $0.effect == .keptAsGiven }
         #expect(kept.allSatisfy { $0.description.contains("is not in the SSDA903") || $0.description.contains("whole number") })
     }
 
     @Test func twoFilesForOneTableAreNotBothImported() throws {
         let read = SSDA903CSVReader.read(files: try Self.files(except: ["fake_903.xml"]))
-        #expect(read.problems.contains {
-            $0.effect == .fileRefused && $0.description == "placed_for_adoption_errors.csv: holds the placed_for_adoption table, as placed_for_adoption.csv does; import one of them (file refused)"
-        })
+        #expect(
+            read.problems.contains {
+                $0.effect == .fileRefused
+                    && $0.description
+                        == "placed_for_adoption_errors.csv: holds the placed_for_adoption table, as placed_for_adoption.csv does; import one of them (file refused)"
+            })
         // On its own, the errors version is read whole, its duplicate child included.
-        let errors = SSDA903CSVReader.read(files: [("placed_for_adoption_errors.csv", try Data(contentsOf: Self.folder.appendingPathComponent("placed_for_adoption_errors.csv")))])
+        let errors = SSDA903CSVReader.read(files: [
+            ("placed_for_adoption_errors.csv", try Data(contentsOf: Self.folder.appendingPathComponent("placed_for_adoption_errors.csv")))
+        ])
         #expect(errors.rows[.placedForAdoption]?.count == 30)
     }
 
     @Test func badRowsAreLeftOutWithTheirLineFieldAndValue() {
         let csv = """
-        CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
-        1,15/02/2016,L,C2,N3,T2,PR0,14/08/2017,X1,CLOSE,,,
-        2,2016-02-15,L,C2,N3,T2,PR0,,,,,,
-        3,31/02/2016,L,C2,N3,T2,PR0,,,,,,
-        ,01/03/2016,L,C2,N3,T2,PR0,,,,,,
-        1,15/02/2016,T,C2,N3,T2,PR0,,,,,,
-        4,01/04/2016,L,Z9,N3,T2,PR0,,,,,,
-        5,01/04/2016,L
+            CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+            1,15/02/2016,L,C2,N3,T2,PR0,14/08/2017,X1,CLOSE,,,
+            2,2016-02-15,L,C2,N3,T2,PR0,,,,,,
+            3,31/02/2016,L,C2,N3,T2,PR0,,,,,,
+            ,01/03/2016,L,C2,N3,T2,PR0,,,,,,
+            1,15/02/2016,T,C2,N3,T2,PR0,,,,,,
+            4,01/04/2016,L,Z9,N3,T2,PR0,,,,,,
+            5,01/04/2016,L
 
-        """
+            """
         let read = SSDA903CSVReader.read(files: [("episodes.csv", Data(csv.utf8))])
-        #expect(read.problems.map(\.description) == [
-            "episodes.csv, line 3, DECOM \"2016-02-15\": is not a date written dd/mm/yyyy (row left out)",
-            "episodes.csv, line 4, DECOM \"31/02/2016\": is not a date written dd/mm/yyyy (row left out)",
-            "episodes.csv, line 5, CHILD \"\": every row needs the child's identifier (row left out)",
-            "episodes.csv, line 7, LS \"Z9\": is not in the SSDA903 legal status list (kept as given)",
-            "episodes.csv, line 8: has 3 values for 13 columns (row left out)",
-        ])
+        #expect(
+            read.problems.map(\.description) == [
+                "episodes.csv, line 3, DECOM \"2016-02-15\": is not a date written dd/mm/yyyy (row left out)",
+                "episodes.csv, line 4, DECOM \"31/02/2016\": is not a date written dd/mm/yyyy (row left out)",
+                "episodes.csv, line 5, CHILD \"\": every row needs the child's identifier (row left out)",
+                "episodes.csv, line 7, LS \"Z9\": is not in the SSDA903 legal status list (kept as given)",
+                "episodes.csv, line 8: has 3 values for 13 columns (row left out)",
+            ])
         // Line 6 repeats child 1's episode of 15/02/2016: kept, for the validation to report.
         #expect(read.rows[.episodes]?.map(\.childID) == ["1", "1", "4"])
     }
@@ -76,10 +86,11 @@ import WaymarkDomain
         let utf16 = Data([0xFF, 0xFE]) + "CHILD,SEX\n".data(using: .utf16LittleEndian)!
         let unknown = Data("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,SHOE_SIZE\n1,1,01/01/2010,WBRI,,,,9\n".utf8)
         let read = SSDA903CSVReader.read(files: [("header.csv", unknown), ("uasc.csv", utf16)])
-        #expect(read.problems.map(\.description) == [
-            "header.csv, line 1: its columns are not those of any SSDA903 table; nearest is header (unknown \"SHOE_SIZE\") (file refused)",
-            "uasc.csv: The file is in UTF-16. Save it as \"CSV UTF-8 (comma delimited)\" and upload it again. (file refused)",
-        ])
+        #expect(
+            read.problems.map(\.description) == [
+                "header.csv, line 1: its columns are not those of any SSDA903 table; nearest is header (unknown \"SHOE_SIZE\") (file refused)",
+                "uasc.csv: The file is in UTF-16. Save it as \"CSV UTF-8 (comma delimited)\" and upload it again. (file refused)",
+            ])
     }
 
     @Test func theXMLFormGivesTheSameTables() throws {

@@ -8,7 +8,9 @@ struct CSVFileTests {
     func roundTrip() throws {
         let rows = [["indicator", "source"], ["free-school-meals", "DfE, \"Schools, pupils\"\nJanuary census"], ["café", ""]]
         let data = CSVFile.data(rows)
-        #expect(String(decoding: data, as: UTF8.self) == "indicator,source\r\nfree-school-meals,\"DfE, \"\"Schools, pupils\"\"\nJanuary census\"\r\ncafé,\r\n")
+        #expect(
+            String(decoding: data, as: UTF8.self)
+                == "indicator,source\r\nfree-school-meals,\"DfE, \"\"Schools, pupils\"\"\nJanuary census\"\r\ncafé,\r\n")
         let read = try CSVFile.rows(of: data)
         #expect(read.map(\.cells) == rows)
         // Each record is numbered by the line it starts on: the second record's field runs over two lines.
@@ -27,7 +29,7 @@ struct CSVFileTests {
         #expect(throws: SpreadsheetError("The file is in UTF-16. Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.")) {
             try CSVFile.rows(of: Data([0xFF, 0xFE]) + utf16)
         }
-        let windows1252 = Data("area\nHarrow on the Hill ".utf8) + Data([0xA3])  // a pound sign in Windows-1252
+        let windows1252 = Data("area\nHarrow on the Hill ".utf8) + Data([0xA3]) // a pound sign in Windows-1252
         #expect(throws: SpreadsheetError.self) { try CSVFile.rows(of: windows1252) }
         do {
             _ = try CSVFile.rows(of: windows1252)
@@ -41,7 +43,10 @@ struct CSVFileTests {
         #expect(throws: SpreadsheetError("Line 2: a quote mark opens a field that is never closed.")) {
             try CSVFile.rows(of: Data("a,b\n1,\"two\n3,4".utf8))
         }
-        #expect(throws: SpreadsheetError("Line 3: there is text after the closing quote of a field that began on line 2; put the whole field inside the quotes.")) {
+        #expect(
+            throws: SpreadsheetError(
+                "Line 3: there is text after the closing quote of a field that began on line 2; put the whole field inside the quotes.")
+        ) {
             try CSVFile.rows(of: Data("a,b\n1,\"two\nlines\"x,3\n".utf8))
         }
     }
@@ -90,11 +95,14 @@ struct CSVLimitTests {
 
 @Suite("CSV written safe for spreadsheets")
 struct CSVFormulaTests {
-    @Test("A field a spreadsheet would run as a formula is written after an apostrophe; plain numbers are left", arguments: [
-        ("=HYPERLINK(\"https://e.example\",\"x\")", "'=HYPERLINK(\"https://e.example\",\"x\")"), ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
-        ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-        ("-2.5", "-2.5"), ("+3", "+3"), ("-", "'-"), ("12", "12"), ("", ""), ("a=b", "a=b"), ("2026-03-31", "2026-03-31"),
-    ])
+    @Test(
+        "A field a spreadsheet would run as a formula is written after an apostrophe; plain numbers are left",
+        arguments: [
+            ("=HYPERLINK(\"https://e.example\",\"x\")", "'=HYPERLINK(\"https://e.example\",\"x\")"),
+            ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+            ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+            ("-2.5", "-2.5"), ("+3", "+3"), ("-", "'-"), ("12", "12"), ("", ""), ("a=b", "a=b"), ("2026-03-31", "2026-03-31"),
+        ])
     func neutralised(given: String, written: String) throws {
         #expect(CSVFile.formulaSafe(given) == written)
         #expect(try CSVFile.rows(of: CSVFile.data([[given]])).first?.cells == [written])

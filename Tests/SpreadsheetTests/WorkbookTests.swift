@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import WaymarkSpreadsheet
 import ZIPFoundation
+
+@testable import WaymarkSpreadsheet
 
 @Suite("Excel workbooks")
 struct WorkbookTests {
@@ -10,18 +11,21 @@ struct WorkbookTests {
     }
 
     let workbook = Workbook(sheets: [
-        .init(name: "Values", rows: [
-            [.text("indicator"), .text("period"), .text("value")],
-            [.text("free-school-meals"), .text("FY2022-23"), .number(16.7)],
-            [.text("<b> & \"quotes\""), .empty, .number(2023)],
-        ], columnWidths: [24, 12]),
+        .init(
+            name: "Values",
+            rows: [
+                [.text("indicator"), .text("period"), .text("value")],
+                [.text("free-school-meals"), .text("FY2022-23"), .number(16.7)],
+                [.text("<b> & \"quotes\""), .empty, .number(2023)],
+            ], columnWidths: [24, 12]),
         .init(name: "Guidance: what goes where?", rows: [[.text("not the first sheet")]], hasHeaderRow: false),
     ])
 
     @Test("What is written reads back cell for cell, numbers in their shortest form")
     func roundTrip() throws {
         let rows = try WorkbookReader.firstSheet(of: try workbook.data())
-        #expect(rows.map(\.cells) == [["indicator", "period", "value"], ["free-school-meals", "FY2022-23", "16.7"], ["<b> & \"quotes\"", "", "2023"]])
+        #expect(
+            rows.map(\.cells) == [["indicator", "period", "value"], ["free-school-meals", "FY2022-23", "16.7"], ["<b> & \"quotes\"", "", "2023"]])
         #expect(rows.map(\.number) == [1, 2, 3])
     }
 
@@ -30,7 +34,9 @@ struct WorkbookTests {
         #expect(Workbook.serial(year: 2023, month: 3, day: 31) == 45016)
         #expect(Workbook.serial(year: 2040, month: 2, day: 29) == 51195)
         #expect(Workbook.serial(year: 1900, month: 3, day: 1) == 61)
-        let dated = Workbook(sheets: [.init(name: "Dates", rows: [[.text("day")], [.date(year: 2024, month: 2, day: 29)], [.date(year: 2026, month: 3, day: 31)]])])
+        let dated = Workbook(sheets: [
+            .init(name: "Dates", rows: [[.text("day")], [.date(year: 2024, month: 2, day: 29)], [.date(year: 2026, month: 3, day: 31)]])
+        ])
         #expect(try WorkbookReader.firstSheet(of: try dated.data()).map(\.cells) == [["day"], ["2024-02-29"], ["2026-03-31"]])
     }
 
@@ -60,9 +66,11 @@ struct WorkbookTests {
         #expect(throws: SpreadsheetError.self) { try WorkbookReader.firstSheet(of: Data([0x50, 0x4B, 0x03, 0x04, 0, 0])) }
     }
 
-    @Test("Excel day numbers, including either side of the 1900 leap-year mistake", arguments: [
-        (45016.0, "2023-03-31"), (1, "1900-01-01"), (59, "1900-02-28"), (61, "1900-03-01"), (36526.75, "2000-01-01"), (51195, "2040-02-29"),
-    ])
+    @Test(
+        "Excel day numbers, including either side of the 1900 leap-year mistake",
+        arguments: [
+            (45016.0, "2023-03-31"), (1, "1900-01-01"), (59, "1900-02-28"), (61, "1900-03-01"), (36526.75, "2000-01-01"), (51195, "2040-02-29"),
+        ])
     func serialDates(serial: Double, expected: String) {
         #expect(WorkbookReader.isoDate(fromSerial: serial) == expected)
     }
@@ -80,7 +88,8 @@ struct HostileWorkbookTests {
     static func zip(_ parts: [(path: String, bytes: Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for part in parts {
-            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(part.bytes.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(part.bytes.count), compressionMethod: .deflate) {
+                position, size in
                 part.bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -93,8 +102,10 @@ struct HostileWorkbookTests {
         var bytes = [UInt8](data)
         let name = Array(path.utf8)
         for (signature, sizeAt, nameAt) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 22, 30), ([0x50, 0x4B, 0x01, 0x02], 24, 46)] {
-            for start in 0..<(bytes.count - nameAt - name.count) where Array(bytes[start..<start + 4]) == signature
-                && Array(bytes[(start + nameAt)..<(start + nameAt + name.count)]) == name {
+            for start in 0..<(bytes.count - nameAt - name.count)
+            where Array(bytes[start..<start + 4]) == signature
+                && Array(bytes[(start + nameAt)..<(start + nameAt + name.count)]) == name
+            {
                 for offset in 0..<4 { bytes[start + sizeAt + offset] = UInt8((size >> (8 * UInt32(offset))) & 0xFF) }
             }
         }
@@ -109,7 +120,11 @@ struct HostileWorkbookTests {
         let deep = Data((String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)).utf8)
         let file = try Self.zip([("xl/workbook.xml", deep)])
         #expect(file.count < 4_000)
-        #expect(throws: SpreadsheetError("The workbook is damaged: its part xl/workbook.xml is not well-formed XML (line 1: elements are nested more than 64 deep, far deeper than any return or workbook).")) {
+        #expect(
+            throws: SpreadsheetError(
+                "The workbook is damaged: its part xl/workbook.xml is not well-formed XML (line 1: elements are nested more than 64 deep, far deeper than any return or workbook)."
+            )
+        ) {
             try WorkbookReader.firstSheet(of: file)
         }
     }
@@ -118,8 +133,10 @@ struct HostileWorkbookTests {
     func zipBomb() throws {
         // A comment: nothing the parser hands on, so the part is refused for its size alone.
         let sheet = Data(("<worksheet><sheetData/><!--" + String(repeating: "x", count: 4_000_000) + "--></worksheet>").utf8)
-        let honest = try Self.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.relationships),
-                                   ("xl/worksheets/sheet1.xml", sheet)])
+        let honest = try Self.zip([
+            ("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.relationships),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ])
         let limits = ReadLimits(unpackedBytes: 1_048_576)
         #expect(try WorkbookReader.firstSheet(of: honest).isEmpty)
         let refusal = SpreadsheetError("The workbook's part xl/worksheets/sheet1.xml unpacks to more than 1 MB, too large to read.")
@@ -168,11 +185,15 @@ struct HostileWorkbookTests {
         }
     }
 
-    @Test("Cells placed far to the right, more rows than the limit and day numbers past 9999 are refused or kept as numbers, not crashes (found by fuzzing)")
+    @Test(
+        "Cells placed far to the right, more rows than the limit and day numbers past 9999 are refused or kept as numbers, not crashes (found by fuzzing)"
+    )
     func cellsPastTheLimits() throws {
         func sheet(_ rows: String) throws -> Data {
-            try Self.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.relationships),
-                          ("xl/worksheets/sheet1.xml", Data("<worksheet><sheetData>\(rows)</sheetData></worksheet>".utf8))])
+            try Self.zip([
+                ("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.relationships),
+                ("xl/worksheets/sheet1.xml", Data("<worksheet><sheetData>\(rows)</sheetData></worksheet>".utf8)),
+            ])
         }
         // AAAAAAAAAAAAAAAA1 overflowed a whole number; ALM1 is column 1,001.
         #expect(throws: SpreadsheetError("Row 1: a cell lies past column 1000, more than any table Waymark reads.")) {
@@ -183,9 +204,16 @@ struct HostileWorkbookTests {
             try WorkbookReader.firstSheet(of: try sheet(#"<row r="1"/><row r="2"/><row r="3"/>"#), limits: ReadLimits(rows: 2))
         }
         // Day numbers in a date format: 1e300 stopped the process turning into a whole number.
-        let dated = try Self.zip([("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.relationships),
-                                  ("xl/styles.xml", Data(#"<styleSheet><cellXfs><xf numFmtId="14"/></cellXfs></styleSheet>"#.utf8)),
-                                  ("xl/worksheets/sheet1.xml", Data(#"<worksheet><sheetData><row r="1"><c r="A1" s="0"><v>45016</v></c><c r="B1" s="0"><v>1e300</v></c><c r="C1" s="0"><v>-5</v></c><c r="D1" s="0"><v>2958466</v></c></row></sheetData></worksheet>"#.utf8))])
+        let dated = try Self.zip([
+            ("xl/workbook.xml", Self.workbook), ("xl/_rels/workbook.xml.rels", Self.relationships),
+            ("xl/styles.xml", Data(#"<styleSheet><cellXfs><xf numFmtId="14"/></cellXfs></styleSheet>"#.utf8)),
+            (
+                "xl/worksheets/sheet1.xml",
+                Data(
+                    #"<worksheet><sheetData><row r="1"><c r="A1" s="0"><v>45016</v></c><c r="B1" s="0"><v>1e300</v></c><c r="C1" s="0"><v>-5</v></c><c r="D1" s="0"><v>2958466</v></c></row></sheetData></worksheet>"#
+                        .utf8)
+            ),
+        ])
         #expect(try WorkbookReader.firstSheet(of: dated).first?.cells == ["2023-03-31", "1e300", "-5", "2958466"])
     }
 }

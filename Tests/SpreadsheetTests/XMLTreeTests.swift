@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WaymarkSpreadsheet
 
 @Suite struct XMLTreeTests {
@@ -43,8 +44,9 @@ struct XMLLimitTests {
         #expect(depth == 64)
         #expect(throws: XMLElement.ParseError.self) { try XMLElement.parse(Self.nested(65)) }
         let limits = ReadLimits(xmlDepth: 20_000)
-        let deep = try XMLElement.parse(Data(("<r>" + String(repeating: "<b>x", count: 10_000) + String(repeating: "</b>", count: 10_000) + "</r>").utf8),
-                                        limits: limits)
+        let deep = try XMLElement.parse(
+            Data(("<r>" + String(repeating: "<b>x", count: 10_000) + String(repeating: "</b>", count: 10_000) + "</r>").utf8),
+            limits: limits)
         // Walked and released a loop at a time: 10,000 levels overflow no stack.
         #expect(deep.allText == String(repeating: "x", count: 10_000))
         #expect(deep.descendants("b").count == 10_000)

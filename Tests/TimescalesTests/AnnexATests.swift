@@ -1,5 +1,6 @@
 import Testing
 import WaymarkDomain
+
 @testable import WaymarkTimescales
 
 /// Annex A drawn up as at Tuesday 31 March 2026 (the six months from 1 October 2025) from three hand-made journeys,
@@ -7,10 +8,13 @@ import WaymarkDomain
 @Suite struct AnnexATests {
     static let day = ISODay("2026-03-31")!
 
-    static func record(_ child: String, _ kind: JourneyKind, _ key: String, starts: String?, ends: String? = nil,
-                       _ fields: [String: String] = [:]) -> JourneyRecord {
-        JourneyRecord(childLocalID: child, kind: kind, naturalKey: key, starts: starts.flatMap { ISODay($0) }, ends: ends.flatMap { ISODay($0) },
-                      fields: fields, sourceFile: "test", sourceLine: 1)
+    static func record(
+        _ child: String, _ kind: JourneyKind, _ key: String, starts: String?, ends: String? = nil,
+        _ fields: [String: String] = [:]
+    ) -> JourneyRecord {
+        JourneyRecord(
+            childLocalID: child, kind: kind, naturalKey: key, starts: starts.flatMap { ISODay($0) }, ends: ends.flatMap { ISODay($0) },
+            fields: fields, sourceFile: "test", sourceLine: 1)
     }
 
     /// A: a contact, a referral, an assessment, a section 47 enquiry and a child protection plan, all in the window,
@@ -21,13 +25,18 @@ import WaymarkDomain
         team: "Safeguarding Team 1", worker: "Sam Mensah",
         records: [
             record("A", .caseSystem(.contacts), "C0", starts: "2025-09-30", ["cont_contact_source_code": "6", "cont_contact_source_desc": "Police"]),
-            record("A", .caseSystem(.contacts), "C1", starts: "2025-10-01", ["cont_contact_source_code": "3A", "cont_contact_source_desc": "School"]),
-            record("A", .cinEpisode, "R0", starts: "2025-01-15", ends: "2025-03-01", ["ReferralNFA": "false", "ReferralSource": "6", "PrimaryNeedCode": "N4"]),
+            record(
+                "A", .caseSystem(.contacts), "C1", starts: "2025-10-01", ["cont_contact_source_code": "3A", "cont_contact_source_desc": "School"]),
+            record(
+                "A", .cinEpisode, "R0", starts: "2025-01-15", ends: "2025-03-01",
+                ["ReferralNFA": "false", "ReferralSource": "6", "PrimaryNeedCode": "N4"]),
             record("A", .cinEpisode, "R1", starts: "2025-10-02", ["ReferralNFA": "false", "ReferralSource": "3A", "PrimaryNeedCode": "N1"]),
             record("A", .cinAssessment, "AS1", starts: "2025-10-03", ends: "2025-11-20"),
-            record("A", .cinSection47, "S1", starts: "2025-11-25", ends: "2025-12-10", ["DateOfInitialCPC": "2025-12-10", "ICPCnotRequired": "false"]),
-            record("A", .cinProtectionPlan, "P1", starts: "2025-12-10",
-                   ["InitialCategoryOfAbuse": "NEG", "LatestCategoryOfAbuse": "EMO", "NumberOfPreviousCPP": "0"]),
+            record(
+                "A", .cinSection47, "S1", starts: "2025-11-25", ends: "2025-12-10", ["DateOfInitialCPC": "2025-12-10", "ICPCnotRequired": "false"]),
+            record(
+                "A", .cinProtectionPlan, "P1", starts: "2025-12-10",
+                ["InitialCategoryOfAbuse": "NEG", "LatestCategoryOfAbuse": "EMO", "NumberOfPreviousCPP": "0"]),
             record("A", .cinProtectionReview, "PR1", starts: "2026-03-05"),
             record("A", .caseSystem(.cpVisits), "V1", starts: "2026-03-06", ["cppv_cp_visit_seen": "Y", "cppv_cp_visit_seen_alone": "N"]),
             record("A", .caseSystem(.cpVisits), "V2", starts: "2026-03-20", ["cppv_cp_visit_seen": "Y", "cppv_cp_visit_seen_alone": "Y"]),
@@ -40,16 +49,23 @@ import WaymarkDomain
         identity: ChildIdentity(localID: "B", dateOfBirth: ISODay("2012-09-30"), sex: "1", ethnicity: "APKN", disabilities: ["MOB"]),
         team: "Children in Care Team 1", worker: "Ruth Cohen",
         records: [
-            record("B", .ssda903(.episodes), "E1", starts: "2025-06-01", ends: "2025-12-01", ["RNE": "S", "LS": "C2", "CIN": "N1", "PLACE": "U6", "PLACE_PROVIDER": "PR1"]),
-            record("B", .ssda903(.episodes), "E2", starts: "2025-12-01", ["RNE": "P", "LS": "C2", "CIN": "N1", "PLACE": "U4", "PLACE_PROVIDER": "PR4",
-                                                                          "PL_POST": "EN5 1AA"]),
+            record(
+                "B", .ssda903(.episodes), "E1", starts: "2025-06-01", ends: "2025-12-01",
+                ["RNE": "S", "LS": "C2", "CIN": "N1", "PLACE": "U6", "PLACE_PROVIDER": "PR1"]),
+            record(
+                "B", .ssda903(.episodes), "E2", starts: "2025-12-01",
+                [
+                    "RNE": "P", "LS": "C2", "CIN": "N1", "PLACE": "U4", "PLACE_PROVIDER": "PR4",
+                    "PL_POST": "EN5 1AA",
+                ]),
             record("B", .ssda903(.reviews), "R1", starts: "2025-06-20"),
             record("B", .ssda903(.reviews), "R2", starts: "2026-03-10"),
             record("B", .caseSystem(.claVisits), "CV1", starts: "2026-03-15", ["clav_cla_visit_seen": "Y"]),
             record("B", .caseSystem(.claHealth), "H1", starts: "2025-06-20", ["clah_health_check_type": "Health Assessment"]),
             record("B", .caseSystem(.claHealth), "H2", starts: "2025-11-01", ["clah_health_check_type": "Dental Check"]),
-            record("B", .caseSystem(.missing), "M1", starts: "2026-01-10", ends: "2026-01-11",
-                   ["miss_missing_episode_type": "M", "miss_missing_rhi_offered": "Y", "miss_missing_rhi_accepted": "N"]),
+            record(
+                "B", .caseSystem(.missing), "M1", starts: "2026-01-10", ends: "2026-01-11",
+                ["miss_missing_episode_type": "M", "miss_missing_rhi_offered": "Y", "miss_missing_rhi_accepted": "N"]),
             record("B", .caseSystem(.missing), "M2", starts: "2026-02-01", ends: "2026-02-01", ["miss_missing_episode_type": "A"]),
         ])
 
@@ -82,13 +98,18 @@ import WaymarkDomain
 
     @Test func contactsReferralsAssessmentsAndEnquiries() {
         // The contact on 30 September is the day before the window.
-        #expect(list(1).rows == [[.text("A"), .text("b) Female"), .text("a) WBRI"), .date(ISODay("2016-04-01")!), .number(3651.0 / 365.25),
-                                  .date(ISODay("2025-10-01")!), .text("3A: School")]])
+        #expect(
+            list(1).rows == [
+                [
+                    .text("A"), .text("b) Female"), .text("a) WBRI"), .date(ISODay("2016-04-01")!), .number(3651.0 / 365.25),
+                    .date(ISODay("2025-10-01")!), .text("3A: School"),
+                ]
+            ])
         // 1 April 2016 to 31 March 2026: 3,651 days, 9.996 years.
         #expect(list(3).rows.count == 1)
         #expect(cell(3, "Date of Referral") == .date(ISODay("2025-10-02")!))
         #expect(cell(3, "Referral NFA?") == .text("No"))
-        #expect(cell(3, "Number of Referrals in Last 12 Months") == .number(1))  // 15 January 2025
+        #expect(cell(3, "Number of Referrals in Last 12 Months") == .number(1)) // 15 January 2025
         #expect(cell(3, "Allocated Team") == .text("Safeguarding Team 1") && cell(3, "Allocated Worker") == .text("Sam Mensah"))
         // The plan began on 10 December, within 3 months of the assessment's authorisation on 20 November.
         #expect(cell(4, "Continuous Assessment Date of Authorisation") == .date(ISODay("2025-11-20")!))
@@ -105,7 +126,7 @@ import WaymarkDomain
         #expect(list(6).rowChildren == ["A"])
         #expect(cell(6, "Primary Need Code") == .text("N1 - Abuse or neglect"))
         #expect(cell(6, "Case Status") == .text("b) Child Protection plan"))
-        #expect(cell(6, "Date Child Was Last Seen") == .date(ISODay("2026-03-20")!))  // not 2 April: after the day
+        #expect(cell(6, "Date Child Was Last Seen") == .date(ISODay("2026-03-20")!)) // not 2 April: after the day
         #expect(list(7).rowChildren == ["A", "C"])
         #expect(cell(7, "Initial Category of Abuse") == .text("Neglect") && cell(7, "Latest Category of Abuse") == .text("Emotional abuse"))
         #expect(cell(7, "Date of the Last Statutory Visit") == .date(ISODay("2026-03-20")!))
@@ -142,18 +163,22 @@ import WaymarkDomain
     }
 
     @Test func inconsistenciesAreFoundWithWhereAndWhy() {
-        #expect(annex.problems.map(\.description) == [
-            "List 7, row 3, child C, Child Protection Plan End Date \"2026-01-05\": the plan ends before it starts (2026-01-10)",
-            "List 7, row 3, child C, Child Unique ID \"C\": on a child protection plan in the period but not in list 6 (children in need)",
-        ])
+        #expect(
+            annex.problems.map(\.description) == [
+                "List 7, row 3, child C, Child Protection Plan End Date \"2026-01-05\": the plan ends before it starts (2026-01-10)",
+                "List 7, row 3, child C, Child Unique ID \"C\": on a child protection plan in the period but not in list 6 (children in need)",
+            ])
         #expect(cell(7, row: 1, "Sex") == .text("c) Not stated/recorded") && cell(7, row: 1, "Ethnicity") == .text("ZZZZ"))
     }
 
     @Test func recordsWithoutDaysAreLeftOutRatherThanCrashing() {
-        let kinds: [JourneyKind] = [.caseSystem(.contacts), .cinEpisode, .cinAssessment, .cinSection47, .cinProtectionPlan, .ssda903(.episodes),
-                                    .ssda903(.placedForAdoption), .caseSystem(.careLeavers), .caseSystem(.missing)]
-        let undated = AnnexAChild(identity: ChildIdentity(localID: "D"), team: nil, worker: nil,
-                                  records: kinds.map { Self.record("D", $0, "X", starts: nil, ends: "2026-01-01") })
+        let kinds: [JourneyKind] = [
+            .caseSystem(.contacts), .cinEpisode, .cinAssessment, .cinSection47, .cinProtectionPlan, .ssda903(.episodes),
+            .ssda903(.placedForAdoption), .caseSystem(.careLeavers), .caseSystem(.missing),
+        ]
+        let undated = AnnexAChild(
+            identity: ChildIdentity(localID: "D"), team: nil, worker: nil,
+            records: kinds.map { Self.record("D", $0, "X", starts: nil, ends: "2026-01-01") })
         let annex = AnnexA(children: [undated], on: Self.day, version: .gender)
         // Only the adoption decision is listed: its ending (the decision reversed) is in the window.
         #expect(annex.lists.map(\.rows.count) == [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0])

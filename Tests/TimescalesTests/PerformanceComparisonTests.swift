@@ -1,5 +1,6 @@
 import Testing
 import WaymarkDomain
+
 @testable import WaymarkTimescales
 
 /// A month's figure beside England's published year, worked by hand. England's values carry their Wilson intervals
@@ -11,8 +12,11 @@ import WaymarkDomain
     static let englandReReferrals = PerformanceComparison.Published(
         area: "England", period: "FY2023-24", estimate: Estimate(22.36, lower: 22.26, upper: 22.47))
 
-    func judgements(_ meeting: Int, of counted: Int, _ measure: PerformanceMeasure, _ published: PerformanceComparison.Published)
-        -> [ComparatorJudgement] {
+    func judgements(
+        _ meeting: Int, of counted: Int, _ measure: PerformanceMeasure, _ published: PerformanceComparison.Published
+    )
+        -> [ComparatorJudgement]
+    {
         PerformanceComparison.compare(PerformanceFigure(counted: counted, meeting: meeting), of: measure, with: [published]).map(\.judgement)
     }
 
@@ -41,8 +45,9 @@ import WaymarkDomain
 
     @Test func eachComparatorIsJudgedInTheOrderGiven() {
         let london = PerformanceComparison.Published(area: "London", period: "FY2024-25", estimate: Estimate(60))
-        let compared = PerformanceComparison.compare(PerformanceFigure(counted: 22, meeting: 15), of: .assessments,
-                                                     with: [Self.englandAssessments, london])
+        let compared = PerformanceComparison.compare(
+            PerformanceFigure(counted: 22, meeting: 15), of: .assessments,
+            with: [Self.englandAssessments, london])
         // London's 60% has no interval and lies inside ours (47.3 to 83.6): similar.
         #expect(compared.map(\.published.area) == ["England", "London"])
         #expect(compared.map(\.judgement) == [.worse, .similar])

@@ -1,6 +1,7 @@
 import Testing
 import WaymarkDomain
 import WaymarkReturns
+
 @testable import WaymarkTimescales
 
 /// Every rule worked by hand on small journeys, with England and Wales bank holidays, weekends, plans that end and
@@ -12,8 +13,9 @@ import WaymarkReturns
     static func day(_ text: String) -> ISODay { ISODay(text)! }
 
     static func record(_ kind: JourneyKind, _ key: String, starts: String?, ends: String? = nil, _ fields: [String: String] = [:]) -> JourneyRecord {
-        JourneyRecord(childLocalID: "C1", kind: kind, naturalKey: key, starts: starts.map(day), ends: ends.map(day), fields: fields,
-                      sourceFile: "test", sourceLine: 1)
+        JourneyRecord(
+            childLocalID: "C1", kind: kind, naturalKey: key, starts: starts.map(day), ends: ends.map(day), fields: fields,
+            sourceFile: "test", sourceLine: 1)
     }
 
     func clocks(_ records: [JourneyRecord], today: String, _ rule: TimescaleRule) -> [Timescale] {
@@ -24,18 +26,21 @@ import WaymarkReturns
 
     @Test func aMASHDecisionIsDueTheWorkingDayAfterTheContact() {
         // Contact Thursday 17 April 2025: Good Friday, the weekend and Easter Monday skipped, so due Tuesday 22nd.
-        let onTime = clocks([Self.record(.caseSystem(.mashDecisions), "M1", starts: "2025-04-17", ends: "2025-04-22")], today: "2025-05-01", .mashDecision)
+        let onTime = clocks(
+            [Self.record(.caseSystem(.mashDecisions), "M1", starts: "2025-04-17", ends: "2025-04-22")], today: "2025-05-01", .mashDecision)
         #expect(onTime.map(\.due) == [Self.day("2025-04-22")])
         #expect(states(onTime, today: "2025-05-01") == [.metOnTime])
-        let late = clocks([Self.record(.caseSystem(.mashDecisions), "M1", starts: "2025-04-17", ends: "2025-04-23")], today: "2025-05-01", .mashDecision)
+        let late = clocks(
+            [Self.record(.caseSystem(.mashDecisions), "M1", starts: "2025-04-17", ends: "2025-04-23")], today: "2025-05-01", .mashDecision)
         #expect(states(late, today: "2025-05-01") == [.metLate(by: 1)])
     }
 
     @Test func anAssessmentIsDue45WorkingDaysAfterTheReferral() {
         // Referral Monday 1 December 2025; Christmas Day, Boxing Day and New Year's Day skipped: due Thursday 5 February 2026.
         func assessment(_ authorised: String?) -> JourneyRecord {
-            Self.record(.cinAssessment, "2025-12-01|2025-12-03", starts: "2025-12-03", ends: authorised,
-                        authorised.map { ["AssessmentAuthorisationDate": $0] } ?? [:])
+            Self.record(
+                .cinAssessment, "2025-12-01|2025-12-03", starts: "2025-12-03", ends: authorised,
+                authorised.map { ["AssessmentAuthorisationDate": $0] } ?? [:])
         }
         #expect(clocks([assessment("2026-02-05")], today: "2026-03-01", .assessment).map(\.due) == [Self.day("2026-02-05")])
         #expect(states(clocks([assessment("2026-02-05")], today: "2026-03-01", .assessment), today: "2026-03-01") == [.metOnTime])
@@ -49,8 +54,9 @@ import WaymarkReturns
     }
 
     @Test func theConferenceIsDue15WorkingDaysAfterTheStrategyDiscussion() {
-        let enquiry = Self.record(.cinSection47, "2025-12-15|2025-12-22", starts: "2025-12-22", ends: "2026-01-14",
-                                  ["S47ActualStartDate": "2025-12-22", "DateOfInitialCPC": "2026-01-14", "ICPCnotRequired": "false"])
+        let enquiry = Self.record(
+            .cinSection47, "2025-12-15|2025-12-22", starts: "2025-12-22", ends: "2026-01-14",
+            ["S47ActualStartDate": "2025-12-22", "DateOfInitialCPC": "2026-01-14", "ICPCnotRequired": "false"])
         // Strategy discussion Friday 19 December 2025: 15 working days, skipping 25, 26 December and 1 January, is Wednesday 14 January.
         let discussion = Self.record(.caseSystem(.strategyDiscussions), "S1", starts: "2025-12-19")
         let withDiscussion = clocks([enquiry, discussion], today: "2026-02-01", .initialConference)
@@ -108,8 +114,10 @@ import WaymarkReturns
 
     @Test func lookedAfterReviewsAndTheInitialHealthAssessmentCountFromThePeriodOfCare() {
         // Two episodes, a placement move on 15 October: one period of care from Monday 1 September 2025.
-        let episodes = [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01", ends: "2025-10-15"),
-                        Self.record(.ssda903(.episodes), "2025-10-15", starts: "2025-10-15")]
+        let episodes = [
+            Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01", ends: "2025-10-15"),
+            Self.record(.ssda903(.episodes), "2025-10-15", starts: "2025-10-15"),
+        ]
         #expect(TimescaleEngine.periodsOfCare(episodes) == [.init(starts: Self.day("2025-09-01"), ends: nil)])
         // First review due 20 working days on, Monday 29 September (met 26th); the second 3 months after the first,
         // 26 December (met 19th); then 6 months after that, 19 June 2026.
@@ -118,8 +126,10 @@ import WaymarkReturns
         #expect(open.map(\.due) == ["2025-09-29", "2025-12-26", "2026-06-19"].map(Self.day))
         #expect(states(open, today: "2026-03-01") == [.metOnTime, .metOnTime, .due(in: 110)])
         // The health assessment on Wednesday 1 October, two working days after it was due; the dental check does not count.
-        let checks = [Self.record(.caseSystem(.claHealth), "H1", starts: "2025-09-20", ["clah_health_check_type": "Dental Check"]),
-                      Self.record(.caseSystem(.claHealth), "H2", starts: "2025-10-01", ["clah_health_check_type": "Health Assessment"])]
+        let checks = [
+            Self.record(.caseSystem(.claHealth), "H1", starts: "2025-09-20", ["clah_health_check_type": "Dental Check"]),
+            Self.record(.caseSystem(.claHealth), "H2", starts: "2025-10-01", ["clah_health_check_type": "Health Assessment"]),
+        ]
         #expect(states(clocks(episodes + checks, today: "2026-03-01", .initialHealthAssessment), today: "2026-03-01") == [.metLate(by: 2)])
         // A child who left care after a week had no health assessment due.
         let short = [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01", ends: "2025-09-08")]
@@ -136,16 +146,21 @@ import WaymarkReturns
         #expect(states(clock, today: "2025-09-10") == [.metOnTime, .metLate(by: 3), .overdue(by: 9)])
         // A change of legal status only (L) keeps the placement; a move (P) starts another, with its own first visit
         // due a week on (8 August).
-        let moves = [Self.record(.ssda903(.episodes), "2025-06-02", starts: "2025-06-02", ends: "2025-07-01", ["RNE": "S", "PLACE": "U5"]),
-                     Self.record(.ssda903(.episodes), "2025-07-01", starts: "2025-07-01", ends: "2025-08-01", ["RNE": "L", "PLACE": "U5"]),
-                     Self.record(.ssda903(.episodes), "2025-08-01", starts: "2025-08-01", ["RNE": "P", "PLACE": "U4"])]
+        let moves = [
+            Self.record(.ssda903(.episodes), "2025-06-02", starts: "2025-06-02", ends: "2025-07-01", ["RNE": "S", "PLACE": "U5"]),
+            Self.record(.ssda903(.episodes), "2025-07-01", starts: "2025-07-01", ends: "2025-08-01", ["RNE": "L", "PLACE": "U5"]),
+            Self.record(.ssda903(.episodes), "2025-08-01", starts: "2025-08-01", ["RNE": "P", "PLACE": "U4"]),
+        ]
         #expect(Placement.placements(moves).map(\.starts) == ["2025-06-02", "2025-08-01"].map(Self.day))
-        #expect(clocks(moves + visits, today: "2025-09-10", .lookedAfterVisit).filter { $0.record == "2025-08-01" }.first?.due == Self.day("2025-08-08"))
+        #expect(
+            clocks(moves + visits, today: "2025-09-10", .lookedAfterVisit).filter { $0.record == "2025-08-01" }.first?.due == Self.day("2025-08-08"))
         // Long-term fostering (U1) from 8 January 2024: after its first year, 3 months between visits. A visit on
         // 10 January 2025 (a year and two days in) puts the next on 10 April 2025, not 6 weeks on.
         let longTerm = Self.record(.ssda903(.episodes), "2024-01-08", starts: "2024-01-08", ["RNE": "S", "PLACE": "U1"])
-        let yearly = ["2024-01-12", "2024-02-20", "2024-03-29", "2024-05-08", "2024-06-18", "2024-07-26", "2024-09-05", "2024-10-15",
-                      "2024-11-25", "2025-01-02", "2025-01-10"].map { Self.record(.caseSystem(.claVisits), $0, starts: $0) }
+        let yearly = [
+            "2024-01-12", "2024-02-20", "2024-03-29", "2024-05-08", "2024-06-18", "2024-07-26", "2024-09-05", "2024-10-15",
+            "2024-11-25", "2025-01-02", "2025-01-10",
+        ].map { Self.record(.caseSystem(.claVisits), $0, starts: $0) }
         let afterAYear = clocks([longTerm] + yearly, today: "2025-03-01", .lookedAfterVisit)
         #expect(afterAYear.last?.due == Self.day("2025-04-10") && afterAYear.last?.met == nil)
         #expect(afterAYear.dropLast().allSatisfy { $0.met != nil && $0.met! <= $0.due })
@@ -163,10 +178,15 @@ import WaymarkReturns
 
     @Test func reviewHealthAssessmentsAreSixMonthlyUnderFiveAndYearlyFromFive() {
         // Looked after from 1 September 2025; the initial health assessment on 20 September, another on 10 March 2026.
-        let records = [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01")]
-            + [("H1", "2025-09-20"), ("H2", "2026-03-10")].map { Self.record(.caseSystem(.claHealth), $0.0, starts: $0.1, ["clah_health_check_type": "Health Assessment"]) }
+        let records =
+            [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01")]
+            + [("H1", "2025-09-20"), ("H2", "2026-03-10")].map {
+                Self.record(.caseSystem(.claHealth), $0.0, starts: $0.1, ["clah_health_check_type": "Health Assessment"])
+            }
         func reviews(bornOn born: String) -> [Timescale] {
-            engine.timescales(child: "C1", records: records, bornOn: Self.day(born), today: Self.day("2026-10-01")).filter { $0.rule == .reviewHealthAssessment }
+            engine.timescales(child: "C1", records: records, bornOn: Self.day(born), today: Self.day("2026-10-01")).filter {
+                $0.rule == .reviewHealthAssessment
+            }
         }
         // Born 15 June 2021, so 4 at both assessments: 6 months each time. Due 20 March 2026 (met 10 March), then
         // 10 September 2026: 21 days overdue on 1 October.
@@ -182,10 +202,13 @@ import WaymarkReturns
     @Test func personalEducationPlansWithin20WorkingDaysThenEachTermForSchoolAgeChildren() {
         // Looked after from Monday 1 September 2025: the first plan due 29 September (met 26th); the next within 3
         // months, 26 December (met 5 January, 10 days late); then 5 April 2026, 35 days on from 1 March.
-        let records = [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01")]
+        let records =
+            [Self.record(.ssda903(.episodes), "2025-09-01", starts: "2025-09-01")]
             + ["2025-09-26", "2026-01-05"].map { Self.record(.caseSystem(.educationPlans), $0, starts: $0) }
         func plans(bornOn born: String?) -> [Timescale] {
-            engine.timescales(child: "C1", records: records, bornOn: born.map(Self.day), today: Self.day("2026-03-01")).filter { $0.rule == .personalEducationPlan }
+            engine.timescales(child: "C1", records: records, bornOn: born.map(Self.day), today: Self.day("2026-03-01")).filter {
+                $0.rule == .personalEducationPlan
+            }
         }
         let schoolAge = plans(bornOn: "2015-01-01")
         #expect(schoolAge.map(\.due) == ["2025-09-29", "2025-12-26", "2026-04-05"].map(Self.day))
@@ -199,10 +222,12 @@ import WaymarkReturns
         // Two records of the care leaver: pathway plan reviews on 20 July 2025 and 23 January 2026, contacts on
         // 10 January and 12 March 2026.
         let records = [
-            Self.record(.caseSystem(.careLeavers), "CL0", starts: "2026-01-10",
-                        ["clea_pathway_plan_review_date": "2025-07-20", "clea_care_leaver_latest_contact": "2026-01-10"]),
-            Self.record(.caseSystem(.careLeavers), "CL1", starts: "2026-03-12",
-                        ["clea_pathway_plan_review_date": "2026-01-23", "clea_care_leaver_latest_contact": "2026-03-12"]),
+            Self.record(
+                .caseSystem(.careLeavers), "CL0", starts: "2026-01-10",
+                ["clea_pathway_plan_review_date": "2025-07-20", "clea_care_leaver_latest_contact": "2026-01-10"]),
+            Self.record(
+                .caseSystem(.careLeavers), "CL1", starts: "2026-03-12",
+                ["clea_pathway_plan_review_date": "2026-01-23", "clea_care_leaver_latest_contact": "2026-03-12"]),
         ]
         let all = engine.timescales(child: "C1", records: records, bornOn: Self.day("2006-05-01"), today: Self.day("2026-04-01"))
         // Reviews: due 20 January 2026, met 23rd (3 days late); the next due 23 July.
@@ -214,8 +239,9 @@ import WaymarkReturns
         #expect(contacts.map(\.due) == ["2026-03-07", "2026-05-07"].map(Self.day))
         #expect(states(contacts, today: "2026-04-01") == [.metLate(by: 5), .due(in: 36)])
         // Past 21 (born 2004), nothing is due.
-        #expect(engine.timescales(child: "C1", records: records, bornOn: Self.day("2004-01-01"), today: Self.day("2026-04-01"))
-            .filter { $0.rule == .pathwayPlanReview || $0.rule == .careLeaverContact }.isEmpty)
+        #expect(
+            engine.timescales(child: "C1", records: records, bornOn: Self.day("2004-01-01"), today: Self.day("2026-04-01"))
+                .filter { $0.rule == .pathwayPlanReview || $0.rule == .careLeaverContact }.isEmpty)
     }
 
     @Test func recordsAfterTodayAreNotRead() {
@@ -227,15 +253,17 @@ import WaymarkReturns
 @Suite struct DailyTrackerTests {
     @Test func openClocksSortIntoOverdueTodayAndTheNextFiveWorkingDays() {
         func clock(_ child: String, due: String, met: String? = nil, closed: Bool = false) -> Timescale {
-            Timescale(rule: .protectionVisit, childLocalID: child, record: "P", from: ISODay("2025-04-01")!, due: ISODay(due)!,
-                      met: met.flatMap { ISODay($0) }, closed: closed, evidence: "")
+            Timescale(
+                rule: .protectionVisit, childLocalID: child, record: "P", from: ISODay("2025-04-01")!, due: ISODay(due)!,
+                met: met.flatMap { ISODay($0) }, closed: closed, evidence: "")
         }
         // Thursday 17 April 2025: five working days ahead, skipping Good Friday, Easter Monday and the weekend, is
         // Monday 28 April (22, 23, 24, 25, 28).
-        let tracker = DailyTracker([
-            clock("A", due: "2025-04-10"), clock("B", due: "2025-04-16"), clock("C", due: "2025-04-17"), clock("D", due: "2025-04-28"),
-            clock("E", due: "2025-04-29"), clock("F", due: "2025-04-10", met: "2025-04-09"), clock("G", due: "2025-04-10", closed: true),
-        ], on: ISODay("2025-04-17")!, calendar: .englandAndWales)
+        let tracker = DailyTracker(
+            [
+                clock("A", due: "2025-04-10"), clock("B", due: "2025-04-16"), clock("C", due: "2025-04-17"), clock("D", due: "2025-04-28"),
+                clock("E", due: "2025-04-29"), clock("F", due: "2025-04-10", met: "2025-04-09"), clock("G", due: "2025-04-10", closed: true),
+            ], on: ISODay("2025-04-17")!, calendar: .englandAndWales)
         #expect(tracker.overdue.map(\.childLocalID) == ["A", "B"])
         #expect(tracker.dueToday.map(\.childLocalID) == ["C"])
         #expect(tracker.comingUp.map(\.childLocalID) == ["D"])
@@ -260,8 +288,10 @@ import WaymarkReturns
     @Test func readingOnlyTheKindsTheRulesUseChangesNothing() {
         let demo = DemoReturns(children: 600, seed: 3, year: 2026)
         let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
-        let journeys = [ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
-                        ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 3, year: 2026).files))]
+        let journeys = [
+            ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
+            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 3, year: 2026).files)),
+        ]
         let byChild = Dictionary(grouping: journeys.flatMap(\.records), by: \.childLocalID)
         let engine = TimescaleEngine()
         let today = ISODay(year: 2026, month: 3, day: 31)
@@ -293,12 +323,18 @@ import WaymarkReturns
         ]
         // Born 1 June 2004: 21 on 1 June 2025, which ends the care leaver's clocks.
         let born = Self.day("2004-06-01")
-        #expect(engine.window(records: records, bornOn: born, on: Self.day("2025-02-01")) == ClockWindow(from: Self.day("2025-01-10"), until: Self.day("2025-03-03")))
-        #expect(engine.window(records: records, bornOn: born, on: Self.day("2025-03-03")) == ClockWindow(from: Self.day("2025-03-03"), until: Self.day("2025-06-01")))
+        #expect(
+            engine.window(records: records, bornOn: born, on: Self.day("2025-02-01"))
+                == ClockWindow(from: Self.day("2025-01-10"), until: Self.day("2025-03-03")))
+        #expect(
+            engine.window(records: records, bornOn: born, on: Self.day("2025-03-03"))
+                == ClockWindow(from: Self.day("2025-03-03"), until: Self.day("2025-06-01")))
         #expect(engine.window(records: records, bornOn: born, on: Self.day("2025-07-01")) == ClockWindow(from: Self.day("2025-06-01"), until: nil))
         #expect(engine.window(records: records, bornOn: born, on: Self.day("2024-12-31")) == ClockWindow(from: nil, until: Self.day("2025-01-10")))
         // Without care-leaver records the birthday changes nothing; without a date of birth there is none.
-        #expect(engine.window(records: Array(records.prefix(1)), bornOn: born, on: Self.day("2025-07-01")) == ClockWindow(from: Self.day("2025-01-10"), until: nil))
+        #expect(
+            engine.window(records: Array(records.prefix(1)), bornOn: born, on: Self.day("2025-07-01"))
+                == ClockWindow(from: Self.day("2025-01-10"), until: nil))
         #expect(engine.window(records: records, bornOn: nil, on: Self.day("2025-07-01")) == ClockWindow(from: Self.day("2025-03-03"), until: nil))
         let window = ClockWindow(from: Self.day("2025-01-10"), until: Self.day("2025-03-03"))
         #expect(window.contains(Self.day("2025-01-10")) && window.contains(Self.day("2025-03-02")))
@@ -310,9 +346,12 @@ import WaymarkReturns
     @Test func clocksAreTheSameOnEveryDayOfTheirWindow() {
         let demo = DemoReturns(children: 300, seed: 11, year: 2026)
         let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
-        let journeys = [ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
-                        ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 11, year: 2026).files))]
-        let born = Dictionary(journeys.flatMap(\.children).compactMap { child in child.dateOfBirth.map { (child.localID, $0) } }, uniquingKeysWith: { $1 })
+        let journeys = [
+            ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
+            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 11, year: 2026).files)),
+        ]
+        let born = Dictionary(
+            journeys.flatMap(\.children).compactMap { child in child.dateOfBirth.map { (child.localID, $0) } }, uniquingKeysWith: { $1 })
         let byChild = Dictionary(grouping: journeys.flatMap(\.records), by: \.childLocalID)
         let engine = TimescaleEngine()
         var checked = 0, changedAtTheEnd = 0

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkDomain
 import WaymarkReturns
+
 @testable import WaymarkValidation
 
 /// CIN census rules worked by hand on small censuses written for them: the rows that break each rule, and the rows
@@ -80,42 +81,42 @@ import WaymarkReturns
     @Test func aCensusWithEachKindOfMistake() throws {
         let found = try Self.found(Self.children)
         // The child's identifiers and characteristics.
-        #expect(found["1510"] == ["ChildIdentifiers 1"])      // B207000016049's check letter is P (see below)
-        #expect(found["1560Q"] == ["ChildIdentifiers 1"])     // X1 is no UPN
-        #expect(found["1530"] == nil)                          // 207 is Kensington and Chelsea
-        #expect(found["8525Q"] == ["ChildIdentifiers 1"])     // both a date of birth and an expected one
-        #expect(found["8530Q"] == ["ChildIdentifiers 1"])     // expected in 2012, not March to December 2026
-        #expect(found["4180"] == ["ChildIdentifiers 1"])      // GenderCurrent 1 is the old code, not M, F or U
+        #expect(found["1510"] == ["ChildIdentifiers 1"]) // B207000016049's check letter is P (see below)
+        #expect(found["1560Q"] == ["ChildIdentifiers 1"]) // X1 is no UPN
+        #expect(found["1530"] == nil) // 207 is Kensington and Chelsea
+        #expect(found["8525Q"] == ["ChildIdentifiers 1"]) // both a date of birth and an expected one
+        #expect(found["8530Q"] == ["ChildIdentifiers 1"]) // expected in 2012, not March to December 2026
+        #expect(found["4180"] == ["ChildIdentifiers 1"]) // GenderCurrent 1 is the old code, not M, F or U
         #expect(found["4220"] == ["ChildCharacteristics 1"])
         #expect(found["8790"] == ["Disabilities 1", "Disabilities 2", "Disabilities 3"])
         #expect(found["8794"] == ["Disabilities 2", "Disabilities 3"])
-        #expect(found["8772"] == ["ChildIdentifiers 2"])      // UN7 (no further action), but C's referral went on
-        #expect(found["8770Q"] == nil)                         // C is 5 on 31 August 2025 and has a reason for no UPN
-        #expect(found["2887Q"] == ["Header 0"])                // two disability codes in the whole return
-        #expect(found["2888Q"] == nil)                         // B has two
+        #expect(found["8772"] == ["ChildIdentifiers 2"]) // UN7 (no further action), but C's referral went on
+        #expect(found["8770Q"] == nil) // C is 5 on 31 August 2025 and has a reason for no UPN
+        #expect(found["2887Q"] == ["Header 0"]) // two disability codes in the whole return
+        #expect(found["2888Q"] == nil) // B has two
         #expect(found["100"] == nil)
         // Episodes.
-        #expect(found["8569Q"] == ["CINdetails 1"])           // no further action on a referral of Friday 28 March 2025
-        #expect(found["8831"] == ["CINdetails 1"])            // a conference on a referral with no further action
-        #expect(found["8875"] == ["CINdetails 1"])            // 14 June 2025 was a Saturday
-        #expect(found["8600"] == ["CINdetails 2"])            // the 13th month
-        #expect(found["8820"] == nil)                          // B's second referral is not a date, so nothing overlaps
-        #expect(found["2883"] == ["CINdetails 3"])            // C: two protection plans begun, no conference
+        #expect(found["8569Q"] == ["CINdetails 1"]) // no further action on a referral of Friday 28 March 2025
+        #expect(found["8831"] == ["CINdetails 1"]) // a conference on a referral with no further action
+        #expect(found["8875"] == ["CINdetails 1"]) // 14 June 2025 was a Saturday
+        #expect(found["8600"] == ["CINdetails 2"]) // the 13th month
+        #expect(found["8820"] == nil) // B's second referral is not a date, so nothing overlaps
+        #expect(found["2883"] == ["CINdetails 3"]) // C: two protection plans begun, no conference
         // Assessments.
-        #expect(found["8614"] == ["Assessments 1"])           // factors on an assessment not finished
-        #expect(found["8869"] == ["Assessments 1"])           // 21 (no factors) beside 1A
-        #expect(found["8670Q"] == ["Assessments 1"])          // open since June 2025
-        #expect(found["8608"] == ["Assessments 2"])           // finished before it began
-        #expect(found["8898"] == ["Assessments 2"])           // 2A twice
-        #expect(found["8863Q"] == ["Assessments 2"])          // began while the first was open
-        #expect(found["8896"] == nil)                          // only one of C's assessments is open
+        #expect(found["8614"] == ["Assessments 1"]) // factors on an assessment not finished
+        #expect(found["8869"] == ["Assessments 1"]) // 21 (no factors) beside 1A
+        #expect(found["8670Q"] == ["Assessments 1"]) // open since June 2025
+        #expect(found["8608"] == ["Assessments 2"]) // finished before it began
+        #expect(found["8898"] == ["Assessments 2"]) // 2A twice
+        #expect(found["8863Q"] == ["Assessments 2"]) // began while the first was open
+        #expect(found["8896"] == nil) // only one of C's assessments is open
         // Plans, conferences and reviews.
         #expect(found["4017"] == ["CINplanDates 0", "ChildProtectionPlans 1", "ChildProtectionPlans 2"])
         #expect(found["4001"] == ["CINplanDates 0", "ChildProtectionPlans 1", "ChildProtectionPlans 2"])
         #expect(found["4016"] == nil)
         #expect(found["8935"] == ["ChildProtectionPlans 1", "ChildProtectionPlans 2"])
         #expect(found["8940"] == ["ChildProtectionPlans 1", "ChildProtectionPlans 2"])
-        #expect(found["8841"] == ["ChildProtectionPlans 2", "Reviews 1"])   // reviewed the day it began
+        #expect(found["8841"] == ["ChildProtectionPlans 2", "Reviews 1"]) // reviewed the day it began
         #expect(found["8842Q"] == ["Reviews 2"])
         #expect(found["4003"] == ["CINplanDates 0", "ChildProtectionPlans 2", "Reviews 1"])
     }
@@ -141,7 +142,8 @@ import WaymarkReturns
     /// that day is still in time on 31 March and one begun the day before is not. One working day before Tuesday
     /// 1 April 2025 is Monday 31 March 2025.
     @Test func workingDayTimescalesAtTheirBoundaries() throws {
-        let found = try Self.found("""
+        let found = try Self.found(
+            """
             <Child><ChildIdentifiers><LAchildID>D4</LAchildID><PersonBirthDate>2020-01-01</PersonBirthDate><Sex>U</Sex></ChildIdentifiers>
               <CINdetails><CINreferralDate>2026-01-26</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
                 <Assessments><AssessmentActualStartDate>2026-01-26</AssessmentActualStartDate></Assessments>
@@ -152,7 +154,7 @@ import WaymarkReturns
             </Child>
             """)
         #expect(found["8670Q"] == ["Assessments 0"])
-        #expect(found["8896"] == ["Assessments 0", "Assessments 1"])    // two open in one episode
+        #expect(found["8896"] == ["Assessments 0", "Assessments 1"]) // two open in one episode
         #expect(found["8569Q"] == ["CINdetails 2"])
     }
 
@@ -166,12 +168,12 @@ import WaymarkReturns
             </Child>
             """
         let own = try Self.found(child, referenceDate: "2022-07-21")
-        #expect(own["100"] == ["Header 0"])                  // 2025/26's reference date is 31 March 2026
+        #expect(own["100"] == ["Header 0"]) // 2025/26's reference date is 31 March 2026
         #expect(own["8620"] == ["CINdetails 0"])
         let theirs = try Self.found(child, referenceDate: "2022-07-21", period: CINCensusPeriod(endingOn: Days.iso("2022-07-21")))
         #expect(theirs["100"] == nil)
-        #expect(theirs["8620"] == ["CINdetails 0"])          // 21 July 2021 is the day before that year began
-        #expect(theirs["8630"] == ["CINdetails 0"])          // closed the day before the referral
+        #expect(theirs["8620"] == ["CINdetails 0"]) // 21 July 2021 is the day before that year began
+        #expect(theirs["8630"] == ["CINdetails 0"]) // closed the day before the referral
     }
 
     /// A file that is not XML, or not a census, is refused with where and why, and no rule finds anything in it.
@@ -196,8 +198,8 @@ import WaymarkReturns
         #expect(file.tables[.childIdentifiers]?.count == 332 && file.tables[.cinDetails]?.count == 402 && file.tables[.disabilities]?.count == 117)
         let report = try #require(CINRules.validate(file, year: Self.year, period: CINCensusPeriod(endingOn: Days.iso("2022-07-21"))))
         let byRule = Dictionary(uniqueKeysWithValues: report.byRule.map { ($0.code, $0.count) })
-        #expect(byRule["4180"] == 332)               // GenderCurrent 0, 1, 2 or 9: the codes before Sex
-        #expect(byRule["8831"] == 350)               // every referral is marked no further action; 350 have a conference
+        #expect(byRule["4180"] == 332) // GenderCurrent 0, 1, 2 or 9: the codes before Sex
+        #expect(byRule["8831"] == 350) // every referral is marked no further action; 350 have a conference
         #expect(byRule["100"] == nil)
         #expect(String(decoding: report.csv, as: UTF8.self).hasPrefix("child_id,table,row_id,rule_code\n"))
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkDomain
 import WaymarkReturns
+
 @testable import WaymarkValidation
 
 /// A child's held records checked on their own, as their page shows them: read in as an import keeps them, then laid
@@ -55,10 +56,11 @@ import WaymarkReturns
         let finishedBeforeBegun = try #require(result.findings.first { $0.rule == "8608" })
         #expect(finishedBeforeBegun.record == "Children and families assessment (AssessmentActualStartDate 2025-07-01)")
         #expect(finishedBeforeBegun.fields == ["AssessmentActualStartDate", "AssessmentAuthorisationDate"])
-        #expect(result.findings.filter { $0.rule == "4017" }.map(\.record) == [
-            "Child in need plan (CINPlanStartDate 2025-07-01)",
-            "Child protection plan (CPPstartDate 2025-08-01)", "Child protection plan (CPPstartDate 2025-09-01)",
-        ])
+        #expect(
+            result.findings.filter { $0.rule == "4017" }.map(\.record) == [
+                "Child in need plan (CINPlanStartDate 2025-07-01)",
+                "Child protection plan (CPPstartDate 2025-08-01)", "Child protection plan (CPPstartDate 2025-09-01)",
+            ])
         #expect(result.findings.first { $0.rule == "8772" }?.record == "Child in need census entry")
         #expect(result.findings.first { $0.rule == "8670Q" }?.severity == .query)
     }

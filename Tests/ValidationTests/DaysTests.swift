@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WaymarkValidation
 
 @Suite struct DaysTests {

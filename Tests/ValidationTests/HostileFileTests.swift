@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkDomain
 import WaymarkReturns
+
 @testable import WaymarkValidation
 
 /// Files built to harm the validation's readers: refused whole with where and why, never a crash.
@@ -16,7 +17,9 @@ import WaymarkReturns
         #expect(file.problems.count == 1)
         let problem = try #require(file.problems.first)
         #expect(problem.effect == .fileRefused && problem.line == 1)
-        #expect(problem.message == "the file is refused here: elements are nested more than 64 deep, far deeper than any census; the file was not validated")
+        #expect(
+            problem.message
+                == "the file is refused here: elements are nested more than 64 deep, far deeper than any census; the file was not validated")
         #expect(problem.element?.split(separator: "/").count == 64)
         #expect(file.tables.values.allSatisfy { $0.count == 0 })
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkDomain
 import WaymarkReturns
+
 @testable import WaymarkValidation
 
 /// The rules that compare with last year's return, worked by hand for 2025/26 (1 April 2025 to 31 March 2026) against
@@ -30,13 +31,13 @@ import WaymarkReturns
             D,M,01/06/2009,WBRI,UN1,1,01/03/2024
             """
         let found = try SSDA903RuleTests.found(["header.csv": header], lastYear: ["header.csv": lastYear])
-        #expect(found["202"] == ["header 1"])        // B was M; A's 1 is M, D's U is not a conflict
-        #expect(found["203"] == ["header 1"])        // 2 June then, 1 June now
-        #expect(found["204"] == ["header 1"])        // WIRI then
-        #expect(found["207"] == ["header 1"])        // a mother last year, not one this year
-        #expect(found["208"] == ["header 1"])        // another UPN; C's UN2 becoming her UPN is not a conflict
-        #expect(found["624"] == ["header 3"])        // 1 March 2024 then, 1 February now
-        #expect(found["626"] == ["header 2"])        // first child born before 1 April 2025, yet not a mother then
+        #expect(found["202"] == ["header 1"]) // B was M; A's 1 is M, D's U is not a conflict
+        #expect(found["203"] == ["header 1"]) // 2 June then, 1 June now
+        #expect(found["204"] == ["header 1"]) // WIRI then
+        #expect(found["207"] == ["header 1"]) // a mother last year, not one this year
+        #expect(found["208"] == ["header 1"]) // another UPN; C's UN2 becoming her UPN is not a conflict
+        #expect(found["624"] == ["header 3"]) // 1 March 2024 then, 1 February now
+        #expect(found["626"] == ["header 2"]) // first child born before 1 April 2025, yet not a mother then
     }
 
     @Test func withoutLastYearsReturnItsRulesAreNamedAsNotRun() throws {
@@ -77,8 +78,8 @@ import WaymarkReturns
         let found = try SSDA903RuleTests.found(["episodes.csv": thisYear], lastYear: ["episodes.csv": lastYear])
         #expect(found["502"] == ["episodes 1"])
         for code in ["503A", "503B", "503C", "503D", "503E", "503F"] { #expect(found[code] == ["episodes 1"], "\(code)") }
-        #expect(found["562"] == ["episodes 1", "episodes 2", "episodes 3"])   // none open last year from the same day
-        #expect(found["NoE"] == ["episodes 3"])                                // D alone has no episodes last year
+        #expect(found["562"] == ["episodes 1", "episodes 2", "episodes 3"]) // none open last year from the same day
+        #expect(found["NoE"] == ["episodes 3"]) // D alone has no episodes last year
     }
 
     @Test func careLeaversWereRelevantAndStillAlive() throws {
@@ -113,12 +114,13 @@ import WaymarkReturns
             G,01/01/2007,DIED,,
             L,01/01/2008,DIED,,
             """
-        let found = try SSDA903RuleTests.found(["oc3.csv": leavers, "episodes.csv": thisYear],
-                                               lastYear: ["oc3.csv": lastYearsLeavers, "episodes.csv": lastYear])
-        #expect(found["1010"] == ["oc3 0"])                      // G: open at the end of last year, no episodes now
-        #expect(found["1001"] == ["oc3 1", "oc3 2", "oc3 4"])    // H 31 days; I not after 16; K short breaks only
-        #expect(found["1002"] == ["oc3 3"])                      // J
-        #expect(found["348"] == ["oc3 0"])                       // G died last year, in touch this year; L died both
+        let found = try SSDA903RuleTests.found(
+            ["oc3.csv": leavers, "episodes.csv": thisYear],
+            lastYear: ["oc3.csv": lastYearsLeavers, "episodes.csv": lastYear])
+        #expect(found["1010"] == ["oc3 0"]) // G: open at the end of last year, no episodes now
+        #expect(found["1001"] == ["oc3 1", "oc3 2", "oc3 4"]) // H 31 days; I not after 16; K short breaks only
+        #expect(found["1002"] == ["oc3 3"]) // J
+        #expect(found["348"] == ["oc3 0"]) // G died last year, in touch this year; L died both
     }
 
     @Test func decisionsToPlaceForAdoptionCarryOn() throws {
@@ -208,8 +210,9 @@ import WaymarkReturns
             D,M,01/01/2007,01/01/2025
             """
         let lastYearsHeader = header.split(separator: "\n").dropLast().joined(separator: "\n")
-        let found = try SSDA903RuleTests.found(["header.csv": header, "uasc.csv": thisYear],
-                                               lastYear: ["header.csv": lastYearsHeader, "uasc.csv": lastYear])
+        let found = try SSDA903RuleTests.found(
+            ["header.csv": header, "uasc.csv": thisYear],
+            lastYear: ["header.csv": lastYearsHeader, "uasc.csv": lastYear])
         #expect(found["205A"] == ["header 2"])
         #expect(found["205B"] == ["header 1", "uasc 1"])
         #expect(found["205D"] == ["header 4"])

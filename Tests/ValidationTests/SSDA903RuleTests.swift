@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkDomain
 import WaymarkReturns
+
 @testable import WaymarkValidation
 
 /// Each rule worked by hand on a small return written for it: the rows that break it, and the rows beside them that
@@ -10,8 +11,10 @@ import WaymarkReturns
     static let year = CollectionYear(endYear: 2026)
 
     /// Validates CSV files given as text (with last year's, where given) and returns the rows (table, row) each rule found.
-    static func found(_ files: [String: String], lastYear: [String: String]? = nil, year: CollectionYear = year,
-                      datesOf: CollectionYear? = nil) throws -> [String: [String]] {
+    static func found(
+        _ files: [String: String], lastYear: [String: String]? = nil, year: CollectionYear = year,
+        datesOf: CollectionYear? = nil
+    ) throws -> [String: [String]] {
         let read = SSDA903Files.read(files: files.map { ($0.key, Data($0.value.utf8)) })
         let lastYearsFiles = lastYear.map { SSDA903Files.read(files: $0.map { ($0.key, Data($0.value.utf8)) }) }
         let report = try #require(SSDA903Rules.validate(read, lastYear: lastYearsFiles, year: year, datesOf: datesOf))
@@ -28,15 +31,15 @@ import WaymarkReturns
 
     @Test func childDetails() throws {
         let found = try Self.found(["header.csv": Self.header])
-        #expect(found["101"] == ["header 1"])                       // "1" is the old gender code
-        #expect(found["102"] == ["header 1"])                       // 31 February
-        #expect(found["103"] == ["header 1", "header 3"])           // XXXX, and blank
-        #expect(found["168"] == ["header 2"])                       // A12345 is not 13 characters
-        #expect(found["174"] == ["header 2"])                       // a boy with a child's date of birth
+        #expect(found["101"] == ["header 1"]) // "1" is the old gender code
+        #expect(found["102"] == ["header 1"]) // 31 February
+        #expect(found["103"] == ["header 1", "header 3"]) // XXXX, and blank
+        #expect(found["168"] == ["header 2"]) // A12345 is not 13 characters
+        #expect(found["174"] == ["header 2"]) // a boy with a child's date of birth
         #expect(found["232"] == ["header 3"])
-        #expect(found["301"] == ["header 2"])                       // born after 31 March 2026
-        #expect(found["611"] == ["header 3"])                       // a mother with no child's date of birth
-        #expect(found["620"] == ["header 3"])                       // a mother aged 10
+        #expect(found["301"] == ["header 2"]) // born after 31 March 2026
+        #expect(found["611"] == ["header 3"]) // a mother with no child's date of birth
+        #expect(found["620"] == ["header 3"]) // a mother aged 10
         #expect(found["INT32"] == nil)
     }
 
@@ -80,15 +83,15 @@ import WaymarkReturns
     @Test func episodes() throws {
         let found = try Self.found(["header.csv": Self.header, "episodes.csv": Self.episodes])
         #expect(found["148"] == nil)
-        #expect(found["225"] == ["episodes 0"])                     // A's placement changed with no reason given
-        #expect(found["361"] == ["episodes 2"])                     // police protection for 5 days
-        #expect(found["355"] == ["episodes 3"])                     // began and ended on 6 June
-        #expect(found["434"] == nil)                                // legal status changed (L1 to C1) and the placement did not
-        #expect(found["302"] == ["episodes 4", "header 2"])         // C's care began before the birth the header gives
-        #expect(found["365"] == ["episodes 4"])                     // a short break of 19 days
-        #expect(found["366"] == ["episodes 4"])                     // a short break that is not a new period of care
-        #expect(found["382"] == ["episodes 4"])                     // a short break in a temporary placement
-        #expect(found["380"] == nil)                                // C's first episode is a change of placement (P): care began before it
+        #expect(found["225"] == ["episodes 0"]) // A's placement changed with no reason given
+        #expect(found["361"] == ["episodes 2"]) // police protection for 5 days
+        #expect(found["355"] == ["episodes 3"]) // began and ended on 6 June
+        #expect(found["434"] == nil) // legal status changed (L1 to C1) and the placement did not
+        #expect(found["302"] == ["episodes 4", "header 2"]) // C's care began before the birth the header gives
+        #expect(found["365"] == ["episodes 4"]) // a short break of 19 days
+        #expect(found["366"] == ["episodes 4"]) // a short break that is not a new period of care
+        #expect(found["382"] == ["episodes 4"]) // a short break in a temporary placement
+        #expect(found["380"] == nil) // C's first episode is a change of placement (P): care began before it
         #expect(found["529"] == nil && found["527"] == nil)
     }
 }
@@ -211,15 +214,15 @@ extension SSDA903RuleTests {
             B,01/06/2023,,,,,1,1,1,0,1,
             """
         let found = try SSDA903RuleTests.found(["header.csv": header, "episodes.csv": episodes, "oc2.csv": oc2])
-        #expect(found["180"] == ["oc2 0"])          // an SDQ score above 40
-        #expect(found["197a"] == ["oc2 0"])         // a score and a reason for no score
-        #expect(found["191"] == ["oc2 0"])          // in the cohort, teeth check blank
-        #expect(found["543"] == ["oc2 0"])          // 13 at 31 March, in the cohort, conviction blank
-        #expect(found["546"] == ["oc2 0"])          // health promotion for a child of 5 or over
-        #expect(found["192"] == ["oc2 0"])          // substance misuse, intervention received blank
-        #expect(found["190"] == ["oc2 1"])          // not in the cohort, yet OC2 items filled in
-        #expect(found["193"] == ["oc2 1"])          // no substance misuse, yet an intervention received
-        #expect(found["188"] == nil)                // B is 2, but has no SDQ score or reason
+        #expect(found["180"] == ["oc2 0"]) // an SDQ score above 40
+        #expect(found["197a"] == ["oc2 0"]) // a score and a reason for no score
+        #expect(found["191"] == ["oc2 0"]) // in the cohort, teeth check blank
+        #expect(found["543"] == ["oc2 0"]) // 13 at 31 March, in the cohort, conviction blank
+        #expect(found["546"] == ["oc2 0"]) // health promotion for a child of 5 or over
+        #expect(found["192"] == ["oc2 0"]) // substance misuse, intervention received blank
+        #expect(found["190"] == ["oc2 1"]) // not in the cohort, yet OC2 items filled in
+        #expect(found["193"] == ["oc2 1"]) // no substance misuse, yet an intervention received
+        #expect(found["188"] == nil) // B is 2, but has no SDQ score or reason
     }
 
     @Test func anotherYearsDatesCanBeUsedToCompareWithAToolFixedToThem() throws {
@@ -243,17 +246,17 @@ extension SSDA903RuleTests {
             """
         let dolo = "CHILD,DOB,DOLO_START,DOLO_END\nA,01/06/2015,01/06/2014,31/12/2025\n"
         let found = try SSDA903RuleTests.found(["header.csv": header, "ad1.csv": ad1, "missing.csv": missing, "DoLo.csv": dolo])
-        #expect(found["333"] == ["ad1 0"])          // interest after the match
-        #expect(found["511"] == ["ad1 0"])          // two adopters written M1
-        #expect(found["517"] == ["ad1 0"])          // L3 is a man and a woman: MF
-        #expect(found["567"] == ["missing 1"])      // ends the day before it began
-        #expect(found["574"] == ["missing 0", "missing 1"])  // a second period while the first is open
-        #expect(found["565"] == ["missing 2"])      // a start day but not whether missing or away
-        #expect(found["570"] == ["missing 2"])      // starts after 31 March 2026
-        #expect(found["708"] == nil)                // deprivation of liberty orders are returned from 2026/27 only
+        #expect(found["333"] == ["ad1 0"]) // interest after the match
+        #expect(found["511"] == ["ad1 0"]) // two adopters written M1
+        #expect(found["517"] == ["ad1 0"]) // L3 is a man and a woman: MF
+        #expect(found["567"] == ["missing 1"]) // ends the day before it began
+        #expect(found["574"] == ["missing 0", "missing 1"]) // a second period while the first is open
+        #expect(found["565"] == ["missing 2"]) // a start day but not whether missing or away
+        #expect(found["570"] == ["missing 2"]) // starts after 31 March 2026
+        #expect(found["708"] == nil) // deprivation of liberty orders are returned from 2026/27 only
         let next = try SSDA903RuleTests.found(["header.csv": header, "DoLo.csv": dolo], year: CollectionYear(endYear: 2027))
-        #expect(next["708"] == ["DoLo 0"])          // before the child was born
-        #expect(next["704"] == ["DoLo 0"])          // ends before 1 April 2026
+        #expect(next["708"] == ["DoLo 0"]) // before the child was born
+        #expect(next["704"] == ["DoLo 0"]) // ends before 1 April 2026
     }
 
     /// The D2I fake return as published: every file read, nothing refused but the second placed-for-adoption file,
@@ -267,8 +270,8 @@ extension SSDA903RuleTests {
         #expect(files.tables[.episodes]?.count == 5050 && files.tables[.reviews]?.count == 12582)
         let report = try #require(SSDA903Rules.validate(files, year: CollectionYear(endYear: 2026)))
         let byRule = Dictionary(uniqueKeysWithValues: report.byRule.map { ($0.code, $0.count) })
-        #expect(byRule["101"] == 2675)               // SEX written 1 or 2, the codes before 2024/25
-        #expect(byRule["146"] == 604)                // H5, P2 and Z1 placements
+        #expect(byRule["101"] == 2675) // SEX written 1 or 2, the codes before 2024/25
+        #expect(byRule["146"] == 604) // H5, P2 and Z1 placements
         #expect(report.rulesNotRun.contains { $0.code == "392c" && $0.why.contains("postcode") })
         #expect(String(decoding: report.csv, as: UTF8.self).hasPrefix("child_id,table,row_id,rule_code\n"))
     }

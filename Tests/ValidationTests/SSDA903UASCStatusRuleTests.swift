@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkDomain
 import WaymarkReturns
+
 @testable import WaymarkValidation
 
 /// The rules on the header's UASC status, which the XML form carries and the CSV form does not (105, 303, and 205C
@@ -31,19 +32,23 @@ import WaymarkReturns
 
     @Test func theXMLFormsUASCStatusIsCheckedAgainstTheDateItCeased() throws {
         let found = Self.found(try Self.report())
-        #expect(found["105"] == ["header 2 C", "header 3 D"])       // blank, and a code that is neither 0 nor 1
-        #expect(found["303"] == ["header 1 B", "uasc 1 B"])         // a date ceased for a child whose status is 0
+        #expect(found["105"] == ["header 2 C", "header 3 D"]) // blank, and a code that is neither 0 nor 1
+        #expect(found["303"] == ["header 1 B", "uasc 1 B"]) // a date ceased for a child whose status is 0
     }
 
     @Test func aDateCeasedNeedsTheChildToBeUASCThisYearOrLast() throws {
         // Last year in the CSV form: B had a UASC row, so B was UASC then. This year's A is UASC now. Only a child
         // UASC in neither year breaks 205C, so with B's row last year nothing is found; without it, B is.
         let header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,M,01/06/2008,AOTH,UN1,,\nB,M,01/06/2008,AOTH,UN1,,"
-        let withB = SSDA903Files.read(files: [("header.csv", Data(header.utf8)),
-                                              ("uasc.csv", Data("CHILD,SEX,DOB,DUC\nB,M,01/06/2008,".utf8))])
+        let withB = SSDA903Files.read(files: [
+            ("header.csv", Data(header.utf8)),
+            ("uasc.csv", Data("CHILD,SEX,DOB,DUC\nB,M,01/06/2008,".utf8)),
+        ])
         #expect(Self.found(try Self.report(lastYear: withB))["205C"] == nil)
-        let withoutB = SSDA903Files.read(files: [("header.csv", Data(header.utf8)),
-                                                 ("uasc.csv", Data("CHILD,SEX,DOB,DUC\nA,M,01/06/2008,".utf8))])
+        let withoutB = SSDA903Files.read(files: [
+            ("header.csv", Data(header.utf8)),
+            ("uasc.csv", Data("CHILD,SEX,DOB,DUC\nA,M,01/06/2008,".utf8)),
+        ])
         #expect(Self.found(try Self.report(lastYear: withoutB))["205C"] == ["header 1 B", "uasc 1 B"])
         // Last year in the XML form, by its status: B was 0 then, so B is found.
         let lastXML = SSDA903Files.readXML(Data(Self.xml.utf8), fileName: "last.xml")
@@ -52,14 +57,15 @@ import WaymarkReturns
 
     @Test func theCSVFormMayCarryTheStatusAndWithoutItTheRulesAreNamedAsNotRun() throws {
         let withStatus = try SSDA903RuleTests.found([
-            "header.csv": "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,UASC\nA,M,01/06/2008,AOTH,UN1,,,1\nB,F,01/06/2009,WBRI,UN1,,,",
+            "header.csv": "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,UASC\nA,M,01/06/2008,AOTH,UN1,,,1\nB,F,01/06/2009,WBRI,UN1,,,"
         ])
         #expect(withStatus["105"] == ["header 1"])
         let files = SSDA903Files.read(files: [("header.csv", Data("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,M,01/06/2008,AOTH,UN1,,".utf8))])
         let report = try #require(SSDA903Rules.validate(files, year: SSDA903RuleTests.year))
         for code in ["105", "303"] {
-            #expect(report.rulesNotRun.first { $0.code == code }?.why
-                == "needs the header table's UASC column, which the return does not have (the XML form has it; the CSV form does not)")
+            #expect(
+                report.rulesNotRun.first { $0.code == code }?.why
+                    == "needs the header table's UASC column, which the return does not have (the XML form has it; the CSV form does not)")
         }
     }
 }

@@ -27,7 +27,6 @@ private func findUser(_ username: String, on db: any Database) async throws -> U
     return user
 }
 
-
 struct CreateUser: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "username", help: "What the person signs in with (letters, numbers, dots, hyphens).")
@@ -58,11 +57,14 @@ struct CreateUser: AsyncCommand {
             organisationID = organisation.id!.uuidString
         }
         if let name = signature.team {
-            guard let team = try await Team.query(on: db).filter(\.$name == name).first() else { throw CommandFailure("There is no team \"\(name)\".") }
+            guard let team = try await Team.query(on: db).filter(\.$name == name).first() else {
+                throw CommandFailure("There is no team \"\(name)\".")
+            }
             teamID = team.id!.uuidString
         }
-        let values = UserFormPage.Values(username: signature.username, displayName: signature.name ?? signature.username,
-                                         role: signature.role ?? "", organisationID: organisationID, teamID: teamID)
+        let values = UserFormPage.Values(
+            username: signature.username, displayName: signature.name ?? signature.username,
+            role: signature.role ?? "", organisationID: organisationID, teamID: teamID)
         let checked = try await Accounts.check(values, existing: nil, on: db)
         guard let details = checked.valid else {
             throw CommandFailure(checked.errors.messages.map { "\(Self.option[$0.field] ?? $0.field): \($0.message)" }.joined(separator: "\n"))
@@ -97,8 +99,10 @@ struct ListUsers: AsyncCommand {
         let users = try await User.query(on: try await context.database()).sort(\.$username).all()
         let width = max(8, users.map(\.username.count).max() ?? 0)
         func row(_ username: String, _ role: String, _ status: String, _ name: String) -> String {
-            [username.padding(toLength: width, withPad: " ", startingAt: 0), role.padding(toLength: 16, withPad: " ", startingAt: 0),
-             status.padding(toLength: 8, withPad: " ", startingAt: 0), name].joined(separator: "  ")
+            [
+                username.padding(toLength: width, withPad: " ", startingAt: 0), role.padding(toLength: 16, withPad: " ", startingAt: 0),
+                status.padding(toLength: 8, withPad: " ", startingAt: 0), name,
+            ].joined(separator: "  ")
         }
         context.console.print(row("USERNAME", "ROLE", "STATUS", "NAME"))
         for user in users {

@@ -30,8 +30,9 @@ enum APITokensController {
         let known = Set(try await Indicator.query(on: req.db).all().map(\.code))
         if codes.isEmpty || !codes.isSubset(of: known) { errors.add("indicators", "Choose at least one indicator it may send values for") }
         guard errors.isEmpty, let organisation else {
-            return try await page(req, form: .init(name: name, organisationID: form.organisationID ?? "", indicatorCodes: codes, errors: errors),
-                                  status: .unprocessableEntity)
+            return try await page(
+                req, form: .init(name: name, organisationID: form.organisationID ?? "", indicatorCodes: codes, errors: errors),
+                status: .unprocessableEntity)
         }
         let secret = SessionStore.randomToken()
         let token = APIToken()
@@ -43,8 +44,9 @@ enum APITokensController {
         token.issuedAt = Date()
         try await req.db.transaction { db in
             try await token.create(on: db)
-            try await req.audit(.create, recordType: .apiToken, recordID: token.id?.uuidString,
-                                detail: "\(name) (\(organisation.name)): \(codes.sorted().joined(separator: ", "))", on: db)
+            try await req.audit(
+                .create, recordType: .apiToken, recordID: token.id?.uuidString,
+                detail: "\(name) (\(organisation.name)): \(codes.sorted().joined(separator: ", "))", on: db)
         }
         // Shown once, on this response; never stored, never in a URL.
         return try await page(req, form: .init(), issued: (name, secret, codes.sorted().first!))
@@ -64,20 +66,24 @@ enum APITokensController {
         return req.redirect(to: SiteURL.adminAPITokens.path + Notice.tokenRevoked.query, redirectType: .normal)
     }
 
-    private static func page(_ req: Request, form: APITokensPage.IssueForm, issued: (name: String, token: String, exampleCode: String)? = nil,
-                             status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func page(
+        _ req: Request, form: APITokensPage.IssueForm, issued: (name: String, token: String, exampleCode: String)? = nil,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let tokens = try await APIToken.query(on: req.db).with(\.$organisation).sort(\.$issuedAt, .descending).all()
         let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
         let indicators = try await Indicator.query(on: req.db).sort(\.$name).all()
         let model = APITokensPage.Model(
             tokens: tokens.map { token in
-                .init(id: token.id!.uuidString, name: token.name, organisation: token.organisation.name, indicators: token.indicatorCodes.sorted(),
-                      issued: "\(DateFormats.dateTime(token.issuedAt)) by \(token.issuedBy)", lastUsed: token.lastUsedAt.map(DateFormats.dateTime),
-                      revoked: token.revokedAt.map(DateFormats.dateTime))
+                .init(
+                    id: token.id!.uuidString, name: token.name, organisation: token.organisation.name, indicators: token.indicatorCodes.sorted(),
+                    issued: "\(DateFormats.dateTime(token.issuedAt)) by \(token.issuedBy)", lastUsed: token.lastUsedAt.map(DateFormats.dateTime),
+                    revoked: token.revokedAt.map(DateFormats.dateTime))
             },
             organisations: organisations.map { .init(value: $0.id!.uuidString, label: $0.name) },
             indicators: indicators.map { ($0.code, $0.name) }, form: form, issued: issued)
-        return .html(APITokensPage.render(model, context: req.pageContext("API tokens", area: .admin, notice: Notice.from(req)?.message)),
-                     status: status)
+        return .html(
+            APITokensPage.render(model, context: req.pageContext("API tokens", area: .admin, notice: Notice.from(req)?.message)),
+            status: status)
     }
 }

@@ -7,7 +7,9 @@ import WaymarkWeb
 
 extension Accounts {
     /// Checks the details of a new or edited account; each problem is keyed by the form field it belongs to.
-    static func check(_ values: UserFormPage.Values, existing: User?, on db: any Database) async throws
+    static func check(
+        _ values: UserFormPage.Values, existing: User?, on db: any Database
+    ) async throws
         -> (valid: Details?, errors: FormErrors)
     {
         var errors = FormErrors()
@@ -47,7 +49,10 @@ extension Accounts {
             serviceArea = team.$serviceArea.id
         }
         guard errors.isEmpty, let role else { return (nil, errors) }
-        return (Details(username: username, displayName: displayName, role: role, organisation: organisation?.id, team: team?.id,
-                        serviceArea: serviceArea), errors)
+        return (
+            Details(
+                username: username, displayName: displayName, role: role, organisation: organisation?.id, team: team?.id,
+                serviceArea: serviceArea), errors
+        )
     }
 }

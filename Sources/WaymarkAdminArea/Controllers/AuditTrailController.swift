@@ -22,8 +22,9 @@ enum AuditTrailController {
     @Sendable static func index(req: Request) async throws -> Response {
         let query = try req.query.decode(Query.self)
         func clean(_ value: String?) -> String { (value ?? "").trimmingCharacters(in: .whitespaces) }
-        let filters = AuditTrailPage.Filters(username: clean(query.username).lowercased(), recordType: clean(query.recordType),
-                                             recordID: clean(query.recordID), from: clean(query.from), to: clean(query.to))
+        let filters = AuditTrailPage.Filters(
+            username: clean(query.username).lowercased(), recordType: clean(query.recordType),
+            recordID: clean(query.recordID), from: clean(query.from), to: clean(query.to))
         var errors = FormErrors()
         let from = filters.from.isEmpty ? nil : DateFormats.day(filters.from)
         let to = filters.to.isEmpty ? nil : DateFormats.day(filters.to)
@@ -40,21 +41,26 @@ enum AuditTrailController {
         // "To" includes the whole of that day.
         if let to { events.filter(\.$occurredAt < to.addingTimeInterval(86_400)) }
 
-        let (total, rows): (Int, [AuditEvent]) = errors.isEmpty
-            ? (try await events.count(),
-               try await events.copy().sort(\.$occurredAt, .descending).range(((page - 1) * pageSize)..<(page * pageSize)).all())
+        let (total, rows): (Int, [AuditEvent]) =
+            errors.isEmpty
+            ? (
+                try await events.count(),
+                try await events.copy().sort(\.$occurredAt, .descending).range(((page - 1) * pageSize)..<(page * pageSize)).all()
+            )
             : (0, [])
 
         let model = AuditTrailPage.Model(
             filters: filters, errors: errors,
             rows: rows.map { event in
-                AuditTrailPage.Row(time: DateFormats.dateTime(event.occurredAt), username: event.username, action: event.action,
-                                   recordType: event.recordType ?? "", recordID: event.recordID ?? "",
-                                   ipAddress: event.ipAddress ?? "", requestID: event.requestID)
+                AuditTrailPage.Row(
+                    time: DateFormats.dateTime(event.occurredAt), username: event.username, action: event.action,
+                    recordType: event.recordType ?? "", recordID: event.recordID ?? "",
+                    ipAddress: event.ipAddress ?? "", requestID: event.requestID)
             },
             total: total, page: page, pageSize: pageSize, recordTypes: AuditRecordType.known.map(\.rawValue))
         let showAdminMenu = req.signedIn?.user.role.permissions.contains(.manageUsers) ?? false
-        return .html(AuditTrailPage.render(model, context: req.pageContext("Audit trail", area: .admin), showAdminMenu: showAdminMenu),
-                     status: errors.isEmpty ? .ok : .unprocessableEntity)
+        return .html(
+            AuditTrailPage.render(model, context: req.pageContext("Audit trail", area: .admin), showAdminMenu: showAdminMenu),
+            status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -38,7 +38,9 @@ enum ReferenceDataController {
         return req.redirect(to: SiteURL.adminOrganisations.path + Notice.organisationAdded.query, redirectType: .normal)
     }
 
-    private static func organisationsPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func organisationsPage(
+        _ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
         let model = ReferenceListPage.Model(
             url: .adminOrganisations, title: "Organisations",
@@ -47,8 +49,9 @@ enum ReferenceDataController {
             addTitle: "Add an organisation", name: form.trimmedName,
             parent: ("Kind", "kind", Organisation.Kind.allCases.map { .init(value: $0.rawValue, label: $0.displayName) }, form.kind ?? ""),
             errors: errors)
-        return .html(ReferenceListPage.render(model, context: req.pageContext("Organisations", area: .admin, notice: Notice.from(req)?.message)),
-                     status: status)
+        return .html(
+            ReferenceListPage.render(model, context: req.pageContext("Organisations", area: .admin, notice: Notice.from(req)?.message)),
+            status: status)
     }
 
     // MARK: Service areas
@@ -71,7 +74,8 @@ enum ReferenceDataController {
         return req.redirect(to: SiteURL.adminServiceAreas.path + Notice.serviceAreaAdded.query, redirectType: .normal)
     }
 
-    private static func serviceAreasPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func serviceAreasPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response
+    {
         let serviceAreas = try await ServiceArea.query(on: req.db).with(\.$teams).sort(\.$name).all()
         let model = ReferenceListPage.Model(
             url: .adminServiceAreas, title: "Service areas",
@@ -79,8 +83,9 @@ enum ReferenceDataController {
             headers: ["Name", "Teams"],
             rows: serviceAreas.map { [$0.name, $0.teams.map(\.name).sorted().joined(separator: ", ")] },
             addTitle: "Add a service area", name: form.trimmedName, errors: errors)
-        return .html(ReferenceListPage.render(model, context: req.pageContext("Service areas", area: .admin, notice: Notice.from(req)?.message)),
-                     status: status)
+        return .html(
+            ReferenceListPage.render(model, context: req.pageContext("Service areas", area: .admin, notice: Notice.from(req)?.message)),
+            status: status)
     }
 
     // MARK: Teams
@@ -116,8 +121,9 @@ enum ReferenceDataController {
             addTitle: "Add a team", name: form.trimmedName,
             parent: ("Service area", "serviceAreaID", serviceAreas.map { .init(value: $0.id!.uuidString, label: $0.name) }, form.serviceAreaID ?? ""),
             errors: errors)
-        return .html(ReferenceListPage.render(model, context: req.pageContext("Teams", area: .admin, notice: Notice.from(req)?.message)),
-                     status: status)
+        return .html(
+            ReferenceListPage.render(model, context: req.pageContext("Teams", area: .admin, notice: Notice.from(req)?.message)),
+            status: status)
     }
 
     private static func nameErrors(_ name: String, taken: Bool) -> FormErrors {

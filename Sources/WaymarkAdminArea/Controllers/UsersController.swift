@@ -17,8 +17,9 @@ enum UsersController {
         var serviceAreaID: String?
 
         var values: UserFormPage.Values {
-            .init(username: username ?? "", displayName: displayName ?? "", role: role ?? "",
-                  organisationID: organisationID ?? "", teamID: teamID ?? "", serviceAreaID: serviceAreaID ?? "")
+            .init(
+                username: username ?? "", displayName: displayName ?? "", role: role ?? "",
+                organisationID: organisationID ?? "", teamID: teamID ?? "", serviceAreaID: serviceAreaID ?? "")
         }
     }
 
@@ -64,16 +65,20 @@ enum UsersController {
         let values = try req.content.decode(UserForm.self).values
         let checked = try await Accounts.check(values, existing: user, on: req.db)
         guard let details = checked.valid else {
-            return try await render(req, userID: user.id, isDisabled: user.isDisabled, values: values, errors: checked.errors,
-                                    status: .unprocessableEntity)
+            return try await render(
+                req, userID: user.id, isDisabled: user.isDisabled, values: values, errors: checked.errors,
+                status: .unprocessableEntity)
         }
-        let changes = [user.role != details.role ? "role \(user.role.rawValue) to \(details.role.rawValue)" : nil,
-                       user.username != details.username ? "username changed" : nil].compactMap { $0 }
+        let changes = [
+            user.role != details.role ? "role \(user.role.rawValue) to \(details.role.rawValue)" : nil,
+            user.username != details.username ? "username changed" : nil,
+        ].compactMap { $0 }
         details.apply(to: user)
         try await req.db.transaction { db in
             try await user.save(on: db)
-            try await req.audit(.update, recordType: .user, recordID: user.id?.uuidString,
-                                detail: changes.isEmpty ? nil : changes.joined(separator: "; "), on: db)
+            try await req.audit(
+                .update, recordType: .user, recordID: user.id?.uuidString,
+                detail: changes.isEmpty ? nil : changes.joined(separator: "; "), on: db)
         }
         return req.redirect(to: SiteURL.adminUsers.path + Notice.userSaved.query, redirectType: .normal)
     }
@@ -87,8 +92,9 @@ enum UsersController {
                 throw Abort(.badRequest, reason: "You cannot disable your own account. Ask another administrator.")
             }
             try await Accounts.setDisabled(user, action == "disable", by: req.auditActor, on: req.db)
-            return req.redirect(to: SiteURL.adminUsers.path + (user.isDisabled ? Notice.userDisabled : Notice.userEnabled).query,
-                                redirectType: .normal)
+            return req.redirect(
+                to: SiteURL.adminUsers.path + (user.isDisabled ? Notice.userDisabled : Notice.userEnabled).query,
+                redirectType: .normal)
         case "reset-password":
             let password = try await Accounts.resetPassword(user, by: req.auditActor, app: req.application, on: req.db)
             return try await renderOneTimePassword(req, user: user, password: password, isNew: false)

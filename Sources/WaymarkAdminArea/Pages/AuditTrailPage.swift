@@ -61,40 +61,54 @@ public enum AuditTrailPage {
         let f = model.filters
         let first = model.total == 0 ? 0 : (model.page - 1) * model.pageSize + 1
         let last = min(model.total, model.page * model.pageSize)
-        return Layout.render(context, main: .group(
-            .h1(.text("Audit trail")),
-            .if(showAdminMenu, AdminMenu.render(current: .auditTrail)),
-            .p(.class("lead"), .text("Every sign-in, every change, every view of a child's record and every export. Records are never changed or removed.")),
-            Form.errorSummary(model.errors),
-            .element(named: "form", nodes: [
-                .attribute(named: "method", value: "get"),
-                .attribute(named: "action", value: SiteURL.auditTrail.path),
-                .class("filters"),
-                .attribute(named: "aria-label", value: "Filter the audit trail"),
-                Form.textField("username", label: "Username", value: f.username, errors: model.errors, autocomplete: "off"),
-                Form.select("recordType", label: "Record type", choices: model.recordTypes.map { Form.Choice(value: $0, label: $0) },
+        return Layout.render(
+            context,
+            main: .group(
+                .h1(.text("Audit trail")),
+                .if(showAdminMenu, AdminMenu.render(current: .auditTrail)),
+                .p(
+                    .class("lead"),
+                    .text("Every sign-in, every change, every view of a child's record and every export. Records are never changed or removed.")),
+                Form.errorSummary(model.errors),
+                .element(
+                    named: "form",
+                    nodes: [
+                        .attribute(named: "method", value: "get"),
+                        .attribute(named: "action", value: SiteURL.auditTrail.path),
+                        .class("filters"),
+                        .attribute(named: "aria-label", value: "Filter the audit trail"),
+                        Form.textField("username", label: "Username", value: f.username, errors: model.errors, autocomplete: "off"),
+                        Form.select(
+                            "recordType", label: "Record type", choices: model.recordTypes.map { Form.Choice(value: $0, label: $0) },
                             selected: f.recordType, errors: model.errors, includeBlank: "Any"),
-                Form.textField("recordID", label: "Record id", value: f.recordID, errors: model.errors, autocomplete: "off"),
-                Form.textField("from", label: "From (date)", value: f.from, errors: model.errors, type: .date),
-                Form.textField("to", label: "To (date)", value: f.to, errors: model.errors, type: .date),
-                .div(.class("actions"), Form.submit("Search"), .a(.href(SiteURL.auditTrail.path), .text("Clear filters"))),
-            ]),
-            .div(.class("table-wrap"), .table(
-                .caption(.text(model.total == 0 ? "No matching records" : "Records \(first) to \(last) of \(model.total), newest first")),
-                .thead(.tr(.th(.text("Time (UTC)")), .th(.text("User")), .th(.text("Action")), .th(.text("Record type")),
-                           .th(.text("Record id")), .th(.text("IP address")), .th(.text("Request id")))),
-                .tbody(.forEach(model.rows) { row in
-                    .tr(.td(.text(row.time)), .td(.text(row.username)), .td(.text(row.action)), .td(.text(row.recordType)),
-                        .td(.text(row.recordID)), .td(.text(row.ipAddress)), .td(.text(row.requestID)))
-                })
-            )),
-            .if(last < model.total, .p(.a(.href(nextPageLink(model)), .text("Next page"))))
-        ))
+                        Form.textField("recordID", label: "Record id", value: f.recordID, errors: model.errors, autocomplete: "off"),
+                        Form.textField("from", label: "From (date)", value: f.from, errors: model.errors, type: .date),
+                        Form.textField("to", label: "To (date)", value: f.to, errors: model.errors, type: .date),
+                        .div(.class("actions"), Form.submit("Search"), .a(.href(SiteURL.auditTrail.path), .text("Clear filters"))),
+                    ]),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .caption(.text(model.total == 0 ? "No matching records" : "Records \(first) to \(last) of \(model.total), newest first")),
+                        .thead(
+                            .tr(
+                                .th(.text("Time (UTC)")), .th(.text("User")), .th(.text("Action")), .th(.text("Record type")),
+                                .th(.text("Record id")), .th(.text("IP address")), .th(.text("Request id")))),
+                        .tbody(
+                            .forEach(model.rows) { row in
+                                .tr(
+                                    .td(.text(row.time)), .td(.text(row.username)), .td(.text(row.action)), .td(.text(row.recordType)),
+                                    .td(.text(row.recordID)), .td(.text(row.ipAddress)), .td(.text(row.requestID)))
+                            })
+                    )),
+                .if(last < model.total, .p(.a(.href(nextPageLink(model)), .text("Next page"))))
+            ))
     }
 
     private static func nextPageLink(_ model: Model) -> String {
         let f = model.filters
-        let items = [("username", f.username), ("recordType", f.recordType), ("recordID", f.recordID), ("from", f.from), ("to", f.to)]
+        let items =
+            [("username", f.username), ("recordType", f.recordType), ("recordID", f.recordID), ("from", f.from), ("to", f.to)]
             .filter { !$0.1.isEmpty } + [("page", String(model.page + 1))]
         let query = items.map { "\($0.0)=\(percentEncode($0.1))" }.joined(separator: "&")
         return SiteURL.auditTrail.path + "?" + query

@@ -18,14 +18,20 @@ public enum OneTimePasswordPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .h1(.text(model.isNewUser ? "\(model.displayName) has been added" : "Password reset for \(model.displayName)")),
-            AdminMenu.render(current: .adminUsers),
-            .div(.class("notice notice--success"),
-                 .p(.text("Username: "), .strong(.text(model.username))),
-                 .p(.text("One-time password: "), .strong(.element(named: "code", text: model.password)))),
-            .p(.text("Give this password to \(model.displayName) in person or by phone, not by email. They must choose their own password when they first sign in. It is shown only this once.")),
-            .p(.a(.href(SiteURL.adminUsers.path), .text("Back to users")))
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .h1(.text(model.isNewUser ? "\(model.displayName) has been added" : "Password reset for \(model.displayName)")),
+                AdminMenu.render(current: .adminUsers),
+                .div(
+                    .class("notice notice--success"),
+                    .p(.text("Username: "), .strong(.text(model.username))),
+                    .p(.text("One-time password: "), .strong(.element(named: "code", text: model.password)))),
+                .p(
+                    .text(
+                        "Give this password to \(model.displayName) in person or by phone, not by email. They must choose their own password when they first sign in. It is shown only this once."
+                    )),
+                .p(.a(.href(SiteURL.adminUsers.path), .text("Back to users")))
+            ))
     }
 }

@@ -11,8 +11,10 @@ public enum UserFormPage {
         public var organisationID: String
         public var teamID: String
         public var serviceAreaID: String
-        public init(username: String = "", displayName: String = "", role: String = "", organisationID: String = "",
-                    teamID: String = "", serviceAreaID: String = "") {
+        public init(
+            username: String = "", displayName: String = "", role: String = "", organisationID: String = "",
+            teamID: String = "", serviceAreaID: String = ""
+        ) {
             self.username = username
             self.displayName = displayName
             self.role = role
@@ -31,8 +33,10 @@ public enum UserFormPage {
         public var organisations: [Form.Choice]
         public var teams: [Form.Choice]
         public var serviceAreas: [Form.Choice]
-        public init(userID: String?, isDisabled: Bool = false, values: Values, errors: FormErrors = FormErrors(),
-                    organisations: [Form.Choice], teams: [Form.Choice], serviceAreas: [Form.Choice]) {
+        public init(
+            userID: String?, isDisabled: Bool = false, values: Values, errors: FormErrors = FormErrors(),
+            organisations: [Form.Choice], teams: [Form.Choice], serviceAreas: [Form.Choice]
+        ) {
             self.userID = userID
             self.isDisabled = isDisabled
             self.values = values
@@ -46,43 +50,58 @@ public enum UserFormPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         let target: SiteURL = model.userID.map { .adminUser(id: $0) } ?? .adminUserNew
         let v = model.values
-        return Layout.render(context, main: .group(
-            .h1(.text(model.userID == nil ? "Add a user" : "Edit \(v.displayName)")),
-            AdminMenu.render(current: .adminUsers),
-            Form.errorSummary(model.errors),
-            Form.post(
-                to: target, csrfToken: context.csrfToken,
-                Form.textField("username", label: "Username", value: v.username, errors: model.errors,
-                               hint: "Letters, numbers, dots and hyphens. People sign in with this.", autocomplete: "off"),
-                Form.textField("displayName", label: "Full name", value: v.displayName, errors: model.errors, autocomplete: "off"),
-                Form.select("role", label: "Role", choices: Role.allCases.map { Form.Choice(value: $0.rawValue, label: $0.displayName) },
-                            selected: v.role, errors: model.errors, includeBlank: "Choose a role"),
-                Form.select("organisationID", label: "Organisation", choices: model.organisations, selected: v.organisationID,
-                            errors: model.errors, hint: "Required for partner agency users: they see only their organisation's work.",
-                            includeBlank: "None"),
-                Form.select("serviceAreaID", label: "Service area", choices: model.serviceAreas, selected: v.serviceAreaID,
-                            errors: model.errors, includeBlank: "None"),
-                Form.select("teamID", label: "Team", choices: model.teams, selected: v.teamID, errors: model.errors, includeBlank: "None"),
-                .div(.class("actions"),
-                     Form.submit(model.userID == nil ? "Add user and make a one-time password" : "Save changes"),
-                     .a(.href(SiteURL.adminUsers.path), .text("Cancel")))
-            ),
-            .unwrap(model.userID) { id in
-                .group(
-                    .h2(.text("Password and access")),
-                    .p(.text(model.isDisabled
-                        ? "This account is disabled: its sessions have ended and it cannot sign in."
-                        : "Reset the password to make a new one-time password, for example when someone is locked out.")),
-                    Form.post(to: .adminUserDisable(id: id), csrfToken: context.csrfToken,
-                              .input(.type(.hidden), .name("action"), .value(model.isDisabled ? "enable" : "disable")),
-                              .div(.class("actions"),
-                                   Form.submit(model.isDisabled ? "Enable this account" : "Disable this account",
-                                               style: model.isDisabled ? "button button--secondary" : "button button--warning"))),
-                    .if(!model.isDisabled, Form.post(to: .adminUserDisable(id: id), csrfToken: context.csrfToken,
-                              .input(.type(.hidden), .name("action"), .value("reset-password")),
-                              .div(.class("actions"), Form.submit("Reset password", style: "button button--secondary"))))
-                )
-            }
-        ))
+        return Layout.render(
+            context,
+            main: .group(
+                .h1(.text(model.userID == nil ? "Add a user" : "Edit \(v.displayName)")),
+                AdminMenu.render(current: .adminUsers),
+                Form.errorSummary(model.errors),
+                Form.post(
+                    to: target, csrfToken: context.csrfToken,
+                    Form.textField(
+                        "username", label: "Username", value: v.username, errors: model.errors,
+                        hint: "Letters, numbers, dots and hyphens. People sign in with this.", autocomplete: "off"),
+                    Form.textField("displayName", label: "Full name", value: v.displayName, errors: model.errors, autocomplete: "off"),
+                    Form.select(
+                        "role", label: "Role", choices: Role.allCases.map { Form.Choice(value: $0.rawValue, label: $0.displayName) },
+                        selected: v.role, errors: model.errors, includeBlank: "Choose a role"),
+                    Form.select(
+                        "organisationID", label: "Organisation", choices: model.organisations, selected: v.organisationID,
+                        errors: model.errors, hint: "Required for partner agency users: they see only their organisation's work.",
+                        includeBlank: "None"),
+                    Form.select(
+                        "serviceAreaID", label: "Service area", choices: model.serviceAreas, selected: v.serviceAreaID,
+                        errors: model.errors, includeBlank: "None"),
+                    Form.select("teamID", label: "Team", choices: model.teams, selected: v.teamID, errors: model.errors, includeBlank: "None"),
+                    .div(
+                        .class("actions"),
+                        Form.submit(model.userID == nil ? "Add user and make a one-time password" : "Save changes"),
+                        .a(.href(SiteURL.adminUsers.path), .text("Cancel")))
+                ),
+                .unwrap(model.userID) { id in
+                    .group(
+                        .h2(.text("Password and access")),
+                        .p(
+                            .text(
+                                model.isDisabled
+                                    ? "This account is disabled: its sessions have ended and it cannot sign in."
+                                    : "Reset the password to make a new one-time password, for example when someone is locked out.")),
+                        Form.post(
+                            to: .adminUserDisable(id: id), csrfToken: context.csrfToken,
+                            .input(.type(.hidden), .name("action"), .value(model.isDisabled ? "enable" : "disable")),
+                            .div(
+                                .class("actions"),
+                                Form.submit(
+                                    model.isDisabled ? "Enable this account" : "Disable this account",
+                                    style: model.isDisabled ? "button button--secondary" : "button button--warning"))),
+                        .if(
+                            !model.isDisabled,
+                            Form.post(
+                                to: .adminUserDisable(id: id), csrfToken: context.csrfToken,
+                                .input(.type(.hidden), .name("action"), .value("reset-password")),
+                                .div(.class("actions"), Form.submit("Reset password", style: "button button--secondary"))))
+                    )
+                }
+            ))
     }
 }

@@ -23,26 +23,33 @@ public enum UsersPage {
     }
 
     public static func render(rows: [Row], context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .h1(.text("Users")),
-            AdminMenu.render(current: .adminUsers),
-            .div(.class("actions"), .a(.class("button"), .href(SiteURL.adminUserNew.path), .text("Add a user"))),
-            .div(.class("table-wrap"), .table(
-                .caption(.text("\(rows.count) users")),
-                .thead(.tr(.th(.text("Name")), .th(.text("Username")), .th(.text("Role")), .th(.text("Organisation, team or service area")),
-                           .th(.text("Status")), .th(.text("Last signed in (UTC)")))),
-                .tbody(.forEach(rows) { row in
-                    .tr(
-                        .td(.a(.href(SiteURL.adminUser(id: row.id).path), .text(row.displayName))),
-                        .td(.text(row.username)),
-                        .td(.text(row.role.displayName)),
-                        .td(.text(row.placement)),
-                        .td(row.isDisabled ? .span(.class("tag tag--red"), .text("Disabled")) : .span(.class("tag"), .text("Active"))),
-                        .td(.text(row.lastSignIn ?? "Never"))
-                    )
-                })
+        Layout.render(
+            context,
+            main: .group(
+                .h1(.text("Users")),
+                AdminMenu.render(current: .adminUsers),
+                .div(.class("actions"), .a(.class("button"), .href(SiteURL.adminUserNew.path), .text("Add a user"))),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .caption(.text("\(rows.count) users")),
+                        .thead(
+                            .tr(
+                                .th(.text("Name")), .th(.text("Username")), .th(.text("Role")), .th(.text("Organisation, team or service area")),
+                                .th(.text("Status")), .th(.text("Last signed in (UTC)")))),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .td(.a(.href(SiteURL.adminUser(id: row.id).path), .text(row.displayName))),
+                                    .td(.text(row.username)),
+                                    .td(.text(row.role.displayName)),
+                                    .td(.text(row.placement)),
+                                    .td(row.isDisabled ? .span(.class("tag tag--red"), .text("Disabled")) : .span(.class("tag"), .text("Active"))),
+                                    .td(.text(row.lastSignIn ?? "Never"))
+                                )
+                            })
+                    ))
             ))
-        ))
     }
 }
 
@@ -55,9 +62,11 @@ enum AdminMenu {
         ]
         return .nav(
             .attribute(named: "aria-label", value: "Admin"),
-            .ul(.class("actions"), .forEach(items) { url, label in
-                .li(.a(.href(url.path), .if(url == current, .attribute(named: "aria-current", value: "page")), .text(label)))
-            })
+            .ul(
+                .class("actions"),
+                .forEach(items) { url, label in
+                    .li(.a(.href(url.path), .if(url == current, .attribute(named: "aria-current", value: "page")), .text(label)))
+                })
         )
     }
 }

@@ -18,7 +18,8 @@ struct BackupCommand: AsyncCommand {
         let app = context.application
         switch app.settings.database {
         case .postgres:
-            throw CommandFailure("""
+            throw CommandFailure(
+                """
                 Waymark is on PostgreSQL: back it up with PostgreSQL's own tool, which takes a consistent snapshot while Waymark runs:
                   pg_dump --format=custom --file=\(signature.file) "$DATABASE_URL"
                 and restore with: pg_restore --clean --dbname="$DATABASE_URL" \(signature.file)

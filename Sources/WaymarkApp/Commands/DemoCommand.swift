@@ -18,7 +18,8 @@ private func demoChildren(_ children: Int?, _ seed: Int?) throws -> (count: Int,
 
 struct GenerateDemo: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "output", short: "o", help: "The folder to write the SSDA903 CSV files and the CIN census XML into (the extract into its ssd/).")
+        @Option(
+            name: "output", short: "o", help: "The folder to write the SSDA903 CSV files and the CIN census XML into (the extract into its ssd/).")
         var output: String?
         @Option(name: "children", help: "How many children (default 2000).")
         var children: Int?
@@ -40,8 +41,9 @@ struct GenerateDemo: AsyncCommand {
         let started = Date()
         Progress.note("Making \(count) children…")
         let names = try DemoLoading.Files(children: count, seed: seed, year: signature.year ?? 2026).write(into: output)
-        context.console.print("Wrote \(names.count) files to \(output): \(names.joined(separator: ", ")). "
-            + String(format: "%.1f s.", Date().timeIntervalSince(started)))
+        context.console.print(
+            "Wrote \(names.count) files to \(output): \(names.joined(separator: ", ")). "
+                + String(format: "%.1f s.", Date().timeIntervalSince(started)))
     }
 }
 

@@ -26,8 +26,9 @@ enum AccountController {
         let newPassword = form.newPassword ?? ""
         var errors = FormErrors()
         // Guessing at the current password from a stolen session is throttled as guessing at sign-in is.
-        let throttles = try await SignInThrottles.read(address: req.clientAddress, username: "current password of \(try user.requireID())",
-                                                       on: req.db)
+        let throttles = try await SignInThrottles.read(
+            address: req.clientAddress, username: "current password of \(try user.requireID())",
+            on: req.db)
         let now = Date()
         if let until = throttles.waitUntil(at: now) {
             errors.add("currentPassword", "The current password has been wrong too many times. \(SignInThrottle.tryAgain(after: until, now: now)).")
@@ -63,7 +64,8 @@ enum AccountController {
     }
 
     private static func page(_ req: Request, user: User, errors: FormErrors, status: HTTPResponseStatus) -> Response {
-        .html(ChangePasswordPage.render(.init(isRequired: user.mustChangePassword, errors: errors), context: req.pageContext("Change your password")),
-              status: status)
+        .html(
+            ChangePasswordPage.render(.init(isRequired: user.mustChangePassword, errors: errors), context: req.pageContext("Change your password")),
+            status: status)
     }
 }

@@ -30,8 +30,10 @@ enum SessionController {
         let password = form.password ?? ""
         let now = Date()
 
-        func failed(_ message: String = "The username or password is not right. Check them and try again.",
-                    status: HTTPResponseStatus = .unauthorized) -> Response {
+        func failed(
+            _ message: String = "The username or password is not right. Check them and try again.",
+            status: HTTPResponseStatus = .unauthorized
+        ) -> Response {
             .html(SignInPage.render(.init(username: username, problem: message), context: req.pageContext("Sign in")), status: status)
         }
 
@@ -41,8 +43,9 @@ enum SessionController {
         let throttles = try await SignInThrottles.read(address: req.clientAddress, username: username, on: req.db)
         if let until = throttles.waitUntil(at: now) {
             try await AuditTrail.record(.signInFailed, detail: "too many failed sign-ins from this address", by: req.auditActor, on: req.db)
-            return failed("There have been too many failed sign-ins from this computer. \(SignInThrottle.tryAgain(after: until, now: now)). "
-                + "If you have forgotten your password, ask a Waymark administrator to reset it.", status: .tooManyRequests)
+            return failed(
+                "There have been too many failed sign-ins from this computer. \(SignInThrottle.tryAgain(after: until, now: now)). "
+                    + "If you have forgotten your password, ask a Waymark administrator to reset it.", status: .tooManyRequests)
         }
         let user = try await User.query(on: req.db).filter(\.$username == username).first()
         let matches = try await Accounts.verify(password, against: user?.passwordHash ?? Accounts.decoyHash, on: req.application)
@@ -50,8 +53,9 @@ enum SessionController {
             let why = user.map { $0.isDisabled ? "account disabled" : "wrong password" } ?? "unknown username"
             try await req.db.transaction { db in
                 try await throttles.recordFailure(at: now, on: db)
-                try await AuditTrail.record(.signInFailed, recordType: user == nil ? nil : .user, recordID: user?.id?.uuidString, detail: why,
-                                            by: user.map { req.auditActor(as: $0) } ?? req.auditActor, on: db)
+                try await AuditTrail.record(
+                    .signInFailed, recordType: user == nil ? nil : .user, recordID: user?.id?.uuidString, detail: why,
+                    by: user.map { req.auditActor(as: $0) } ?? req.auditActor, on: db)
             }
             return failed()
         }

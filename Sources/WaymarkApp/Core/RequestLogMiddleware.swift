@@ -11,12 +11,14 @@ struct RequestLogMiddleware: AsyncMiddleware {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let pattern = req.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "(no route)"
-        req.logger.info("request", metadata: [
-            "method": "\(req.method.rawValue)",
-            "route": "\(pattern)",
-            "status": "\(response.status.code)",
-            "duration_ms": "\(String(format: "%.2f", milliseconds))",
-        ])
+        req.logger.info(
+            "request",
+            metadata: [
+                "method": "\(req.method.rawValue)",
+                "route": "\(pattern)",
+                "status": "\(response.status.code)",
+                "duration_ms": "\(String(format: "%.2f", milliseconds))",
+            ])
         return response
     }
 }

@@ -21,10 +21,14 @@ enum DemoStart {
             done.append("Loaded the demo plans: \(summary).")
         }
         if children > 0, try await Child.query(on: app.db).count() == 0 {
-            let result = try await DemoLoading.generate(children: children, seed: seed, year: year, years: years,
-                                                        engine: app.timescaleEngine, by: system, on: app.db)
-            if years > 1 { done.append("Loaded \(years) collection years of \(children) demo children; the last year's:") }
-            else { done.append("Loaded \(children) demo children:") }
+            let result = try await DemoLoading.generate(
+                children: children, seed: seed, year: year, years: years,
+                engine: app.timescaleEngine, by: system, on: app.db)
+            if years > 1 {
+                done.append("Loaded \(years) collection years of \(children) demo children; the last year's:")
+            } else {
+                done.append("Loaded \(children) demo children:")
+            }
             done.append("  SSDA903: \(result.ssda903).")
             done.append("  CIN census: \(result.cin).")
             done.append("  Case system extract: \(result.caseSystem).")

@@ -25,7 +25,8 @@ struct ImportCaseSystemExtract: AsyncCommand {
     }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await ReturnFiles.load(.caseSystem(try ReturnFiles.read(signature.path), limits: context.application.settings.readLimits), context: context)
+        try await ReturnFiles.load(
+            .caseSystem(try ReturnFiles.read(signature.path), limits: context.application.settings.readLimits), context: context)
     }
 }
 
@@ -41,7 +42,8 @@ struct ImportSSDA903: AsyncCommand {
     var help: String { "Import an SSDA903 return (children looked after): CSV files recognised by their columns, or the XML form." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await ReturnFiles.load(.ssda903(try ReturnFiles.read(signature.path), year: signature.year, limits: context.application.settings.readLimits), context: context)
+        try await ReturnFiles.load(
+            .ssda903(try ReturnFiles.read(signature.path), year: signature.year, limits: context.application.settings.readLimits), context: context)
     }
 }
 
@@ -65,7 +67,8 @@ enum ReturnFiles {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CommandFailure("\(path): no such file or folder.") }
         // A folder's own files; folders inside it (the demo's ssd/ beside its returns) are not part of the return.
-        let paths = isFolder.boolValue
+        let paths =
+            isFolder.boolValue
             ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { "\(path)/\($0)" }.filter { file in
                 var isFolder: ObjCBool = false
                 return FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && !isFolder.boolValue
@@ -79,8 +82,9 @@ enum ReturnFiles {
 
     static func load(_ read: ReadReturn, context: CommandContext) async throws {
         do {
-            let summary = try await ReturnLoading.load(read, keepingClocksWith: context.application.timescaleEngine, by: .commandLine,
-                                                       on: try await context.database(), step: Progress.note)
+            let summary = try await ReturnLoading.load(
+                read, keepingClocksWith: context.application.timescaleEngine, by: .commandLine,
+                on: try await context.database(), step: Progress.note)
             for problem in read.problems { context.console.print(problem.description) }
             context.console.print("Imported \(read.files.joined(separator: ", ")): \(summary).")
         } catch let refused as ReturnLoading.Refused {
@@ -116,8 +120,9 @@ struct ExportSSDA903: AsyncCommand {
         } catch let outside as ReturnExport.OutsideTheFolder {
             throw CommandFailure(outside.description)
         }
-        try await AuditTrail.record(.export, recordType: .childReturn, detail: "ssda903 \(year): \(files.map(\.name).joined(separator: ", "))",
-                                    by: .commandLine, on: db)
+        try await AuditTrail.record(
+            .export, recordType: .childReturn, detail: "ssda903 \(year): \(files.map(\.name).joined(separator: ", "))",
+            by: .commandLine, on: db)
         context.console.print("Wrote \(files.count) files to \(output).")
     }
 }

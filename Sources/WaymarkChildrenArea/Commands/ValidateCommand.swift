@@ -25,7 +25,8 @@ struct ValidateSSDA903: AsyncCommand {
         var previous: String?
         @Option(name: "csv", help: "Write every issue to this file: child_id, table, row_id, rule_code.")
         var csv: String?
-        @Flag(name: "by-child", help: "Also list each child's issues: the table, row (counted from 0 after the column names) and fields, and the rule.")
+        @Flag(
+            name: "by-child", help: "Also list each child's issues: the table, row (counted from 0 after the column names) and fields, and the rule.")
         var byChild: Bool
         @Option(name: "dates-of", help: "Check against another year's 1 April and 31 March (to compare with a tool fixed to that year).")
         var datesOf: Int?
@@ -43,8 +44,11 @@ struct ValidateSSDA903: AsyncCommand {
         let lastYear = try signature.previous.map { SSDA903Files.read(files: try ReturnFiles.read($0), limits: limits) }
         let read = Date()
         Progress.note("Running the DfE's SSDA903 rules for \(year)…")
-        guard let report = SSDA903Rules.validate(files, lastYear: lastYear, year: year,
-                                                 datesOf: signature.datesOf.map(CollectionYear.init(endYear:))) else {
+        guard
+            let report = SSDA903Rules.validate(
+                files, lastYear: lastYear, year: year,
+                datesOf: signature.datesOf.map(CollectionYear.init(endYear:)))
+        else {
             throw CommandFailure("Waymark has no SSDA903 rules for \(year).")
         }
         let checked = Date()
@@ -54,8 +58,9 @@ struct ValidateSSDA903: AsyncCommand {
         }
         ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
         let rows = ([files] + (lastYear.map { [$0] } ?? [])).flatMap(\.tables.values).reduce(0) { $0 + $1.count }
-        try ValidationOutput.finish(report, csv: signature.csv, rows: rows,
-                                    reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
+        try ValidationOutput.finish(
+            report, csv: signature.csv, rows: rows,
+            reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
     }
 }
 
@@ -69,7 +74,11 @@ struct ValidateCINCensus: AsyncCommand {
         var csv: String?
         @Flag(name: "by-child", help: "Also list each child's issues: the table, row (counted from 0 in the file's order) and fields, and the rule.")
         var byChild: Bool
-        @Option(name: "period-ending", help: "Check against the year ending on this day (yyyy-mm-dd) rather than 31 March (to compare with a tool that takes its dates from the file's reference date).")
+        @Option(
+            name: "period-ending",
+            help:
+                "Check against the year ending on this day (yyyy-mm-dd) rather than 31 March (to compare with a tool that takes its dates from the file's reference date)."
+        )
         var periodEnding: String?
         init() {}
     }
@@ -100,8 +109,9 @@ struct ValidateCINCensus: AsyncCommand {
         }
         let checked = Date()
         ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
-        try ValidationOutput.finish(report, csv: signature.csv, rows: file.tables.values.reduce(0) { $0 + $1.count },
-                                    reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
+        try ValidationOutput.finish(
+            report, csv: signature.csv, rows: file.tables.values.reduce(0) { $0 + $1.count },
+            reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
     }
 }
 
@@ -111,8 +121,9 @@ enum ValidationOutput {
     /// The collection year given with `--year`, when Waymark has the return's rules for it.
     static func year(_ kind: RuleListing.Return, _ given: Int?) throws -> CollectionYear {
         guard let year = RuleListing.year(kind, endingIn: given) else {
-            throw CommandFailure("--year: give the collection year by the year it ends; Waymark has the rules for "
-                + RuleListing.years(kind).map { "\($0.endYear) (\($0))" }.joined(separator: ", ") + ".")
+            throw CommandFailure(
+                "--year: give the collection year by the year it ends; Waymark has the rules for "
+                    + RuleListing.years(kind).map { "\($0.endYear) (\($0))" }.joined(separator: ", ") + ".")
         }
         return year
     }
@@ -120,8 +131,9 @@ enum ValidationOutput {
     static func print(_ report: ValidationReport, byChild: Bool, to console: any Console) {
         for problem in report.readingProblems { console.print(problem.description) }
         let summary = report.byRule
-        console.print("\(report.returnName) \(report.year): \(report.issues.count) issues from \(summary.count) rules "
-            + "(\(report.rulesRun.count) rules run, \(report.rulesNotRun.count) not run).")
+        console.print(
+            "\(report.returnName) \(report.year): \(report.issues.count) issues from \(summary.count) rules "
+                + "(\(report.rulesRun.count) rules run, \(report.rulesNotRun.count) not run).")
         for rule in summary {
             console.print("  \(rule.code) \(rule.severity.rawValue), \(rule.count) rows, \(rule.children) children: \(rule.message)")
         }
@@ -130,8 +142,10 @@ enum ValidationOutput {
     }
 
     /// Writes the CSV when asked, then the benchmark's line, always the last.
-    static func finish(_ report: ValidationReport, csv: String?, rows: Int, reading: TimeInterval, checking: TimeInterval,
-                       to console: any Console) throws {
+    static func finish(
+        _ report: ValidationReport, csv: String?, rows: Int, reading: TimeInterval, checking: TimeInterval,
+        to console: any Console
+    ) throws {
         if let path = csv {
             try report.csv.write(to: URL(fileURLWithPath: path))
             console.print("Wrote \(report.issues.count) issues to \(path).")

@@ -19,7 +19,8 @@ enum CaseloadsController {
         if case .caseload(let id) = access.scope {
             let mine = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$workerID == UUID(uuidString: id)).all()
             let statuses = try await ChildAccess.statuses(of: mine.map(\.childID), on: req.db)
-            return .html(CaseloadPages.overview(.own(try await rows(mine, names: names, statuses: statuses, on: req.db)), seesNames: names, context: context))
+            return .html(
+                CaseloadPages.overview(.own(try await rows(mine, names: names, statuses: statuses, on: req.db)), seesNames: names, context: context))
         }
         let teams = try await teams(in: access.scope, on: req.db)
         let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID ~~ teams.compactMap(\.id)).all()
@@ -38,19 +39,25 @@ enum CaseloadsController {
         let user = try req.requireSignedIn().user
         let access = try ChildAccess(for: user)
         guard let id = UUID(uuidString: try req.parameters.require("teamID")),
-              let team = try await team(id, in: access.scope, on: req.db) else { throw Abort(.notFound) }
+            let team = try await team(id, in: access.scope, on: req.db)
+        else { throw Abort(.notFound) }
         let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID == id).all()
         let statuses = try await ChildAccess.statuses(of: allocations.map(\.childID), on: req.db)
         let accounts = try await User.names(ids: allocations.compactMap(\.workerID), on: req.db)
-        let children = Dictionary(uniqueKeysWithValues: try await rows(allocations, names: ChildRecordScope.seesNames(user.role), statuses: statuses,
-                                                                       on: req.db).map { ($0.id, $0) })
+        let children = Dictionary(
+            uniqueKeysWithValues: try await rows(
+                allocations, names: ChildRecordScope.seesNames(user.role), statuses: statuses,
+                on: req.db
+            ).map { ($0.id, $0) })
         let byWorker = Dictionary(grouping: allocations) { $0.workerID.flatMap { accounts[$0] } ?? $0.workerName }
         let workers = byWorker.map { name, held in
             CaseloadPages.Worker(name: name, children: held.compactMap { children[$0.childID.uuidString] }.sorted { $0.localID < $1.localID })
         }.sorted { ($0.name == nil ? 1 : 0, $0.name ?? "") < ($1.name == nil ? 1 : 0, $1.name ?? "") }
         try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "caseload: \(allocations.count) children")
-        return .html(CaseloadPages.team(summary(of: team, allocations: allocations, statuses: statuses), workers: workers,
-                                        seesNames: ChildRecordScope.seesNames(user.role), context: req.pageContext(team.name, area: .children)))
+        return .html(
+            CaseloadPages.team(
+                summary(of: team, allocations: allocations, statuses: statuses), workers: workers,
+                seesNames: ChildRecordScope.seesNames(user.role), context: req.pageContext(team.name, area: .children)))
     }
 
     /// The teams a scope covers: every team, a service area's, or the person's own.
@@ -84,16 +91,19 @@ enum CaseloadsController {
             careLeavers: count(JourneyStatus.careLeaver))
     }
 
-    private static func rows(_ allocations: [ChildAllocation], names: Bool, statuses: [UUID: [String]],
-                             on db: any Database) async throws -> [CaseloadPages.ChildRow] {
+    private static func rows(
+        _ allocations: [ChildAllocation], names: Bool, statuses: [UUID: [String]],
+        on db: any Database
+    ) async throws -> [CaseloadPages.ChildRow] {
         let ids = allocations.map(\.childID)
         guard !ids.isEmpty else { return [] }
         var children: [Child] = []
         for chunk in ids.chunked(ReturnLoading.batchSize) { children += try await Child.query(on: db).filter(\.$id ~~ Array(chunk)).all() }
         let since = Dictionary(allocations.map { ($0.childID, $0.starts) }, uniquingKeysWith: { first, _ in first })
         return children.map { child in
-            CaseloadPages.ChildRow(id: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
-                                   statuses: (statuses[child.id!] ?? []).joined(separator: ", "), since: since[child.id!] ?? "–")
+            CaseloadPages.ChildRow(
+                id: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
+                statuses: (statuses[child.id!] ?? []).joined(separator: ", "), since: since[child.id!] ?? "–")
         }.sorted { $0.localID < $1.localID }
     }
 }

@@ -31,19 +31,24 @@ enum ChildrenController {
         let visible = candidates.filter { access.includes(allocations[$0.id!]) }
         let statuses = try await ChildAccess.statuses(of: visible.compactMap(\.id), on: req.db)
         let results = visible.map { child in
-            ChildrenPage.Result(id: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
-                                dateOfBirth: child.dateOfBirth ?? "–", statuses: (statuses[child.id!] ?? []).joined(separator: ", "))
+            ChildrenPage.Result(
+                id: child.id!.uuidString, localID: child.localID, name: names ? child.displayName : nil,
+                dateOfBirth: child.dateOfBirth ?? "–", statuses: (statuses[child.id!] ?? []).joined(separator: ", "))
         }
-        try await req.audit(.search, recordType: .child, detail: "\(names ? "by name, child ID or UPN" : "by child ID or UPN"): "
-            + "\(results.count) \(results.count == 1 ? "child" : "children") listed" + (results.isEmpty ? "" : " (\(results.map(\.localID).joined(separator: ", ")))"))
+        try await req.audit(
+            .search, recordType: .child,
+            detail: "\(names ? "by name, child ID or UPN" : "by child ID or UPN"): "
+                + "\(results.count) \(results.count == 1 ? "child" : "children") listed"
+                + (results.isEmpty ? "" : " (\(results.map(\.localID).joined(separator: ", ")))"))
         return try await page(req, query: query, results: Array(results))
     }
 
     private static func page(_ req: Request, query: String, results: [ChildrenPage.Result]?) async throws -> Response {
         let user = try req.requireSignedIn().user
         let total = try await ChildAccess(for: user).count(on: req.db)
-        let model = ChildrenPage.Model(query: query, seesNames: ChildRecordScope.seesNames(user.role), results: results, total: total,
-                                       mayImport: user.role.permissions.contains(.importReturns))
+        let model = ChildrenPage.Model(
+            query: query, seesNames: ChildRecordScope.seesNames(user.role), results: results, total: total,
+            mayImport: user.role.permissions.contains(.importReturns))
         return .html(ChildrenPage.render(model, context: req.pageContext("Children", area: .children)))
     }
 
@@ -62,24 +67,27 @@ enum ChildrenController {
         let names = ChildRecordScope.seesNames(user.role)
         let heading = names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)"
         let identity: [(label: String, value: String)] = [
-            ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"), ("Date of birth", child.dateOfBirth ?? "–"),
+            ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"),
+            ("Date of birth", child.dateOfBirth ?? "–"),
             ("Sex", child.sex ?? "–"), ("Ethnicity", child.ethnicity ?? "–"), ("Disabilities", child.disabilities ?? "None recorded"),
         ]
         let context = req.pageContext("Child \(child.localID)", area: .children)
         // The chronology (each record's fields in words) and the page are the request's longest work: off its threads.
-        return .html(try await req.application.calculate { [allocation = allocation?.label] in
-            let records = held.map(\.record)
-            func entry(_ record: JourneyRecord) -> ChildPage.Entry {
-                let date = [record.starts?.description, record.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
-                return .init(date: date, what: record.kind.displayName, detail: JourneyStatus.detail(record.fields),
-                             source: "\(record.sourceFile), line \(record.sourceLine)")
-            }
-            let dated = records.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.naturalKey) < ($1.starts!, $1.kind, $1.naturalKey) }
-            let undated = records.filter { $0.starts == nil }.sorted { ($0.kind, $0.naturalKey) < ($1.kind, $1.naturalKey) }
-            let model = ChildPage.Model(
-                heading: heading, identity: identity, statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
-                allocation: allocation, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
-            return ChildPage.render(model, context: context)
-        })
+        return .html(
+            try await req.application.calculate { [allocation = allocation?.label] in
+                let records = held.map(\.record)
+                func entry(_ record: JourneyRecord) -> ChildPage.Entry {
+                    let date = [record.starts?.description, record.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
+                    return .init(
+                        date: date, what: record.kind.displayName, detail: JourneyStatus.detail(record.fields),
+                        source: "\(record.sourceFile), line \(record.sourceLine)")
+                }
+                let dated = records.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.naturalKey) < ($1.starts!, $1.kind, $1.naturalKey) }
+                let undated = records.filter { $0.starts == nil }.sorted { ($0.kind, $0.naturalKey) < ($1.kind, $1.naturalKey) }
+                let model = ChildPage.Model(
+                    heading: heading, identity: identity, statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
+                    allocation: allocation, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
+                return ChildPage.render(model, context: context)
+            })
     }
 }

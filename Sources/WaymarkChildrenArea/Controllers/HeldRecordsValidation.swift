@@ -28,10 +28,14 @@ enum HeldRecordsValidation {
                 result = try await app.calculate { ChildRecordsCheck.ssda903(inReturn, child: child, year: year, tables: tables) }
             case let (.cin, year?): result = try await app.calculate { ChildRecordsCheck.cin(inReturn, child: child, year: year) }
             }
-            checks.append(ChildPage.ReturnCheck(title: "\(name) \(CollectionYear(endYear: latest))", findings: result?.findings.map { finding in
-                ChildPage.ReturnCheck.Finding(rule: finding.rule, severity: finding.severity.displayName, record: finding.record,
-                                              fields: finding.fields.joined(separator: ", "), message: finding.message)
-            }))
+            checks.append(
+                ChildPage.ReturnCheck(
+                    title: "\(name) \(CollectionYear(endYear: latest))",
+                    findings: result?.findings.map { finding in
+                        ChildPage.ReturnCheck.Finding(
+                            rule: finding.rule, severity: finding.severity.displayName, record: finding.record,
+                            fields: finding.fields.joined(separator: ", "), message: finding.message)
+                    }))
         }
         return checks
     }

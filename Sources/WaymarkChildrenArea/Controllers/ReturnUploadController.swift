@@ -31,7 +31,9 @@ enum ReturnUploadController {
         let year = Int(yearText)
         if kind == "903", year.map({ !(2000...2100).contains($0) }) ?? true { errors.add("year", "Enter the collection year, like 2026") }
         if kind == "cin", files.count > 1 { errors.add("files", "Choose one CIN census file") }
-        guard errors.isEmpty else { return page(req, .init(kind: kind, year: yearText, errors: errors, outcome: .none), status: .unprocessableEntity) }
+        guard errors.isEmpty else {
+            return page(req, .init(kind: kind, year: yearText, errors: errors, outcome: .none), status: .unprocessableEntity)
+        }
 
         let limits = req.application.settings.readLimits
         let read = try await req.application.calculate {
@@ -43,11 +45,15 @@ enum ReturnUploadController {
         }
         do {
             let summary = try await ReturnLoading.load(read, keepingClocksWith: req.application.timescaleEngine, by: req.auditActor, on: req.db)
-            return page(req, .init(kind: kind, year: yearText, errors: FormErrors(),
-                                   outcome: .imported(summary: summary.description, problems: read.problems.map(\.description))))
+            return page(
+                req,
+                .init(
+                    kind: kind, year: yearText, errors: FormErrors(),
+                    outcome: .imported(summary: summary.description, problems: read.problems.map(\.description))))
         } catch let refused as ReturnLoading.Refused {
-            return page(req, .init(kind: kind, year: yearText, errors: FormErrors(), outcome: .refused(problems: refused.problems.map(\.description))),
-                        status: .unprocessableEntity)
+            return page(
+                req, .init(kind: kind, year: yearText, errors: FormErrors(), outcome: .refused(problems: refused.problems.map(\.description))),
+                status: .unprocessableEntity)
         }
     }
 

@@ -33,11 +33,15 @@ enum ReturnValidationController {
         var errors = FormErrors()
         if files.isEmpty { errors.add("files", "Choose the return's files") }
         if kind == "cin", files.count > 1 { errors.add("files", "Choose one CIN census file") }
-        if kind == "cin", !lastYearFiles.isEmpty { errors.add("lastYearFiles", "Last year's return is for the SSDA903 only: leave it empty for the CIN census") }
+        if kind == "cin", !lastYearFiles.isEmpty {
+            errors.add("lastYearFiles", "Last year's return is for the SSDA903 only: leave it empty for the CIN census")
+        }
         let year = RuleListing.year(listingKind, endingIn: Int(yearText))
         if year == nil {
-            errors.add("year", "Choose a year Waymark has the \(kind == "cin" ? "CIN census" : "SSDA903") rules for: "
-                + RuleListing.years(listingKind).map(\.description).joined(separator: ", "))
+            errors.add(
+                "year",
+                "Choose a year Waymark has the \(kind == "cin" ? "CIN census" : "SSDA903") rules for: "
+                    + RuleListing.years(listingKind).map(\.description).joined(separator: ", "))
         }
         guard errors.isEmpty, let year else {
             return page(req, kind: kind, year: yearText, errors: errors, checked: nil, status: .unprocessableEntity)
@@ -45,15 +49,17 @@ enum ReturnValidationController {
         let limits = req.application.settings.readLimits
         let (lastYear, report) = try await req.application.calculate {
             let lastYear = lastYearFiles.isEmpty ? nil : SSDA903Files.read(files: lastYearFiles, limits: limits)
-            let report = kind == "cin"
+            let report =
+                kind == "cin"
                 ? CINRules.validate(CINCensusFile.read(files[0].data, fileName: files[0].name, limits: limits), year: year)
                 : SSDA903Rules.validate(SSDA903Files.read(files: files, limits: limits), lastYear: lastYear, year: year)
             return (lastYear, report)
         }
         guard let report else { throw Abort(.internalServerError) }
-        try await req.audit(.validate, recordType: .childReturn,
-                            detail: "\(report.returnName) \(report.year): \(files.count) \(files.count == 1 ? "file" : "files") checked"
-                                + (lastYear == nil ? "" : " with last year's \(lastYearFiles.count)") + ", \(report.issues.count) issues; nothing imported")
+        try await req.audit(
+            .validate, recordType: .childReturn,
+            detail: "\(report.returnName) \(report.year): \(files.count) \(files.count == 1 ? "file" : "files") checked"
+                + (lastYear == nil ? "" : " with last year's \(lastYearFiles.count)") + ", \(report.issues.count) issues; nothing imported")
         if form.output == "csv" {
             return .attachment(report.csv, named: "\(kind)-\(year.fileSuffix)-issues.csv", type: "text/csv; charset=utf-8")
         }
@@ -73,7 +79,9 @@ enum ReturnValidationController {
     static func checked(_ report: ValidationReport) -> ReturnValidationPage.Checked {
         .init(
             title: "\(report.returnName) \(report.year)", issueCount: report.issues.count, rulesRun: report.rulesRun.count,
-            rules: report.byRule.map { .init(code: $0.code, severity: $0.severity.displayName, rows: $0.count, children: $0.children, message: $0.message) },
+            rules: report.byRule.map {
+                .init(code: $0.code, severity: $0.severity.displayName, rows: $0.count, children: $0.children, message: $0.message)
+            },
             children: report.byChild.map { child, issues in
                 (child, issues.map { .init(place: $0.place, rule: $0.rule, message: report.listing.messages[$0.rule] ?? "") })
             },
@@ -81,10 +89,14 @@ enum ReturnValidationController {
             readingProblems: report.readingProblems.map(\.description))
     }
 
-    private static func page(_ req: Request, kind: String, year: String, errors: FormErrors, checked: ReturnValidationPage.Checked?,
-                             status: HTTPResponseStatus = .ok) -> Response {
+    private static func page(
+        _ req: Request, kind: String, year: String, errors: FormErrors, checked: ReturnValidationPage.Checked?,
+        status: HTTPResponseStatus = .ok
+    ) -> Response {
         // Both returns' years, each said as the DfE says it; the form checks the one chosen has rules for its return.
-        let years = Set(RuleListing.years(.ssda903) + RuleListing.years(.cin)).sorted().map { Form.Choice(value: String($0.endYear), label: $0.description) }
+        let years = Set(RuleListing.years(.ssda903) + RuleListing.years(.cin)).sorted().map {
+            Form.Choice(value: String($0.endYear), label: $0.description)
+        }
         let model = ReturnValidationPage.Model(kind: kind, year: year, years: years, errors: errors, checked: checked)
         return .html(ReturnValidationPage.render(model, context: req.pageContext("Check a statutory return", area: .children)), status: status)
     }

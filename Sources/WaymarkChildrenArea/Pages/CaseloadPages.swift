@@ -23,8 +23,10 @@ public enum CaseloadPages {
         public var children: Int, workers: Int, withoutWorker: Int
         /// How many of the team's children are on a child protection plan, a child in need, looked after, care leavers.
         public var protection: Int, inNeed: Int, lookedAfter: Int, careLeavers: Int
-        public init(id: String, name: String, serviceArea: String, serviceAreaID: String? = nil, children: Int, workers: Int, withoutWorker: Int,
-                    protection: Int, inNeed: Int, lookedAfter: Int, careLeavers: Int) {
+        public init(
+            id: String, name: String, serviceArea: String, serviceAreaID: String? = nil, children: Int, workers: Int, withoutWorker: Int,
+            protection: Int, inNeed: Int, lookedAfter: Int, careLeavers: Int
+        ) {
             self.id = id
             self.name = name
             self.serviceArea = serviceArea
@@ -55,42 +57,56 @@ public enum CaseloadPages {
     }
 
     public static func overview(_ overview: Overview, seesNames: Bool, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
-            .h1(.text("Caseloads")),
-            {
-                switch overview {
-                case .own(let children):
-                    return .group(
-                        .p(.class("lead"), .text("The \(children.count) \(children.count == 1 ? "child" : "children") allocated to you now.")),
-                        childTable(children, caption: "Your caseload", seesNames: seesNames))
-                case .teams(let teams):
-                    return .group(
-                        .p(.class("lead"), .text(teams.isEmpty ? "No team is in your scope. Caseloads follow the team or service area on your account; if yours has none, ask a system administrator to set it." :
-                            "Children allocated now, team by team: \(teams.map(\.children).reduce(0, +)) in \(teams.count) \(teams.count == 1 ? "team" : "teams"). Open a team to see each worker's children.")),
-                        weeklyTrackers(teams),
-                        .if(!teams.isEmpty, teamTable(teams)))
-                }
-            }()
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
+                .h1(.text("Caseloads")),
+                {
+                    switch overview {
+                    case .own(let children):
+                        return .group(
+                            .p(.class("lead"), .text("The \(children.count) \(children.count == 1 ? "child" : "children") allocated to you now.")),
+                            childTable(children, caption: "Your caseload", seesNames: seesNames))
+                    case .teams(let teams):
+                        return .group(
+                            .p(
+                                .class("lead"),
+                                .text(
+                                    teams.isEmpty
+                                        ? "No team is in your scope. Caseloads follow the team or service area on your account; if yours has none, ask a system administrator to set it."
+                                        : "Children allocated now, team by team: \(teams.map(\.children).reduce(0, +)) in \(teams.count) \(teams.count == 1 ? "team" : "teams"). Open a team to see each worker's children."
+                                )),
+                            weeklyTrackers(teams),
+                            .if(!teams.isEmpty, teamTable(teams)))
+                    }
+                }()
+            ))
     }
 
     public static func team(_ team: TeamSummary, workers: [Worker], seesNames: Bool, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
-               .a(.href(SiteURL.caseloads.path), .text("Caseloads"))),
-            .h1(.text(team.name)),
-            .p(.class("lead"), .text("\(team.serviceArea). \(team.children) \(team.children == 1 ? "child" : "children") allocated now, "
-                + "\(team.workers) \(team.workers == 1 ? "worker" : "workers")"
-                + (team.withoutWorker > 0 ? "; \(team.withoutWorker) with no worker allocated." : "."))),
-            .p(.a(.href(SiteURL.tracker(teamID: team.id).path), .text("Daily tracker: what is overdue and due this week"))),
-            .forEach(workers) { worker in
-                .section(
-                    .h2(.text(worker.name.map { "\($0): \(worker.children.count)" } ?? "No worker allocated: \(worker.children.count)")),
-                    childTable(worker.children, caption: worker.name.map { "Children allocated to \($0)" } ?? "Children with no worker allocated",
-                               seesNames: seesNames))
-            }
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .p(
+                    .class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
+                    .a(.href(SiteURL.caseloads.path), .text("Caseloads"))),
+                .h1(.text(team.name)),
+                .p(
+                    .class("lead"),
+                    .text(
+                        "\(team.serviceArea). \(team.children) \(team.children == 1 ? "child" : "children") allocated now, "
+                            + "\(team.workers) \(team.workers == 1 ? "worker" : "workers")"
+                            + (team.withoutWorker > 0 ? "; \(team.withoutWorker) with no worker allocated." : "."))),
+                .p(.a(.href(SiteURL.tracker(teamID: team.id).path), .text("Daily tracker: what is overdue and due this week"))),
+                .forEach(workers) { worker in
+                    .section(
+                        .h2(.text(worker.name.map { "\($0): \(worker.children.count)" } ?? "No worker allocated: \(worker.children.count)")),
+                        childTable(
+                            worker.children, caption: worker.name.map { "Children allocated to \($0)" } ?? "Children with no worker allocated",
+                            seesNames: seesNames))
+                }
+            ))
     }
 
     /// A link to each service area's weekly tracker the reader may open, in the order the teams are listed.
@@ -98,36 +114,51 @@ public enum CaseloadPages {
         var areas: [(id: String, name: String)] = []
         for team in teams { if let id = team.serviceAreaID, !areas.contains(where: { $0.id == id }) { areas.append((id, team.serviceArea)) } }
         guard !areas.isEmpty else { return .empty }
-        return .nav(.attribute(named: "aria-label", value: "Weekly trackers"), .ul(.class("inline-list"), .forEach(areas) { area in
-            .li(.a(.href(SiteURL.weeklyTracker(serviceAreaID: area.id).path), .text("Weekly tracker: \(area.name)")))
-        }))
+        return .nav(
+            .attribute(named: "aria-label", value: "Weekly trackers"),
+            .ul(
+                .class("inline-list"),
+                .forEach(areas) { area in
+                    .li(.a(.href(SiteURL.weeklyTracker(serviceAreaID: area.id).path), .text("Weekly tracker: \(area.name)")))
+                }))
     }
 
     static func teamTable(_ teams: [TeamSummary]) -> Node<HTML.BodyContext> {
         func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
-        return .div(.class("table-wrap"), .table(
-            .caption(.text("Children allocated now, by team")),
-            .thead(.tr(header("Team"), header("Service area"), header("Children"), header("Workers"), header("No worker"),
-                       header("Child protection"), header("Child in need"), header("Looked after"), header("Care leavers"))),
-            .tbody(.forEach(teams) { team in
-                .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.teamCaseload(id: team.id).path), .text(team.name))),
-                    .td(.text(team.serviceArea)), .td(.class("number"), .text(String(team.children))), .td(.class("number"), .text(String(team.workers))),
-                    .td(.class("number"), .text(String(team.withoutWorker))), .td(.class("number"), .text(String(team.protection))),
-                    .td(.class("number"), .text(String(team.inNeed))), .td(.class("number"), .text(String(team.lookedAfter))),
-                    .td(.class("number"), .text(String(team.careLeavers))))
-            })
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text("Children allocated now, by team")),
+                .thead(
+                    .tr(
+                        header("Team"), header("Service area"), header("Children"), header("Workers"), header("No worker"),
+                        header("Child protection"), header("Child in need"), header("Looked after"), header("Care leavers"))),
+                .tbody(
+                    .forEach(teams) { team in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.teamCaseload(id: team.id).path), .text(team.name))),
+                            .td(.text(team.serviceArea)), .td(.class("number"), .text(String(team.children))),
+                            .td(.class("number"), .text(String(team.workers))),
+                            .td(.class("number"), .text(String(team.withoutWorker))), .td(.class("number"), .text(String(team.protection))),
+                            .td(.class("number"), .text(String(team.inNeed))), .td(.class("number"), .text(String(team.lookedAfter))),
+                            .td(.class("number"), .text(String(team.careLeavers))))
+                    })
+            ))
     }
 
     static func childTable(_ children: [ChildRow], caption: String, seesNames: Bool) -> Node<HTML.BodyContext> {
         func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
-        return .div(.class("table-wrap"), .table(
-            .caption(.text(caption)),
-            .thead(.tr(header("Identifier"), .if(seesNames, header("Name")), header("Now"), header("Allocated since"))),
-            .tbody(.forEach(children) { child in
-                .tr(.td(.a(.href(SiteURL.child(id: child.id).path), .text(child.localID))), .if(seesNames, .td(.text(child.name ?? "–"))),
-                    .td(.text(child.statuses.isEmpty ? "–" : child.statuses)), .td(.text(child.since)))
-            })
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text(caption)),
+                .thead(.tr(header("Identifier"), .if(seesNames, header("Name")), header("Now"), header("Allocated since"))),
+                .tbody(
+                    .forEach(children) { child in
+                        .tr(
+                            .td(.a(.href(SiteURL.child(id: child.id).path), .text(child.localID))), .if(seesNames, .td(.text(child.name ?? "–"))),
+                            .td(.text(child.statuses.isEmpty ? "–" : child.statuses)), .td(.text(child.since)))
+                    })
+            ))
     }
 }

@@ -47,8 +47,10 @@ public enum ChildPage {
         public var returnChecks: [ReturnCheck]
         public var chronology: [Entry]
         public var otherRecords: [Entry]
-        public init(heading: String, identity: [(label: String, value: String)], statuses: [String], allocation: String?,
-                    returnChecks: [ReturnCheck] = [], chronology: [Entry], otherRecords: [Entry]) {
+        public init(
+            heading: String, identity: [(label: String, value: String)], statuses: [String], allocation: String?,
+            returnChecks: [ReturnCheck] = [], chronology: [Entry], otherRecords: [Entry]
+        ) {
             self.heading = heading
             self.identity = identity
             self.statuses = statuses
@@ -60,34 +62,43 @@ public enum ChildPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
-            .h1(.text(model.heading)),
-            .p(.class("meta"),
-               .if(model.statuses.isEmpty, .text("No open episode in the records held")),
-               .forEach(model.statuses) { .group(.span(.class("tag tag--status"), .text($0)), .text(" ")) }),
-            .dl(.class("summary-list"),
-                .forEach(model.identity) { .group(.dt(.text($0.label)), .dd(.text($0.value))) },
-                .dt(.text("Allocated to")), .dd(.text(model.allocation ?? "Not allocated"))),
-            .if(!model.returnChecks.isEmpty, validationIssues(model.returnChecks)),
-            .h2(.text("Chronology")),
-            .if(model.chronology.isEmpty, .p(.text("No dated records yet."))),
-            .if(!model.chronology.isEmpty, table(model.chronology, caption: "Chronology: every dated record, oldest first", dated: true)),
-            .if(!model.otherRecords.isEmpty, .group(
-                .h2(.text("Other records")),
-                table(model.otherRecords, caption: "Records without a date of their own", dated: false)))
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
+                .h1(.text(model.heading)),
+                .p(
+                    .class("meta"),
+                    .if(model.statuses.isEmpty, .text("No open episode in the records held")),
+                    .forEach(model.statuses) { .group(.span(.class("tag tag--status"), .text($0)), .text(" ")) }),
+                .dl(
+                    .class("summary-list"),
+                    .forEach(model.identity) { .group(.dt(.text($0.label)), .dd(.text($0.value))) },
+                    .dt(.text("Allocated to")), .dd(.text(model.allocation ?? "Not allocated"))),
+                .if(!model.returnChecks.isEmpty, validationIssues(model.returnChecks)),
+                .h2(.text("Chronology")),
+                .if(model.chronology.isEmpty, .p(.text("No dated records yet."))),
+                .if(!model.chronology.isEmpty, table(model.chronology, caption: "Chronology: every dated record, oldest first", dated: true)),
+                .if(
+                    !model.otherRecords.isEmpty,
+                    .group(
+                        .h2(.text("Other records")),
+                        table(model.otherRecords, caption: "Records without a date of their own", dated: false)))
+            ))
     }
 
     /// What the DfE's rules say of the records the returns hold, return by return.
     static func validationIssues(_ checks: [ReturnCheck]) -> Node<HTML.BodyContext> {
         .group(
             .h2(.text("Validation issues")),
-            .p(.class("hint"), .text("""
-                The records each return last held for this child, checked with the DfE's rules for that year as the return \
-                would send them. An error must be put right before the return is accepted; a query must be checked. \
-                Rules that compare children with one another, or look at the return as a whole, are checked on the whole return.
-                """)),
+            .p(
+                .class("hint"),
+                .text(
+                    """
+                    The records each return last held for this child, checked with the DfE's rules for that year as the return \
+                    would send them. An error must be put right before the return is accepted; a query must be checked. \
+                    Rules that compare children with one another, or look at the return as a whole, are checked on the whole return.
+                    """)),
             .forEach(checks) { check in
                 guard let findings = check.findings else {
                     return .p(.text("\(check.title): Waymark does not hold the DfE's rules for this year, so these records were not checked."))
@@ -96,35 +107,49 @@ public enum ChildPage {
                     return .p(.text("\(check.title): no issues. The records pass every rule that can be checked for one child."))
                 }
                 let errors = findings.filter { $0.severity == "Error" }.count, queries = findings.count - errors
-                let counted = [errors == 0 ? nil : "\(errors) \(errors == 1 ? "error" : "errors")",
-                               queries == 0 ? nil : "\(queries) \(queries == 1 ? "query" : "queries")"].compactMap { $0 }.joined(separator: " and ")
-                return .div(.class("table-wrap"), .table(
-                    .caption(.text("\(check.title): \(counted)")),
-                    .thead(.tr(.forEach(["Rule", "Error or query", "Record", "Fields", "What the rule says"]) {
-                        .th(.attribute(named: "scope", value: "col"), .text($0))
-                    })),
-                    // Written as HTML text, as the chronology is: a child with hundreds of records may break a rule on each.
-                    .tbody(.raw(findings.map { finding in
-                        "<tr>" + [finding.rule, finding.severity, finding.record, finding.fields, finding.message]
-                            .map { "<td>\(HTMLText.escaped($0))</td>" }.joined() + "</tr>"
-                    }.joined()))))
+                let counted = [
+                    errors == 0 ? nil : "\(errors) \(errors == 1 ? "error" : "errors")",
+                    queries == 0 ? nil : "\(queries) \(queries == 1 ? "query" : "queries")",
+                ].compactMap { $0 }.joined(separator: " and ")
+                return .div(
+                    .class("table-wrap"),
+                    .table(
+                        .caption(.text("\(check.title): \(counted)")),
+                        .thead(
+                            .tr(
+                                .forEach(["Rule", "Error or query", "Record", "Fields", "What the rule says"]) {
+                                    .th(.attribute(named: "scope", value: "col"), .text($0))
+                                })),
+                        // Written as HTML text, as the chronology is: a child with hundreds of records may break a rule on each.
+                        .tbody(
+                            .raw(
+                                findings.map { finding in
+                                    "<tr>"
+                                        + [finding.rule, finding.severity, finding.record, finding.fields, finding.message]
+                                        .map { "<td>\(HTMLText.escaped($0))</td>" }.joined() + "</tr>"
+                                }.joined()))))
             })
     }
 
     static func table(_ entries: [Entry], caption: String, dated: Bool) -> Node<HTML.BodyContext> {
-        .div(.class("table-wrap"), .table(
-            .caption(.text(caption)),
-            .thead(.tr(
-                .if(dated, .th(.attribute(named: "scope", value: "col"), .text("Date"))),
-                .th(.attribute(named: "scope", value: "col"), .text("What")),
-                .th(.attribute(named: "scope", value: "col"), .text("Details")),
-                .th(.attribute(named: "scope", value: "col"), .text("Source")))),
-            // Written as HTML text: a chronology has hundreds of rows, and Plot's escaping was most of the page's time.
-            .tbody(.raw(entries.map { entry in
-                (dated ? "<tr><td>\(HTMLText.escaped(entry.date))</td>" : "<tr>") + "<td>\(HTMLText.escaped(entry.what))</td>"
-                    + "<td>\(HTMLText.escaped(entry.detail))</td><td class=\"hint\">\(HTMLText.escaped(entry.source))</td></tr>"
-            }.joined()))
-        ))
+        .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text(caption)),
+                .thead(
+                    .tr(
+                        .if(dated, .th(.attribute(named: "scope", value: "col"), .text("Date"))),
+                        .th(.attribute(named: "scope", value: "col"), .text("What")),
+                        .th(.attribute(named: "scope", value: "col"), .text("Details")),
+                        .th(.attribute(named: "scope", value: "col"), .text("Source")))),
+                // Written as HTML text: a chronology has hundreds of rows, and Plot's escaping was most of the page's time.
+                .tbody(
+                    .raw(
+                        entries.map { entry in
+                            (dated ? "<tr><td>\(HTMLText.escaped(entry.date))</td>" : "<tr>") + "<td>\(HTMLText.escaped(entry.what))</td>"
+                                + "<td>\(HTMLText.escaped(entry.detail))</td><td class=\"hint\">\(HTMLText.escaped(entry.source))</td></tr>"
+                        }.joined()))
+            ))
     }
 }
 
@@ -159,32 +184,56 @@ public enum ChildrenPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .h1(.text("Children")),
-            .p(.class("lead"), .text("\(model.total) \(model.total == 1 ? "child" : "children") whose records you may open. Every record you open is in the audit trail.")),
-            .p(.a(.href(SiteURL.caseloads.path), .text("Caseloads: who holds which children now"))),
-            .if(model.mayImport, .group(
-                .p(.a(.href(SiteURL.returnsUpload.path), .text("Import a statutory return (SSDA903 or CIN census) or the case system's extract"))),
-                .p(.a(.href(SiteURL.returnsValidation.path), .text("Check a statutory return with the DfE's validation rules (nothing is imported)"))))),
-            // Posted, not a query string: what is searched for (a name, an identifier) must not end up in a URL.
-            Form.post(to: .area(.children), csrfToken: context.csrfToken, class: "search",
-                      Form.textField("q", label: model.seesNames ? "Find a child by identifier, UPN or name" : "Find a child by identifier or UPN",
-                                     value: model.query, errors: FormErrors(), autocomplete: "off"),
-                      .div(.class("actions"), Form.submit("Search"))),
-            .unwrap(model.results) { results in
-                results.isEmpty ? .p(.text("No child you may open matches \"\(model.query)\".")) : .div(.class("table-wrap"), .table(
-                    .caption(.text("Children matching \"\(model.query)\"")),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Identifier")),
-                               .if(model.seesNames, .th(.attribute(named: "scope", value: "col"), .text("Name"))),
-                               .th(.attribute(named: "scope", value: "col"), .text("Date of birth")),
-                               .th(.attribute(named: "scope", value: "col"), .text("Now")))),
-                    .tbody(.forEach(results) { result in
-                        .tr(.td(.a(.href(SiteURL.child(id: result.id).path), .text(result.localID))),
-                            .if(model.seesNames, .td(.text(result.name ?? "–"))),
-                            .td(.text(result.dateOfBirth)), .td(.text(result.statuses)))
-                    })
-                ))
-            }
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .h1(.text("Children")),
+                .p(
+                    .class("lead"),
+                    .text(
+                        "\(model.total) \(model.total == 1 ? "child" : "children") whose records you may open. Every record you open is in the audit trail."
+                    )),
+                .p(.a(.href(SiteURL.caseloads.path), .text("Caseloads: who holds which children now"))),
+                .if(
+                    model.mayImport,
+                    .group(
+                        .p(
+                            .a(
+                                .href(SiteURL.returnsUpload.path),
+                                .text("Import a statutory return (SSDA903 or CIN census) or the case system's extract"))),
+                        .p(
+                            .a(
+                                .href(SiteURL.returnsValidation.path),
+                                .text("Check a statutory return with the DfE's validation rules (nothing is imported)"))))),
+                // Posted, not a query string: what is searched for (a name, an identifier) must not end up in a URL.
+                Form.post(
+                    to: .area(.children), csrfToken: context.csrfToken, class: "search",
+                    Form.textField(
+                        "q", label: model.seesNames ? "Find a child by identifier, UPN or name" : "Find a child by identifier or UPN",
+                        value: model.query, errors: FormErrors(), autocomplete: "off"),
+                    .div(.class("actions"), Form.submit("Search"))),
+                .unwrap(model.results) { results in
+                    results.isEmpty
+                        ? .p(.text("No child you may open matches \"\(model.query)\"."))
+                        : .div(
+                            .class("table-wrap"),
+                            .table(
+                                .caption(.text("Children matching \"\(model.query)\"")),
+                                .thead(
+                                    .tr(
+                                        .th(.attribute(named: "scope", value: "col"), .text("Identifier")),
+                                        .if(model.seesNames, .th(.attribute(named: "scope", value: "col"), .text("Name"))),
+                                        .th(.attribute(named: "scope", value: "col"), .text("Date of birth")),
+                                        .th(.attribute(named: "scope", value: "col"), .text("Now")))),
+                                .tbody(
+                                    .forEach(results) { result in
+                                        .tr(
+                                            .td(.a(.href(SiteURL.child(id: result.id).path), .text(result.localID))),
+                                            .if(model.seesNames, .td(.text(result.name ?? "–"))),
+                                            .td(.text(result.dateOfBirth)), .td(.text(result.statuses)))
+                                    })
+                            ))
+                }
+            ))
     }
 }

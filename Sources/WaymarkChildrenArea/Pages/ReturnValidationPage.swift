@@ -33,8 +33,10 @@ public enum ReturnValidationPage {
         /// The rules that did not run, grouped by why.
         public var notRun: [(why: String, codes: [String])]
         public var readingProblems: [String]
-        public init(title: String, issueCount: Int, rulesRun: Int, rules: [RuleBroken], children: [(child: String, issues: [Issue])],
-                    notRun: [(why: String, codes: [String])], readingProblems: [String]) {
+        public init(
+            title: String, issueCount: Int, rulesRun: Int, rules: [RuleBroken], children: [(child: String, issues: [Issue])],
+            notRun: [(why: String, codes: [String])], readingProblems: [String]
+        ) {
             (self.title, self.issueCount, self.rulesRun, self.rules) = (title, issueCount, rulesRun, rules)
             (self.children, self.notRun, self.readingProblems) = (children, notRun, readingProblems)
         }
@@ -54,61 +56,99 @@ public enum ReturnValidationPage {
     static let childrenListed = 100
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
-            .h1(.text("Check a statutory return")),
-            .p(.class("lead"), .text("Check the SSDA903 return (children looked after) or the CIN census (children in need) with the DfE's validation rules for its year, before you submit it. Nothing is imported and nothing is kept: the files are read, checked and let go.")),
-            Form.errorSummary(model.errors),
-            .unwrap(model.checked, results),
-            Form.upload(
-                to: .returnsValidation, csrfToken: context.csrfToken,
-                Form.select("kind", label: "Return", choices: [.init(value: "903", label: "SSDA903 (children looked after)"),
-                                                               .init(value: "cin", label: "CIN census (children in need)")],
-                            selected: model.kind, errors: model.errors),
-                Form.select("year", label: "Collection year", choices: model.years, selected: model.year, errors: model.errors,
-                            hint: "The year the return is for, by the year it ends: 2025/26 is 1 April 2025 to 31 March 2026."),
-                Form.fileField("files", label: "Files", accept: ".csv,.xml", errors: model.errors, multiple: true,
-                               hint: "The SSDA903's CSV files (all at once; each is recognised by its columns) or its XML file; or the CIN census XML file. Up to 50 MB. Waymark does not keep them: to download the issues after a check, choose the files again."),
-                Form.fileField("lastYearFiles", label: "Last year's SSDA903 (optional)", accept: ".csv,.xml", errors: model.errors, multiple: true,
-                               hint: "For the rules that compare the two years, such as a child's date of birth or the episode open at the end of last year. Without them, those rules are listed as not run."),
-                .div(.class("actions"), Form.submit("Check the return"),
-                     Form.submit("Download the issues as CSV", style: "button secondary", name: "output", value: "csv"))
-            )
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
+                .h1(.text("Check a statutory return")),
+                .p(
+                    .class("lead"),
+                    .text(
+                        "Check the SSDA903 return (children looked after) or the CIN census (children in need) with the DfE's validation rules for its year, before you submit it. Nothing is imported and nothing is kept: the files are read, checked and let go."
+                    )),
+                Form.errorSummary(model.errors),
+                .unwrap(model.checked, results),
+                Form.upload(
+                    to: .returnsValidation, csrfToken: context.csrfToken,
+                    Form.select(
+                        "kind", label: "Return",
+                        choices: [
+                            .init(value: "903", label: "SSDA903 (children looked after)"),
+                            .init(value: "cin", label: "CIN census (children in need)"),
+                        ],
+                        selected: model.kind, errors: model.errors),
+                    Form.select(
+                        "year", label: "Collection year", choices: model.years, selected: model.year, errors: model.errors,
+                        hint: "The year the return is for, by the year it ends: 2025/26 is 1 April 2025 to 31 March 2026."),
+                    Form.fileField(
+                        "files", label: "Files", accept: ".csv,.xml", errors: model.errors, multiple: true,
+                        hint:
+                            "The SSDA903's CSV files (all at once; each is recognised by its columns) or its XML file; or the CIN census XML file. Up to 50 MB. Waymark does not keep them: to download the issues after a check, choose the files again."
+                    ),
+                    Form.fileField(
+                        "lastYearFiles", label: "Last year's SSDA903 (optional)", accept: ".csv,.xml", errors: model.errors, multiple: true,
+                        hint:
+                            "For the rules that compare the two years, such as a child's date of birth or the episode open at the end of last year. Without them, those rules are listed as not run."
+                    ),
+                    .div(
+                        .class("actions"), Form.submit("Check the return"),
+                        Form.submit("Download the issues as CSV", style: "button secondary", name: "output", value: "csv"))
+                )
+            ))
     }
 
     private static func results(_ checked: Checked) -> Node<HTML.BodyContext> {
         let table = { (caption: String, headers: [String], rows: [[String]]) -> Node<HTML.BodyContext> in
-            .div(.class("table-wrap"), .table(
-                .caption(.text(caption)),
-                .thead(.tr(.forEach(headers) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
-                .tbody(.forEach(rows) { row in .tr(.forEach(row) { .td(.text($0)) }) })))
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text(caption)),
+                    .thead(.tr(.forEach(headers) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                    .tbody(.forEach(rows) { row in .tr(.forEach(row) { .td(.text($0)) }) })))
         }
         let listed = checked.children.prefix(childrenListed)
         return .section(
             .attribute(named: "aria-labelledby", value: "results-title"),
             .h2(.id("results-title"), .text("\(checked.title): what the rules found")),
-            .div(.class("notice"), .attribute(named: "role", value: "status"),
-                 .p(.text(checked.issueCount == 0
-                     ? "No rule found anything: \(checked.rulesRun) rules were run."
-                     : "\(checked.issueCount) \(checked.issueCount == 1 ? "issue" : "issues") from \(checked.rules.count) of the \(checked.rulesRun) rules run."))),
-            .if(!checked.readingProblems.isEmpty, .group(
-                .h3(.text("What could not be read")),
-                .ul(.forEach(checked.readingProblems) { .li(.text($0)) }))),
-            .if(!checked.rules.isEmpty, table("Rules broken, most rows first", ["Rule", "Error or query", "Rows", "Children", "What the rule says"],
-                                              checked.rules.map { [$0.code, $0.severity, String($0.rows), String($0.children), $0.message] })),
-            .if(!checked.children.isEmpty, .group(
-                .h3(.text("Child by child")),
-                .p(.text("Each issue says where it is: the table, the row (the first row of data is row 0, as other validators count) and the fields the rule looks at."
-                    + (checked.children.count > childrenListed ? " The first \(childrenListed) of \(checked.children.count) children are listed here; the CSV has them all." : ""))),
-                .forEach(listed) { child in
-                    .div(.class("validation-child"),
-                         .h4(.text(child.child.isEmpty ? "The return as a whole" : "Child \(child.child)")),
-                         .ul(.forEach(child.issues) { issue in .li(.text("\(issue.place): \(issue.rule) \(issue.message)")) }))
-                })),
-            .if(!checked.notRun.isEmpty, .details(
-                .summary(.text("Rules that did not run, and why")),
-                .ul(.forEach(checked.notRun) { group in .li(.text("\(group.why): \(group.codes.joined(separator: ", "))")) })))
+            .div(
+                .class("notice"), .attribute(named: "role", value: "status"),
+                .p(
+                    .text(
+                        checked.issueCount == 0
+                            ? "No rule found anything: \(checked.rulesRun) rules were run."
+                            : "\(checked.issueCount) \(checked.issueCount == 1 ? "issue" : "issues") from \(checked.rules.count) of the \(checked.rulesRun) rules run."
+                    ))),
+            .if(
+                !checked.readingProblems.isEmpty,
+                .group(
+                    .h3(.text("What could not be read")),
+                    .ul(.forEach(checked.readingProblems) { .li(.text($0)) }))),
+            .if(
+                !checked.rules.isEmpty,
+                table(
+                    "Rules broken, most rows first", ["Rule", "Error or query", "Rows", "Children", "What the rule says"],
+                    checked.rules.map { [$0.code, $0.severity, String($0.rows), String($0.children), $0.message] })),
+            .if(
+                !checked.children.isEmpty,
+                .group(
+                    .h3(.text("Child by child")),
+                    .p(
+                        .text(
+                            "Each issue says where it is: the table, the row (the first row of data is row 0, as other validators count) and the fields the rule looks at."
+                                + (checked.children.count > childrenListed
+                                    ? " The first \(childrenListed) of \(checked.children.count) children are listed here; the CSV has them all."
+                                    : ""))),
+                    .forEach(listed) { child in
+                        .div(
+                            .class("validation-child"),
+                            .h4(.text(child.child.isEmpty ? "The return as a whole" : "Child \(child.child)")),
+                            .ul(.forEach(child.issues) { issue in .li(.text("\(issue.place): \(issue.rule) \(issue.message)")) }))
+                    })),
+            .if(
+                !checked.notRun.isEmpty,
+                .details(
+                    .summary(.text("Rules that did not run, and why")),
+                    .ul(.forEach(checked.notRun) { group in .li(.text("\(group.why): \(group.codes.joined(separator: ", "))")) })))
         )
     }
 }

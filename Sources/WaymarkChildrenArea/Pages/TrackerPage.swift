@@ -11,8 +11,10 @@ public enum TrackerPage {
         public var team: String?
         public var worker: String
         public var what: String, due: String, state: String, evidence: String
-        public init(childID: String, localID: String, name: String?, team: String? = nil, worker: String, what: String, due: String, state: String,
-                    evidence: String) {
+        public init(
+            childID: String, localID: String, name: String?, team: String? = nil, worker: String, what: String, due: String, state: String,
+            evidence: String
+        ) {
             self.childID = childID
             self.localID = localID
             self.name = name
@@ -31,7 +33,8 @@ public enum TrackerPage {
         public var day: String, dayInWords: String
         public var overdue: [Row], dueToday: [Row], comingUp: [Row]
         public var seesNames: Bool
-        public init(teamID: String, team: String, day: String, dayInWords: String, overdue: [Row], dueToday: [Row], comingUp: [Row], seesNames: Bool) {
+        public init(teamID: String, team: String, day: String, dayInWords: String, overdue: [Row], dueToday: [Row], comingUp: [Row], seesNames: Bool)
+        {
             self.teamID = teamID
             self.team = team
             self.day = day
@@ -44,44 +47,64 @@ public enum TrackerPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
-               .a(.href(SiteURL.caseloads.path), .text("Caseloads")), .text(" › "),
-               .a(.href(SiteURL.teamCaseload(id: model.teamID).path), .text(model.team))),
-            .h1(.text("Daily tracker: \(model.team)")),
-            .p(.class("lead"), .text("\(model.dayInWords): \(model.overdue.count) overdue, \(model.dueToday.count) due today, "
-                + "\(model.comingUp.count) due in the next five working days. Each is worked out from the child's records; the last column says how.")),
-            .element(named: "form", nodes: [
-                .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.tracker(teamID: model.teamID).path),
-                .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
-                Form.textField("on", label: "As at", value: model.day, errors: FormErrors(), type: .date),
-                .div(.class("actions"), Form.submit("Show")),
-            ]),
-            section("Overdue", model.overdue, model.seesNames),
-            section("Due today", model.dueToday, model.seesNames),
-            section("Due in the next five working days", model.comingUp, model.seesNames)
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .p(
+                    .class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
+                    .a(.href(SiteURL.caseloads.path), .text("Caseloads")), .text(" › "),
+                    .a(.href(SiteURL.teamCaseload(id: model.teamID).path), .text(model.team))),
+                .h1(.text("Daily tracker: \(model.team)")),
+                .p(
+                    .class("lead"),
+                    .text(
+                        "\(model.dayInWords): \(model.overdue.count) overdue, \(model.dueToday.count) due today, "
+                            + "\(model.comingUp.count) due in the next five working days. Each is worked out from the child's records; the last column says how."
+                    )),
+                .element(
+                    named: "form",
+                    nodes: [
+                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.tracker(teamID: model.teamID).path),
+                        .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
+                        Form.textField("on", label: "As at", value: model.day, errors: FormErrors(), type: .date),
+                        .div(.class("actions"), Form.submit("Show")),
+                    ]),
+                section("Overdue", model.overdue, model.seesNames),
+                section("Due today", model.dueToday, model.seesNames),
+                section("Due in the next five working days", model.comingUp, model.seesNames)
+            ))
     }
 
     /// A list of clocks, child by child, under a heading with its count; with the team column when the list spans teams.
-    static func section(_ title: String, _ rows: [Row], _ seesNames: Bool, caption: String? = nil, showsTeam: Bool = false,
-                        whenEmpty: String = "Nothing.") -> Node<HTML.BodyContext> {
+    static func section(
+        _ title: String, _ rows: [Row], _ seesNames: Bool, caption: String? = nil, showsTeam: Bool = false,
+        whenEmpty: String = "Nothing."
+    ) -> Node<HTML.BodyContext> {
         func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
         return .section(
             .h2(.text("\(title): \(rows.count)")),
-            rows.isEmpty ? .p(.text(whenEmpty)) : .div(.class("table-wrap"), .table(
-                .caption(.text(caption ?? title)),
-                .thead(.tr(header("Child"), .if(seesNames, header("Name")), .if(showsTeam, header("Team")), header("Worker"), header("What"),
-                           header("Due"), header("Now"), header("Worked out from"))),
-                // Written as HTML text, as a child's chronology is: a team's tracker may list hundreds of clocks.
-                .tbody(.raw(rows.map { row in
-                    func cell(_ text: String) -> String { "<td>\(HTMLText.escaped(text))</td>" }
-                    return "<tr><td><a href=\"\(HTMLText.attribute(SiteURL.child(id: row.childID).path))\">\(HTMLText.escaped(row.localID))</a></td>"
-                        + (seesNames ? cell(row.name ?? "–") : "") + (showsTeam ? cell(row.team ?? "") : "")
-                        + cell(row.worker) + cell(row.what) + cell(row.due) + cell(row.state)
-                        + "<td class=\"hint\">\(HTMLText.escaped(row.evidence))</td></tr>"
-                }.joined()))
-            ))
+            rows.isEmpty
+                ? .p(.text(whenEmpty))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .caption(.text(caption ?? title)),
+                        .thead(
+                            .tr(
+                                header("Child"), .if(seesNames, header("Name")), .if(showsTeam, header("Team")), header("Worker"), header("What"),
+                                header("Due"), header("Now"), header("Worked out from"))),
+                        // Written as HTML text, as a child's chronology is: a team's tracker may list hundreds of clocks.
+                        .tbody(
+                            .raw(
+                                rows.map { row in
+                                    func cell(_ text: String) -> String { "<td>\(HTMLText.escaped(text))</td>" }
+                                    return
+                                        "<tr><td><a href=\"\(HTMLText.attribute(SiteURL.child(id: row.childID).path))\">\(HTMLText.escaped(row.localID))</a></td>"
+                                        + (seesNames ? cell(row.name ?? "–") : "") + (showsTeam ? cell(row.team ?? "") : "")
+                                        + cell(row.worker) + cell(row.what) + cell(row.due) + cell(row.state)
+                                        + "<td class=\"hint\">\(HTMLText.escaped(row.evidence))</td></tr>"
+                                }.joined()))
+                    ))
         )
     }
 }

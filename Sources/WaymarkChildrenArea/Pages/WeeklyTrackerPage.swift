@@ -52,8 +52,10 @@ public enum WeeklyTrackerPage {
         public var teams: [TeamRow], total: Figures, rules: [RuleRow]
         public var outstanding: [Outstanding]
         public var seesNames: Bool
-        public init(serviceAreaID: String, serviceArea: String, day: String, dayInWords: String, week: String, lastWeek: String, teams: [TeamRow],
-                    total: Figures, rules: [RuleRow], outstanding: [Outstanding], seesNames: Bool) {
+        public init(
+            serviceAreaID: String, serviceArea: String, day: String, dayInWords: String, week: String, lastWeek: String, teams: [TeamRow],
+            total: Figures, rules: [RuleRow], outstanding: [Outstanding], seesNames: Bool
+        ) {
             self.serviceAreaID = serviceAreaID
             self.serviceArea = serviceArea
             self.day = day
@@ -69,24 +71,33 @@ public enum WeeklyTrackerPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
-               .a(.href(SiteURL.caseloads.path), .text("Caseloads"))),
-            .h1(.text("Weekly tracker: \(model.serviceArea)")),
-            .p(.class("lead"), .text("As at \(model.dayInWords): \(model.total.overdue) overdue and \(model.total.dueThisWeek) more due by Sunday. "
-                + lastWeek(model.total, model.lastWeek))),
-            .element(named: "form", nodes: [
-                .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.weeklyTracker(serviceAreaID: model.serviceAreaID).path),
-                .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
-                Form.textField("on", label: "As at", value: model.day, errors: FormErrors(), type: .date, hint: "The week is \(model.week)."),
-                .div(.class("actions"), Form.submit("Show")),
-            ]),
-            .h2(.text("By team")),
-            teamsTable(model),
-            .h2(.text("By timescale")),
-            rulesTable(model),
-            .forEach(model.outstanding) { outstandingSection($0, model: model) }
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .p(
+                    .class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
+                    .a(.href(SiteURL.caseloads.path), .text("Caseloads"))),
+                .h1(.text("Weekly tracker: \(model.serviceArea)")),
+                .p(
+                    .class("lead"),
+                    .text(
+                        "As at \(model.dayInWords): \(model.total.overdue) overdue and \(model.total.dueThisWeek) more due by Sunday. "
+                            + lastWeek(model.total, model.lastWeek))),
+                .element(
+                    named: "form",
+                    nodes: [
+                        .attribute(named: "method", value: "get"),
+                        .attribute(named: "action", value: SiteURL.weeklyTracker(serviceAreaID: model.serviceAreaID).path),
+                        .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
+                        Form.textField("on", label: "As at", value: model.day, errors: FormErrors(), type: .date, hint: "The week is \(model.week)."),
+                        .div(.class("actions"), Form.submit("Show")),
+                    ]),
+                .h2(.text("By team")),
+                teamsTable(model),
+                .h2(.text("By timescale")),
+                rulesTable(model),
+                .forEach(model.outstanding) { outstandingSection($0, model: model) }
+            ))
     }
 
     static func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
@@ -103,22 +114,30 @@ public enum WeeklyTrackerPage {
     static let figureHeaders: [String] = ["Overdue", "Due by Sunday", "Done last week on time", "Done last week late", "On time last week"]
 
     static func figureCells(_ figures: Figures) -> Node<HTML.TableRowContext> {
-        let values: [String] = [String(figures.overdue), String(figures.dueThisWeek), String(figures.doneOnTime), String(figures.doneLate), figures.onTime]
+        let values: [String] = [
+            String(figures.overdue), String(figures.dueThisWeek), String(figures.doneOnTime), String(figures.doneLate), figures.onTime,
+        ]
         return .forEach(values) { .td(.class("number"), .text($0)) }
     }
 
     static func teamsTable(_ model: Model) -> Node<HTML.BodyContext> {
         let rows: [Node<HTML.TableContext>] = model.teams.map { team in
-            .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.tracker(teamID: team.id).path + "?on=\(model.day)"), .text(team.name))),
+            .tr(
+                .th(
+                    .attribute(named: "scope", value: "row"), .a(.href(SiteURL.tracker(teamID: team.id).path + "?on=\(model.day)"), .text(team.name))),
                 .td(.class("number"), .text(String(team.children))), figureCells(team.figures))
         }
-        return .div(.class("table-wrap"), .table(
-            .caption(.text("\(model.serviceArea), week of \(model.week), by team (each team links to its daily tracker)")),
-            .thead(.tr(header("Team"), header("Children"), .forEach(figureHeaders) { header($0) })),
-            .tbody(.group(rows)),
-            .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), .text("All teams")),
-                       .td(.class("number"), .text(String(model.teams.map(\.children).reduce(0, +)))), figureCells(model.total)))
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text("\(model.serviceArea), week of \(model.week), by team (each team links to its daily tracker)")),
+                .thead(.tr(header("Team"), header("Children"), .forEach(figureHeaders) { header($0) })),
+                .tbody(.group(rows)),
+                .tfoot(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "row"), .text("All teams")),
+                        .td(.class("number"), .text(String(model.teams.map(\.children).reduce(0, +)))), figureCells(model.total)))
+            ))
     }
 
     static func rulesTable(_ model: Model) -> Node<HTML.BodyContext> {
@@ -126,16 +145,19 @@ public enum WeeklyTrackerPage {
         let rows: [Node<HTML.TableContext>] = model.rules.map { rule in
             .tr(.th(.attribute(named: "scope", value: "row"), .text(rule.title)), figureCells(rule.figures))
         }
-        return .div(.class("table-wrap"), .table(
-            .caption(.text("\(model.serviceArea), week of \(model.week), by timescale")),
-            .thead(.tr(header("Timescale"), .forEach(figureHeaders) { header($0) })),
-            .tbody(.group(rows))
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text("\(model.serviceArea), week of \(model.week), by timescale")),
+                .thead(.tr(header("Timescale"), .forEach(figureHeaders) { header($0) })),
+                .tbody(.group(rows))
+            ))
     }
 
     static func outstandingSection(_ outstanding: Outstanding, model: Model) -> Node<HTML.BodyContext> {
         let title = "Outstanding actions: \(outstanding.title.lowercased())"
-        return TrackerPage.section(title, outstanding.actions, model.seesNames, caption: "\(title), longest overdue first", showsTeam: true,
-                                   whenEmpty: "Nothing overdue.")
+        return TrackerPage.section(
+            title, outstanding.actions, model.seesNames, caption: "\(title), longest overdue first", showsTeam: true,
+            whenEmpty: "Nothing overdue.")
     }
 }

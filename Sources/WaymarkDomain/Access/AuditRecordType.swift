@@ -23,6 +23,8 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     /// Ofsted's Annex A lists for a day: checked on the page, or downloaded as a workbook.
     public static let annexA: AuditRecordType = "annex-a"
 
-    public static let known: [AuditRecordType] = [.annexA, .apiToken, .child, .indicator, .organisation, .performanceReport, .plan, .planAction, .childReturn, .serviceArea, .team, .user]
-        .sorted { $0.rawValue < $1.rawValue }
+    public static let known: [AuditRecordType] = [
+        .annexA, .apiToken, .child, .indicator, .organisation, .performanceReport, .plan, .planAction, .childReturn, .serviceArea, .team, .user,
+    ]
+    .sorted { $0.rawValue < $1.rawValue }
 }

@@ -60,10 +60,16 @@ extension Role {
         case .systemAdmin:
             Set(Permission.allCases)
         case .leadership, .headOfService:
-            [.viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance, .viewQuality,
-             .viewVoice, .viewDirectory]
+            [
+                .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance,
+                .viewQuality,
+                .viewVoice, .viewDirectory,
+            ]
         case .teamManager:
-            [.viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory]
+            [
+                .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .viewPerformance, .viewQuality,
+                .viewVoice, .viewDirectory,
+            ]
         case .practitioner:
             [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewVoice, .viewDirectory]
         case .qaAuditor:

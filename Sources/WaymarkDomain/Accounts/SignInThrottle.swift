@@ -13,8 +13,10 @@ public struct SignInThrottle: Sendable, Equatable {
     /// Failures forgotten after this long without another.
     public var forgetAfter: TimeInterval
 
-    public init(failuresBeforeWaiting: Int, firstWait: TimeInterval = 60, longestWait: TimeInterval = 60 * 60,
-                forgetAfter: TimeInterval = 24 * 60 * 60) {
+    public init(
+        failuresBeforeWaiting: Int, firstWait: TimeInterval = 60, longestWait: TimeInterval = 60 * 60,
+        forgetAfter: TimeInterval = 24 * 60 * 60
+    ) {
         self.failuresBeforeWaiting = failuresBeforeWaiting
         self.firstWait = firstWait
         self.longestWait = longestWait

@@ -24,7 +24,10 @@ public enum BankHolidays {
         do {
             file = try JSONDecoder().decode(File.self, from: data)
         } catch {
-            throw Problem(description: "not a bank holiday file in GOV.UK's format (https://www.gov.uk/bank-holidays.json): it could not be read as JSON with \"england-and-wales\" → \"events\"")
+            throw Problem(
+                description:
+                    "not a bank holiday file in GOV.UK's format (https://www.gov.uk/bank-holidays.json): it could not be read as JSON with \"england-and-wales\" → \"events\""
+            )
         }
         guard let division = file.englandAndWales, !division.events.isEmpty else {
             throw Problem(description: "the file has no \"england-and-wales\" events")

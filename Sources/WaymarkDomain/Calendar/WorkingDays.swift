@@ -82,7 +82,8 @@ public struct WorkingDays: Sendable {
     /// the usual rules, substitute days included. A council can use GOV.UK's newer file instead (`BankHolidays`).
     public static let englandAndWales: WorkingDays = {
         guard let url = Bundle.module.url(forResource: "bank-holidays", withExtension: "json"), let data = try? Data(contentsOf: url),
-              let calendar = try? BankHolidays.englandAndWales(from: data) else {
+            let calendar = try? BankHolidays.englandAndWales(from: data)
+        else {
             preconditionFailure("the bundled bank-holidays.json is missing or unreadable")
         }
         return calendar

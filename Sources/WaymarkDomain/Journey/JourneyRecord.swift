@@ -1,4 +1,3 @@
-
 /// Who a child is, as a return says: the council's local identifier and what the return holds about them.
 public struct ChildIdentity: Sendable, Equatable {
     public var localID: String
@@ -13,8 +12,10 @@ public struct ChildIdentity: Sendable, Equatable {
     public var givenName: String?
     public var familyName: String?
 
-    public init(localID: String, upn: String? = nil, dateOfBirth: ISODay? = nil, sex: String? = nil, ethnicity: String? = nil,
-                disabilities: [String]? = nil, nhsNumber: String? = nil, givenName: String? = nil, familyName: String? = nil) {
+    public init(
+        localID: String, upn: String? = nil, dateOfBirth: ISODay? = nil, sex: String? = nil, ethnicity: String? = nil,
+        disabilities: [String]? = nil, nhsNumber: String? = nil, givenName: String? = nil, familyName: String? = nil
+    ) {
         self.localID = localID
         self.upn = upn
         self.dateOfBirth = dateOfBirth
@@ -41,9 +42,10 @@ public struct ChildIdentity: Sendable, Equatable {
     /// This return's facts laid over what is already known: a value the return leaves out keeps the stored one.
     public func merged(over stored: ChildIdentity?) -> ChildIdentity {
         guard let stored else { return self }
-        return ChildIdentity(localID: localID, upn: upn ?? stored.upn, dateOfBirth: dateOfBirth ?? stored.dateOfBirth, sex: sex ?? stored.sex,
-                             ethnicity: ethnicity ?? stored.ethnicity, disabilities: disabilities ?? stored.disabilities,
-                             nhsNumber: nhsNumber ?? stored.nhsNumber, givenName: givenName ?? stored.givenName, familyName: familyName ?? stored.familyName)
+        return ChildIdentity(
+            localID: localID, upn: upn ?? stored.upn, dateOfBirth: dateOfBirth ?? stored.dateOfBirth, sex: sex ?? stored.sex,
+            ethnicity: ethnicity ?? stored.ethnicity, disabilities: disabilities ?? stored.disabilities,
+            nhsNumber: nhsNumber ?? stored.nhsNumber, givenName: givenName ?? stored.givenName, familyName: familyName ?? stored.familyName)
     }
 }
 
@@ -60,8 +62,10 @@ public struct JourneyRecord: Sendable, Equatable {
     public var sourceFile: String
     public var sourceLine: Int
 
-    public init(childLocalID: String, kind: JourneyKind, naturalKey: String, starts: ISODay?, ends: ISODay?, fields: [String: String],
-                sourceFile: String, sourceLine: Int) {
+    public init(
+        childLocalID: String, kind: JourneyKind, naturalKey: String, starts: ISODay?, ends: ISODay?, fields: [String: String],
+        sourceFile: String, sourceLine: Int
+    ) {
         self.childLocalID = childLocalID
         self.kind = kind
         self.naturalKey = naturalKey
@@ -82,9 +86,10 @@ public struct JourneyKind: RawRepresentable, Hashable, Sendable, Comparable, Exp
 
     /// Made once: the measures ask for kinds by table for every child.
     public static func ssda903(_ table: SSDA903Table) -> JourneyKind { ssda903Kinds[table]! }
-    private static let ssda903Kinds = Dictionary(uniqueKeysWithValues: SSDA903Table.allCases.map {
-        ($0, JourneyKind(rawValue: "ssda903.\($0.rawValue)"))
-    })
+    private static let ssda903Kinds = Dictionary(
+        uniqueKeysWithValues: SSDA903Table.allCases.map {
+            ($0, JourneyKind(rawValue: "ssda903.\($0.rawValue)"))
+        })
     public static let cinChild: JourneyKind = "cin.child"
     public static let cinEpisode: JourneyKind = "cin.episode"
     public static let cinAssessment: JourneyKind = "cin.assessment"
@@ -94,7 +99,8 @@ public struct JourneyKind: RawRepresentable, Hashable, Sendable, Comparable, Exp
     public static let cinProtectionReview: JourneyKind = "cin.protection-review"
     public static let cinPreProceedings: JourneyKind = "cin.pre-proceedings"
     public static func caseSystem(_ table: SSDTable) -> JourneyKind { caseSystemKinds[table]! }
-    private static let caseSystemKinds = Dictionary(uniqueKeysWithValues: SSDTable.allCases.map { ($0, JourneyKind(rawValue: "case.\($0.rawValue)")) })
+    private static let caseSystemKinds = Dictionary(
+        uniqueKeysWithValues: SSDTable.allCases.map { ($0, JourneyKind(rawValue: "case.\($0.rawValue)")) })
 
     public static func < (lhs: JourneyKind, rhs: JourneyKind) -> Bool { lhs.rawValue < rhs.rawValue }
 

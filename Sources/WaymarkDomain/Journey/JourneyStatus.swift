@@ -1,4 +1,3 @@
-
 /// Where a child is now, from their journey records: looked after while an SSDA903 episode is open, on a child
 /// protection plan while one is open, a child in need while a CIN episode is open, in early help while an early help
 /// episode is open, a care leaver once the return or the case system reports them as one and they are not looked after.
@@ -7,8 +6,10 @@ public enum JourneyStatus {
     public static let earlyHelp = "Early help", careLeaver = "Care leaver"
 
     /// The only kinds of record the status depends on: lists read just these.
-    public static let kinds: [JourneyKind] = [.ssda903(.episodes), .cinProtectionPlan, .cinEpisode, .caseSystem(.earlyHelpEpisodes),
-                                              .ssda903(.oc3), .caseSystem(.careLeavers)]
+    public static let kinds: [JourneyKind] = [
+        .ssda903(.episodes), .cinProtectionPlan, .cinEpisode, .caseSystem(.earlyHelpEpisodes),
+        .ssda903(.oc3), .caseSystem(.careLeavers),
+    ]
 
     public static func current(_ records: [(kind: JourneyKind, ends: ISODay?)]) -> [String] {
         func open(_ kind: JourneyKind) -> Bool { records.contains { $0.kind == kind && $0.ends == nil } }
@@ -32,9 +33,10 @@ public enum JourneyStatus {
             .map { "\(label($0.key)) \($0.value)" }.joined(separator: " · ")
     }
 
-    static let hidden: Set<String> = Set(["CHILD", "DOB", "SEX", "UPN", "PersonBirthDate"]).union(SSDTable.allCases.flatMap { table in
-        [table.idColumn, table.personColumn, table.starts?.column, table.ends].compactMap { $0 }
-    })
+    static let hidden: Set<String> = Set(["CHILD", "DOB", "SEX", "UPN", "PersonBirthDate"]).union(
+        SSDTable.allCases.flatMap { table in
+            [table.idColumn, table.personColumn, table.starts?.column, table.ends].compactMap { $0 }
+        })
 
     static func label(_ key: String) -> String {
         guard let underscore = key.firstIndex(of: "_"), key.first?.isLowercase == true else { return key }

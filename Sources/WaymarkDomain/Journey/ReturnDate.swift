@@ -14,7 +14,8 @@ public enum ReturnDate {
             return value
         }
         guard let day = number(0..<2), let month = number(3..<5), let year = number(6..<10),
-              (1...12).contains(month), (1...ISODay.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...12).contains(month), (1...ISODay.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         return ISODay(year: year, month: month, day: day)
     }
 

@@ -15,8 +15,11 @@ public enum SSDA903Table: String, CaseIterable, Sendable, Comparable {
         case .episodes: [.child, .decom, .rne, .ls, .cin, .place, .placeProvider, .dec, .rec, .reasonPlaceChange, .homePost, .plPost, .urn]
         case .reviews: [.child, .dob, .review, .reviewCode]
         case .uasc: [.child, .sex, .dob, .duc]
-        case .oc2: [.child, .dob, .sdqScore, .sdqReason, .convicted, .healthCheck, .immunisations, .teethCheck, .healthAssessment,
-                    .substanceMisuse, .interventionReceived, .interventionOffered]
+        case .oc2:
+            [
+                .child, .dob, .sdqScore, .sdqReason, .convicted, .healthCheck, .immunisations, .teethCheck, .healthAssessment,
+                .substanceMisuse, .interventionReceived, .interventionOffered,
+            ]
         case .oc3: [.child, .dob, .inTouch, .activity, .accommodation]
         case .ad1: [.child, .dob, .dateInterest, .dateMatch, .fosterCare, .numberOfAdopters, .sexOfAdopters, .legalStatusOfAdopters]
         case .placedForAdoption: [.child, .dob, .datePlaced, .datePlacedCeased, .reasonPlacedCeased]
@@ -107,10 +110,16 @@ public enum SSDA903Column: String, CaseIterable, Sendable {
         switch self {
         case .child: .childID
         case .dob, .decom, .review, .datePlaced, .missingStart, .socialWorkerStart, .doloStart: .date(required: true)
-        case .motherChildDOB, .dec, .duc, .dateInterest, .dateMatch, .datePlacedCeased, .missingEnd, .socialWorkerEnd, .doloEnd: .date(required: false)
+        case .motherChildDOB, .dec, .duc, .dateInterest, .dateMatch, .datePlacedCeased, .missingEnd, .socialWorkerEnd, .doloEnd:
+            .date(required: false)
         case .sex: .code(list: "sex (1 or 2 up to 2023/24; M, F or U from 2024/25)", codes: ["1", "2", "M", "F", "U"])
-        case .ethnic: .code(list: "ethnicity", codes: ["WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN",
-                                                      "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT"])
+        case .ethnic:
+            .code(
+                list: "ethnicity",
+                codes: [
+                    "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN",
+                    "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT",
+                ])
         case .mother: .code(list: "mother (1 yes, 0 no)", codes: ["0", "1"])
         case .uascStatus: .code(list: "UASC status (1 yes, 0 no)", codes: ["0", "1"])
         case .rne: .code(list: "reason for new episode", codes: ["P", "L", "T", "U", "B", "S"])
@@ -122,7 +131,7 @@ public enum SSDA903Column: String, CaseIterable, Sendable {
         case .inTouch: .code(list: "care leaver in touch", codes: ["YES", "NO", "DIED", "REFU", "NREQ", "RHOM"])
         case .activity: .code(list: "care leaver activity", codes: ["F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6"])
         case .convicted, .healthCheck, .immunisations, .teethCheck, .healthAssessment, .substanceMisuse, .interventionReceived,
-             .interventionOffered, .fosterCare:
+            .interventionOffered, .fosterCare:
             .code(list: "yes or no (1 or 0)", codes: ["0", "1"])
         case .numberOfAdopters: .code(list: "number of adopters (1 or 2)", codes: ["1", "2"])
         case .sexOfAdopters: .code(list: "sex of adopters", codes: ["M1", "F1", "MM", "FF", "MF"])
@@ -130,7 +139,7 @@ public enum SSDA903Column: String, CaseIterable, Sendable {
         case .previousPermanence: .code(list: "previous permanence", codes: ["P1", "P2", "P3", "P4", "Z1"])
         case .sdqScore: .wholeNumber
         case .upn, .place, .rec, .reasonPlaceChange, .homePost, .plPost, .urn, .sdqReason, .accommodation, .reasonPlacedCeased,
-             .previousPermanenceLA, .datePermanence, .socialWorkerID, .socialWorkerReason:
+            .previousPermanenceLA, .datePermanence, .socialWorkerID, .socialWorkerReason:
             .text
         }
     }

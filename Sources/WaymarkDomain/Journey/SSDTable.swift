@@ -106,26 +106,46 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
     public var columns: [String] {
         switch self {
         case .person:
-            ["pers_legacy_id", "pers_person_id", "pers_upn", "pers_forename", "pers_surname", "pers_sex", "pers_gender", "pers_ethnicity", "pers_dob",
-             "pers_single_unique_id", "pers_upn_unknown", "pers_send_flag", "pers_expected_dob", "pers_death_date", "pers_is_mother", "pers_nationality"]
+            [
+                "pers_legacy_id", "pers_person_id", "pers_upn", "pers_forename", "pers_surname", "pers_sex", "pers_gender", "pers_ethnicity",
+                "pers_dob",
+                "pers_single_unique_id", "pers_upn_unknown", "pers_send_flag", "pers_expected_dob", "pers_death_date", "pers_is_mother",
+                "pers_nationality",
+            ]
         case .professionals:
-            ["prof_professional_id", "prof_staff_id", "prof_professional_name", "prof_social_worker_registration_no", "prof_agency_worker_flag",
-             "prof_professional_job_title", "prof_professional_caseload", "prof_professional_department", "prof_full_time_equivalency"]
+            [
+                "prof_professional_id", "prof_staff_id", "prof_professional_name", "prof_social_worker_registration_no", "prof_agency_worker_flag",
+                "prof_professional_job_title", "prof_professional_caseload", "prof_professional_department", "prof_full_time_equivalency",
+            ]
         case .contacts:
-            ["cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json"]
+            [
+                "cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc",
+                "cont_contact_outcome_json",
+            ]
         case .mashDecisions:
-            ["mash_decision_id", "mash_person_id", "mash_contact_id", "mash_contact_date", "mash_decision_date", "mash_brag_initial", "mash_brag_final",
-             "mash_outcome"]
+            [
+                "mash_decision_id", "mash_person_id", "mash_contact_id", "mash_contact_date", "mash_decision_date", "mash_brag_initial",
+                "mash_brag_final",
+                "mash_outcome",
+            ]
         case .strategyDiscussions:
             ["stra_discussion_id", "stra_person_id", "stra_discussion_date", "stra_outcome"]
         case .earlyHelpEpisodes:
-            ["earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason",
-             "earl_episode_organisation", "earl_episode_worker_id"]
+            [
+                "earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason",
+                "earl_episode_end_reason",
+                "earl_episode_organisation", "earl_episode_worker_id",
+            ]
         case .cinVisits:
-            ["cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom"]
+            [
+                "cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone",
+                "cinv_cin_visit_bedroom",
+            ]
         case .cpVisits:
-            ["cppv_cp_visit_id", "cppv_person_id", "cppv_cp_plan_id", "cppv_cp_visit_date", "cppv_cp_visit_seen", "cppv_cp_visit_seen_alone",
-             "cppv_cp_visit_bedroom"]
+            [
+                "cppv_cp_visit_id", "cppv_person_id", "cppv_cp_plan_id", "cppv_cp_visit_date", "cppv_cp_visit_seen", "cppv_cp_visit_seen_alone",
+                "cppv_cp_visit_bedroom",
+            ]
         case .claVisits:
             ["clav_cla_visit_id", "clav_cla_id", "clav_person_id", "clav_cla_visit_date", "clav_cla_visit_seen", "clav_cla_visit_seen_alone"]
         case .claHealth:
@@ -133,18 +153,26 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
         case .educationPlans:
             ["pepl_pep_id", "pepl_person_id", "pepl_pep_date", "pepl_pep_status"]
         case .missing:
-            ["miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date",
-             "miss_missing_rhi_offered", "miss_missing_rhi_accepted", "miss_missing_rhi_date"]
+            [
+                "miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date",
+                "miss_missing_rhi_offered", "miss_missing_rhi_accepted", "miss_missing_rhi_date",
+            ]
         case .careLeavers:
-            ["clea_table_id", "clea_person_id", "clea_care_leaver_eligibility", "clea_care_leaver_in_touch", "clea_care_leaver_latest_contact",
-             "clea_care_leaver_accommodation", "clea_care_leaver_accom_suitable", "clea_care_leaver_activity", "clea_pathway_plan_review_date",
-             "clea_care_leaver_personal_advisor", "clea_care_leaver_allocated_team", "clea_care_leaver_worker_id"]
+            [
+                "clea_table_id", "clea_person_id", "clea_care_leaver_eligibility", "clea_care_leaver_in_touch", "clea_care_leaver_latest_contact",
+                "clea_care_leaver_accommodation", "clea_care_leaver_accom_suitable", "clea_care_leaver_activity", "clea_pathway_plan_review_date",
+                "clea_care_leaver_personal_advisor", "clea_care_leaver_allocated_team", "clea_care_leaver_worker_id",
+            ]
         case .privateFostering:
-            ["pfos_notification_id", "pfos_person_id", "pfos_notification_date", "pfos_arrangement_start_date", "pfos_arrangement_end_date",
-             "pfos_first_visit_date"]
+            [
+                "pfos_notification_id", "pfos_person_id", "pfos_notification_date", "pfos_arrangement_start_date", "pfos_arrangement_end_date",
+                "pfos_first_visit_date",
+            ]
         case .involvements:
-            ["invo_involvements_id", "invo_professional_id", "invo_professional_role_id", "invo_professional_team", "invo_person_id",
-             "invo_involvement_start_date", "invo_involvement_end_date", "invo_worker_change_reason", "invo_referral_id"]
+            [
+                "invo_involvements_id", "invo_professional_id", "invo_professional_role_id", "invo_professional_team", "invo_person_id",
+                "invo_involvement_start_date", "invo_involvement_end_date", "invo_worker_change_reason", "invo_referral_id",
+            ]
         }
     }
 

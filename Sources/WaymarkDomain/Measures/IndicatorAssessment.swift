@@ -26,8 +26,10 @@ public struct IndicatorAssessment: Sendable, Equatable {
     ///   - borough: the borough's values, any order.
     ///   - comparators: each comparator's name and values, in the order to show them.
     ///   - targets: target values by period text.
-    public init(polarity: Polarity, borough: [Point], comparators: [(name: String, points: [Point])], targets: [String: Double],
-                tolerance: Double = TargetJudgement.defaultTolerance) {
+    public init(
+        polarity: Polarity, borough: [Point], comparators: [(name: String, points: [Point])], targets: [String: Double],
+        tolerance: Double = TargetJudgement.defaultTolerance
+    ) {
         let ordered = borough.sorted { $0.period < $1.period }
         let latest = ordered.last
         self.latest = latest

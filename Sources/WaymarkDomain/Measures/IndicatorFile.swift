@@ -82,8 +82,10 @@ extension PlanFile {
         public var status: ValueStatus?
         public var source: String?
 
-        public init(area: String, period: String, value: Double, count: Double? = nil, denominator: Double? = nil,
-                    lower: Double? = nil, upper: Double? = nil, status: ValueStatus? = nil, source: String? = nil) {
+        public init(
+            area: String, period: String, value: Double, count: Double? = nil, denominator: Double? = nil,
+            lower: Double? = nil, upper: Double? = nil, status: ValueStatus? = nil, source: String? = nil
+        ) {
             self.area = area
             self.period = period
             self.value = value
@@ -146,7 +148,10 @@ extension PlanFile {
                 let valuePath = "\(path).values[\(valueIndex)]"
                 if !areaNames.contains(value.area) { problem("\(valuePath).area", "unknown area \"\(value.area)\"") }
                 if ReportingPeriod(value.period, type: indicator.periodType) == nil {
-                    problem("\(valuePath).period", "\"\(value.period)\" is not a \(indicator.periodType.displayName.lowercased()) (write it like \(indicator.periodType.pattern))")
+                    problem(
+                        "\(valuePath).period",
+                        "\"\(value.period)\" is not a \(indicator.periodType.displayName.lowercased()) (write it like \(indicator.periodType.pattern))"
+                    )
                 }
                 if let message = indicator.unit.problem(with: value.value) { problem("\(valuePath).value", message) }
                 if let lower = value.lower, let upper = value.upper, !(lower <= value.value && value.value <= upper) {
@@ -162,7 +167,10 @@ extension PlanFile {
             for (targetIndex, target) in (indicator.targets ?? []).enumerated() {
                 let targetPath = "\(path).targets[\(targetIndex)]"
                 if ReportingPeriod(target.period, type: indicator.periodType) == nil {
-                    problem("\(targetPath).period", "\"\(target.period)\" is not a \(indicator.periodType.displayName.lowercased()) (write it like \(indicator.periodType.pattern))")
+                    problem(
+                        "\(targetPath).period",
+                        "\"\(target.period)\" is not a \(indicator.periodType.displayName.lowercased()) (write it like \(indicator.periodType.pattern))"
+                    )
                 }
                 if let message = indicator.unit.problem(with: target.value) { problem("\(targetPath).value", message) }
             }

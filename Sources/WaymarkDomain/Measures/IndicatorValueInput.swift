@@ -4,8 +4,10 @@ public struct IndicatorValueInput: Sendable, Equatable {
     public var period: String, value: String, count: String, denominator: String, target: String, targetOrigin: String
     public var story: String, partners: String, whatWorks: String, actionPlan: String
 
-    public init(period: String, value: String, count: String = "", denominator: String = "", target: String = "", targetOrigin: String = "local",
-                story: String = "", partners: String = "", whatWorks: String = "", actionPlan: String = "") {
+    public init(
+        period: String, value: String, count: String = "", denominator: String = "", target: String = "", targetOrigin: String = "local",
+        story: String = "", partners: String = "", whatWorks: String = "", actionPlan: String = ""
+    ) {
         self.period = period
         self.value = value
         self.count = count
@@ -42,8 +44,10 @@ public struct IndicatorValueInput: Sendable, Equatable {
     }
 
     /// - Parameter existingTarget: the period's stored target, used when the form gives none.
-    public func check(unit: IndicatorUnit, periodType: PeriodType, polarity: Polarity,
-                      existingTarget: (String) -> Double?) -> Outcome {
+    public func check(
+        unit: IndicatorUnit, periodType: PeriodType, polarity: Polarity,
+        existingTarget: (String) -> Double?
+    ) -> Outcome {
         var mistakes: [FieldMistake] = []
         func number(_ text: String, field: String, label: String, required: Bool) -> Double? {
             let trimmed = String(text.trimmingWhitespace)
@@ -60,15 +64,22 @@ public struct IndicatorValueInput: Sendable, Equatable {
         let periodText = String(period.trimmingWhitespace)
         let period = ReportingPeriod(periodText, type: periodType)
         if period == nil {
-            mistakes.append(.init(field: "period", message: "\"\(periodText)\" is not a \(periodType.displayName.lowercased()) that exists (write it like \(periodType.pattern))"))
+            mistakes.append(
+                .init(
+                    field: "period",
+                    message: "\"\(periodText)\" is not a \(periodType.displayName.lowercased()) that exists (write it like \(periodType.pattern))"))
         }
         let value = number(self.value, field: "value", label: "value", required: true)
         if let value, let problem = unit.problem(with: value) { mistakes.append(.init(field: "value", message: "The value \(problem)")) }
         let count = number(self.count, field: "count", label: "count", required: false)
         let denominator = number(self.denominator, field: "denominator", label: "denominator", required: false)
-        if let count, count < 0 || count != count.rounded() { mistakes.append(.init(field: "count", message: "The count must be a whole number of 0 or more")) }
+        if let count, count < 0 || count != count.rounded() {
+            mistakes.append(.init(field: "count", message: "The count must be a whole number of 0 or more"))
+        }
         if let denominator, denominator <= 0 { mistakes.append(.init(field: "denominator", message: "The denominator must be above 0")) }
-        if let count, let denominator, count > denominator { mistakes.append(.init(field: "count", message: "The count cannot be more than the denominator")) }
+        if let count, let denominator, count > denominator {
+            mistakes.append(.init(field: "count", message: "The count cannot be more than the denominator"))
+        }
         let target = number(self.target, field: "target", label: "target", required: false)
         if let target, let problem = unit.problem(with: target) { mistakes.append(.init(field: "target", message: "The target \(problem)")) }
         let origin = PlanFile.Target.Origin(rawValue: targetOrigin)
@@ -76,7 +87,9 @@ public struct IndicatorValueInput: Sendable, Equatable {
         guard mistakes.isEmpty, let period, let value else { return .mistakes(mistakes) }
 
         let story = String(self.story.trimmingWhitespace), actionPlan = String(self.actionPlan.trimmingWhitespace)
-        let commentary = story.isEmpty && actionPlan.isEmpty ? nil
+        let commentary =
+            story.isEmpty && actionPlan.isEmpty
+            ? nil
             : (story, String(partners.trimmingWhitespace), String(whatWorks.trimmingWhitespace), actionPlan)
         let judgement = TargetJudgement.judge(value, target: target ?? existingTarget(period.text), polarity: polarity)
         if judgement == .rated(.red) || commentary != nil {
@@ -85,7 +98,9 @@ public struct IndicatorValueInput: Sendable, Equatable {
             if actionPlan.isEmpty { missing.append(.init(field: "actionPlan", message: "Enter the action plan")) }
             if !missing.isEmpty { return judgement == .rated(.red) ? .needsCommentary(missing) : .mistakes(missing) }
         }
-        return .accepted(Checked(period: period, value: value, count: count, denominator: denominator,
-                                 target: target.map { ($0, origin ?? .local) }, commentary: commentary))
+        return .accepted(
+            Checked(
+                period: period, value: value, count: count, denominator: denominator,
+                target: target.map { ($0, origin ?? .local) }, commentary: commentary))
     }
 }

@@ -15,7 +15,8 @@ public enum IndicatorValuesSheet {
             switch self {
             case .indicator: "Required. The indicator's code, as on its page (for example free-school-meals-primary)."
             case .area: "Required. The borough, a ward or locality hub, or a comparator such as England or London, named as on the Measures page."
-            case .period: "Required. The period, written as the indicator's period type asks: FY2023-24, AY2023-24, 2023, 2023-Q2, 2023-05, R12-2023-05 or 2023-03-31."
+            case .period:
+                "Required. The period, written as the indicator's period type asks: FY2023-24, AY2023-24, 2023, 2023-Q2, 2023-05, R12-2023-05 or 2023-03-31."
             case .value: "Required, unless the row only sets the borough's target. A number; decimals with a point (12.5); no % sign."
             case .count: "Optional. The number of children counted (the numerator): a whole number."
             case .denominator: "Optional. The number the count is out of; above 0 and not below the count."
@@ -25,7 +26,8 @@ public enum IndicatorValuesSheet {
             case .source: "Optional. Where the figure comes from. Empty on a new or changed value records who uploaded it."
             case .target: "Optional, borough rows only. The target for the period."
             case .targetOrigin: "With a target: plan, national or local."
-            case .story: "Borough rows only. The story behind the curve. Required, with the action plan, when a new or changed value is red against its target and the period has no commentary yet."
+            case .story:
+                "Borough rows only. The story behind the curve. Required, with the action plan, when a new or changed value is red against its target and the period has no commentary yet."
             case .partners: "Borough rows only. Partners with a role to play."
             case .whatWorks: "Borough rows only. What works to turn the curve."
             case .actionPlan: "Borough rows only. The action plan."
@@ -88,8 +90,10 @@ public enum IndicatorValuesSheet {
             let trimmed = String(name.trimmingWhitespace)
             if trimmed.isEmpty { continue }
             guard let column = Column(rawValue: trimmed.lowercased()) else {
-                mistakes.append(Mistake(.row(header.number), column: trimmed,
-                                        "not a column of this table; the columns are \(Column.allCases.map(\.rawValue).joined(separator: ", "))"))
+                mistakes.append(
+                    Mistake(
+                        .row(header.number), column: trimmed,
+                        "not a column of this table; the columns are \(Column.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
             if columns.values.contains(column) {
@@ -98,7 +102,10 @@ public enum IndicatorValuesSheet {
             columns[index] = column
         }
         for required in [Column.indicator, .area, .period, .value] where !columns.values.contains(required) {
-            mistakes.append(Mistake(.row(header.number), "the column \"\(required.rawValue)\" is missing; the first row must name the columns (download the template)"))
+            mistakes.append(
+                Mistake(
+                    .row(header.number), "the column \"\(required.rawValue)\" is missing; the first row must name the columns (download the template)"
+                ))
         }
         guard mistakes.isEmpty else { return ([], mistakes) }
         let records = filled.dropFirst().map { row in
@@ -121,8 +128,10 @@ extension IndicatorValuesUpload.Stored {
     /// The stored values as the sheet's rows, the column names first: by indicator, area (in `areaOrder`) and period.
     /// Each borough row carries its period's target and commentary; a target for a period with no borough value yet
     /// gets a row of its own with the value left empty. Uploading these rows changes nothing.
-    public func sheetRows(definitions: [String: IndicatorValuesUpload.Definition], areas: [String: PlanFile.Area.Kind],
-                          areaOrder: [String]) -> [[String]] {
+    public func sheetRows(
+        definitions: [String: IndicatorValuesUpload.Definition], areas: [String: PlanFile.Area.Kind],
+        areaOrder: [String]
+    ) -> [[String]] {
         typealias Column = IndicatorValuesSheet.Column
         let rank = Dictionary(areaOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         guard let borough = areas.first(where: { $0.value == .borough })?.key else { return [Column.allCases.map(\.rawValue)] }
@@ -136,31 +145,32 @@ extension IndicatorValuesUpload.Stored {
             return (key.indicator, rank[key.area] ?? Int.max, ends, key.period)
         }
         let number = { (value: Double?) in value.map(IndicatorUnit.format) ?? "" }
-        return [Column.allCases.map(\.rawValue)] + keys.sorted { order($0) < order($1) }.map { key in
-            let periodKey = IndicatorValuesUpload.PeriodKey(indicator: key.indicator, period: key.period)
-            let value = values[key]
-            let target = key.area == borough ? targets[periodKey] : nil
-            let commentary = key.area == borough ? commentaries[periodKey] : nil
-            return Column.allCases.map { column in
-                switch column {
-                case .indicator: key.indicator
-                case .area: key.area
-                case .period: key.period
-                case .value: number(value?.value)
-                case .count: number(value?.count)
-                case .denominator: number(value?.denominator)
-                case .lower: number(value?.lower)
-                case .upper: number(value?.upper)
-                case .status: value?.status.rawValue ?? ""
-                case .source: value?.source ?? ""
-                case .target: number(target?.value)
-                case .targetOrigin: target?.origin.rawValue ?? ""
-                case .story: commentary?.story ?? ""
-                case .partners: commentary?.partners ?? ""
-                case .whatWorks: commentary?.whatWorks ?? ""
-                case .actionPlan: commentary?.actionPlan ?? ""
+        return [Column.allCases.map(\.rawValue)]
+            + keys.sorted { order($0) < order($1) }.map { key in
+                let periodKey = IndicatorValuesUpload.PeriodKey(indicator: key.indicator, period: key.period)
+                let value = values[key]
+                let target = key.area == borough ? targets[periodKey] : nil
+                let commentary = key.area == borough ? commentaries[periodKey] : nil
+                return Column.allCases.map { column in
+                    switch column {
+                    case .indicator: key.indicator
+                    case .area: key.area
+                    case .period: key.period
+                    case .value: number(value?.value)
+                    case .count: number(value?.count)
+                    case .denominator: number(value?.denominator)
+                    case .lower: number(value?.lower)
+                    case .upper: number(value?.upper)
+                    case .status: value?.status.rawValue ?? ""
+                    case .source: value?.source ?? ""
+                    case .target: number(target?.value)
+                    case .targetOrigin: target?.origin.rawValue ?? ""
+                    case .story: commentary?.story ?? ""
+                    case .partners: commentary?.partners ?? ""
+                    case .whatWorks: commentary?.whatWorks ?? ""
+                    case .actionPlan: commentary?.actionPlan ?? ""
+                    }
                 }
             }
-        }
     }
 }

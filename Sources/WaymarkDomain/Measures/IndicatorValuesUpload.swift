@@ -38,8 +38,10 @@ public struct IndicatorValuesUpload: Sendable {
         public var status: ValueStatus
         public var source: String?
 
-        public init(value: Double, count: Double? = nil, denominator: Double? = nil, lower: Double? = nil, upper: Double? = nil,
-                    status: ValueStatus = .provisional, source: String? = nil) {
+        public init(
+            value: Double, count: Double? = nil, denominator: Double? = nil, lower: Double? = nil, upper: Double? = nil,
+            status: ValueStatus = .provisional, source: String? = nil
+        ) {
             self.value = value
             self.count = count
             self.denominator = denominator
@@ -97,7 +99,8 @@ public struct IndicatorValuesUpload: Sendable {
         public var summary: String {
             var text = "\(added) \(added == 1 ? "value" : "values") added, \(changed) changed, \(unchanged) unchanged"
             if !targets.isEmpty || !commentaries.isEmpty {
-                text += "; \(targets.count) \(targets.count == 1 ? "target" : "targets") and \(commentaries.count) "
+                text +=
+                    "; \(targets.count) \(targets.count == 1 ? "target" : "targets") and \(commentaries.count) "
                     + "\(commentaries.count == 1 ? "commentary" : "commentaries") saved"
             }
             return text
@@ -145,10 +148,11 @@ public struct IndicatorValuesUpload: Sendable {
                 let existing = stored.values[key]
                 var new = value
                 new.status = checked.status ?? existing?.status ?? .provisional
-                let sameFigures = existing.map { old in
-                    old.value == new.value && old.count == new.count && old.denominator == new.denominator && old.lower == new.lower
-                        && old.upper == new.upper && old.status == new.status && (new.source == nil || new.source == old.source)
-                } ?? false
+                let sameFigures =
+                    existing.map { old in
+                        old.value == new.value && old.count == new.count && old.denominator == new.denominator && old.lower == new.lower
+                            && old.upper == new.upper && old.status == new.status && (new.source == nil || new.source == old.source)
+                    } ?? false
                 if sameFigures {
                     changes.unchanged += 1
                 } else {
@@ -159,9 +163,12 @@ public struct IndicatorValuesUpload: Sendable {
                     let target = checked.target?.value ?? stored.targets[periodKey]?.value
                     let polarity = definitions[checked.indicator]!.polarity
                     if areas[checked.area] == .borough, TargetJudgement.judge(new.value, target: target, polarity: polarity) == .rated(.red),
-                       checked.commentary == nil, stored.commentaries[periodKey] == nil {
-                        row.mistake(.story, "\(IndicatorUnit.format(new.value)) is red against the target of \(IndicatorUnit.format(target!)); "
-                                    + "write the story behind the curve and the action plan for \(checked.period)")
+                        checked.commentary == nil, stored.commentaries[periodKey] == nil
+                    {
+                        row.mistake(
+                            .story,
+                            "\(IndicatorUnit.format(new.value)) is red against the target of \(IndicatorUnit.format(target!)); "
+                                + "write the story behind the curve and the action plan for \(checked.period)")
                     }
                 }
             }
@@ -224,14 +231,24 @@ private struct RowCheck {
     mutating func check(definitions: [String: IndicatorValuesUpload.Definition], areas: [String: PlanFile.Area.Kind]) -> Checked? {
         let code = text(.indicator), areaName = text(.area), periodText = text(.period)
         let definition = definitions[code]
-        if code.isEmpty { mistake(.indicator, "is empty; give the indicator's code") }
-        else if definition == nil { mistake(.indicator, "there is no indicator \"\(code)\"; the codes are on each indicator's page") }
+        if code.isEmpty {
+            mistake(.indicator, "is empty; give the indicator's code")
+        } else if definition == nil {
+            mistake(.indicator, "there is no indicator \"\(code)\"; the codes are on each indicator's page")
+        }
         let areaKind = areas[areaName]
-        if areaName.isEmpty { mistake(.area, "is empty; name the area") }
-        else if areaKind == nil { mistake(.area, "there is no area \"\(areaName)\"; the areas are \(areas.keys.sorted().joined(separator: ", "))") }
-        if periodText.isEmpty { mistake(.period, "is empty; give the period") }
-        else if let definition, ReportingPeriod(periodText, type: definition.periodType) == nil {
-            mistake(.period, "\"\(periodText)\" is not a \(definition.periodType.displayName.lowercased()) that exists (write it like \(definition.periodType.pattern))")
+        if areaName.isEmpty {
+            mistake(.area, "is empty; name the area")
+        } else if areaKind == nil {
+            mistake(.area, "there is no area \"\(areaName)\"; the areas are \(areas.keys.sorted().joined(separator: ", "))")
+        }
+        if periodText.isEmpty {
+            mistake(.period, "is empty; give the period")
+        } else if let definition, ReportingPeriod(periodText, type: definition.periodType) == nil {
+            mistake(
+                .period,
+                "\"\(periodText)\" is not a \(definition.periodType.displayName.lowercased()) that exists (write it like \(definition.periodType.pattern))"
+            )
         }
 
         let value = number(.value), count = number(.count), denominator = number(.denominator)
@@ -249,7 +266,9 @@ private struct RowCheck {
             mistake(lower == nil ? .lower : .upper, "give both ends of the confidence interval, or neither")
         }
         if let lower, let upper, let value, !(lower <= value && value <= upper) {
-            mistake(.lower, "the interval \(IndicatorUnit.format(lower)) to \(IndicatorUnit.format(upper)) must contain the value \(IndicatorUnit.format(value))")
+            mistake(
+                .lower,
+                "the interval \(IndicatorUnit.format(lower)) to \(IndicatorUnit.format(upper)) must contain the value \(IndicatorUnit.format(value))")
         }
         let statusText = text(.status).lowercased()
         let status = statusText.isEmpty ? nil : ValueStatus(rawValue: statusText)
@@ -257,7 +276,10 @@ private struct RowCheck {
         let originText = text(.targetOrigin).lowercased()
         let origin = PlanFile.Target.Origin(rawValue: originText)
         if target != nil, origin == nil {
-            mistake(.targetOrigin, originText.isEmpty ? "say where the target comes from: plan, national or local"
+            mistake(
+                .targetOrigin,
+                originText.isEmpty
+                    ? "say where the target comes from: plan, national or local"
                     : "\"\(text(.targetOrigin))\" is not plan, national or local")
         }
         if target == nil, !originText.isEmpty, text(.target).isEmpty { mistake(.targetOrigin, "is given without a target") }
@@ -280,10 +302,14 @@ private struct RowCheck {
         let source = text(.source)
         return Checked(
             indicator: code, area: areaName, period: periodText,
-            value: value.map { .init(value: $0, count: count, denominator: denominator, lower: lower, upper: upper,
-                                     source: source.isEmpty ? nil : source) },
+            value: value.map {
+                .init(
+                    value: $0, count: count, denominator: denominator, lower: lower, upper: upper,
+                    source: source.isEmpty ? nil : source)
+            },
             status: status,
             target: target.map { .init(value: $0, origin: origin!) },
-            commentary: hasCommentary ? .init(story: text(.story), partners: text(.partners), whatWorks: text(.whatWorks), actionPlan: text(.actionPlan)) : nil)
+            commentary: hasCommentary
+                ? .init(story: text(.story), partners: text(.partners), whatWorks: text(.whatWorks), actionPlan: text(.actionPlan)) : nil)
     }
 }

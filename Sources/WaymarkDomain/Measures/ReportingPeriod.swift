@@ -58,7 +58,8 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
             // "2023-24": the second year must follow the first.
             let parts = body.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, let first = year(parts[0]), parts[1].count == 2, let second = Int(parts[1]),
-                  second == (first + 1) % 100 else { return nil }
+                second == (first + 1) % 100
+            else { return nil }
             return first
         }
         let ends: ISODay
@@ -75,7 +76,8 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
         case .quarter:
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, let year = year(parts[0]), parts[1].count == 2, parts[1].first == "Q",
-                  let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter) else { return nil }
+                let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter)
+            else { return nil }
             ends = ISODay(year: year, month: quarter * 3, day: ISODay.daysIn(month: quarter * 3, year: year))
         case .month, .rolling12Months:
             let body = type == .month ? Substring(text) : (text.hasPrefix("R12-") ? text.dropFirst(4) : "")

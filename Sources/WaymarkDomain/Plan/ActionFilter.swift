@@ -55,7 +55,8 @@ public struct ActionFilter: Sendable, Equatable {
         if let principle, !action.principles.contains(principle) { return false }
         let words = self.words
         if !words.isEmpty {
-            let haystack = ([action.ref, action.title, action.objectiveTitle, action.outcomeName, action.lead ?? "", action.latestCommentary ?? ""]
+            let haystack =
+                ([action.ref, action.title, action.objectiveTitle, action.outcomeName, action.lead ?? "", action.latestCommentary ?? ""]
                 + action.responsible.map(\.name) + action.monitoring.map(\.name)).joined(separator: "\n").lowercased()
             if !words.allSatisfy({ haystack.contains($0) }) { return false }
         }

@@ -59,16 +59,18 @@ public struct ActionUpdateInput: Sendable, Equatable {
             mistakes.append(.init(field: "evidence", message: "\"\(link)\" is not a web address starting https://"))
         }
         guard mistakes.isEmpty, let status, let progress else { return .failure(FieldMistakes(all: mistakes)) }
-        return .success(Checked(commentary: commentary, status: status, progress: progress, rag: rag,
-                                ragReason: reason.isEmpty ? nil : reason, evidenceLinks: links))
+        return .success(
+            Checked(
+                commentary: commentary, status: status, progress: progress, rag: rag,
+                ragReason: reason.isEmpty ? nil : reason, evidenceLinks: links))
     }
 
     /// A real https address: one that parses as a URL with a host, holding none of the characters that could end a
     /// link's markup or hide where it goes (quotes, angle brackets, backslashes, spaces, control characters).
     public static func isWebAddress(_ link: String) -> Bool {
         guard link.lowercased().hasPrefix("https://"),
-              !link.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`".unicodeScalars.contains($0) }),
-              let url = URLComponents(string: link), url.scheme?.lowercased() == "https", let host = url.host, !host.isEmpty
+            !link.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`".unicodeScalars.contains($0) }),
+            let url = URLComponents(string: link), url.scheme?.lowercased() == "https", let host = url.host, !host.isEmpty
         else { return false }
         return true
     }

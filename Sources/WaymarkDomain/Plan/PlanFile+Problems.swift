@@ -29,7 +29,8 @@ extension PlanFile {
             let path = "organisations[\(index)]"
             checkName(organisation.name, at: "\(path).name", problem)
             if !Self.organisationKinds.contains(organisation.kind) {
-                problem("\(path).kind", "unknown kind \"\(organisation.kind)\"; use one of \(Self.organisationKinds.sorted().joined(separator: ", "))")
+                problem(
+                    "\(path).kind", "unknown kind \"\(organisation.kind)\"; use one of \(Self.organisationKinds.sorted().joined(separator: ", "))")
             }
             for (aliasIndex, name) in ([organisation.name] + (organisation.aliases ?? [])).enumerated() {
                 let namePath = aliasIndex == 0 ? "\(path).name" : "\(path).aliases[\(aliasIndex - 1)]"

@@ -18,11 +18,15 @@ enum IndicatorAPIController {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() { text = "" }
-            else if let number = try? container.decode(Double.self) {
+            if container.decodeNil() {
+                text = ""
+            } else if let number = try? container.decode(Double.self) {
                 text = number.wholeNumberText ?? "\(number)"
-            } else if let flag = try? container.decode(Bool.self) { text = flag ? "true" : "false" }
-            else { text = try container.decode(String.self) }
+            } else if let flag = try? container.decode(Bool.self) {
+                text = flag ? "true" : "false"
+            } else {
+                text = try container.decode(String.self)
+            }
         }
     }
 
@@ -56,8 +60,11 @@ enum IndicatorAPIController {
             var fields: [IndicatorValuesSheet.Column: String] = [.indicator: code]
             for (key, field) in item {
                 guard let column = IndicatorValuesSheet.Column(rawValue: key) else {
-                    problems.append(.init(.item(index), column: key, "not a field of a value; the fields are "
-                                          + IndicatorValuesSheet.Column.allCases.map(\.rawValue).joined(separator: ", ")))
+                    problems.append(
+                        .init(
+                            .item(index), column: key,
+                            "not a field of a value; the fields are "
+                                + IndicatorValuesSheet.Column.allCases.map(\.rawValue).joined(separator: ", ")))
                     continue
                 }
                 if column == .indicator, field.text != code {

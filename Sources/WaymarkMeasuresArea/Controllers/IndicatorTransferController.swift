@@ -24,7 +24,9 @@ enum IndicatorTransferController {
     @Sendable static func upload(req: Request) async throws -> Response {
         let user = try req.requireSignedIn().user
         guard let file = try? req.content.decode(UploadForm.self).file, file.data.readableBytes > 0 else {
-            return try await page(req, outcome: .refused(fileName: "The upload", mistakes: ["no file was chosen; choose a CSV or Excel file"]), status: .unprocessableEntity)
+            return try await page(
+                req, outcome: .refused(fileName: "The upload", mistakes: ["no file was chosen; choose a CSV or Excel file"]),
+                status: .unprocessableEntity)
         }
         let fileName = file.filename.isEmpty ? "The file" : FileName.base(file.filename)
         let rows: [SheetRow]
@@ -35,7 +37,8 @@ enum IndicatorTransferController {
         }
         let read = IndicatorValuesSheet.records(rows: rows.map { ($0.number, $0.cells) })
         guard read.mistakes.isEmpty else {
-            return try await page(req, outcome: .refused(fileName: fileName, mistakes: read.mistakes.map(\.description)), status: .unprocessableEntity)
+            return try await page(
+                req, outcome: .refused(fileName: fileName, mistakes: read.mistakes.map(\.description)), status: .unprocessableEntity)
         }
         let outcome = try await IndicatorValuesStore.upload(
             read.records, source: "Uploaded by \(user.displayName) from \(fileName)", author: user.displayName, by: req.auditActor, on: req.db)
@@ -63,12 +66,23 @@ enum IndicatorTransferController {
                 let areas = try await ReportingArea.query(on: req.db).sort(\.$name).all()
                 let workbook = Workbook(sheets: [
                     .init(name: "Values", rows: [header.map(Workbook.Cell.text)], columnWidths: header.map { max(12, $0.count + 2) }),
-                    .init(name: "Guidance", rows: [[.text("Column"), .text("What goes in it")]]
-                        + IndicatorValuesSheet.Column.allCases.map { [.text($0.rawValue), .text($0.guidance)] }, columnWidths: [24, 120]),
-                    .init(name: "Indicators", rows: [[.text("Code"), .text("Indicator"), .text("Unit"), .text("Period type"), .text("Period written like")]]
-                        + indicators.map { [.text($0.code), .text($0.name), .text($0.unit.displayName), .text($0.periodType.displayName), .text($0.periodType.pattern)] },
+                    .init(
+                        name: "Guidance",
+                        rows: [[.text("Column"), .text("What goes in it")]]
+                            + IndicatorValuesSheet.Column.allCases.map { [.text($0.rawValue), .text($0.guidance)] }, columnWidths: [24, 120]),
+                    .init(
+                        name: "Indicators",
+                        rows: [[.text("Code"), .text("Indicator"), .text("Unit"), .text("Period type"), .text("Period written like")]]
+                            + indicators.map {
+                                [
+                                    .text($0.code), .text($0.name), .text($0.unit.displayName), .text($0.periodType.displayName),
+                                    .text($0.periodType.pattern),
+                                ]
+                            },
                         columnWidths: [36, 60, 18, 18, 18]),
-                    .init(name: "Areas", rows: [[.text("Area"), .text("Kind")]] + areas.map { [.text($0.name), .text($0.kind.rawValue)] }, columnWidths: [30, 14]),
+                    .init(
+                        name: "Areas", rows: [[.text("Area"), .text("Kind")]] + areas.map { [.text($0.name), .text($0.kind.rawValue)] },
+                        columnWidths: [30, 14]),
                 ])
                 return .attachment(try workbook.data(), named: "indicator-values-template.xlsx", type: format.mediaType)
             }
@@ -95,7 +109,8 @@ enum IndicatorTransferController {
                         return .text(cell)
                     }
                 }
-                let sheet = Workbook.Sheet(name: "Values", rows: rows, columnWidths: table[0].map { $0 == "source" || $0.hasPrefix("story") ? 40 : 16 })
+                let sheet = Workbook.Sheet(
+                    name: "Values", rows: rows, columnWidths: table[0].map { $0 == "source" || $0.hasPrefix("story") ? 40 : 16 })
                 return .attachment(try Workbook(sheets: [sheet]).data(), named: "\(code)-values.xlsx", type: format.mediaType)
             }
         }
@@ -104,7 +119,8 @@ enum IndicatorTransferController {
     private static func page(_ req: Request, outcome: IndicatorUploadPage.Outcome, status: HTTPResponseStatus = .ok) async throws -> Response {
         let indicators = try await Indicator.query(on: req.db).sort(\.$code).all()
         let areas = try await ReportingArea.query(on: req.db).sort(\.$name).all()
-        let model = IndicatorUploadPage.Model(indicators: indicators.map { ($0.code, $0.name, $0.periodType) }, areas: areas.map(\.name), outcome: outcome)
+        let model = IndicatorUploadPage.Model(
+            indicators: indicators.map { ($0.code, $0.name, $0.periodType) }, areas: areas.map(\.name), outcome: outcome)
         return .html(IndicatorUploadPage.render(model, context: req.pageContext("Upload indicator values", area: .measures)), status: status)
     }
 }

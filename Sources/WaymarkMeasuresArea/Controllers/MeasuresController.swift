@@ -21,14 +21,16 @@ enum MeasuresController {
         let rows = data.indicators.map { data.row(for: $0) }
         let measures = measureTitles.enumerated().map { offset, title in
             let indicators = zip(data.indicators, rows).filter { $0.0.familyFriendlyMeasure == offset + 1 }.map(\.1)
-            return FamilyFriendlyIndexPage.Measure(number: offset + 1, title: title,
-                                                   score: FamilyFriendlyIndex.score(indicators.map(\.assessment.judgements)), indicators: indicators)
+            return FamilyFriendlyIndexPage.Measure(
+                number: offset + 1, title: title,
+                score: FamilyFriendlyIndex.score(indicators.map(\.assessment.judgements)), indicators: indicators)
         }
         let others = zip(data.indicators, rows).filter { indicator, _ in
             indicator.familyFriendlyMeasure.map { $0 > measureTitles.count } ?? true
         }.map(\.1)
-        let model = FamilyFriendlyIndexPage.Model(index: FamilyFriendlyIndex.index(measures.map(\.score)), measures: measures, others: others,
-                                                  mayUpload: req.signedIn?.user.role.permissions.contains(.enterMeasures) ?? false)
+        let model = FamilyFriendlyIndexPage.Model(
+            index: FamilyFriendlyIndex.index(measures.map(\.score)), measures: measures, others: others,
+            mayUpload: req.signedIn?.user.role.permissions.contains(.enterMeasures) ?? false)
         return .html(FamilyFriendlyIndexPage.render(model, context: req.pageContext("Family Friendly Index", area: .measures)))
     }
 
@@ -45,8 +47,9 @@ enum MeasuresController {
             target: form.target ?? "", targetOrigin: form.targetOrigin ?? "local", story: form.story ?? "", partners: form.partners ?? "",
             whatWorks: form.whatWorks ?? "", actionPlan: form.actionPlan ?? "")
         let targets = data.targets[indicatorID] ?? []
-        let outcome = input.check(unit: indicator.unit, periodType: indicator.periodType, polarity: indicator.polarity,
-                                  existingTarget: { period in targets.first { $0.period == period }?.value })
+        let outcome = input.check(
+            unit: indicator.unit, periodType: indicator.periodType, polarity: indicator.polarity,
+            existingTarget: { period in targets.first { $0.period == period }?.value })
         switch outcome {
         case .mistakes(let mistakes):
             return try await page(req, form: .init(echoing: input, mistakes: mistakes, commentaryRequired: false), status: .unprocessableEntity)
@@ -69,8 +72,9 @@ enum MeasuresController {
             try await req.db.transaction { [changes] db in
                 let snapshot = try await IndicatorValuesStore.snapshot(codes: [indicator.code], on: db)
                 try await IndicatorValuesStore.apply(changes, in: snapshot, author: user.displayName, on: db)
-                try await req.audit(.update, recordType: .indicator, recordID: indicator.code,
-                                    detail: "\(period): \(checked.value)\(checked.target.map { ", target \($0.value)" } ?? "")", on: db)
+                try await req.audit(
+                    .update, recordType: .indicator, recordID: indicator.code,
+                    detail: "\(period): \(checked.value)\(checked.target.map { ", target \($0.value)" } ?? "")", on: db)
             }
             return req.redirect(to: SiteURL.indicator(code: indicator.code).path + Notice.valueSaved.query, redirectType: .normal)
         }
@@ -86,9 +90,10 @@ enum MeasuresController {
         let plans = Dictionary(uniqueKeysWithValues: try await Plan.query(on: db).filter(\.$id ~~ Array(planIDs)).all().map { ($0.id!, $0) })
         return outcomes.compactMap { outcome in
             plans[outcome.planID].map { ("Outcome: \(outcome.name) (\($0.title))", .planOutcome(slug: $0.slug, ref: outcome.ref)) }
-        } + actions.compactMap { action in
-            plans[action.planID].map { ("Action \(action.ref): \(action.title)", .planAction(slug: $0.slug, ref: action.ref)) }
         }
+            + actions.compactMap { action in
+                plans[action.planID].map { ("Action \(action.ref): \(action.title)", .planAction(slug: $0.slug, ref: action.ref)) }
+            }
     }
 
     private static func page(_ req: Request, form: IndicatorPage.ValueForm, status: HTTPResponseStatus = .ok) async throws -> Response {
@@ -106,10 +111,14 @@ enum MeasuresController {
         let model = IndicatorPage.Model(
             row: data.row(for: indicator), definition: indicator.definition, periodType: indicator.periodType, kind: indicator.kind,
             provenance: provenance, chart: data.chart(for: indicator), areaCharts: data.areaCharts(for: indicator),
-            commentaries: commentaries.map { .init(period: $0.period, story: $0.story, partners: $0.partners, whatWorks: $0.whatWorks,
-                                                   actionPlan: $0.actionPlan, author: $0.authorName) },
+            commentaries: commentaries.map {
+                .init(
+                    period: $0.period, story: $0.story, partners: $0.partners, whatWorks: $0.whatWorks,
+                    actionPlan: $0.actionPlan, author: $0.authorName)
+            },
             links: planLinks, form: mayEnter ? form : nil)
-        return .html(IndicatorPage.render(model, context: req.pageContext(indicator.name, area: .measures, notice: Notice.from(req)?.message)),
-                     status: status)
+        return .html(
+            IndicatorPage.render(model, context: req.pageContext(indicator.name, area: .measures, notice: Notice.from(req)?.message)),
+            status: status)
     }
 }

@@ -13,9 +13,10 @@ extension MeasuresData {
             .filter { area in (values[indicator.id!] ?? []).contains { $0.areaID == area.id } }
             .map { (name: $0.name, points: points(indicator, area: $0)) }
         let targets = Dictionary((self.targets[indicator.id!] ?? []).map { ($0.period, $0.value) }, uniquingKeysWith: { first, _ in first })
-        return IndicatorRow(code: indicator.code, name: indicator.name, unit: indicator.unit, polarity: indicator.polarity,
-                            assessment: IndicatorAssessment(polarity: indicator.polarity, borough: borough, comparators: comparators, targets: targets),
-                            format: Self.formatter(indicator.unit))
+        return IndicatorRow(
+            code: indicator.code, name: indicator.name, unit: indicator.unit, polarity: indicator.polarity,
+            assessment: IndicatorAssessment(polarity: indicator.polarity, borough: borough, comparators: comparators, targets: targets),
+            format: Self.formatter(indicator.unit))
     }
 
     func chart(for indicator: Indicator) -> LineChart {
@@ -45,7 +46,9 @@ extension MeasuresData {
                 var forecast = [Double?](repeating: nil, count: allPeriods.count)
                 forecast[lastIndex] = last.estimate.value
                 for (offset, period) in future.enumerated() { forecast[allPeriods.firstIndex(of: period)!] = ahead[offset] }
-                all = all.map { series in .init(name: series.name, style: series.style, values: series.values + Array(repeating: nil, count: future.count)) }
+                all = all.map { series in
+                    .init(name: series.name, style: series.style, values: series.values + Array(repeating: nil, count: future.count))
+                }
                 all.append(.init(name: "Forecast (straight line)", style: .forecast, values: forecast))
             }
         }
@@ -65,8 +68,9 @@ extension MeasuresData {
             let reference = borough.flatMap { borough in
                 own.first { $0.areaID == borough.id && $0.period == latest.text }.map { AreaBarChart.Bar(area: borough.name, value: $0.value) }
             }
-            return AreaBarChart(title: "\(indicator.name) by \(singular), \(latest.text)", areaKind: plural, bars: bars, reference: reference,
-                                format: Self.formatter(indicator.unit))
+            return AreaBarChart(
+                title: "\(indicator.name) by \(singular), \(latest.text)", areaKind: plural, bars: bars, reference: reference,
+                format: Self.formatter(indicator.unit))
         }
     }
 }

@@ -35,38 +35,48 @@ public struct BulletChart: Sendable {
 
     public func render(id: String) -> Node<HTML.BodyContext> {
         let comparators = self.comparators
-        return .element(named: "figure", nodes: [
-            .class("chart bullet"),
-            .element(named: "figcaption", nodes: [.id("\(id)-title"), .text(title)]),
-            .p(.id("\(id)-summary"), .class("chart__summary"), .text(summary)),
-            .ul(.class("chart__key"),
-                .li(.span(.class("bullet__swatch bullet__swatch--bar"), .attribute(named: "aria-hidden", value: "true")), .text("Latest value")),
-                .li(.span(.class("bullet__swatch bullet__swatch--target"), .attribute(named: "aria-hidden", value: "true")), .text("Target")),
-                .forEach(comparators.prefix(Self.markShapes.count).enumerated().map { $0 }) { index, name in
-                    .li(.span(.class("bullet__swatch bullet__swatch--\(Self.markShapes[index])"), .attribute(named: "aria-hidden", value: "true")), .text(name))
-                }),
-            .div(.class("table-wrap"), .table(
-                .attribute(named: "aria-labelledby", value: "\(id)-title"),
-                .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text("Indicator")),
-                    .th(.attribute(named: "scope", value: "col"), .text("Latest")),
-                    .th(.attribute(named: "scope", value: "col"), .text("Target")),
-                    .forEach(comparators) { .th(.attribute(named: "scope", value: "col"), .text($0)) },
-                    .th(.attribute(named: "scope", value: "col"), .text("Chart"))
-                )),
-                .tbody(.forEach(rows) { row in
-                    .tr(
-                        .th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.indicator(code: row.code).path), .text(row.name))),
-                        .td(.text(row.assessment.latest.map { "\(row.format($0.estimate.value)) (\($0.period.text))" } ?? "–")),
-                        .td(.text(row.assessment.targetValue.map(row.format) ?? "–")),
-                        .forEach(comparators) { name in
-                            .td(.text(row.assessment.comparisons.first { $0.comparator == name }?.value.map(row.format) ?? "–"))
-                        },
-                        .td(.class("bullet__cell"), bullet(row, comparators: comparators))
-                    )
-                })
-            )),
-        ])
+        return .element(
+            named: "figure",
+            nodes: [
+                .class("chart bullet"),
+                .element(named: "figcaption", nodes: [.id("\(id)-title"), .text(title)]),
+                .p(.id("\(id)-summary"), .class("chart__summary"), .text(summary)),
+                .ul(
+                    .class("chart__key"),
+                    .li(.span(.class("bullet__swatch bullet__swatch--bar"), .attribute(named: "aria-hidden", value: "true")), .text("Latest value")),
+                    .li(.span(.class("bullet__swatch bullet__swatch--target"), .attribute(named: "aria-hidden", value: "true")), .text("Target")),
+                    .forEach(comparators.prefix(Self.markShapes.count).enumerated().map { $0 }) { index, name in
+                        .li(
+                            .span(
+                                .class("bullet__swatch bullet__swatch--\(Self.markShapes[index])"), .attribute(named: "aria-hidden", value: "true")),
+                            .text(name))
+                    }),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .attribute(named: "aria-labelledby", value: "\(id)-title"),
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .text("Indicator")),
+                                .th(.attribute(named: "scope", value: "col"), .text("Latest")),
+                                .th(.attribute(named: "scope", value: "col"), .text("Target")),
+                                .forEach(comparators) { .th(.attribute(named: "scope", value: "col"), .text($0)) },
+                                .th(.attribute(named: "scope", value: "col"), .text("Chart"))
+                            )),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.indicator(code: row.code).path), .text(row.name))),
+                                    .td(.text(row.assessment.latest.map { "\(row.format($0.estimate.value)) (\($0.period.text))" } ?? "–")),
+                                    .td(.text(row.assessment.targetValue.map(row.format) ?? "–")),
+                                    .forEach(comparators) { name in
+                                        .td(.text(row.assessment.comparisons.first { $0.comparator == name }?.value.map(row.format) ?? "–"))
+                                    },
+                                    .td(.class("bullet__cell"), bullet(row, comparators: comparators))
+                                )
+                            })
+                    )),
+            ])
     }
 
     static let width = 200.0, height = 24.0, pad = 6.0
@@ -101,15 +111,19 @@ public struct BulletChart: Sendable {
     private func mark(_ shape: String, x: Double, y: Double) -> Node<HTML.BodyContext> {
         switch shape {
         case "diamond":
-            .selfClosedElement(named: "polygon", attributes: [
-                .attribute(named: "points", value: "\(n(x)),\(n(y - 6)) \(n(x + 6)),\(n(y)) \(n(x)),\(n(y + 6)) \(n(x - 6)),\(n(y))"),
-                .class("bullet__mark bullet__mark--diamond"),
-            ])
+            .selfClosedElement(
+                named: "polygon",
+                attributes: [
+                    .attribute(named: "points", value: "\(n(x)),\(n(y - 6)) \(n(x + 6)),\(n(y)) \(n(x)),\(n(y + 6)) \(n(x - 6)),\(n(y))"),
+                    .class("bullet__mark bullet__mark--diamond"),
+                ])
         case "circle":
-            .selfClosedElement(named: "circle", attributes: [
-                .attribute(named: "cx", value: n(x)), .attribute(named: "cy", value: n(y)), .attribute(named: "r", value: "5"),
-                .class("bullet__mark bullet__mark--circle"),
-            ])
+            .selfClosedElement(
+                named: "circle",
+                attributes: [
+                    .attribute(named: "cx", value: n(x)), .attribute(named: "cy", value: n(y)), .attribute(named: "r", value: "5"),
+                    .class("bullet__mark bullet__mark--circle"),
+                ])
         default:
             SVG.rect(x: x - 4.5, y: y - 4.5, width: 9, height: 9, className: "bullet__mark bullet__mark--square")
         }

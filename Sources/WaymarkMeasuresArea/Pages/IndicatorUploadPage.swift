@@ -30,44 +30,65 @@ public enum IndicatorUploadPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         var errors = FormErrors()
         if case .refused(_, let mistakes) = model.outcome {
-            errors.add("file", "Put right the \(mistakes.count == 1 ? "mistake" : "\(mistakes.count) mistakes") listed above and upload the file again")
+            errors.add(
+                "file", "Put right the \(mistakes.count == 1 ? "mistake" : "\(mistakes.count) mistakes") listed above and upload the file again")
         }
-        return Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.measures).path), .text("Family Friendly Index"))),
-            .h1(.text("Upload indicator values")),
-            .p(.class("lead"), .text("Add or correct many values at once from a CSV or Excel file. Every row is checked first: if any row is wrong, nothing is changed and each mistake is listed with its row and column.")),
-            outcome(model.outcome),
-            .p(.text("Start from the template: "),
-               .a(.href(SiteURL.measuresTemplate(format: .xlsx).path), .text("Excel template (with guidance)")), .text(" or "),
-               .a(.href(SiteURL.measuresTemplate(format: .csv).path), .text("CSV template")),
-               .text(". To correct an indicator's figures, download them from its page, change them and upload the file: rows that have not changed are left alone.")),
-            Form.upload(
-                to: .measuresUpload, csrfToken: context.csrfToken,
-                Form.fileField("file", label: "CSV or Excel file", accept: ".csv,.xlsx,text/csv,\(TableFormat.xlsx.mediaType)", errors: errors,
-                               hint: "CSV saved as \"CSV UTF-8\", or an Excel workbook (.xlsx), whose first sheet is read. Up to 10 MB."),
-                .div(.class("actions"), Form.submit("Check and upload"))
-            ),
-            .h2(.text("The columns")),
-            .table(
-                .caption(.text("What each column of the upload holds")),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Column")), .th(.attribute(named: "scope", value: "col"), .text("What goes in it")))),
-                .tbody(.forEach(IndicatorValuesSheet.Column.allCases) { column in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .code(.text(column.rawValue))), .td(.text(column.guidance)))
-                })
-            ),
-            .h2(.text("Indicator codes and periods")),
-            .table(
-                .caption(.text("The code of each indicator and how its periods are written")),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Code")), .th(.attribute(named: "scope", value: "col"), .text("Indicator")),
-                           .th(.attribute(named: "scope", value: "col"), .text("Period written like")))),
-                .tbody(.forEach(model.indicators) { indicator in
-                    .tr(.td(.code(.text(indicator.code))), .td(.a(.href(SiteURL.indicator(code: indicator.code).path), .text(indicator.name))),
-                        .td(.text("\(indicator.periodType.pattern) (\(indicator.periodType.displayName.lowercased()))")))
-                })
-            ),
-            .h2(.text("Areas")),
-            .p(.text(model.areas.joined(separator: ", ")))
-        ))
+        return Layout.render(
+            context,
+            main: .group(
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.measures).path), .text("Family Friendly Index"))),
+                .h1(.text("Upload indicator values")),
+                .p(
+                    .class("lead"),
+                    .text(
+                        "Add or correct many values at once from a CSV or Excel file. Every row is checked first: if any row is wrong, nothing is changed and each mistake is listed with its row and column."
+                    )),
+                outcome(model.outcome),
+                .p(
+                    .text("Start from the template: "),
+                    .a(.href(SiteURL.measuresTemplate(format: .xlsx).path), .text("Excel template (with guidance)")), .text(" or "),
+                    .a(.href(SiteURL.measuresTemplate(format: .csv).path), .text("CSV template")),
+                    .text(
+                        ". To correct an indicator's figures, download them from its page, change them and upload the file: rows that have not changed are left alone."
+                    )),
+                Form.upload(
+                    to: .measuresUpload, csrfToken: context.csrfToken,
+                    Form.fileField(
+                        "file", label: "CSV or Excel file", accept: ".csv,.xlsx,text/csv,\(TableFormat.xlsx.mediaType)", errors: errors,
+                        hint: "CSV saved as \"CSV UTF-8\", or an Excel workbook (.xlsx), whose first sheet is read. Up to 10 MB."),
+                    .div(.class("actions"), Form.submit("Check and upload"))
+                ),
+                .h2(.text("The columns")),
+                .table(
+                    .caption(.text("What each column of the upload holds")),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text("Column")),
+                            .th(.attribute(named: "scope", value: "col"), .text("What goes in it")))),
+                    .tbody(
+                        .forEach(IndicatorValuesSheet.Column.allCases) { column in
+                            .tr(.th(.attribute(named: "scope", value: "row"), .code(.text(column.rawValue))), .td(.text(column.guidance)))
+                        })
+                ),
+                .h2(.text("Indicator codes and periods")),
+                .table(
+                    .caption(.text("The code of each indicator and how its periods are written")),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text("Code")),
+                            .th(.attribute(named: "scope", value: "col"), .text("Indicator")),
+                            .th(.attribute(named: "scope", value: "col"), .text("Period written like")))),
+                    .tbody(
+                        .forEach(model.indicators) { indicator in
+                            .tr(
+                                .td(.code(.text(indicator.code))),
+                                .td(.a(.href(SiteURL.indicator(code: indicator.code).path), .text(indicator.name))),
+                                .td(.text("\(indicator.periodType.pattern) (\(indicator.periodType.displayName.lowercased()))")))
+                        })
+                ),
+                .h2(.text("Areas")),
+                .p(.text(model.areas.joined(separator: ", ")))
+            ))
     }
 
     private static func outcome(_ outcome: Outcome) -> Node<HTML.BodyContext> {
@@ -75,15 +96,19 @@ public enum IndicatorUploadPage {
         case .none:
             return .empty
         case .uploaded(let fileName, let summary):
-            return .div(.class("notice"), .attribute(named: "role", value: "status"),
-                        .p(.strong(.text("\(fileName) uploaded. ")), .text("\(summary).")))
+            return .div(
+                .class("notice"), .attribute(named: "role", value: "status"),
+                .p(.strong(.text("\(fileName) uploaded. ")), .text("\(summary).")))
         case .refused(let fileName, let mistakes):
             return .div(
-                .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "aria-labelledby", value: "error-summary-title"),
+                .class("error-summary"), .attribute(named: "role", value: "alert"),
+                .attribute(named: "aria-labelledby", value: "error-summary-title"),
                 .h2(.id("error-summary-title"), .text("\(fileName) was not uploaded; nothing was changed")),
                 .p(.text(mistakes.count == 1 ? "There is 1 mistake:" : "There are \(mistakes.count) mistakes:")),
                 .ul(.forEach(mistakes.prefix(listedMistakes)) { .li(.text($0)) }),
-                .if(mistakes.count > listedMistakes, .p(.text("… and \(mistakes.count - listedMistakes) more, not listed. Put right those above and upload again to see the rest.")))
+                .if(
+                    mistakes.count > listedMistakes,
+                    .p(.text("… and \(mistakes.count - listedMistakes) more, not listed. Put right those above and upload again to see the rest.")))
             )
         }
     }

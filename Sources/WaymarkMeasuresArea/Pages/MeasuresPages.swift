@@ -12,21 +12,23 @@ enum JudgementTags {
     }
 
     static func comparator(_ judgement: ComparatorJudgement) -> Node<HTML.BodyContext> {
-        let style = switch judgement {
-        case .better: "green"
-        case .worse: "red"
-        case .similar: "amber"
-        case .notCompared, .notJudged: "none"
-        }
+        let style =
+            switch judgement {
+            case .better: "green"
+            case .worse: "red"
+            case .similar: "amber"
+            case .notCompared, .notJudged: "none"
+            }
         return .span(.class("tag tag--\(style)"), .text(judgement.displayName))
     }
 
     static func trend(_ judgement: TrendJudgement) -> Node<HTML.BodyContext> {
-        let style = switch judgement {
-        case .improving: "green"
-        case .worsening: "red"
-        default: "none"
-        }
+        let style =
+            switch judgement {
+            case .improving: "green"
+            case .worsening: "red"
+            default: "none"
+            }
         return .span(.class("tag tag--\(style)"), .text(judgement.displayName))
     }
 }
@@ -36,8 +38,10 @@ public struct IndicatorRow: Sendable {
     public var code: String, name: String, unit: IndicatorUnit, polarity: Polarity
     public var assessment: IndicatorAssessment
     public var format: @Sendable (Double) -> String
-    public init(code: String, name: String, unit: IndicatorUnit, polarity: Polarity, assessment: IndicatorAssessment,
-                format: @escaping @Sendable (Double) -> String) {
+    public init(
+        code: String, name: String, unit: IndicatorUnit, polarity: Polarity, assessment: IndicatorAssessment,
+        format: @escaping @Sendable (Double) -> String
+    ) {
         self.code = code
         self.name = name
         self.unit = unit
@@ -75,49 +79,84 @@ public enum FamilyFriendlyIndexPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .h1(.text("Family Friendly Index")),
-            .p(.class("lead"), .text("How we monitor progress: the plan's measures of whether this is a family friendly place for children, each indicator judged against its target, against its comparators and over time.")),
-            .div(.class("index-figure"),
-                 .p(.span(.class("index-figure__number"), .text(model.index.map(String.init) ?? "–")),
-                    .span(.class("index-figure__label"), .text(model.index == nil ? " No index yet: no indicator has a judgement." : " out of 100"))),
-                 .p(.class("hint"), .text(method))),
-            .if(model.mayUpload, .p(.a(.href(SiteURL.measuresUpload.path), .text("Upload indicator values from a CSV or Excel file")))),
-            BulletChart(title: "Every indicator at a glance", rows: model.measures.flatMap(\.indicators) + model.others).render(id: "at-a-glance"),
-            .forEach(model.measures) { measure in
-                .section(
-                    .h2(.text("\(measure.number). \(measure.title)")),
-                    .p(.class("meta"), .text(measure.score.map { "Measure score: \(Int($0.rounded())) out of 100." } ?? "No score: no indicator here has a judgement yet.")),
-                    table(measure.indicators, caption: "Indicators for measure \(measure.number)")
-                )
-            },
-            .if(!model.others.isEmpty, .section(
-                .h2(.text("Other indicators")),
-                table(model.others, caption: "Indicators outside the index")
+        Layout.render(
+            context,
+            main: .group(
+                .h1(.text("Family Friendly Index")),
+                .p(
+                    .class("lead"),
+                    .text(
+                        "How we monitor progress: the plan's measures of whether this is a family friendly place for children, each indicator judged against its target, against its comparators and over time."
+                    )),
+                .div(
+                    .class("index-figure"),
+                    .p(
+                        .span(.class("index-figure__number"), .text(model.index.map(String.init) ?? "–")),
+                        .span(
+                            .class("index-figure__label"), .text(model.index == nil ? " No index yet: no indicator has a judgement." : " out of 100"))
+                    ),
+                    .p(.class("hint"), .text(method))),
+                .if(model.mayUpload, .p(.a(.href(SiteURL.measuresUpload.path), .text("Upload indicator values from a CSV or Excel file")))),
+                BulletChart(title: "Every indicator at a glance", rows: model.measures.flatMap(\.indicators) + model.others).render(
+                    id: "at-a-glance"),
+                .forEach(model.measures) { measure in
+                    .section(
+                        .h2(.text("\(measure.number). \(measure.title)")),
+                        .p(
+                            .class("meta"),
+                            .text(
+                                measure.score.map { "Measure score: \(Int($0.rounded())) out of 100." }
+                                    ?? "No score: no indicator here has a judgement yet.")),
+                        table(measure.indicators, caption: "Indicators for measure \(measure.number)")
+                    )
+                },
+                .if(
+                    !model.others.isEmpty,
+                    .section(
+                        .h2(.text("Other indicators")),
+                        table(model.others, caption: "Indicators outside the index")
+                    ))
             ))
-        ))
     }
 
-    static let method = "How the index is made: each indicator scores 2 for green, better or improving, 1 for amber, similar or no significant change, and 0 for red, worse or worsening; judgements that cannot be made are left out. A measure scores the mean of its indicators, the index the mean of the measures that have a score, out of 100."
+    static let method =
+        "How the index is made: each indicator scores 2 for green, better or improving, 1 for amber, similar or no significant change, and 0 for red, worse or worsening; judgements that cannot be made are left out. A measure scores the mean of its indicators, the index the mean of the measures that have a score, out of 100."
 
     static func table(_ rows: [IndicatorRow], caption: String) -> Node<HTML.BodyContext> {
         guard !rows.isEmpty else { return .p(.text("No indicator yet.")) }
-        return .div(.class("table-wrap"), .table(
-            .caption(.class("visually-hidden"), .text(caption)),
-            .thead(.tr(.th(.text("Indicator")), .th(.text("Latest")), .th(.text("Against target")), .th(.text("Against comparators")), .th(.text("Trend")))),
-            .tbody(.forEach(rows) { row in
-                .tr(
-                    .td(.a(.href(SiteURL.indicator(code: row.code).path), .text(row.name)), .div(.class("hint"), .text(row.polarity.displayName))),
-                    .td(.unwrap(row.assessment.latest, { latest in .group(.strong(.text(row.format(latest.estimate.value))), .div(.class("hint"), .text(latest.period.text))) },
-                                else: .text("No value"))),
-                    .td(JudgementTags.target(row.assessment.target),
-                        .unwrap(row.assessment.targetValue) { .div(.class("hint"), .text("Target \(row.format($0))")) }),
-                    .td(.forEach(row.assessment.comparisons) { comparison in
-                        .div(.text("\(comparison.comparator)\(comparison.value.map { " \(row.format($0))" } ?? ""): "), JudgementTags.comparator(comparison.judgement))
-                    }),
-                    .td(JudgementTags.trend(row.assessment.trend))
-                )
-            })
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.class("visually-hidden"), .text(caption)),
+                .thead(
+                    .tr(
+                        .th(.text("Indicator")), .th(.text("Latest")), .th(.text("Against target")), .th(.text("Against comparators")),
+                        .th(.text("Trend")))),
+                .tbody(
+                    .forEach(rows) { row in
+                        .tr(
+                            .td(
+                                .a(.href(SiteURL.indicator(code: row.code).path), .text(row.name)),
+                                .div(.class("hint"), .text(row.polarity.displayName))),
+                            .td(
+                                .unwrap(
+                                    row.assessment.latest,
+                                    { latest in
+                                        .group(.strong(.text(row.format(latest.estimate.value))), .div(.class("hint"), .text(latest.period.text)))
+                                    },
+                                    else: .text("No value"))),
+                            .td(
+                                JudgementTags.target(row.assessment.target),
+                                .unwrap(row.assessment.targetValue) { .div(.class("hint"), .text("Target \(row.format($0))")) }),
+                            .td(
+                                .forEach(row.assessment.comparisons) { comparison in
+                                    .div(
+                                        .text("\(comparison.comparator)\(comparison.value.map { " \(row.format($0))" } ?? ""): "),
+                                        JudgementTags.comparator(comparison.judgement))
+                                }),
+                            .td(JudgementTags.trend(row.assessment.trend))
+                        )
+                    })
+            ))
     }
 }

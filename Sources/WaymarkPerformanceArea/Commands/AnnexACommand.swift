@@ -46,14 +46,18 @@ struct AnnexACommand: AsyncCommand {
         let output = signature.output ?? "annex-a-\(day).xlsx"
         try data.write(to: URL(fileURLWithPath: output))
         let written = Date()
-        context.console.print("Ofsted Annex A as at \(day.inWords): \(annex.window.lowerBound) to \(annex.window.upperBound), headers with \"\(version == .sex ? "Sex" : "Gender")\"")
+        context.console.print(
+            "Ofsted Annex A as at \(day.inWords): \(annex.window.lowerBound) to \(annex.window.upperBound), headers with \"\(version == .sex ? "Sex" : "Gender")\""
+        )
         for list in annex.lists { context.console.print("  List \(list.number), \(list.title): \(list.rows.count) rows") }
         context.console.print("Checks: \(annex.problems.count) problems")
         for problem in annex.problems.prefix(20) { context.console.print("  \(problem)") }
         if annex.problems.count > 20 { context.console.print("  … and \(annex.problems.count - 20) more (the Annex A page lists them all)") }
         context.console.print("Wrote \(output) (\(data.count) bytes).")
         // The last line is the benchmark's: the seconds spent on each part.
-        context.console.print(String(format: "Read %d children in %.2f s; worked out and checked the lists in %.2f s; wrote the workbook in %.2f s.",
-                                     children.count, read.timeIntervalSince(started), worked.timeIntervalSince(read), written.timeIntervalSince(worked)))
+        context.console.print(
+            String(
+                format: "Read %d children in %.2f s; worked out and checked the lists in %.2f s; wrote the workbook in %.2f s.",
+                children.count, read.timeIntervalSince(started), worked.timeIntervalSince(read), written.timeIntervalSince(worked)))
     }
 }

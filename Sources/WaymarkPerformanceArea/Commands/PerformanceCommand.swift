@@ -34,8 +34,10 @@ struct PerformanceCommand: AsyncCommand {
                 context.console.print("  \(measure.title): \(figure)")
             }
         }
-        context.console.print(String(format: "\nRead %d records of %d children in %.2f s; worked out %d measures for %d periods in %.2f s.",
-                                     report.records, report.ids.count, report.readSeconds, PerformanceMeasure.allCases.count,
-                                     report.figures.periods.count, report.workSeconds))
+        context.console.print(
+            String(
+                format: "\nRead %d records of %d children in %.2f s; worked out %d measures for %d periods in %.2f s.",
+                report.records, report.ids.count, report.readSeconds, PerformanceMeasure.allCases.count,
+                report.figures.periods.count, report.workSeconds))
     }
 }

@@ -13,8 +13,9 @@ import WaymarkWeb
 enum DataQualityController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.requireSignedIn().user
-        let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
-                                                                on: req.application.sideBySide(req.db))
+        let (ids, journeys) = try await JourneyReading.journeys(
+            kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
+            on: req.application.sideBySide(req.db))
         let issues = DataQuality.issues(in: journeys)
         let names = ChildRecordScope.seesNames(user.role)
         let open = try await ChildAccess(for: user).openable(Set(issues.map(\.childLocalID)), ids: ids, withNames: names, on: req.db)
@@ -24,12 +25,14 @@ enum DataQualityController {
                 id: check.rawValue, title: check.title, inTheMeasures: check.inTheMeasures, count: issues.filter { $0.check == check }.count,
                 rows: listed.filter { $0.check == check }.compactMap { issue in
                     open[issue.childLocalID].map { child in
-                        DataQualityPage.Row(childID: child.id.uuidString, localID: issue.childLocalID, name: child.name,
-                                            day: issue.day?.description ?? "–", why: issue.why)
+                        DataQualityPage.Row(
+                            childID: child.id.uuidString, localID: issue.childLocalID, name: child.name,
+                            day: issue.day?.description ?? "–", why: issue.why)
                     }
                 })
         }
-        try await req.audit(.view, recordType: .performanceReport, recordID: "data-quality", detail: "data quality: \(listed.count) of \(issues.count) listed")
+        try await req.audit(
+            .view, recordType: .performanceReport, recordID: "data-quality", detail: "data quality: \(listed.count) of \(issues.count) listed")
         let model = DataQualityPage.Model(checks: checks, outsideScope: issues.count - listed.count, seesNames: names)
         return .html(DataQualityPage.render(model, context: req.pageContext("Data quality", area: .performance)))
     }

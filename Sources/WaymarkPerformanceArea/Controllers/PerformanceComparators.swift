@@ -24,7 +24,9 @@ struct PerformanceComparators {
         for indicator in data.indicators {
             guard let measure = PerformanceMeasure(rawValue: indicator.code) else { continue }
             let published = comparators.compactMap { area in
-                data.points(indicator, area: area).last.map { PerformanceComparison.Published(area: area.name, period: $0.period.text, estimate: $0.estimate) }
+                data.points(indicator, area: area).last.map {
+                    PerformanceComparison.Published(area: area.name, period: $0.period.text, estimate: $0.estimate)
+                }
             }
             byMeasure[measure] = Values(unit: indicator.unit, published: published)
         }
@@ -36,7 +38,8 @@ struct PerformanceComparators {
         guard let values = byMeasure[measure] else { return [] }
         let format = MeasuresData.formatter(values.unit)
         return PerformanceComparison.compare(figure, of: measure, with: values.published).map {
-            .init(area: $0.published.area, period: $0.published.period, value: format($0.published.estimate.value), judgement: $0.judgement.displayName)
+            .init(
+                area: $0.published.area, period: $0.published.period, value: format($0.published.estimate.value), judgement: $0.judgement.displayName)
         }
     }
 }

@@ -14,14 +14,19 @@ enum PerformanceMattersController {
     @Sendable static func report(req: Request) async throws -> Response {
         let report = try await PerformanceReport(req)
         let model = try await model(report, req: req)
-        return .html(PerformanceMattersPage.render(model, context: req.pageContext("Performance Matters: \(report.period.inWords)", area: .performance,
-                                                                                  notice: Notice.from(req)?.message)))
+        return .html(
+            PerformanceMattersPage.render(
+                model,
+                context: req.pageContext(
+                    "Performance Matters: \(report.period.inWords)", area: .performance,
+                    notice: Notice.from(req)?.message)))
     }
 
     @Sendable static func pdf(req: Request) async throws -> Response {
         let report = try await PerformanceReport(req)
-        let pdf = try await PDFPrinter.print(html: PerformanceMattersPage.renderForPrint(try await model(report, req: req), stylesheet: Stylesheet.css),
-                                             chromium: req.application.settings.chromium)
+        let pdf = try await PDFPrinter.print(
+            html: PerformanceMattersPage.renderForPrint(try await model(report, req: req), stylesheet: Stylesheet.css),
+            chromium: req.application.settings.chromium)
         try await req.audit(.export, recordType: .performanceReport, recordID: report.period.description, detail: "Performance Matters PDF")
         return .attachment(pdf, named: "performance-matters-\(report.period).pdf", type: "application/pdf")
     }
@@ -37,16 +42,19 @@ enum PerformanceMattersController {
         let listed = entries.filter { open[$0.childLocalID] != nil }
         let rows = listed.compactMap { entry in
             open[entry.childLocalID].map { child in
-                PerformanceChildrenPage.Row(childID: child.id.uuidString, localID: entry.childLocalID, name: child.name, day: entry.day.description,
-                                            meets: entry.meets, why: entry.why)
+                PerformanceChildrenPage.Row(
+                    childID: child.id.uuidString, localID: entry.childLocalID, name: child.name, day: entry.day.description,
+                    meets: entry.meets, why: entry.why)
             }
         }
-        try await req.audit(.view, recordType: .performanceReport, recordID: report.period.description,
-                            detail: "children behind \(measure.rawValue): \(rows.count) listed")
+        try await req.audit(
+            .view, recordType: .performanceReport, recordID: report.period.description,
+            detail: "children behind \(measure.rawValue): \(rows.count) listed")
         let labels = labels(measure)
         let model = PerformanceChildrenPage.Model(
             measureTitle: measure.title, definition: measure.definition, period: report.period.description, periodInWords: report.period.inWords,
-            figure: figure(report.figures.figure(measure, period: report.index), measure).inWords, rows: rows, outsideScope: entries.count - listed.count,
+            figure: figure(report.figures.figure(measure, period: report.index), measure).inWords, rows: rows,
+            outsideScope: entries.count - listed.count,
             seesNames: names, meetsLabel: labels.meets, missesLabel: labels.misses)
         return .html(PerformanceChildrenPage.render(model, context: req.pageContext(measure.title, area: .performance)))
     }
@@ -60,12 +68,15 @@ enum PerformanceMattersController {
         let form = try req.content.decode(CommentaryForm.self)
         guard let section = PerformanceSection(rawValue: form.section), let period = PerformancePeriod(form.period) else { throw Abort(.badRequest) }
         func text(_ field: String) -> String {
-            String(((try? req.content.get(String.self, at: "\(section.rawValue)-\(field)")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(4_000))
+            String(
+                ((try? req.content.get(String.self, at: "\(section.rawValue)-\(field)")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                    .prefix(4_000))
         }
         let (goingWell, toImprove, actions) = (text("going-well"), text("to-improve"), text("actions"))
         let user = try req.requireSignedIn().user
         try await req.db.transaction { db in
-            let commentary = try await PerformanceCommentary.query(on: db).filter(\.$section == section.rawValue)
+            let commentary =
+                try await PerformanceCommentary.query(on: db).filter(\.$section == section.rawValue)
                 .filter(\.$period == period.description).first() ?? PerformanceCommentary()
             commentary.section = section.rawValue
             commentary.period = period.description
@@ -75,10 +86,12 @@ enum PerformanceMattersController {
             commentary.writtenBy = user.displayName
             commentary.writtenAt = Date()
             try await commentary.save(on: db)
-            try await req.audit(.update, recordType: .performanceReport, recordID: period.description, detail: "commentary: \(section.rawValue)", on: db)
+            try await req.audit(
+                .update, recordType: .performanceReport, recordID: period.description, detail: "commentary: \(section.rawValue)", on: db)
         }
-        return req.redirect(to: SiteURL.area(.performance).path + "?period=\(period)&notice=\(Notice.commentarySaved.rawValue)#\(section.rawValue)",
-                            redirectType: .normal)
+        return req.redirect(
+            to: SiteURL.area(.performance).path + "?period=\(period)&notice=\(Notice.commentarySaved.rawValue)#\(section.rawValue)",
+            redirectType: .normal)
     }
 
     // MARK: Working out
@@ -110,17 +123,21 @@ enum PerformanceMattersController {
                         isShare: measure.shape == .share)
                 },
                 commentary: commentary[section.rawValue].map {
-                    .init(goingWell: $0.goingWell, toImprove: $0.toImprove, actions: $0.actions,
-                          byline: "Written by \($0.writtenBy) on \(ISODay($0.writtenAt).inWords)")
+                    .init(
+                        goingWell: $0.goingWell, toImprove: $0.toImprove, actions: $0.actions,
+                        byline: "Written by \($0.writtenBy) on \(ISODay($0.writtenAt).inWords)")
                 } ?? .init(goingWell: "", toImprove: "", actions: "", byline: nil))
         }
         let choices = PerformancePeriod.months(endingWith: ISODay.today, count: 36).reversed().map { ($0.description, $0.inWords) }
         return PerformanceMattersPage.Model(
             period: report.period.description, periodInWords: report.period.inWords, asAt: report.figures.today.inWords,
             trendPeriods: trendIndices.map { report.figures.periods[$0].shortName }, sections: sections,
-            choices: choices.contains { $0.0 == report.period.description } ? choices : [(report.period.description, report.period.inWords)] + choices,
-            population: population.map { $0.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))) }, canComment: user.role.permissions.contains(.enterMeasures),
-            linksToAnnexA: user.role.permissions.contains(.importReturns), dataQualityIssues: seesChildren ? DataQuality.issues(in: report.journeys).count : nil, generatedOn: ISODay.today.inWords)
+            choices: choices.contains { $0.0 == report.period.description }
+                ? choices : [(report.period.description, report.period.inWords)] + choices,
+            population: population.map { $0.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))) },
+            canComment: user.role.permissions.contains(.enterMeasures),
+            linksToAnnexA: user.role.permissions.contains(.importReturns),
+            dataQualityIssues: seesChildren ? DataQuality.issues(in: report.journeys).count : nil, generatedOn: ISODay.today.inWords)
     }
 
     /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.
@@ -162,8 +179,9 @@ extension PerformanceReport {
     /// The period asked for (`?period=`); one it cannot show is a 400 with why.
     init(_ req: Request, withTrend: Bool = true) async throws {
         do {
-            try await self.init(period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, app: req.application,
-                                on: req.application.sideBySide(req.db))
+            try await self.init(
+                period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, app: req.application,
+                on: req.application.sideBySide(req.db))
         } catch let unknown as UnknownPeriod {
             throw Abort(.badRequest, reason: unknown.description)
         }

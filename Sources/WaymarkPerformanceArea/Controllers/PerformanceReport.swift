@@ -1,6 +1,6 @@
 import Fluent
-import Vapor
 import Foundation
+import Vapor
 import WaymarkDomain
 import WaymarkStore
 import WaymarkTimescales
@@ -24,8 +24,10 @@ struct PerformanceReport {
     ///   - asked: the period as a link writes it; nil or empty for the latest month with records.
     ///   - withTrend: also the 12 months to it (the children behind one figure need only the period itself).
     ///   - databases: handles with connections of their own, to read the records side by side (`Application.sideBySide`).
-    init(period asked: String?, withTrend: Bool = true, app: Application, today: ISODay = .today,
-         on databases: [any Database]) async throws {
+    init(
+        period asked: String?, withTrend: Bool = true, app: Application, today: ISODay = .today,
+        on databases: [any Database]
+    ) async throws {
         let started = Date()
         if let asked, !asked.isEmpty {
             guard let period = PerformancePeriod(asked), period.from <= today else { throw UnknownPeriod(asked: asked) }
@@ -36,8 +38,9 @@ struct PerformanceReport {
         var periods = withTrend ? PerformancePeriod.months(endingWith: period.through, count: 12) : []
         if !periods.contains(period) { periods.append(period) }
         index = periods.firstIndex(of: period)!
-        let (ids, journeys) = try await JourneyReading.journeys(kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
-                                                                earliest: PerformanceCalculator.earliestStarts(for: periods), on: databases)
+        let (ids, journeys) = try await JourneyReading.journeys(
+            kinds: PerformanceCalculator.kinds, withFields: PerformanceCalculator.kindsWithFields,
+            earliest: PerformanceCalculator.earliestStarts(for: periods), on: databases)
         readSeconds = Date().timeIntervalSince(started)
         let working = Date()
         let calculator = PerformanceCalculator(engine: app.timescaleEngine), through = min(period.through, today)

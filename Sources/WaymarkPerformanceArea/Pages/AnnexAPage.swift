@@ -39,8 +39,10 @@ public enum AnnexAPage {
         /// Said when the reader's record access covers only part of the borough.
         public var scopeNote: String?
         public var workbookURL: String
-        public init(day: String, dayInWords: String, window: String, version: String, versions: [(value: String, label: String)], lists: [ListSummary],
-                    problems: [Problem], scopeNote: String?, workbookURL: String) {
+        public init(
+            day: String, dayInWords: String, window: String, version: String, versions: [(value: String, label: String)], lists: [ListSummary],
+            problems: [Problem], scopeNote: String?, workbookURL: String
+        ) {
             self.day = day
             self.dayInWords = dayInWords
             self.window = window
@@ -54,63 +56,81 @@ public enum AnnexAPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.performance).path), .text("Performance"))),
-            .h1(.text("Ofsted Annex A: \(model.dayInWords)")),
-            .p(.class("lead"), .text("The eleven lists an inspection asks for, covering \(model.window), worked out from the children's records. "
-                + "Each list is checked against itself and the others before you download it.")),
-            .unwrap(model.scopeNote) { .p(.text($0)) },
-            .element(named: "form", nodes: [
-                .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.annexA.path),
-                .class("filters"), .attribute(named: "aria-label", value: "Choose the day and the headers"),
-                Form.textField("on", label: "As at", value: model.day, errors: FormErrors(), type: .date,
-                               hint: "The lists cover the six months up to and including this day."),
-                Form.select("headers", label: "Column headers", choices: model.versions.map { Form.Choice(value: $0.value, label: $0.label) },
+        Layout.render(
+            context,
+            main: .group(
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.performance).path), .text("Performance"))),
+                .h1(.text("Ofsted Annex A: \(model.dayInWords)")),
+                .p(
+                    .class("lead"),
+                    .text(
+                        "The eleven lists an inspection asks for, covering \(model.window), worked out from the children's records. "
+                            + "Each list is checked against itself and the others before you download it.")),
+                .unwrap(model.scopeNote) { .p(.text($0)) },
+                .element(
+                    named: "form",
+                    nodes: [
+                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.annexA.path),
+                        .class("filters"), .attribute(named: "aria-label", value: "Choose the day and the headers"),
+                        Form.textField(
+                            "on", label: "As at", value: model.day, errors: FormErrors(), type: .date,
+                            hint: "The lists cover the six months up to and including this day."),
+                        Form.select(
+                            "headers", label: "Column headers", choices: model.versions.map { Form.Choice(value: $0.value, label: $0.label) },
                             selected: model.version, errors: FormErrors()),
-                .div(.class("actions"), Form.submit("Check")),
-            ]),
-            checks(model),
-            .p(.a(.class("button"), .href(model.workbookURL), .text("Download the Annex A workbook (Excel)"))),
-            listsTable(model)
-        ))
+                        .div(.class("actions"), Form.submit("Check")),
+                    ]),
+                checks(model),
+                .p(.a(.class("button"), .href(model.workbookURL), .text("Download the Annex A workbook (Excel)"))),
+                listsTable(model)
+            ))
     }
 
     static func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
 
     static func checks(_ model: Model) -> Node<HTML.BodyContext> {
         guard !model.problems.isEmpty else {
-            return .section(.h2(.text("Checks: no problems found")),
-                            .p(.text("Every row agrees with itself and with the other lists.")))
+            return .section(
+                .h2(.text("Checks: no problems found")),
+                .p(.text("Every row agrees with itself and with the other lists.")))
         }
         let rows: [Node<HTML.TableContext>] = model.problems.map { problem in
-            .tr(.td(.class("number"), .text(String(problem.list))), .td(.class("number"), .text(String(problem.row))),
+            .tr(
+                .td(.class("number"), .text(String(problem.list))), .td(.class("number"), .text(String(problem.row))),
                 .td(problem.childID.map { .a(.href(SiteURL.child(id: $0).path), .text(problem.child)) } ?? .text(problem.child)),
                 .td(.text(problem.column)), .td(.text(problem.value)), .td(.text(problem.why)))
         }
         return .section(
             .h2(.text("Checks: \(model.problems.count) \(model.problems.count == 1 ? "problem" : "problems") to look at")),
-            .p(.text("The workbook can still be downloaded, but Ofsted will read these rows side by side: correct the records they come from "
-                + "(each is in the child's chronology) and check again.")),
-            .div(.class("table-wrap"), .table(
-                .caption(.text("Problems found in the lists, by list and row")),
-                .thead(.tr(header("List"), header("Row"), header("Child"), header("Column"), header("Value"), header("Why"))),
-                .tbody(.group(rows))
-            ))
+            .p(
+                .text(
+                    "The workbook can still be downloaded, but Ofsted will read these rows side by side: correct the records they come from "
+                        + "(each is in the child's chronology) and check again.")),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text("Problems found in the lists, by list and row")),
+                    .thead(.tr(header("List"), header("Row"), header("Child"), header("Column"), header("Value"), header("Why"))),
+                    .tbody(.group(rows))
+                ))
         )
     }
 
     static func listsTable(_ model: Model) -> Node<HTML.BodyContext> {
         let rows: [Node<HTML.TableContext>] = model.lists.map { list in
-            .tr(.td(.class("number"), .text(String(list.number))), .th(.attribute(named: "scope", value: "row"), .text(list.title)),
+            .tr(
+                .td(.class("number"), .text(String(list.number))), .th(.attribute(named: "scope", value: "row"), .text(list.title)),
                 .td(.class("number"), .text(String(list.rows))))
         }
         return .section(
             .h2(.text("The lists")),
-            .div(.class("table-wrap"), .table(
-                .caption(.text("Rows in each list, \(model.window)")),
-                .thead(.tr(header("List"), header("What it lists"), header("Rows"))),
-                .tbody(.group(rows))
-            )),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text("Rows in each list, \(model.window)")),
+                    .thead(.tr(header("List"), header("What it lists"), header("Rows"))),
+                    .tbody(.group(rows))
+                )),
             .p(.class("hint"), .text("List 11 (adopters) has its headers only: Waymark holds no records of adopters."))
         )
     }

@@ -41,46 +41,63 @@ public enum DataQualityPage {
 
     public static func render(_ model: Model, context: PageContext) -> String {
         let total = model.checks.map(\.count).reduce(0, +)
-        return Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.performance).path), .text("Performance"))),
-            .h1(.text("Data quality: journeys that cannot be as recorded")),
-            .p(.class("lead"), .text(total == 0 ? "No record is out of order." :
-                "\(total) \(total == 1 ? "record is" : "records are") out of order or missing a day. Each is counted in the measures as the table says; "
-                + "correct it in the case system and import again.")),
-            .if(model.outsideScope > 0, .p(.text("\(model.outsideScope) more \(model.outsideScope == 1 ? "is" : "are") in the records of children "
-                + "outside your record access, so \(model.outsideScope == 1 ? "it is" : "they are") counted but not listed."))),
-            summary(model),
-            .forEach(model.checks.filter { !$0.rows.isEmpty }) { section($0, seesNames: model.seesNames) }
-        ))
+        return Layout.render(
+            context,
+            main: .group(
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.performance).path), .text("Performance"))),
+                .h1(.text("Data quality: journeys that cannot be as recorded")),
+                .p(
+                    .class("lead"),
+                    .text(
+                        total == 0
+                            ? "No record is out of order."
+                            : "\(total) \(total == 1 ? "record is" : "records are") out of order or missing a day. Each is counted in the measures as the table says; "
+                                + "correct it in the case system and import again.")),
+                .if(
+                    model.outsideScope > 0,
+                    .p(
+                        .text(
+                            "\(model.outsideScope) more \(model.outsideScope == 1 ? "is" : "are") in the records of children "
+                                + "outside your record access, so \(model.outsideScope == 1 ? "it is" : "they are") counted but not listed."))),
+                summary(model),
+                .forEach(model.checks.filter { !$0.rows.isEmpty }) { section($0, seesNames: model.seesNames) }
+            ))
     }
 
     static func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
 
     static func summary(_ model: Model) -> Node<HTML.BodyContext> {
         let rows: [Node<HTML.TableContext>] = model.checks.map { check in
-            .tr(.th(.attribute(named: "scope", value: "row"), check.rows.isEmpty ? .text(check.title) : .a(.href("#\(check.id)"), .text(check.title))),
+            .tr(
+                .th(
+                    .attribute(named: "scope", value: "row"), check.rows.isEmpty ? .text(check.title) : .a(.href("#\(check.id)"), .text(check.title))),
                 .td(.class("number"), .text(String(check.count))), .td(.text(check.inTheMeasures)))
         }
-        return .div(.class("table-wrap"), .table(
-            .caption(.text("Checks, how many records each found, and how the measures count them")),
-            .thead(.tr(header("Check"), header("Records"), header("In the measures"))),
-            .tbody(.group(rows))
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text("Checks, how many records each found, and how the measures count them")),
+                .thead(.tr(header("Check"), header("Records"), header("In the measures"))),
+                .tbody(.group(rows))
+            ))
     }
 
     static func section(_ check: Check, seesNames: Bool) -> Node<HTML.BodyContext> {
         let rows: [Node<HTML.TableContext>] = check.rows.map { row in
-            .tr(.td(.a(.href(SiteURL.child(id: row.childID).path), .text(row.localID))), .if(seesNames, .td(.text(row.name ?? "–"))),
+            .tr(
+                .td(.a(.href(SiteURL.child(id: row.childID).path), .text(row.localID))), .if(seesNames, .td(.text(row.name ?? "–"))),
                 .td(.text(row.day)), .td(.text(row.why)))
         }
         return .section(
             .id(check.id),
             .h2(.text("\(check.title): \(check.rows.count)")),
-            .div(.class("table-wrap"), .table(
-                .caption(.text(check.title)),
-                .thead(.tr(header("Child"), .if(seesNames, header("Name")), header("Day"), header("What is wrong"))),
-                .tbody(.group(rows))
-            ))
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text(check.title)),
+                    .thead(.tr(header("Child"), .if(seesNames, header("Name")), header("Day"), header("What is wrong"))),
+                    .tbody(.group(rows))
+                ))
         )
     }
 }

@@ -27,8 +27,10 @@ public enum PerformanceChildrenPage {
         public var seesNames: Bool
         /// What a row that meets the measure is called, and one that does not: "On time" and "Not on time".
         public var meetsLabel: String, missesLabel: String
-        public init(measureTitle: String, definition: String, period: String, periodInWords: String, figure: String, rows: [Row],
-                    outsideScope: Int, seesNames: Bool, meetsLabel: String, missesLabel: String) {
+        public init(
+            measureTitle: String, definition: String, period: String, periodInWords: String, figure: String, rows: [Row],
+            outsideScope: Int, seesNames: Bool, meetsLabel: String, missesLabel: String
+        ) {
             self.measureTitle = measureTitle
             self.definition = definition
             self.period = period
@@ -45,26 +47,39 @@ public enum PerformanceChildrenPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         func header(_ text: String) -> Node<HTML.TableRowContext> { .th(.attribute(named: "scope", value: "col"), .text(text)) }
         let missing = model.rows.filter { !$0.meets }, meeting = model.rows.filter(\.meets)
-        return Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.performance).path + "?period=\(model.period)"), .text("Performance Matters: \(model.periodInWords)"))),
-            .h1(.text("\(model.measureTitle): \(model.periodInWords)")),
-            .p(.class("lead"), .text("\(model.figure). \(model.definition)")),
-            .if(model.outsideScope > 0, .p(.text("\(model.outsideScope) more \(model.outsideScope == 1 ? "child is" : "children are") counted in the figure "
-                + "but held by teams outside your record access, so they are not listed."))),
-            .if(model.rows.isEmpty, .p(.text("No child you may open is counted in this figure."))),
-            .forEach([(model.missesLabel, missing), (model.meetsLabel, meeting)].filter { !$0.1.isEmpty }) { label, rows in
-                .section(
-                    .h2(.text("\(label): \(rows.count)")),
-                    .div(.class("table-wrap"), .table(
-                        .caption(.text("\(model.measureTitle), \(model.periodInWords): \(label.lowercased())")),
-                        .thead(.tr(header("Child"), .if(model.seesNames, header("Name")), header("Day"), header("Why it counts"))),
-                        .tbody(.forEach(rows) { row in
-                            .tr(.td(.a(.href(SiteURL.child(id: row.childID).path), .text(row.localID))), .if(model.seesNames, .td(.text(row.name ?? "–"))),
-                                .td(.text(row.day)), .td(.text(row.why)))
-                        })
-                    ))
-                )
-            }
-        ))
+        return Layout.render(
+            context,
+            main: .group(
+                .p(
+                    .class("breadcrumbs"),
+                    .a(.href(SiteURL.area(.performance).path + "?period=\(model.period)"), .text("Performance Matters: \(model.periodInWords)"))),
+                .h1(.text("\(model.measureTitle): \(model.periodInWords)")),
+                .p(.class("lead"), .text("\(model.figure). \(model.definition)")),
+                .if(
+                    model.outsideScope > 0,
+                    .p(
+                        .text(
+                            "\(model.outsideScope) more \(model.outsideScope == 1 ? "child is" : "children are") counted in the figure "
+                                + "but held by teams outside your record access, so they are not listed."))),
+                .if(model.rows.isEmpty, .p(.text("No child you may open is counted in this figure."))),
+                .forEach([(model.missesLabel, missing), (model.meetsLabel, meeting)].filter { !$0.1.isEmpty }) { label, rows in
+                    .section(
+                        .h2(.text("\(label): \(rows.count)")),
+                        .div(
+                            .class("table-wrap"),
+                            .table(
+                                .caption(.text("\(model.measureTitle), \(model.periodInWords): \(label.lowercased())")),
+                                .thead(.tr(header("Child"), .if(model.seesNames, header("Name")), header("Day"), header("Why it counts"))),
+                                .tbody(
+                                    .forEach(rows) { row in
+                                        .tr(
+                                            .td(.a(.href(SiteURL.child(id: row.childID).path), .text(row.localID))),
+                                            .if(model.seesNames, .td(.text(row.name ?? "–"))),
+                                            .td(.text(row.day)), .td(.text(row.why)))
+                                    })
+                            ))
+                    )
+                }
+            ))
     }
 }

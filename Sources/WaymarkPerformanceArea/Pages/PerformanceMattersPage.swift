@@ -39,8 +39,10 @@ public enum PerformanceMattersPage {
         /// The list of the children behind the figure, for those who may see it.
         public var childrenURL: String?
         public var isShare: Bool
-        public init(id: String, title: String, definition: String, betterWhen: String, figure: Figure, comparisons: [Comparison] = [],
-                    rate: String?, trend: [Double?], childrenURL: String?, isShare: Bool) {
+        public init(
+            id: String, title: String, definition: String, betterWhen: String, figure: Figure, comparisons: [Comparison] = [],
+            rate: String?, trend: [Double?], childrenURL: String?, isShare: Bool
+        ) {
             self.id = id
             self.title = title
             self.definition = definition
@@ -96,9 +98,12 @@ public enum PerformanceMattersPage {
         /// How many records the measures read are out of order or missing a day, for readers who may see the list.
         public var dataQualityIssues: Int?
         public var generatedOn: String
-        public init(period: String, periodInWords: String, asAt: String, trendPeriods: [String], sections: [Section],
-                    choices: [(value: String, label: String)], population: String?, canComment: Bool, linksToAnnexA: Bool = false, dataQualityIssues: Int? = nil,
-                    generatedOn: String) {
+        public init(
+            period: String, periodInWords: String, asAt: String, trendPeriods: [String], sections: [Section],
+            choices: [(value: String, label: String)], population: String?, canComment: Bool, linksToAnnexA: Bool = false,
+            dataQualityIssues: Int? = nil,
+            generatedOn: String
+        ) {
             self.period = period
             self.periodInWords = periodInWords
             self.asAt = asAt
@@ -114,44 +119,69 @@ public enum PerformanceMattersPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .h1(.text("Performance Matters: \(model.periodInWords)")),
-            .p(.class("lead"), .text("Every figure is worked out from the children's records as they stood on \(model.asAt); none is typed in. "
-                + "Each links to the children behind it, with the rule and the dates.")),
-            .unwrap(model.population) { .p(.text("Rates per 10,000 children are worked out from a population of \($0) children aged 0 to 17.")) },
-            .element(named: "form", nodes: [
-                .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.area(.performance).path),
-                .class("filters"), .attribute(named: "aria-label", value: "Choose the period"),
-                Form.select("period", label: "Month", choices: model.choices.map { Form.Choice(value: $0.value, label: $0.label) },
+        Layout.render(
+            context,
+            main: .group(
+                .h1(.text("Performance Matters: \(model.periodInWords)")),
+                .p(
+                    .class("lead"),
+                    .text(
+                        "Every figure is worked out from the children's records as they stood on \(model.asAt); none is typed in. "
+                            + "Each links to the children behind it, with the rule and the dates.")),
+                .unwrap(model.population) { .p(.text("Rates per 10,000 children are worked out from a population of \($0) children aged 0 to 17.")) },
+                .element(
+                    named: "form",
+                    nodes: [
+                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.area(.performance).path),
+                        .class("filters"), .attribute(named: "aria-label", value: "Choose the period"),
+                        Form.select(
+                            "period", label: "Month", choices: model.choices.map { Form.Choice(value: $0.value, label: $0.label) },
                             selected: model.period, errors: FormErrors(),
                             hint: "Or any period in the address, like ?period=2025-04-01..2026-03-31"),
-                .div(.class("actions"), Form.submit("Show"),
-                     .a(.class("button button--secondary"), .href(SiteURL.performanceMattersPDF.path + "?period=\(model.period)"),
-                        .text("Download as PDF"))),
-            ]),
-            .unwrap(model.dataQualityIssues) { count in
-                .p(.text(count == 0 ? "No record the measures read is out of order. " : "\(count) \(count == 1 ? "record" : "records") the measures read "
-                    + "\(count == 1 ? "is" : "are") out of order or missing a day: "),
-                   .a(.href(SiteURL.dataQuality.path), .text(count == 0 ? "Data quality checks" : "see Data quality, which says how each is counted")))
-            },
-            .if(model.linksToAnnexA, .p(.a(.href(SiteURL.annexA.path), .text("Ofsted Annex A: the inspection lists, checked, as a workbook")))),
-            .nav(.attribute(named: "aria-label", value: "Sections"), .ul(.class("inline-list"), .forEach(model.sections) { section in
-                .li(.a(.href("#\(section.id)"), .text(section.title)))
-            })),
-            .forEach(model.sections) { section in sectionNode(section, model: model, interactive: true, csrfToken: context.csrfToken) }
-        ))
+                        .div(
+                            .class("actions"), Form.submit("Show"),
+                            .a(
+                                .class("button button--secondary"), .href(SiteURL.performanceMattersPDF.path + "?period=\(model.period)"),
+                                .text("Download as PDF"))),
+                    ]),
+                .unwrap(model.dataQualityIssues) { count in
+                    .p(
+                        .text(
+                            count == 0
+                                ? "No record the measures read is out of order. "
+                                : "\(count) \(count == 1 ? "record" : "records") the measures read "
+                                    + "\(count == 1 ? "is" : "are") out of order or missing a day: "),
+                        .a(
+                            .href(SiteURL.dataQuality.path),
+                            .text(count == 0 ? "Data quality checks" : "see Data quality, which says how each is counted")))
+                },
+                .if(model.linksToAnnexA, .p(.a(.href(SiteURL.annexA.path), .text("Ofsted Annex A: the inspection lists, checked, as a workbook")))),
+                .nav(
+                    .attribute(named: "aria-label", value: "Sections"),
+                    .ul(
+                        .class("inline-list"),
+                        .forEach(model.sections) { section in
+                            .li(.a(.href("#\(section.id)"), .text(section.title)))
+                        })),
+                .forEach(model.sections) { section in sectionNode(section, model: model, interactive: true, csrfToken: context.csrfToken) }
+            ))
     }
 
     public static func renderForPrint(_ model: Model, stylesheet: String) -> String {
         HTML(
             .lang(.english),
-            .head(.title("Performance Matters: \(model.periodInWords)"), .meta(.charset(.utf8)), Layout.printPolicy,
-                  .raw("<style>\(stylesheet)@page { size: A4; margin: 16mm 14mm; } .performance-matters { max-width: none; }</style>")),
-            .body(.main(.class("page performance-matters"),
-                        .h1(.text("Performance Matters: \(model.periodInWords)")),
-                        .p(.class("meta"), .text("Figures as at \(model.asAt) · generated \(model.generatedOn) from Waymark")),
-                        .unwrap(model.population) { .p(.text("Rates per 10,000 children are worked out from a population of \($0) children aged 0 to 17.")) },
-                        .forEach(model.sections) { sectionNode($0, model: model, interactive: false, csrfToken: "") }))
+            .head(
+                .title("Performance Matters: \(model.periodInWords)"), .meta(.charset(.utf8)), Layout.printPolicy,
+                .raw("<style>\(stylesheet)@page { size: A4; margin: 16mm 14mm; } .performance-matters { max-width: none; }</style>")),
+            .body(
+                .main(
+                    .class("page performance-matters"),
+                    .h1(.text("Performance Matters: \(model.periodInWords)")),
+                    .p(.class("meta"), .text("Figures as at \(model.asAt) · generated \(model.generatedOn) from Waymark")),
+                    .unwrap(model.population) {
+                        .p(.text("Rates per 10,000 children are worked out from a population of \($0) children aged 0 to 17."))
+                    },
+                    .forEach(model.sections) { sectionNode($0, model: model, interactive: false, csrfToken: "") }))
         ).render()
     }
 
@@ -173,32 +203,42 @@ public enum PerformanceMattersPage {
         }
         func compared(_ measure: Measure) -> Node<HTML.BodyContext> {
             guard !measure.comparisons.isEmpty else { return .text("–") }
-            return .ul(.class("plain-list"), .forEach(measure.comparisons) { comparison in
-                .li(.text("\(comparison.area) \(comparison.value) (\(comparison.period)): "), .strong(.text(comparison.judgement)))
-            })
+            return .ul(
+                .class("plain-list"),
+                .forEach(measure.comparisons) { comparison in
+                    .li(.text("\(comparison.area) \(comparison.value) (\(comparison.period)): "), .strong(.text(comparison.judgement)))
+                })
         }
         let rows: [Node<HTML.TableContext>] = section.measures.map { measure in
-            .tr(.th(.attribute(named: "scope", value: "row"), .text(measure.title), .span(.class("hint"), .text(" \(measure.definition)"))),
+            .tr(
+                .th(.attribute(named: "scope", value: "row"), .text(measure.title), .span(.class("hint"), .text(" \(measure.definition)"))),
                 .td(value(measure), .unwrap(measure.rate) { .span(.class("hint"), .text(" (\($0) per 10,000 children)")) }),
                 .td(.text(measure.figure.ofCounted)), .td(compared(measure)), .td(.text(measure.betterWhen)))
         }
-        return .div(.class("table-wrap"), .table(
-            .caption(.text("\(section.title): \(model.periodInWords)")),
-            .thead(.tr(header("Measure"), header(model.periodInWords), header("Counted"), header("Compared with"), header("Better when"))),
-            .tbody(.group(rows))
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text("\(section.title): \(model.periodInWords)")),
+                .thead(.tr(header("Measure"), header(model.periodInWords), header("Counted"), header("Compared with"), header("Better when"))),
+                .tbody(.group(rows))
+            ))
     }
 
     /// Each measure's 12 months as a line with its data table and a sentence; open when printed.
     static func trends(_ section: Section, model: Model, open: Bool) -> Node<HTML.BodyContext> {
         let charts: [Node<HTML.BodyContext>] = section.measures.map { measure in
             let series = LineChart.Series(name: "Borough", style: .main, values: measure.trend)
-            let chart = LineChart(title: measure.title, periods: model.trendPeriods, series: [series],
-                                  format: measure.isShare ? percentage : count)
+            let chart = LineChart(
+                title: measure.title, periods: model.trendPeriods, series: [series],
+                format: measure.isShare ? percentage : count)
             return chart.render(id: "trend-\(measure.id)")
         }
-        return .element(named: "details", nodes: [.if(open, .attribute(named: "open")),
-                                                  .element(named: "summary", nodes: [.text("Trends over 12 months")])] + charts)
+        return .element(
+            named: "details",
+            nodes: [
+                .if(open, .attribute(named: "open")),
+                .element(named: "summary", nodes: [.text("Trends over 12 months")]),
+            ] + charts)
     }
 
     static func commentaryNode(_ section: Section, model: Model, interactive: Bool, csrfToken: String) -> Node<HTML.BodyContext> {
@@ -207,22 +247,33 @@ public enum PerformanceMattersPage {
         return .div(
             .class("commentary"),
             .h3(.text("Commentary: \(section.title)")),
-            .if(written, .dl(
-                .dt(.text("What is going well")), .dd(.text(commentary.goingWell.isEmpty ? "–" : commentary.goingWell)),
-                .dt(.text("What needs to improve")), .dd(.text(commentary.toImprove.isEmpty ? "–" : commentary.toImprove)),
-                .dt(.text("Actions in place")), .dd(.text(commentary.actions.isEmpty ? "–" : commentary.actions))
-            ), else: .p(.text("No commentary for \(model.periodInWords) yet."))),
+            .if(
+                written,
+                .dl(
+                    .dt(.text("What is going well")), .dd(.text(commentary.goingWell.isEmpty ? "–" : commentary.goingWell)),
+                    .dt(.text("What needs to improve")), .dd(.text(commentary.toImprove.isEmpty ? "–" : commentary.toImprove)),
+                    .dt(.text("Actions in place")), .dd(.text(commentary.actions.isEmpty ? "–" : commentary.actions))
+                ), else: .p(.text("No commentary for \(model.periodInWords) yet."))),
             .unwrap(commentary.byline) { .p(.class("hint"), .text($0)) },
-            .if(interactive && model.canComment, .element(named: "details", nodes: [
-                .element(named: "summary", nodes: [.text(written ? "Change the commentary" : "Write the commentary")]),
-                Form.post(to: .performanceCommentary, csrfToken: csrfToken,
-                          .input(.type(.hidden), .name("section"), .value(section.id)),
-                          .input(.type(.hidden), .name("period"), .value(model.period)),
-                          Form.textArea("\(section.id)-going-well", label: "What is going well", value: commentary.goingWell, errors: FormErrors(), rows: 3),
-                          Form.textArea("\(section.id)-to-improve", label: "What needs to improve", value: commentary.toImprove, errors: FormErrors(), rows: 3),
-                          Form.textArea("\(section.id)-actions", label: "Actions in place", value: commentary.actions, errors: FormErrors(), rows: 3),
-                          .div(.class("actions"), Form.submit("Save the commentary"))),
-            ]))
+            .if(
+                interactive && model.canComment,
+                .element(
+                    named: "details",
+                    nodes: [
+                        .element(named: "summary", nodes: [.text(written ? "Change the commentary" : "Write the commentary")]),
+                        Form.post(
+                            to: .performanceCommentary, csrfToken: csrfToken,
+                            .input(.type(.hidden), .name("section"), .value(section.id)),
+                            .input(.type(.hidden), .name("period"), .value(model.period)),
+                            Form.textArea(
+                                "\(section.id)-going-well", label: "What is going well", value: commentary.goingWell, errors: FormErrors(), rows: 3),
+                            Form.textArea(
+                                "\(section.id)-to-improve", label: "What needs to improve", value: commentary.toImprove, errors: FormErrors(), rows: 3
+                            ),
+                            Form.textArea(
+                                "\(section.id)-actions", label: "Actions in place", value: commentary.actions, errors: FormErrors(), rows: 3),
+                            .div(.class("actions"), Form.submit("Save the commentary"))),
+                    ]))
         )
     }
 

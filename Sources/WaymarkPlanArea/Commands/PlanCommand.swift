@@ -77,8 +77,9 @@ struct PlanReminders: AsyncCommand {
         let days = signature.days ?? ActionRecord.staleAfterDays
         guard days > 0 else { throw CommandFailure("--days: give a whole number of days above 0.") }
         let catalogue = try await PlanCatalogue.load(on: try await context.database())
-        let digests = ReminderDigest.make(from: catalogue, today: today, staleAfter: days,
-                                          baseURL: signature.baseURL ?? "http://\(app.settings.hostname):\(app.settings.port)")
+        let digests = ReminderDigest.make(
+            from: catalogue, today: today, staleAfter: days,
+            baseURL: signature.baseURL ?? "http://\(app.settings.hostname):\(app.settings.port)")
         if digests.isEmpty {
             context.console.print("Every open action has an update from the last \(days) days.")
         }

@@ -17,8 +17,9 @@ enum ActionController {
         var evidence: String?
 
         var input: ActionUpdateInput {
-            ActionUpdateInput(commentary: commentary ?? "", status: status ?? "", progress: progress ?? "", rag: rag ?? "",
-                              ragReason: ragReason ?? "", evidence: evidence ?? "")
+            ActionUpdateInput(
+                commentary: commentary ?? "", status: status ?? "", progress: progress ?? "", rag: rag ?? "",
+                ragReason: ragReason ?? "", evidence: evidence ?? "")
         }
     }
 
@@ -38,8 +39,9 @@ enum ActionController {
         switch form.input.check() {
         case .success(let value): checked = value
         case .failure(let mistakes):
-            return try await page(req, action: action, record: record, form: .init(echoing: form.input, mistakes: mistakes.all),
-                                  status: .unprocessableEntity)
+            return try await page(
+                req, action: action, record: record, form: .init(echoing: form.input, mistakes: mistakes.all),
+                status: .unprocessableEntity)
         }
 
         let organisationName = try await user.$organisation.get(on: req.db)?.name
@@ -65,10 +67,13 @@ enum ActionController {
             action.ragReason = checked.ragReason
             action.lastUpdateAt = now
             try await action.save(on: db)
-            try await req.audit(.update, recordType: .planAction, recordID: action.id?.uuidString,
-                                detail: "\(record.planSlug) \(record.ref): \(checked.status.rawValue), \(checked.progress)%, RAG \(checked.rag?.rawValue ?? "none")", on: db)
+            try await req.audit(
+                .update, recordType: .planAction, recordID: action.id?.uuidString,
+                detail: "\(record.planSlug) \(record.ref): \(checked.status.rawValue), \(checked.progress)%, RAG \(checked.rag?.rawValue ?? "none")",
+                on: db)
         }
-        return req.redirect(to: SiteURL.planAction(slug: record.planSlug, ref: record.ref).path + Notice.actionUpdated.query + "#history", redirectType: .normal)
+        return req.redirect(
+            to: SiteURL.planAction(slug: record.planSlug, ref: record.ref).path + Notice.actionUpdated.query + "#history", redirectType: .normal)
     }
 
     static func mayUpdate(_ record: ActionRecord, user: User) -> Bool {
@@ -79,7 +84,7 @@ enum ActionController {
         let (catalogue, plan) = try await PlanController.loadPlan(req)
         let ref = try req.parameters.require("actionRef")
         guard let record = catalogue.actions.first(where: { $0.ref == ref }),
-              let action = try await PlanAction.query(on: req.db).filter(\.$planID == plan.requireID()).filter(\.$ref == ref).first()
+            let action = try await PlanAction.query(on: req.db).filter(\.$planID == plan.requireID()).filter(\.$ref == ref).first()
         else { throw Abort(.notFound) }
         return (action, record)
     }
@@ -91,14 +96,18 @@ enum ActionController {
         let actionID = try action.requireID()
         let history = try await ActionUpdate.query(on: req.db).filter(\.$actionID == actionID).sort(\.$writtenAt, .descending).all()
         let recommendationIDs = try await RecommendationAction.query(on: req.db).filter(\.$actionID == actionID).all().map(\.recommendationID)
-        let recommendations = recommendationIDs.isEmpty ? [] : try await Recommendation.query(on: req.db).filter(\.$id ~~ recommendationIDs)
-            .sort(\.$source).sort(\.$number).all()
+        let recommendations =
+            recommendationIDs.isEmpty
+            ? []
+            : try await Recommendation.query(on: req.db).filter(\.$id ~~ recommendationIDs)
+                .sort(\.$source).sort(\.$number).all()
         let model = ActionPage.Model(
             action: record,
             history: history.map { update in
-                .init(writtenAt: DateFormats.dateTime(update.writtenAt) + " UTC", author: update.authorName, organisation: update.authorOrganisation,
-                      commentary: update.commentary, status: update.status, progress: update.progress, rag: update.rag,
-                      ragReason: update.ragReason, evidence: update.evidenceLinks)
+                .init(
+                    writtenAt: DateFormats.dateTime(update.writtenAt) + " UTC", author: update.authorName, organisation: update.authorOrganisation,
+                    commentary: update.commentary, status: update.status, progress: update.progress, rag: update.rag,
+                    ragReason: update.ragReason, evidence: update.evidenceLinks)
             },
             recommendations: recommendations.map { "\($0.source.displayName), recommendation \($0.number): \($0.text)" },
             indicators: try await LinkedIndicators.indicators(actionID: actionID, on: req.db),

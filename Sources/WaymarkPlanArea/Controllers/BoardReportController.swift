@@ -10,15 +10,18 @@ import WaymarkWeb
 enum BoardReportController {
     @Sendable static func html(req: Request) async throws -> Response {
         let model = try await model(req)
-        return .html(BoardReportPage.render(model, context: req.pageContext("Board report", area: .plan)),
-                     status: model.errors.isEmpty ? .ok : .unprocessableEntity)
+        return .html(
+            BoardReportPage.render(model, context: req.pageContext("Board report", area: .plan)),
+            status: model.errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     @Sendable static func pdf(req: Request) async throws -> Response {
         let model = try await model(req)
         guard model.errors.isEmpty else { throw Abort(.unprocessableEntity, reason: model.errors.messages.map(\.message).joined(separator: " ")) }
-        let pdf = try await PDFPrinter.print(html: BoardReportPage.renderForPrint(model, stylesheet: Stylesheet.css), chromium: req.application.settings.chromium)
-        try await req.audit(.export, recordType: .plan, recordID: model.planSlug, detail: "board report PDF: \(model.scope), \(model.from) to \(model.to)")
+        let pdf = try await PDFPrinter.print(
+            html: BoardReportPage.renderForPrint(model, stylesheet: Stylesheet.css), chromium: req.application.settings.chromium)
+        try await req.audit(
+            .export, recordType: .plan, recordID: model.planSlug, detail: "board report PDF: \(model.scope), \(model.from) to \(model.to)")
         return .attachment(pdf, named: "\(model.planSlug)-board-report-\(model.to).pdf", type: "application/pdf")
     }
 
@@ -62,14 +65,18 @@ enum BoardReportController {
         if let from, let to {
             let byID = Dictionary(uniqueKeysWithValues: actions.map { ($0.id, $0) })
             let ids = actions.compactMap { UUID(uuidString: $0.id) }
-            let updates = ids.isEmpty ? [] : try await ActionUpdate.query(on: req.db).filter(\.$actionID ~~ ids)
-                .filter(\.$writtenAt >= from.start).filter(\.$writtenAt < to.nextDay.start)
-                .sort(\.$writtenAt, .descending).all()
+            let updates =
+                ids.isEmpty
+                ? []
+                : try await ActionUpdate.query(on: req.db).filter(\.$actionID ~~ ids)
+                    .filter(\.$writtenAt >= from.start).filter(\.$writtenAt < to.nextDay.start)
+                    .sort(\.$writtenAt, .descending).all()
             changes = updates.compactMap { update in
                 byID[update.actionID.uuidString].map { action in
-                    .init(day: ISODay(update.writtenAt).description, action: action,
-                          author: [update.authorName, update.authorOrganisation].compactMap { $0 }.joined(separator: ", "),
-                          status: update.status, rag: update.rag, progress: update.progress, commentary: update.commentary)
+                    .init(
+                        day: ISODay(update.writtenAt).description, action: action,
+                        author: [update.authorName, update.authorOrganisation].compactMap { $0 }.joined(separator: ", "),
+                        status: update.status, rag: update.rag, progress: update.progress, commentary: update.commentary)
                 }
             }
         }
@@ -78,11 +85,13 @@ enum BoardReportController {
         query.queryItems = [("outcome", outcomeRef), ("board", boardID), ("from", from?.description ?? ""), ("to", to?.description ?? "")]
             .filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) }
         return BoardReportPage.Model(
-            planSlug: plan.slug, planTitle: plan.title, scope: scope.isEmpty ? "Whole plan" : scope.joined(separator: ", "), from: from?.description ?? fromText, to: to?.description ?? toText,
+            planSlug: plan.slug, planTitle: plan.title, scope: scope.isEmpty ? "Whole plan" : scope.joined(separator: ", "),
+            from: from?.description ?? fromText, to: to?.description ?? toText,
             generatedOn: today.description,
             outcomes: outcomes.map { outcome in
-                .init(name: outcome.name, spread: RAGSpread(actions.filter { $0.outcomeRef == outcome.ref }),
-                      figures: figures.filter { $0.outcomeID == outcome.id }.map(\.pageFigure))
+                .init(
+                    name: outcome.name, spread: RAGSpread(actions.filter { $0.outcomeRef == outcome.ref }),
+                    figures: figures.filter { $0.outcomeID == outcome.id }.map(\.pageFigure))
             },
             actions: actions, changes: changes,
             outcomeChoices: catalogue.outcomes.map { .init(value: $0.ref, label: $0.name) },

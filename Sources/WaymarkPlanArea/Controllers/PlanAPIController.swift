@@ -39,7 +39,8 @@ enum PlanAPIController {
 
     @Sendable static func plan(req: Request) async throws -> PlanDetailDTO {
         let (catalogue, plan) = try await PlanController.loadPlan(req)
-        return PlanDetailDTO(plan: dto(plan, catalogue), outcomes: outcomes(catalogue), objectives: objectives(catalogue), actions: catalogue.actions.map(dto))
+        return PlanDetailDTO(
+            plan: dto(plan, catalogue), outcomes: outcomes(catalogue), objectives: objectives(catalogue), actions: catalogue.actions.map(dto))
     }
 
     @Sendable static func outcomes(req: Request) async throws -> [OutcomeDTO] { outcomes(try await PlanController.loadPlan(req).0) }
@@ -62,14 +63,18 @@ enum PlanAPIController {
 
     private static func dto(_ plan: Plan, _ catalogue: PlanCatalogue) -> PlanDTO {
         let spread = RAGSpread(catalogue.actions.filter { $0.planSlug == plan.slug })
-        return PlanDTO(slug: plan.slug, title: plan.title, kind: plan.kind.rawValue, status: plan.status.rawValue, version: plan.version,
-                       starts: plan.starts, ends: plan.ends, vision: plan.vision, measures: plan.measures, actions: spread.total,
-                       red: spread.red, amber: spread.amber, green: spread.green, notRated: spread.notRated, averageProgress: spread.averageProgress)
+        return PlanDTO(
+            slug: plan.slug, title: plan.title, kind: plan.kind.rawValue, status: plan.status.rawValue, version: plan.version,
+            starts: plan.starts, ends: plan.ends, vision: plan.vision, measures: plan.measures, actions: spread.total,
+            red: spread.red, amber: spread.amber, green: spread.green, notRated: spread.notRated, averageProgress: spread.averageProgress)
     }
 
     private static func outcomes(_ catalogue: PlanCatalogue) -> [OutcomeDTO] {
-        catalogue.outcomes.map { OutcomeDTO(ref: $0.ref, name: $0.name, ambition: $0.ambition, principles: $0.principles,
-                                            childFriendlyCommunities: $0.childFriendlyCommunities) }
+        catalogue.outcomes.map {
+            OutcomeDTO(
+                ref: $0.ref, name: $0.name, ambition: $0.ambition, principles: $0.principles,
+                childFriendlyCommunities: $0.childFriendlyCommunities)
+        }
     }
 
     private static func objectives(_ catalogue: PlanCatalogue) -> [ObjectiveDTO] {
@@ -79,9 +84,10 @@ enum PlanAPIController {
     }
 
     private static func dto(_ action: ActionRecord) -> ActionDTO {
-        ActionDTO(ref: action.ref, objectiveRef: action.objectiveRef, outcomeRef: action.outcomeRef, title: action.title,
-                  responsible: action.responsible.map(\.name), monitoring: action.monitoring.map(\.name), lead: action.lead,
-                  starts: action.starts?.description, due: action.due?.description, status: action.status.rawValue, progress: action.progress,
-                  rag: action.rag?.rawValue, ragReason: action.ragReason, lastUpdate: action.lastUpdate?.description)
+        ActionDTO(
+            ref: action.ref, objectiveRef: action.objectiveRef, outcomeRef: action.outcomeRef, title: action.title,
+            responsible: action.responsible.map(\.name), monitoring: action.monitoring.map(\.name), lead: action.lead,
+            starts: action.starts?.description, due: action.due?.description, status: action.status.rawValue, progress: action.progress,
+            rag: action.rag?.rawValue, ragReason: action.ragReason, lastUpdate: action.lastUpdate?.description)
     }
 }

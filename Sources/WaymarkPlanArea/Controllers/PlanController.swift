@@ -25,8 +25,9 @@ enum PlanController {
                 objectives: catalogue.objectives.filter { $0.outcomeID == outcome.id }.count,
                 spread: RAGSpread(catalogue.actions.filter { $0.outcomeRef == outcome.ref }))
         }
-        let model = PlanOverviewPage.Model(plan: summary(of: plan, in: catalogue), version: plan.version, vision: plan.vision,
-                                           outcomes: outcomes, measures: plan.measures)
+        let model = PlanOverviewPage.Model(
+            plan: summary(of: plan, in: catalogue), version: plan.version, vision: plan.vision,
+            outcomes: outcomes, measures: plan.measures)
         return .html(PlanOverviewPage.render(model, context: req.pageContext(plan.title, area: .plan)))
     }
 
@@ -69,7 +70,11 @@ enum PlanController {
         filter.rag = filters.rag == "none" ? .notRated : RAG(rawValue: filters.rag).map { .rated($0) }
         filter.principle = ChildRightsPrinciple(rawValue: filters.principle)
         if !filters.dueBy.isEmpty {
-            if let day = ISODay(filters.dueBy) { filter.dueBy = day } else { errors.add("due", "Enter the date as a real day, for example 2026-12-31") }
+            if let day = ISODay(filters.dueBy) {
+                filter.dueBy = day
+            } else {
+                errors.add("due", "Enter the date as a real day, for example 2026-12-31")
+            }
         }
 
         let involved = Set(catalogue.actions.flatMap(\.responsible))
@@ -97,8 +102,9 @@ enum PlanController {
         let catalogue = try await PlanCatalogue.load(on: req.db)
         let rows = catalogue.boards.values.sorted { $0.name < $1.name }.map { board in
             let actions = catalogue.actions.filter { $0.monitoring.contains { $0.id == board.id.uuidString } }
-            return BoardsPage.Row(id: board.id.uuidString, name: board.name, kind: board.kind, spread: RAGSpread(actions),
-                                  ofConcern: actions.filter(\.isOfConcern).count)
+            return BoardsPage.Row(
+                id: board.id.uuidString, name: board.name, kind: board.kind, spread: RAGSpread(actions),
+                ofConcern: actions.filter(\.isOfConcern).count)
         }
         return .html(BoardsPage.render(rows, context: req.pageContext("Boards", area: .plan)))
     }
@@ -108,8 +114,10 @@ enum PlanController {
         let catalogue = try await PlanCatalogue.load(on: req.db)
         guard let board = catalogue.boards[id] else { throw Abort(.notFound) }
         let actions = catalogue.actions.filter { $0.monitoring.contains { $0.id == id.uuidString } }
-        return .html(BoardPage.render(name: board.name, kind: board.kind, actions: actions, today: .today,
-                                      context: req.pageContext(board.name, area: .plan)))
+        return .html(
+            BoardPage.render(
+                name: board.name, kind: board.kind, actions: actions, today: .today,
+                context: req.pageContext(board.name, area: .plan)))
     }
 
     @Sendable static func recommendations(req: Request) async throws -> Response {
@@ -122,8 +130,11 @@ enum PlanController {
                 source: recommendation.source, number: recommendation.number, text: recommendation.text, status: recommendation.status,
                 evidence: recommendation.evidence, actions: actionIDs.compactMap { id in catalogue.actions.first { $0.id == id } })
         }
-        let visits = try await MonitoringVisit.query(on: req.db).sort(\.$date).all().map { RecommendationsPage.Visit(date: $0.date, focus: $0.focus, findings: $0.findings) }
-        return .html(RecommendationsPage.render(recommendations: rows, visits: visits, context: req.pageContext("Ofsted recommendations", area: .plan)))
+        let visits = try await MonitoringVisit.query(on: req.db).sort(\.$date).all().map {
+            RecommendationsPage.Visit(date: $0.date, focus: $0.focus, findings: $0.findings)
+        }
+        return .html(
+            RecommendationsPage.render(recommendations: rows, visits: visits, context: req.pageContext("Ofsted recommendations", area: .plan)))
     }
 
     @Sendable static func documents(req: Request) async throws -> Response {
@@ -148,8 +159,9 @@ enum PlanController {
     }
 
     static func summary(of plan: Plan, in catalogue: PlanCatalogue) -> PlanSummary {
-        PlanSummary(slug: plan.slug, title: plan.title, kind: plan.kind, status: plan.status, starts: plan.starts, ends: plan.ends,
-                    spread: RAGSpread(catalogue.actions.filter { $0.planSlug == plan.slug }))
+        PlanSummary(
+            slug: plan.slug, title: plan.title, kind: plan.kind, status: plan.status, starts: plan.starts, ends: plan.ends,
+            spread: RAGSpread(catalogue.actions.filter { $0.planSlug == plan.slug }))
     }
 }
 

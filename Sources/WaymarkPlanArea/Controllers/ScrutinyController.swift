@@ -43,7 +43,9 @@ enum ScrutinyController {
     }
 
     private static func loadPlan(_ req: Request) async throws -> Plan {
-        guard let plan = try await Plan.query(on: req.db).filter(\.$slug == req.parameters.require("planSlug")).first() else { throw Abort(.notFound) }
+        guard let plan = try await Plan.query(on: req.db).filter(\.$slug == req.parameters.require("planSlug")).first() else {
+            throw Abort(.notFound)
+        }
         return plan
     }
 
@@ -55,7 +57,8 @@ enum ScrutinyController {
             planSlug: plan.slug, planTitle: plan.title,
             meetings: meetings.map { .init(metOn: $0.metOn, attendees: $0.attendees, findings: $0.findings, recordedBy: $0.recordedBy) },
             form: mayRecord ? form : nil)
-        return .html(ScrutinyPage.render(model, context: req.pageContext("Young people's scrutiny", area: .plan, notice: Notice.from(req)?.message)),
-                     status: status)
+        return .html(
+            ScrutinyPage.render(model, context: req.pageContext("Young people's scrutiny", area: .plan, notice: Notice.from(req)?.message)),
+            status: status)
     }
 }

@@ -8,8 +8,10 @@ public enum ActionPage {
     public struct Entry: Sendable {
         public var writtenAt: String, author: String, organisation: String?, commentary: String
         public var status: ActionStatus, progress: Int, rag: RAG?, ragReason: String?, evidence: [String]
-        public init(writtenAt: String, author: String, organisation: String?, commentary: String, status: ActionStatus,
-                    progress: Int, rag: RAG?, ragReason: String?, evidence: [String]) {
+        public init(
+            writtenAt: String, author: String, organisation: String?, commentary: String, status: ActionStatus,
+            progress: Int, rag: RAG?, ragReason: String?, evidence: [String]
+        ) {
             self.writtenAt = writtenAt
             self.author = author
             self.organisation = organisation
@@ -45,8 +47,10 @@ public enum ActionPage {
         /// nil when the viewer may not update this action.
         public var form: UpdateForm?
         public var today: ISODay
-        public init(action: ActionRecord, history: [Entry], recommendations: [String], indicators: [(code: String, name: String)] = [],
-                    form: UpdateForm?, today: ISODay) {
+        public init(
+            action: ActionRecord, history: [Entry], recommendations: [String], indicators: [(code: String, name: String)] = [],
+            form: UpdateForm?, today: ISODay
+        ) {
             self.action = action
             self.history = history
             self.recommendations = recommendations
@@ -58,48 +62,64 @@ public enum ActionPage {
 
     public static func render(_ model: Model, context: PageContext) -> String {
         let action = model.action
-        return Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"),
-               .a(.href(SiteURL.plan(slug: action.planSlug).path), .text(action.planTitle)), .text(" › "),
-               .a(.href(SiteURL.planOutcome(slug: action.planSlug, ref: action.outcomeRef).path + "#objective-\(action.objectiveRef)"),
-                  .text(action.outcomeName))),
-            .h1(.span(.class("caption"), .text("Action \(action.ref)")), .text(action.title)),
-            .p(RAGTag.of(action.rag), .text(" "), PlanComponents.statusTag(action.status),
-               .if(action.isOverdue(on: model.today), .group(.text(" "), .span(.class("tag tag--red"), .text("Overdue"))))),
-            .dl(.class("summary-list"),
-                .dt(.text("Objective")), .dd(.text("\(action.objectiveRef): \(action.objectiveTitle)")),
-                .dt(.text("Responsible")), .dd(.text(action.responsible.map(\.name).joined(separator: "; "))),
-                .dt(.text("Monitored by")), .dd(.forEach(action.monitoring) { board in
-                    .div(.a(.href(SiteURL.board(id: board.id).path), .text(board.name)))
-                }),
-                .dt(.text("Lead")), .dd(.text(action.lead ?? "Not named")),
-                .dt(.text("Starts")), .dd(.text(action.starts?.description ?? "Not set")),
-                .dt(.text("Due")), .dd(.text(action.due?.description ?? "Not set")),
-                .dt(.text("Progress")), .dd(.text(PlanComponents.progress(action.progress))),
-                .dt(.text("RAG reason")), .dd(.text(action.ragReason ?? "–"))
-            ),
-            .if(!model.recommendations.isEmpty, .group(
-                .h2(.text("Recommendations this action answers")),
-                .ul(.forEach(model.recommendations) { .li(.text($0)) })
-            )),
-            IndicatorLinks.render(model.indicators),
-            .unwrap(model.form) { form in updateForm(form, action: action, csrfToken: context.csrfToken) },
-            .h2(.id("history"), .text("History")),
-            model.history.isEmpty
-                ? .p(.text("No updates have been recorded yet."))
-                : .ol(.class("history"), .forEach(model.history) { entry in
-                    .li(
-                        .p(.class("meta"), .text("\(entry.writtenAt) · \(entry.author)\(entry.organisation.map { " (\($0))" } ?? "")")),
-                        .p(RAGTag.of(entry.rag), .text(" "), PlanComponents.statusTag(entry.status),
-                           .text(" · \(entry.progress)% complete")),
-                        .p(.text(entry.commentary)),
-                        .unwrap(entry.ragReason) { .p(.text("RAG reason: \($0)")) },
-                        .if(!entry.evidence.isEmpty, .ul(.forEach(entry.evidence) { link in
-                            .li(.a(.href(link), .attribute(named: "rel", value: "noopener noreferrer"), .text("Evidence: \(link)")))
-                        }))
-                    )
-                })
-        ))
+        return Layout.render(
+            context,
+            main: .group(
+                .p(
+                    .class("breadcrumbs"),
+                    .a(.href(SiteURL.plan(slug: action.planSlug).path), .text(action.planTitle)), .text(" › "),
+                    .a(
+                        .href(SiteURL.planOutcome(slug: action.planSlug, ref: action.outcomeRef).path + "#objective-\(action.objectiveRef)"),
+                        .text(action.outcomeName))),
+                .h1(.span(.class("caption"), .text("Action \(action.ref)")), .text(action.title)),
+                .p(
+                    RAGTag.of(action.rag), .text(" "), PlanComponents.statusTag(action.status),
+                    .if(action.isOverdue(on: model.today), .group(.text(" "), .span(.class("tag tag--red"), .text("Overdue"))))),
+                .dl(
+                    .class("summary-list"),
+                    .dt(.text("Objective")), .dd(.text("\(action.objectiveRef): \(action.objectiveTitle)")),
+                    .dt(.text("Responsible")), .dd(.text(action.responsible.map(\.name).joined(separator: "; "))),
+                    .dt(.text("Monitored by")),
+                    .dd(
+                        .forEach(action.monitoring) { board in
+                            .div(.a(.href(SiteURL.board(id: board.id).path), .text(board.name)))
+                        }),
+                    .dt(.text("Lead")), .dd(.text(action.lead ?? "Not named")),
+                    .dt(.text("Starts")), .dd(.text(action.starts?.description ?? "Not set")),
+                    .dt(.text("Due")), .dd(.text(action.due?.description ?? "Not set")),
+                    .dt(.text("Progress")), .dd(.text(PlanComponents.progress(action.progress))),
+                    .dt(.text("RAG reason")), .dd(.text(action.ragReason ?? "–"))
+                ),
+                .if(
+                    !model.recommendations.isEmpty,
+                    .group(
+                        .h2(.text("Recommendations this action answers")),
+                        .ul(.forEach(model.recommendations) { .li(.text($0)) })
+                    )),
+                IndicatorLinks.render(model.indicators),
+                .unwrap(model.form) { form in updateForm(form, action: action, csrfToken: context.csrfToken) },
+                .h2(.id("history"), .text("History")),
+                model.history.isEmpty
+                    ? .p(.text("No updates have been recorded yet."))
+                    : .ol(
+                        .class("history"),
+                        .forEach(model.history) { entry in
+                            .li(
+                                .p(.class("meta"), .text("\(entry.writtenAt) · \(entry.author)\(entry.organisation.map { " (\($0))" } ?? "")")),
+                                .p(
+                                    RAGTag.of(entry.rag), .text(" "), PlanComponents.statusTag(entry.status),
+                                    .text(" · \(entry.progress)% complete")),
+                                .p(.text(entry.commentary)),
+                                .unwrap(entry.ragReason) { .p(.text("RAG reason: \($0)")) },
+                                .if(
+                                    !entry.evidence.isEmpty,
+                                    .ul(
+                                        .forEach(entry.evidence) { link in
+                                            .li(.a(.href(link), .attribute(named: "rel", value: "noopener noreferrer"), .text("Evidence: \(link)")))
+                                        }))
+                            )
+                        })
+            ))
     }
 
     static func updateForm(_ form: UpdateForm, action: ActionRecord, csrfToken: String) -> Node<HTML.BodyContext> {
@@ -108,19 +128,25 @@ public enum ActionPage {
             Form.errorSummary(form.errors),
             Form.post(
                 to: .planAction(slug: action.planSlug, ref: action.ref), csrfToken: csrfToken,
-                Form.textArea("commentary", label: "What has happened since the last update", value: form.commentary, errors: form.errors,
-                              hint: "Plain English: what was done, what changed for children, what is next."),
-                Form.select("status", label: "Status", choices: ActionStatus.allCases.map { .init(value: $0.rawValue, label: $0.displayName) },
-                            selected: form.status.isEmpty ? action.status.rawValue : form.status, errors: form.errors),
-                Form.textField("progress", label: "Progress (per cent complete)", value: form.progress.isEmpty ? String(action.progress) : form.progress,
-                               errors: form.errors, type: .number),
-                Form.select("rag", label: "RAG", choices: RAG.allCases.map { .init(value: $0.rawValue, label: $0.displayName) },
-                            selected: form.rag.isEmpty ? action.rag?.rawValue : form.rag, errors: form.errors, includeBlank: "Not rated"),
+                Form.textArea(
+                    "commentary", label: "What has happened since the last update", value: form.commentary, errors: form.errors,
+                    hint: "Plain English: what was done, what changed for children, what is next."),
+                Form.select(
+                    "status", label: "Status", choices: ActionStatus.allCases.map { .init(value: $0.rawValue, label: $0.displayName) },
+                    selected: form.status.isEmpty ? action.status.rawValue : form.status, errors: form.errors),
+                Form.textField(
+                    "progress", label: "Progress (per cent complete)", value: form.progress.isEmpty ? String(action.progress) : form.progress,
+                    errors: form.errors, type: .number),
+                Form.select(
+                    "rag", label: "RAG", choices: RAG.allCases.map { .init(value: $0.rawValue, label: $0.displayName) },
+                    selected: form.rag.isEmpty ? action.rag?.rawValue : form.rag, errors: form.errors, includeBlank: "Not rated"),
                 // A fresh form starts from the action's current reason, which often still holds.
-                Form.textArea("ragReason", label: "Reason for the RAG (needed for red and amber)",
-                              value: form.ragReason.isEmpty && form.errors.isEmpty ? action.ragReason : form.ragReason, errors: form.errors, rows: 3),
-                Form.textArea("evidence", label: "Evidence links (optional)", value: form.evidence, errors: form.errors,
-                              hint: "One web address per line, starting https://", rows: 3),
+                Form.textArea(
+                    "ragReason", label: "Reason for the RAG (needed for red and amber)",
+                    value: form.ragReason.isEmpty && form.errors.isEmpty ? action.ragReason : form.ragReason, errors: form.errors, rows: 3),
+                Form.textArea(
+                    "evidence", label: "Evidence links (optional)", value: form.evidence, errors: form.errors,
+                    hint: "One web address per line, starting https://", rows: 3),
                 .div(.class("actions"), Form.submit("Save update"))
             )
         )

@@ -28,31 +28,39 @@ public struct PlanSummary: Sendable {
 /// The plan area's landing page: every plan and how it is going, and the ways into the area.
 public enum PlanHomePage {
     public static func render(plans: [PlanSummary], context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .h1(.text("Plans")),
-            .p(.class("lead"), .text(Area.plan.summary)),
-            .ul(.class("link-list"),
-                .li(.a(.href(SiteURL.myActions.path), .text("My actions"))),
-                .li(.a(.href(SiteURL.boards.path), .text("Boards and what they monitor"))),
-                .li(.a(.href(SiteURL.recommendations.path), .text("Ofsted recommendations and monitoring visits"))),
-                .li(.a(.href(SiteURL.strategyDocuments.path), .text("Strategy documents library")))
-            ),
-            .div(.class("table-wrap"), .table(
-                .caption(.text("\(plans.count) plans")),
-                .thead(.tr(.th(.text("Plan")), .th(.text("Kind")), .th(.text("Status")), .th(.text("Period")), .th(.text("Actions by RAG")),
-                           .th(.text("Average progress")))),
-                .tbody(.forEach(plans) { plan in
-                    .tr(
-                        .td(.a(.href(SiteURL.plan(slug: plan.slug).path), .text(plan.title))),
-                        .td(.text(plan.kind.displayName)),
-                        .td(.text(plan.status.displayName)),
-                        .td(.text(plan.period)),
-                        .td(PlanComponents.spread(plan.spread)),
-                        .td(.text(PlanComponents.progress(plan.spread.averageProgress)))
-                    )
-                })
+        Layout.render(
+            context,
+            main: .group(
+                .h1(.text("Plans")),
+                .p(.class("lead"), .text(Area.plan.summary)),
+                .ul(
+                    .class("link-list"),
+                    .li(.a(.href(SiteURL.myActions.path), .text("My actions"))),
+                    .li(.a(.href(SiteURL.boards.path), .text("Boards and what they monitor"))),
+                    .li(.a(.href(SiteURL.recommendations.path), .text("Ofsted recommendations and monitoring visits"))),
+                    .li(.a(.href(SiteURL.strategyDocuments.path), .text("Strategy documents library")))
+                ),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .caption(.text("\(plans.count) plans")),
+                        .thead(
+                            .tr(
+                                .th(.text("Plan")), .th(.text("Kind")), .th(.text("Status")), .th(.text("Period")), .th(.text("Actions by RAG")),
+                                .th(.text("Average progress")))),
+                        .tbody(
+                            .forEach(plans) { plan in
+                                .tr(
+                                    .td(.a(.href(SiteURL.plan(slug: plan.slug).path), .text(plan.title))),
+                                    .td(.text(plan.kind.displayName)),
+                                    .td(.text(plan.status.displayName)),
+                                    .td(.text(plan.period)),
+                                    .td(PlanComponents.spread(plan.spread)),
+                                    .td(.text(PlanComponents.progress(plan.spread.averageProgress)))
+                                )
+                            })
+                    ))
             ))
-        ))
     }
 }
 
@@ -90,36 +98,51 @@ public enum PlanOverviewPage {
 
     public static func render(_ model: Model, context: PageContext) -> String {
         let plan = model.plan
-        return Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.plan).path), .text("Plans"))),
-            .h1(.text(plan.title)),
-            .p(.class("meta"), .text("\(plan.kind.displayName) · \(plan.status.displayName) · version \(model.version) · \(plan.period)")),
-            .unwrap(model.vision) { .p(.class("lead"), .text($0)) },
-            .div(.class("actions"),
-                 .a(.class("button"), .href(SiteURL.planActions(slug: plan.slug).path), .text("Find actions")),
-                 .a(.class("button button--secondary"), .href(SiteURL.planReport(slug: plan.slug).path), .text("Board report")),
-                 .a(.href(SiteURL.planScrutiny(slug: plan.slug).path), .text("Young people's scrutiny"))),
-            .h2(.text("Overall")),
-            PlanComponents.spread(plan.spread),
-            .p(.text("Average progress: \(PlanComponents.progress(plan.spread.averageProgress)); \(plan.spread.complete) of \(plan.spread.total) actions complete.")),
-            .div(.class("table-wrap"), .table(
-                .caption(.text("\(plan.kind.outcomeWord)s")),
-                .thead(.tr(.th(.text(plan.kind.outcomeWord)), .th(.text("\(plan.kind.objectiveWord)s")), .th(.text("Actions by RAG")), .th(.text("Average progress")))),
-                .tbody(.forEach(model.outcomes) { outcome in
-                    .tr(
-                        .td(.a(.href(SiteURL.planOutcome(slug: plan.slug, ref: outcome.ref).path), .text(outcome.name)),
-                            .unwrap(outcome.ambition) { .div(.class("hint"), .text($0)) }),
-                        .td(.text("\(outcome.objectives)")),
-                        .td(PlanComponents.spread(outcome.spread)),
-                        .td(.text(PlanComponents.progress(outcome.spread.averageProgress)))
-                    )
-                })
-            )),
-            .if(!model.measures.isEmpty, .group(
-                .h2(.text("How we monitor progress: the Family Friendly Index")),
-                .ol(.forEach(model.measures) { .li(.text($0)) })
+        return Layout.render(
+            context,
+            main: .group(
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.plan).path), .text("Plans"))),
+                .h1(.text(plan.title)),
+                .p(.class("meta"), .text("\(plan.kind.displayName) · \(plan.status.displayName) · version \(model.version) · \(plan.period)")),
+                .unwrap(model.vision) { .p(.class("lead"), .text($0)) },
+                .div(
+                    .class("actions"),
+                    .a(.class("button"), .href(SiteURL.planActions(slug: plan.slug).path), .text("Find actions")),
+                    .a(.class("button button--secondary"), .href(SiteURL.planReport(slug: plan.slug).path), .text("Board report")),
+                    .a(.href(SiteURL.planScrutiny(slug: plan.slug).path), .text("Young people's scrutiny"))),
+                .h2(.text("Overall")),
+                PlanComponents.spread(plan.spread),
+                .p(
+                    .text(
+                        "Average progress: \(PlanComponents.progress(plan.spread.averageProgress)); \(plan.spread.complete) of \(plan.spread.total) actions complete."
+                    )),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .caption(.text("\(plan.kind.outcomeWord)s")),
+                        .thead(
+                            .tr(
+                                .th(.text(plan.kind.outcomeWord)), .th(.text("\(plan.kind.objectiveWord)s")), .th(.text("Actions by RAG")),
+                                .th(.text("Average progress")))),
+                        .tbody(
+                            .forEach(model.outcomes) { outcome in
+                                .tr(
+                                    .td(
+                                        .a(.href(SiteURL.planOutcome(slug: plan.slug, ref: outcome.ref).path), .text(outcome.name)),
+                                        .unwrap(outcome.ambition) { .div(.class("hint"), .text($0)) }),
+                                    .td(.text("\(outcome.objectives)")),
+                                    .td(PlanComponents.spread(outcome.spread)),
+                                    .td(.text(PlanComponents.progress(outcome.spread.averageProgress)))
+                                )
+                            })
+                    )),
+                .if(
+                    !model.measures.isEmpty,
+                    .group(
+                        .h2(.text("How we monitor progress: the Family Friendly Index")),
+                        .ol(.forEach(model.measures) { .li(.text($0)) })
+                    ))
             ))
-        ))
     }
 }
 
@@ -160,9 +183,11 @@ public enum OutcomePage {
         /// The indicators that show progress on this outcome: code and name.
         public var indicators: [(code: String, name: String)]
         public var today: ISODay
-        public init(planSlug: String, planTitle: String, kind: PlanKind, name: String, ambition: String?, principles: [ChildRightsPrinciple],
-                    childFriendlyCommunities: Bool, figures: [Figure], youngPeopleSaid: [String], objectives: [ObjectiveSection],
-                    indicators: [(code: String, name: String)] = [], today: ISODay) {
+        public init(
+            planSlug: String, planTitle: String, kind: PlanKind, name: String, ambition: String?, principles: [ChildRightsPrinciple],
+            childFriendlyCommunities: Bool, figures: [Figure], youngPeopleSaid: [String], objectives: [ObjectiveSection],
+            indicators: [(code: String, name: String)] = [], today: ISODay
+        ) {
             self.planSlug = planSlug
             self.planTitle = planTitle
             self.kind = kind
@@ -179,34 +204,48 @@ public enum OutcomePage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.plan).path), .text("Plans")), .text(" › "),
-               .a(.href(SiteURL.plan(slug: model.planSlug).path), .text(model.planTitle))),
-            .h1(.text(model.name)),
-            .unwrap(model.ambition) { .p(.class("lead"), .text($0)) },
-            .if(!model.principles.isEmpty || model.childFriendlyCommunities, .p(
-                .if(model.childFriendlyCommunities, .span(.class("tag"), .text("Child Friendly Communities outcome"))),
-                .forEach(model.principles) { .group(.text(" "), .span(.class("tag tag--status"), .text($0.displayName))) }
-            )),
-            .if(!model.figures.isEmpty, .div(.class("table-wrap"), .table(
-                .caption(.text("What we know")),
-                .thead(.tr(.th(.text("Figure")), .th(.text("What it measures")), .th(.text("Source")), .th(.text("Date")))),
-                .tbody(.forEach(model.figures) { figure in
-                    .tr(.td(.class("figure"), .text(figure.value)), .td(figure.labelNode), .td(.text(figure.source ?? "–")), .td(.text(figure.date ?? "–")))
-                })
-            ))),
-            IndicatorLinks.render(model.indicators),
-            .if(!model.youngPeopleSaid.isEmpty, .group(
-                .h2(.text("What young people have told us")),
-                .ul(.forEach(model.youngPeopleSaid) { .li(.text($0)) })
-            )),
-            .forEach(model.objectives) { objective in
-                .section(
-                    .h2(.id("objective-\(objective.ref)"), .text("\(model.kind.objectiveWord) \(objective.ref): \(objective.title)")),
-                    PlanComponents.actionsTable(objective.actions, caption: "What we are doing", today: model.today)
-                )
-            }
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .p(
+                    .class("breadcrumbs"), .a(.href(SiteURL.area(.plan).path), .text("Plans")), .text(" › "),
+                    .a(.href(SiteURL.plan(slug: model.planSlug).path), .text(model.planTitle))),
+                .h1(.text(model.name)),
+                .unwrap(model.ambition) { .p(.class("lead"), .text($0)) },
+                .if(
+                    !model.principles.isEmpty || model.childFriendlyCommunities,
+                    .p(
+                        .if(model.childFriendlyCommunities, .span(.class("tag"), .text("Child Friendly Communities outcome"))),
+                        .forEach(model.principles) { .group(.text(" "), .span(.class("tag tag--status"), .text($0.displayName))) }
+                    )),
+                .if(
+                    !model.figures.isEmpty,
+                    .div(
+                        .class("table-wrap"),
+                        .table(
+                            .caption(.text("What we know")),
+                            .thead(.tr(.th(.text("Figure")), .th(.text("What it measures")), .th(.text("Source")), .th(.text("Date")))),
+                            .tbody(
+                                .forEach(model.figures) { figure in
+                                    .tr(
+                                        .td(.class("figure"), .text(figure.value)), .td(figure.labelNode), .td(.text(figure.source ?? "–")),
+                                        .td(.text(figure.date ?? "–")))
+                                })
+                        ))),
+                IndicatorLinks.render(model.indicators),
+                .if(
+                    !model.youngPeopleSaid.isEmpty,
+                    .group(
+                        .h2(.text("What young people have told us")),
+                        .ul(.forEach(model.youngPeopleSaid) { .li(.text($0)) })
+                    )),
+                .forEach(model.objectives) { objective in
+                    .section(
+                        .h2(.id("objective-\(objective.ref)"), .text("\(model.kind.objectiveWord) \(objective.ref): \(objective.title)")),
+                        PlanComponents.actionsTable(objective.actions, caption: "What we are doing", today: model.today)
+                    )
+                }
+            ))
     }
 }
 

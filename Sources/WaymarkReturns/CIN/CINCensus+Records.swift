@@ -29,22 +29,27 @@ extension CINCensus {
                     dateOfInitialCPC: e["DateOfInitialCPC"], referralNFA: e["ReferralNFA"],
                     assessments: [], plans: [], section47s: [], protectionPlans: [], preProceedings: [])
                 episode.assessments = parts(.cinAssessment, of: referral).map { r in
-                    .init(line: r.sourceLine, start: r.fields["AssessmentActualStartDate"] ?? "", authorised: r.fields["AssessmentAuthorisationDate"],
-                          internalReview: r.fields["AssessmentInternalReviewDate"],
-                          factors: r.fields["AssessmentFactors"].map { $0.split(separator: " ").map(String.init) } ?? [])
+                    .init(
+                        line: r.sourceLine, start: r.fields["AssessmentActualStartDate"] ?? "", authorised: r.fields["AssessmentAuthorisationDate"],
+                        internalReview: r.fields["AssessmentInternalReviewDate"],
+                        factors: r.fields["AssessmentFactors"].map { $0.split(separator: " ").map(String.init) } ?? [])
                 }
-                episode.plans = parts(.cinPlan, of: referral).map { .init(line: $0.sourceLine, start: $0.fields["CINPlanStartDate"] ?? "", end: $0.fields["CINPlanEndDate"]) }
+                episode.plans = parts(.cinPlan, of: referral).map {
+                    .init(line: $0.sourceLine, start: $0.fields["CINPlanStartDate"] ?? "", end: $0.fields["CINPlanEndDate"])
+                }
                 episode.section47s = parts(.cinSection47, of: referral).map { r in
-                    .init(line: r.sourceLine, start: r.fields["S47ActualStartDate"] ?? "", initialConferenceTarget: r.fields["InitialCPCtarget"],
-                          dateOfInitialCPC: r.fields["DateOfInitialCPC"], conferenceNotRequired: r.fields["ICPCnotRequired"])
+                    .init(
+                        line: r.sourceLine, start: r.fields["S47ActualStartDate"] ?? "", initialConferenceTarget: r.fields["InitialCPCtarget"],
+                        dateOfInitialCPC: r.fields["DateOfInitialCPC"], conferenceNotRequired: r.fields["ICPCnotRequired"])
                 }
                 episode.protectionPlans = parts(.cinProtectionPlan, of: referral).map { r in
                     let planKey = r.naturalKey
-                    return .init(line: r.sourceLine, start: r.fields["CPPstartDate"] ?? "", end: r.fields["CPPendDate"],
-                                 initialCategory: r.fields["InitialCategoryOfAbuse"], latestCategory: r.fields["LatestCategoryOfAbuse"],
-                                 previousPlans: r.fields["NumberOfPreviousCPP"],
-                                 reviews: ordered.filter { $0.kind == .cinProtectionReview && $0.naturalKey.hasPrefix(planKey + "|") }
-                                     .compactMap { $0.fields["CPPreviewDate"] })
+                    return .init(
+                        line: r.sourceLine, start: r.fields["CPPstartDate"] ?? "", end: r.fields["CPPendDate"],
+                        initialCategory: r.fields["InitialCategoryOfAbuse"], latestCategory: r.fields["LatestCategoryOfAbuse"],
+                        previousPlans: r.fields["NumberOfPreviousCPP"],
+                        reviews: ordered.filter { $0.kind == .cinProtectionReview && $0.naturalKey.hasPrefix(planKey + "|") }
+                            .compactMap { $0.fields["CPPreviewDate"] })
                 }
                 episode.preProceedings = parts(.cinPreProceedings, of: referral).map { r in
                     CINCensusReader.preProceedingsOrder.compactMap { name in r.fields[name].map { (name, $0) } }

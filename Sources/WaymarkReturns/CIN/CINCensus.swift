@@ -9,8 +9,10 @@ public struct CINCensus: Sendable {
 
         public init() {}
 
-        public init(collection: String, year: String, referenceDate: String, sourceLevel: String, lea: String, softwareCode: String,
-                    release: String, serialNumber: String, dateTime: String) {
+        public init(
+            collection: String, year: String, referenceDate: String, sourceLevel: String, lea: String, softwareCode: String,
+            release: String, serialNumber: String, dateTime: String
+        ) {
             (self.collection, self.year, self.referenceDate, self.sourceLevel, self.lea) = (collection, year, referenceDate, sourceLevel, lea)
             (self.softwareCode, self.release, self.serialNumber, self.dateTime) = (softwareCode, release, serialNumber, dateTime)
         }

@@ -13,21 +13,26 @@ public enum CINCensusReader {
         do {
             root = try XMLElement.parse(data, limits: limits)
         } catch {
-            census.problems.append(ReturnProblem(file: fileName, line: error.line, element: error.path,
-                                                 "\(error.explanation); nothing in the file was imported",
-                                                 effect: .fileRefused))
+            census.problems.append(
+                ReturnProblem(
+                    file: fileName, line: error.line, element: error.path,
+                    "\(error.explanation); nothing in the file was imported",
+                    effect: .fileRefused))
             return census
         }
         guard root.name == "Message" else {
-            census.problems.append(ReturnProblem(file: fileName, line: root.line, element: root.name,
-                                                 "is not a CIN census: its root element must be Message", effect: .fileRefused))
+            census.problems.append(
+                ReturnProblem(
+                    file: fileName, line: root.line, element: root.name,
+                    "is not a CIN census: its root element must be Message", effect: .fileRefused))
             return census
         }
         var reader = Reader(fileName: fileName)
         if let header = root.child("Header") {
             let details = header.child("CollectionDetails"), source = header.child("Source")
             census.header = .init(
-                collection: details?.value("Collection") ?? "", year: details?.value("Year") ?? "", referenceDate: details?.value("ReferenceDate") ?? "",
+                collection: details?.value("Collection") ?? "", year: details?.value("Year") ?? "",
+                referenceDate: details?.value("ReferenceDate") ?? "",
                 sourceLevel: source?.value("SourceLevel") ?? "", lea: source?.value("LEA") ?? "", softwareCode: source?.value("SoftwareCode") ?? "",
                 release: source?.value("Release") ?? "", serialNumber: source?.value("SerialNo") ?? "", dateTime: source?.value("DateTime") ?? "")
         }
@@ -50,8 +55,10 @@ public enum CINCensusReader {
     ]
 
     /// The 2026/27 pre-proceedings block's elements in the schema's order.
-    static let preProceedingsOrder = ["PPStartDate", "LBPSentDate", "FGDMMeetingOffer", "FGDMMeetingFac", "InitialPPMeetingDate",
-                                      "ReviewMeetingsCount", "StepDecisionDate", "PPOutcome", "CourtAppDate", "LetterInitCPDate"]
+    static let preProceedingsOrder = [
+        "PPStartDate", "LBPSentDate", "FGDMMeetingOffer", "FGDMMeetingFac", "InitialPPMeetingDate",
+        "ReviewMeetingsCount", "StepDecisionDate", "PPOutcome", "CourtAppDate", "LetterInitCPDate",
+    ]
 
     /// Elements that hold a date (yyyy-mm-dd).
     static func isDate(_ name: String) -> Bool {
@@ -62,8 +69,10 @@ public enum CINCensusReader {
         let fileName: String
         var problems: [ReturnProblem] = []
 
-        mutating func problem(_ element: XMLElement, path: String, field: String? = nil, value: String? = nil, _ message: String,
-                              _ effect: ReturnProblem.Effect) {
+        mutating func problem(
+            _ element: XMLElement, path: String, field: String? = nil, value: String? = nil, _ message: String,
+            _ effect: ReturnProblem.Effect
+        ) {
             problems.append(ReturnProblem(file: fileName, line: element.line, element: path, field: field, value: value, message, effect: effect))
         }
 
@@ -77,7 +86,8 @@ public enum CINCensusReader {
                 let value = field.text.trimmed
                 if value.isEmpty { continue }
                 if CINCensusReader.isDate(field.name), ISODay(value) == nil || value.count != 10 {
-                    problem(field, path: path, field: field.name, value: value, "is not a date written yyyy-mm-dd; the \(what) is left out", .rowLeftOut)
+                    problem(
+                        field, path: path, field: field.name, value: value, "is not a date written yyyy-mm-dd; the \(what) is left out", .rowLeftOut)
                     usable = false
                 } else if let list = CINCensusReader.codeLists[field.name], !list.codes.contains(value) {
                     problem(field, path: path, field: field.name, value: value, "is not in the CIN census \(list.list) list", .keptAsGiven)
@@ -101,7 +111,8 @@ public enum CINCensusReader {
             }
             let idPath = path + "/ChildIdentifiers[1]"
             guard fieldsAreUsable(identifiers, path: idPath, what: "child"),
-                  let id = required(identifiers, "LAchildID", path: idPath, what: "child") else { return nil }
+                let id = required(identifiers, "LAchildID", path: idPath, what: "child")
+            else { return nil }
             let characteristics = child.child("ChildCharacteristics")
             if let characteristics { _ = fieldsAreUsable(characteristics, path: path + "/ChildCharacteristics[1]", what: "child") }
             let sexElement = identifiers.child("Sex") != nil ? "Sex" : "GenderCurrent"
@@ -121,47 +132,57 @@ public enum CINCensusReader {
 
         mutating func episode(_ details: XMLElement, path: String) -> CINEpisode? {
             guard fieldsAreUsable(details, path: path, what: "episode"),
-                  let referral = required(details, "CINreferralDate", path: path, what: "episode") else { return nil }
+                let referral = required(details, "CINreferralDate", path: path, what: "episode")
+            else { return nil }
             func text(_ element: XMLElement, _ name: String) -> String? { element.value(name).flatMap { $0.isEmpty ? nil : $0 } }
             var episode = CINEpisode(
-                line: details.line, referralDate: referral, referralSource: text(details, "ReferralSource"), primaryNeed: text(details, "PrimaryNeedCode"),
+                line: details.line, referralDate: referral, referralSource: text(details, "ReferralSource"),
+                primaryNeed: text(details, "PrimaryNeedCode"),
                 closureDate: text(details, "CINclosureDate"), reasonForClosure: text(details, "ReasonForClosure"),
                 dateOfInitialCPC: text(details, "DateOfInitialCPC"), referralNFA: text(details, "ReferralNFA"),
                 assessments: [], plans: [], section47s: [], protectionPlans: [], preProceedings: [])
             for (index, group) in details.children("Assessments").enumerated() {
                 let groupPath = path + "/Assessments[\(index + 1)]"
                 guard fieldsAreUsable(group, path: groupPath, what: "assessment"),
-                      let start = required(group, "AssessmentActualStartDate", path: groupPath, what: "assessment") else { continue }
-                episode.assessments.append(.init(
-                    line: group.line, start: start, authorised: text(group, "AssessmentAuthorisationDate"),
-                    internalReview: text(group, "AssessmentInternalReviewDate"),
-                    factors: group.child("FactorsIdentifiedAtAssessment")?.children("AssessmentFactors").map { $0.text.trimmed } ?? []))
+                    let start = required(group, "AssessmentActualStartDate", path: groupPath, what: "assessment")
+                else { continue }
+                episode.assessments.append(
+                    .init(
+                        line: group.line, start: start, authorised: text(group, "AssessmentAuthorisationDate"),
+                        internalReview: text(group, "AssessmentInternalReviewDate"),
+                        factors: group.child("FactorsIdentifiedAtAssessment")?.children("AssessmentFactors").map { $0.text.trimmed } ?? []))
             }
             for (index, group) in details.children("CINPlanDates").enumerated() {
                 let groupPath = path + "/CINPlanDates[\(index + 1)]"
                 guard fieldsAreUsable(group, path: groupPath, what: "child in need plan"),
-                      let start = required(group, "CINPlanStartDate", path: groupPath, what: "child in need plan") else { continue }
+                    let start = required(group, "CINPlanStartDate", path: groupPath, what: "child in need plan")
+                else { continue }
                 episode.plans.append(.init(line: group.line, start: start, end: text(group, "CINPlanEndDate")))
             }
             for (index, group) in details.children("Section47").enumerated() {
                 let groupPath = path + "/Section47[\(index + 1)]"
                 guard fieldsAreUsable(group, path: groupPath, what: "section 47 enquiry"),
-                      let start = required(group, "S47ActualStartDate", path: groupPath, what: "section 47 enquiry") else { continue }
-                episode.section47s.append(.init(line: group.line, start: start, initialConferenceTarget: text(group, "InitialCPCtarget"),
-                                                dateOfInitialCPC: text(group, "DateOfInitialCPC"), conferenceNotRequired: text(group, "ICPCnotRequired")))
+                    let start = required(group, "S47ActualStartDate", path: groupPath, what: "section 47 enquiry")
+                else { continue }
+                episode.section47s.append(
+                    .init(
+                        line: group.line, start: start, initialConferenceTarget: text(group, "InitialCPCtarget"),
+                        dateOfInitialCPC: text(group, "DateOfInitialCPC"), conferenceNotRequired: text(group, "ICPCnotRequired")))
             }
             for (index, group) in details.children("ChildProtectionPlans").enumerated() {
                 let groupPath = path + "/ChildProtectionPlans[\(index + 1)]"
                 guard fieldsAreUsable(group, path: groupPath, what: "child protection plan"),
-                      let start = required(group, "CPPstartDate", path: groupPath, what: "child protection plan") else { continue }
+                    let start = required(group, "CPPstartDate", path: groupPath, what: "child protection plan")
+                else { continue }
                 var reviews: [String] = []
                 for (reviewIndex, review) in group.children("Reviews").enumerated() {
                     guard fieldsAreUsable(review, path: groupPath + "/Reviews[\(reviewIndex + 1)]", what: "review") else { continue }
                     reviews += review.children("CPPreviewDate").map { $0.text.trimmed }
                 }
-                episode.protectionPlans.append(.init(
-                    line: group.line, start: start, end: text(group, "CPPendDate"), initialCategory: text(group, "InitialCategoryOfAbuse"),
-                    latestCategory: text(group, "LatestCategoryOfAbuse"), previousPlans: text(group, "NumberOfPreviousCPP"), reviews: reviews))
+                episode.protectionPlans.append(
+                    .init(
+                        line: group.line, start: start, end: text(group, "CPPendDate"), initialCategory: text(group, "InitialCategoryOfAbuse"),
+                        latestCategory: text(group, "LatestCategoryOfAbuse"), previousPlans: text(group, "NumberOfPreviousCPP"), reviews: reviews))
             }
             for (index, group) in details.children("PreProceedingsandFGDM").enumerated() {
                 guard fieldsAreUsable(group, path: path + "/PreProceedingsandFGDM[\(index + 1)]", what: "pre-proceedings record") else { continue }

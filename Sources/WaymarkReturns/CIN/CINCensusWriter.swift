@@ -21,8 +21,10 @@ public enum CINCensusWriter {
         field("ReferenceDate", header.referenceDate, 3)
         close("CollectionDetails", 2)
         open("Source", 2)
-        for (name, value) in [("SourceLevel", header.sourceLevel), ("LEA", header.lea), ("SoftwareCode", header.softwareCode),
-                              ("Release", header.release), ("SerialNo", header.serialNumber), ("DateTime", header.dateTime)] {
+        for (name, value) in [
+            ("SourceLevel", header.sourceLevel), ("LEA", header.lea), ("SoftwareCode", header.softwareCode),
+            ("Release", header.release), ("SerialNo", header.serialNumber), ("DateTime", header.dateTime),
+        ] {
             field(name, value, 3)
         }
         close("Source", 2)
@@ -31,9 +33,11 @@ public enum CINCensusWriter {
         for child in census.children {
             open("Child", 2)
             open("ChildIdentifiers", 3)
-            for (name, value) in [("LAchildID", child.laChildID), ("UPN", child.upn), ("FormerUPN", child.formerUPN), ("UPNunknown", child.upnUnknown),
-                                  ("PersonBirthDate", child.birthDate), ("ExpectedPersonBirthDate", child.expectedBirthDate),
-                                  (child.sexElement, child.sex), ("PersonDeathDate", child.deathDate)] {
+            for (name, value) in [
+                ("LAchildID", child.laChildID), ("UPN", child.upn), ("FormerUPN", child.formerUPN), ("UPNunknown", child.upnUnknown),
+                ("PersonBirthDate", child.birthDate), ("ExpectedPersonBirthDate", child.expectedBirthDate),
+                (child.sexElement, child.sex), ("PersonDeathDate", child.deathDate),
+            ] {
                 field(name, value, 4)
             }
             close("ChildIdentifiers", 3)
@@ -47,10 +51,12 @@ public enum CINCensusWriter {
             close("ChildCharacteristics", 3)
             for episode in child.episodes {
                 open("CINdetails", 3)
-                for (name, value) in [("CINreferralDate", episode.referralDate), ("ReferralSource", episode.referralSource),
-                                      ("PrimaryNeedCode", episode.primaryNeed), ("CINclosureDate", episode.closureDate),
-                                      ("ReasonForClosure", episode.reasonForClosure), ("DateOfInitialCPC", episode.dateOfInitialCPC),
-                                      ("ReferralNFA", episode.referralNFA)] {
+                for (name, value) in [
+                    ("CINreferralDate", episode.referralDate), ("ReferralSource", episode.referralSource),
+                    ("PrimaryNeedCode", episode.primaryNeed), ("CINclosureDate", episode.closureDate),
+                    ("ReasonForClosure", episode.reasonForClosure), ("DateOfInitialCPC", episode.dateOfInitialCPC),
+                    ("ReferralNFA", episode.referralNFA),
+                ] {
                     field(name, value, 4)
                 }
                 for assessment in episode.assessments {
@@ -81,8 +87,10 @@ public enum CINCensusWriter {
                 }
                 for plan in episode.protectionPlans {
                     open("ChildProtectionPlans", 4)
-                    for (name, value) in [("CPPstartDate", plan.start), ("CPPendDate", plan.end), ("InitialCategoryOfAbuse", plan.initialCategory),
-                                          ("LatestCategoryOfAbuse", plan.latestCategory), ("NumberOfPreviousCPP", plan.previousPlans)] {
+                    for (name, value) in [
+                        ("CPPstartDate", plan.start), ("CPPendDate", plan.end), ("InitialCategoryOfAbuse", plan.initialCategory),
+                        ("LatestCategoryOfAbuse", plan.latestCategory), ("NumberOfPreviousCPP", plan.previousPlans),
+                    ] {
                         field(name, value, 5)
                     }
                     if !plan.reviews.isEmpty {

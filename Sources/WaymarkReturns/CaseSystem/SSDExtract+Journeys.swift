@@ -27,8 +27,9 @@ extension SSDExtract {
         return (rows[.involvements] ?? []).compactMap { row in
             guard let starts = row.day("invo_involvement_start_date") else { return nil }
             let team = row["invo_professional_team"]
-            return CaseAllocation(childLocalID: row["invo_person_id"], team: team.isEmpty ? nil : team, worker: names[row["invo_professional_id"]],
-                                  starts: starts, ends: row.day("invo_involvement_end_date"))
+            return CaseAllocation(
+                childLocalID: row["invo_person_id"], team: team.isEmpty ? nil : team, worker: names[row["invo_professional_id"]],
+                starts: starts, ends: row.day("invo_involvement_end_date"))
         }.sorted { ($0.childLocalID, $0.starts) < ($1.childLocalID, $1.starts) }
     }
 }
@@ -56,10 +57,11 @@ extension ReturnJourneys {
             for row in extract.rows[table] ?? [] {
                 let child = row[table.personColumn!]
                 note(child)
-                records.append(JourneyRecord(
-                    childLocalID: child, kind: .caseSystem(table), naturalKey: row[table.idColumn],
-                    starts: table.starts.flatMap { row.day($0.column) }, ends: table.ends.flatMap { row.day($0) },
-                    fields: row.values, sourceFile: row.file, sourceLine: row.line))
+                records.append(
+                    JourneyRecord(
+                        childLocalID: child, kind: .caseSystem(table), naturalKey: row[table.idColumn],
+                        starts: table.starts.flatMap { row.day($0.column) }, ends: table.ends.flatMap { row.day($0) },
+                        fields: row.values, sourceFile: row.file, sourceLine: row.line))
             }
         }
         self.init(children: order.map { children[$0]! }, records: records)

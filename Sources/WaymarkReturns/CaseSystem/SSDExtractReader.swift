@@ -39,22 +39,28 @@ public enum SSDExtractReader {
             let dayColumns = Set(table.dateColumns)
             rowLoop: for row in file.rows {
                 guard row.cells.count == columns.count else {
-                    extract.problems.append(ReturnProblem(file: file.name, line: row.number, "has \(row.cells.count) values for \(columns.count) columns",
-                                                          effect: .rowLeftOut))
+                    extract.problems.append(
+                        ReturnProblem(
+                            file: file.name, line: row.number, "has \(row.cells.count) values for \(columns.count) columns",
+                            effect: .rowLeftOut))
                     continue
                 }
                 let values = Dictionary(zip(columns, row.cells.map(\.trimmed)), uniquingKeysWith: { first, _ in first })
                 for column in table.requiredColumns where (values[column] ?? "").isEmpty {
-                    extract.problems.append(ReturnProblem(file: file.name, line: row.number, field: column, "is blank; every row needs it",
-                                                          effect: .rowLeftOut))
+                    extract.problems.append(
+                        ReturnProblem(
+                            file: file.name, line: row.number, field: column, "is blank; every row needs it",
+                            effect: .rowLeftOut))
                     continue rowLoop
                 }
                 for column in columns where dayColumns.contains(column) {
                     let value = values[column] ?? ""
                     guard value.isEmpty || ReturnDate.caseSystem(value) != nil else {
-                        extract.problems.append(ReturnProblem(file: file.name, line: row.number, field: column, value: value,
-                                                              "is not a date (write it yyyy-mm-dd, as the extract does, or dd/mm/yyyy)",
-                                                              effect: .rowLeftOut))
+                        extract.problems.append(
+                            ReturnProblem(
+                                file: file.name, line: row.number, field: column, value: value,
+                                "is not a date (write it yyyy-mm-dd, as the extract does, or dd/mm/yyyy)",
+                                effect: .rowLeftOut))
                         continue rowLoop
                     }
                 }

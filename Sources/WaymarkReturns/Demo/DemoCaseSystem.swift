@@ -51,12 +51,15 @@ public struct DemoCaseSystem: Sendable {
             workforce[team] = (0..<6).map { _ in
                 let number = counters[.professionals, default: 0] + 1
                 let name = "\(random.pick(DemoReturns.boysNames + DemoReturns.girlsNames)) \(random.pick(DemoReturns.familyNames))"
-                let id = add(.professionals, [
-                    "prof_staff_id": "S\(number)", "prof_professional_name": name,
-                    "prof_social_worker_registration_no": String(format: "SW%06d", 100_000 + number), "prof_agency_worker_flag": random.chance(0.15) ? "Y" : "N",
-                    "prof_professional_job_title": team.contains("Early Help") ? "Family Support Worker" : "Social Worker",
-                    "prof_professional_caseload": "", "prof_professional_department": team, "prof_full_time_equivalency": "1",
-                ])
+                let id = add(
+                    .professionals,
+                    [
+                        "prof_staff_id": "S\(number)", "prof_professional_name": name,
+                        "prof_social_worker_registration_no": String(format: "SW%06d", 100_000 + number),
+                        "prof_agency_worker_flag": random.chance(0.15) ? "Y" : "N",
+                        "prof_professional_job_title": team.contains("Early Help") ? "Family Support Worker" : "Social Worker",
+                        "prof_professional_caseload": "", "prof_professional_department": team, "prof_full_time_equivalency": "1",
+                    ])
                 return (id, name)
             }
         }
@@ -85,12 +88,16 @@ public struct DemoCaseSystem: Sendable {
             let header = headers[id]
             let census = censusChildren[id]
             let dob = census?.birthDate ?? header?.date(.dob)?.description ?? ""
-            add(.person, ["pers_person_id": id, "pers_legacy_id": "", "pers_upn": "", "pers_forename": name.given, "pers_surname": name.family,
-                          "pers_sex": census.map { $0.sex == "1" ? "M" : "F" } ?? header?[.sex] ?? "U", "pers_gender": "",
-                          "pers_ethnicity": census?.ethnicity ?? header?[.ethnic] ?? "", "pers_dob": dob,
-                          // The NHS number range 999 000 0000 to 999 999 9999 is kept for tests and never issued.
-                          "pers_single_unique_id": "999\(String(format: "%07d", random.int(0...9_999_999)))", "pers_upn_unknown": "UN1",
-                          "pers_send_flag": "", "pers_expected_dob": "", "pers_death_date": "", "pers_is_mother": "", "pers_nationality": ""])
+            add(
+                .person,
+                [
+                    "pers_person_id": id, "pers_legacy_id": "", "pers_upn": "", "pers_forename": name.given, "pers_surname": name.family,
+                    "pers_sex": census.map { $0.sex == "1" ? "M" : "F" } ?? header?[.sex] ?? "U", "pers_gender": "",
+                    "pers_ethnicity": census?.ethnicity ?? header?[.ethnic] ?? "", "pers_dob": dob,
+                    // The NHS number range 999 000 0000 to 999 999 9999 is kept for tests and never issued.
+                    "pers_single_unique_id": "999\(String(format: "%07d", random.int(0...9_999_999)))", "pers_upn_unknown": "UN1",
+                    "pers_send_flag": "", "pers_expected_dob": "", "pers_death_date": "", "pers_is_mother": "", "pers_nationality": "",
+                ])
         }
 
         for child in demo.census.children {
@@ -107,12 +114,18 @@ public struct DemoCaseSystem: Sendable {
                         // Early help closes when the child steps up to children's social care, if not before.
                         let ends = min(calendar.adding(random.int(40...180), to: starts), referral.adding(days: -1))
                         let team = random.pick(teams.earlyHelp)
-                        add(.earlyHelpEpisodes, ["earl_person_id": id, "earl_episode_start_date": starts.description,
-                                                 "earl_episode_end_date": ends <= yearEnd ? ends.description : "",
-                                                 "earl_episode_reason": random.pick(["Parenting and Family Dynamics", "Mental Health (Parent or Child)",
-                                                                                     "Domestic Violence/ Abuse", "Socio-economic Challenges"]),
-                                                 "earl_episode_end_reason": ends <= yearEnd ? random.pick(["Outcomes met", "Step-up", "NFA"]) : "",
-                                                 "earl_episode_organisation": "Barnet Council – Family Services", "earl_episode_worker_id": ""])
+                        add(
+                            .earlyHelpEpisodes,
+                            [
+                                "earl_person_id": id, "earl_episode_start_date": starts.description,
+                                "earl_episode_end_date": ends <= yearEnd ? ends.description : "",
+                                "earl_episode_reason": random.pick([
+                                    "Parenting and Family Dynamics", "Mental Health (Parent or Child)",
+                                    "Domestic Violence/ Abuse", "Socio-economic Challenges",
+                                ]),
+                                "earl_episode_end_reason": ends <= yearEnd ? random.pick(["Outcomes met", "Step-up", "NFA"]) : "",
+                                "earl_episode_organisation": "Barnet Council – Family Services", "earl_episode_worker_id": "",
+                            ])
                         allocate(id, team: team, from: starts, to: ends <= yearEnd ? ends : nil)
                     }
                 }
@@ -135,8 +148,12 @@ public struct DemoCaseSystem: Sendable {
                 // The strategy discussion that started each section 47 enquiry: the same day or the working day before.
                 for enquiry in episode.section47s {
                     guard let starts = ISODay(enquiry.start) else { continue }
-                    add(.strategyDiscussions, ["stra_person_id": id, "stra_outcome": "Section 47 enquiry",
-                                               "stra_discussion_date": (random.chance(0.6) ? starts : calendar.adding(-1, to: starts)).description])
+                    add(
+                        .strategyDiscussions,
+                        [
+                            "stra_person_id": id, "stra_outcome": "Section 47 enquiry",
+                            "stra_discussion_date": (random.chance(0.6) ? starts : calendar.adding(-1, to: starts)).description,
+                        ])
                 }
                 for plan in episode.plans {
                     guard let starts = ISODay(plan.start) else { continue }
@@ -144,7 +161,9 @@ public struct DemoCaseSystem: Sendable {
                 }
                 for (index, plan) in episode.protectionPlans.enumerated() {
                     guard let starts = ISODay(plan.start) else { continue }
-                    visits(.cpVisits, child: id, from: starts, to: plan.end.flatMap { ISODay($0) }, every: 10, extra: ["cppv_cp_plan_id": "\(id)-CP\(index + 1)"])
+                    visits(
+                        .cpVisits, child: id, from: starts, to: plan.end.flatMap { ISODay($0) }, every: 10,
+                        extra: ["cppv_cp_plan_id": "\(id)-CP\(index + 1)"])
                 }
             }
         }
@@ -162,10 +181,18 @@ public struct DemoCaseSystem: Sendable {
             // Initial health assessment due within 20 working days; then reviews and a dental check each year.
             var check = calendar.adding(random.chance(0.8) ? random.int(8...20) : random.int(21...40), to: first)
             while check <= min(left ?? yearEnd, yearEnd) {
-                add(.claHealth, ["clah_person_id": id, "clah_health_check_type": "Health Assessment", "clah_health_check_date": check.description,
-                                 "clah_health_check_status": "Completed"])
-                add(.claHealth, ["clah_person_id": id, "clah_health_check_type": "Dental Check",
-                                 "clah_health_check_date": calendar.adding(random.int(5...40), to: check).description, "clah_health_check_status": "Completed"])
+                add(
+                    .claHealth,
+                    [
+                        "clah_person_id": id, "clah_health_check_type": "Health Assessment", "clah_health_check_date": check.description,
+                        "clah_health_check_status": "Completed",
+                    ])
+                add(
+                    .claHealth,
+                    [
+                        "clah_person_id": id, "clah_health_check_type": "Dental Check",
+                        "clah_health_check_date": calendar.adding(random.int(5...40), to: check).description, "clah_health_check_status": "Completed",
+                    ])
                 check = calendar.adding(0, to: check.adding(months: 12).adding(days: -random.int(0...20)))
             }
             var pep = calendar.adding(random.chance(0.85) ? random.int(10...20) : random.int(21...35), to: first)
@@ -179,10 +206,14 @@ public struct DemoCaseSystem: Sendable {
                     guard away <= yearEnd else { continue }
                     let back = away.adding(days: random.int(0...3))
                     let interview = back.adding(days: random.chance(0.75) ? random.int(1...3) : random.int(4...10))
-                    add(.missing, ["miss_person_id": id, "miss_missing_episode_start_date": away.description,
-                                   "miss_missing_episode_type": random.chance(0.8) ? "M" : "A", "miss_missing_episode_end_date": back.description,
-                                   "miss_missing_rhi_offered": "Y", "miss_missing_rhi_accepted": yesNo(0.7),
-                                   "miss_missing_rhi_date": interview <= yearEnd ? interview.description : ""])
+                    add(
+                        .missing,
+                        [
+                            "miss_person_id": id, "miss_missing_episode_start_date": away.description,
+                            "miss_missing_episode_type": random.chance(0.8) ? "M" : "A", "miss_missing_episode_end_date": back.description,
+                            "miss_missing_rhi_offered": "Y", "miss_missing_rhi_accepted": yesNo(0.7),
+                            "miss_missing_rhi_date": interview <= yearEnd ? interview.description : "",
+                        ])
                 }
             }
         }
@@ -193,21 +224,30 @@ public struct DemoCaseSystem: Sendable {
             let contact = inTouch ? calendar.adding(-random.int(random.chance(0.85) ? 1...38 : 41...90), to: yearEnd) : nil
             let review = calendar.adding(-random.int(random.chance(0.8) ? 10...125 : 130...250), to: yearEnd)
             let adviser = random.pick(workforce[teams.leavingCare]!)
-            add(.careLeavers, ["clea_person_id": row.childID, "clea_care_leaver_eligibility": "Former Relevant",
-                               "clea_care_leaver_in_touch": row[.inTouch], "clea_care_leaver_latest_contact": contact?.description ?? "",
-                               "clea_care_leaver_accommodation": row[.accommodation], "clea_care_leaver_accom_suitable": row[.accommodation].hasSuffix("1") ? "1" : "2",
-                               "clea_care_leaver_activity": row[.activity], "clea_pathway_plan_review_date": review.description,
-                               "clea_care_leaver_personal_advisor": adviser.name, "clea_care_leaver_allocated_team": teams.leavingCare,
-                               "clea_care_leaver_worker_id": adviser.id])
+            add(
+                .careLeavers,
+                [
+                    "clea_person_id": row.childID, "clea_care_leaver_eligibility": "Former Relevant",
+                    "clea_care_leaver_in_touch": row[.inTouch], "clea_care_leaver_latest_contact": contact?.description ?? "",
+                    "clea_care_leaver_accommodation": row[.accommodation],
+                    "clea_care_leaver_accom_suitable": row[.accommodation].hasSuffix("1") ? "1" : "2",
+                    "clea_care_leaver_activity": row[.activity], "clea_pathway_plan_review_date": review.description,
+                    "clea_care_leaver_personal_advisor": adviser.name, "clea_care_leaver_allocated_team": teams.leavingCare,
+                    "clea_care_leaver_worker_id": adviser.id,
+                ])
             allocate(row.childID, team: teams.leavingCare, from: calendar.adding(-random.int(60...600), to: yearEnd), to: nil)
         }
 
         // A few children privately fostered, notified to the council and visited.
         for child in demo.census.children where random.chance(0.004) {
             let notified = calendar.adding(-random.int(20...300), to: yearEnd)
-            add(.privateFostering, ["pfos_person_id": child.laChildID, "pfos_notification_date": notified.description,
-                                    "pfos_arrangement_start_date": notified.adding(days: -random.int(0...20)).description, "pfos_arrangement_end_date": "",
-                                    "pfos_first_visit_date": calendar.adding(random.int(3...10), to: notified).description])
+            add(
+                .privateFostering,
+                [
+                    "pfos_person_id": child.laChildID, "pfos_notification_date": notified.description,
+                    "pfos_arrangement_start_date": notified.adding(days: -random.int(0...20)).description, "pfos_arrangement_end_date": "",
+                    "pfos_first_visit_date": calendar.adding(random.int(3...10), to: notified).description,
+                ])
         }
         // One allocation at a time: each ends the day before the next begins, as a transfer between teams does.
         for (child, list) in allocations.sorted(by: { $0.key < $1.key }) {
@@ -216,25 +256,41 @@ public struct DemoCaseSystem: Sendable {
                 var ends = allocation.ends
                 if let next = sorted.dropFirst(index + 1).first, (ends ?? next.starts) >= next.starts { ends = next.starts.adding(days: -1) }
                 guard ends.map({ $0 >= allocation.starts }) ?? true else { continue }
-                add(.involvements, ["invo_professional_id": allocation.worker.id, "invo_professional_role_id": "Allocated Worker",
-                                    "invo_professional_team": allocation.team, "invo_person_id": child, "invo_involvement_start_date": allocation.starts.description,
-                                    "invo_involvement_end_date": ends?.description ?? "", "invo_worker_change_reason": "", "invo_referral_id": ""])
+                add(
+                    .involvements,
+                    [
+                        "invo_professional_id": allocation.worker.id, "invo_professional_role_id": "Allocated Worker",
+                        "invo_professional_team": allocation.team, "invo_person_id": child,
+                        "invo_involvement_start_date": allocation.starts.description,
+                        "invo_involvement_end_date": ends?.description ?? "", "invo_worker_change_reason": "", "invo_referral_id": "",
+                    ])
             }
         }
         self.rows = rows
 
         func contactAndDecision(_ child: String, on day: ISODay, outcome: String) {
-            let source = random.pick([("1B", "Police"), ("3A", "School"), ("2A", "Health visitor"), ("5A", "Family member"), ("6", "Anonymous"),
-                                      ("1A", "Individual")])
-            let contact = add(.contacts, ["cont_person_id": child, "cont_contact_date": day.description, "cont_contact_source_code": source.0,
-                            "cont_contact_source_desc": source.1, "cont_contact_outcome_json": #"{"\#(outcome)": "Y"}"#])
+            let source = random.pick([
+                ("1B", "Police"), ("3A", "School"), ("2A", "Health visitor"), ("5A", "Family member"), ("6", "Anonymous"),
+                ("1A", "Individual"),
+            ])
+            let contact = add(
+                .contacts,
+                [
+                    "cont_person_id": child, "cont_contact_date": day.description, "cont_contact_source_code": source.0,
+                    "cont_contact_source_desc": source.1, "cont_contact_outcome_json": #"{"\#(outcome)": "Y"}"#,
+                ])
             let brag = random.pick(["Blue", "Green", "Amber", "Amber", "Red"])
             let decided = calendar.adding(random.chance(0.88) ? random.int(0...1) : random.int(2...4), to: day)
-            add(.mashDecisions, ["mash_person_id": child, "mash_contact_id": contact,
-                                 "mash_contact_date": day.description, "mash_decision_date": decided.description, "mash_brag_initial": brag,
-                                 "mash_brag_final": random.chance(0.8) ? brag : random.pick(["Green", "Amber", "Red"]),
-                                 "mash_outcome": outcome == "NEW_REFERRAL_FLAG" ? "Referral to children's social care"
-                                     : outcome == "EARLY_HELP_FLAG" ? "Early help" : "No further action"])
+            add(
+                .mashDecisions,
+                [
+                    "mash_person_id": child, "mash_contact_id": contact,
+                    "mash_contact_date": day.description, "mash_decision_date": decided.description, "mash_brag_initial": brag,
+                    "mash_brag_final": random.chance(0.8) ? brag : random.pick(["Green", "Amber", "Red"]),
+                    "mash_outcome": outcome == "NEW_REFERRAL_FLAG"
+                        ? "Referral to children's social care"
+                        : outcome == "EARLY_HELP_FLAG" ? "Early help" : "No further action",
+                ])
         }
     }
 }
@@ -267,7 +323,9 @@ extension DemoCaseSystem {
     public var files: [(name: String, data: Data)] {
         SSDTable.allCases.compactMap { table in
             guard let rows = rows[table], !rows.isEmpty else { return nil }
-            return ("\(table.rawValue).csv", CSVFile.data([table.columns] + rows.map { row in table.columns.map { row[$0] ?? "" } }, lineEnding: "\n"))
+            return (
+                "\(table.rawValue).csv", CSVFile.data([table.columns] + rows.map { row in table.columns.map { row[$0] ?? "" } }, lineEnding: "\n")
+            )
         }
     }
 }

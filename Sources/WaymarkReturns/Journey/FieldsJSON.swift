@@ -55,10 +55,11 @@ public enum FieldsJSON {
                 case UInt8(ascii: "t"): result.append(0x09)
                 case UInt8(ascii: "u"):
                     guard bytes.count >= 4, let code = UInt32(String(decoding: bytes.prefix(4), as: UTF8.self), radix: 16),
-                          let scalar = Unicode.Scalar(code) else { return nil }
+                        let scalar = Unicode.Scalar(code)
+                    else { return nil }
                     bytes = bytes.dropFirst(4)
                     result += Array(String(Character(scalar)).utf8)
-                default: result.append(escaped)  // \" \\ \/
+                default: result.append(escaped) // \" \\ \/
                 }
             default:
                 result.append(byte)

@@ -28,13 +28,15 @@ public struct ReadReturn: Sendable {
         let files = baseNamed(files)
         if files.count == 1, files[0].name.lowercased().hasSuffix(".xml") {
             let read = SSDA903XMLReader.read(files[0].data, fileName: files[0].name, limits: limits)
-            return ReadReturn(kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
-                              files: [files[0].name])
+            return ReadReturn(
+                kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
+                files: [files[0].name])
         }
         let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }
         let read = SSDA903CSVReader.read(files: csv, limits: limits)
-        return ReadReturn(kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
-                          files: csv.map(\.name))
+        return ReadReturn(
+            kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
+            files: csv.map(\.name))
     }
 
     /// A CIN census file; its year is the one its header gives.
@@ -42,9 +44,10 @@ public struct ReadReturn: Sendable {
         let file = baseNamed([file])[0]
         let census = CINCensusReader.read(file.data, fileName: file.name, limits: limits)
         let layout = CINCensus.Layout(header: census.header, indent: CINCensusWriter.indent(of: file.data))
-        return ReadReturn(kind: .cin, journeys: ReturnJourneys(census, fileName: file.name), problems: census.problems,
-                          layout: (try? JSONEncoder().encode(layout)).map { String(decoding: $0, as: UTF8.self) } ?? "{}",
-                          year: Int(census.header.year), files: [file.name])
+        return ReadReturn(
+            kind: .cin, journeys: ReturnJourneys(census, fileName: file.name), problems: census.problems,
+            layout: (try? JSONEncoder().encode(layout)).map { String(decoding: $0, as: UTF8.self) } ?? "{}",
+            year: Int(census.header.year), files: [file.name])
     }
 
     /// A case-system extract: its CSV files, each recognised by its columns. It belongs to no collection year.
@@ -52,8 +55,9 @@ public struct ReadReturn: Sendable {
         let files = baseNamed(files)
         let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }
         let extract = SSDExtractReader.read(files: csv, limits: limits)
-        return ReadReturn(kind: .caseSystem, journeys: ReturnJourneys(extract), problems: extract.problems, layout: "{}", year: nil,
-                          files: csv.map(\.name), allocations: extract.allocations)
+        return ReadReturn(
+            kind: .caseSystem, journeys: ReturnJourneys(extract), problems: extract.problems, layout: "{}", year: nil,
+            files: csv.map(\.name), allocations: extract.allocations)
     }
 
     /// The files known by their base names only: that is what records keep, and what an export writes.

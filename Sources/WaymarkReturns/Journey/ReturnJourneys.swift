@@ -41,11 +41,12 @@ public struct ReturnJourneys: Sendable {
                 }
                 children[row.childID] = child
                 let dates = Self.dates(table)
-                records.append(JourneyRecord(
-                    childLocalID: row.childID, kind: .ssda903(table), naturalKey: row.key.dropFirst().joined(separator: "|"),
-                    starts: dates.starts.flatMap { row.date($0) }, ends: dates.ends.flatMap { row.date($0) },
-                    fields: Dictionary(uniqueKeysWithValues: row.values.map { ($0.key.rawValue, $0.value) }),
-                    sourceFile: row.file, sourceLine: row.line))
+                records.append(
+                    JourneyRecord(
+                        childLocalID: row.childID, kind: .ssda903(table), naturalKey: row.key.dropFirst().joined(separator: "|"),
+                        starts: dates.starts.flatMap { row.date($0) }, ends: dates.ends.flatMap { row.date($0) },
+                        fields: Dictionary(uniqueKeysWithValues: row.values.map { ($0.key.rawValue, $0.value) }),
+                        sourceFile: row.file, sourceLine: row.line))
             }
         }
         self.init(children: order.map { children[$0]! }, records: records)
@@ -73,50 +74,67 @@ public struct ReturnJourneys: Sendable {
         var children: [ChildIdentity] = []
         var records: [JourneyRecord] = []
         for child in census.children {
-            children.append(ChildIdentity(localID: child.laChildID, upn: child.upn, dateOfBirth: child.birthDate.flatMap { ISODay($0) },
-                                          sex: ChildIdentity.sex(fromReturnCode: child.sex), ethnicity: child.ethnicity, disabilities: child.disabilities))
+            children.append(
+                ChildIdentity(
+                    localID: child.laChildID, upn: child.upn, dateOfBirth: child.birthDate.flatMap { ISODay($0) },
+                    sex: ChildIdentity.sex(fromReturnCode: child.sex), ethnicity: child.ethnicity, disabilities: child.disabilities))
             func record(_ kind: JourneyKind, key: String, starts: String?, ends: String?, line: Int, _ fields: [String: String?]) {
-                records.append(JourneyRecord(
-                    childLocalID: child.laChildID, kind: kind, naturalKey: key, starts: starts.flatMap { ISODay($0) }, ends: ends.flatMap { ISODay($0) },
-                    fields: fields.compactMapValues { $0 }, sourceFile: fileName, sourceLine: line))
+                records.append(
+                    JourneyRecord(
+                        childLocalID: child.laChildID, kind: kind, naturalKey: key, starts: starts.flatMap { ISODay($0) },
+                        ends: ends.flatMap { ISODay($0) },
+                        fields: fields.compactMapValues { $0 }, sourceFile: fileName, sourceLine: line))
             }
-            record(.cinChild, key: "", starts: nil, ends: nil, line: child.line, [
-                "UPN": child.upn, "FormerUPN": child.formerUPN, "UPNunknown": child.upnUnknown, "PersonBirthDate": child.birthDate,
-                "ExpectedPersonBirthDate": child.expectedBirthDate, "PersonDeathDate": child.deathDate, child.sexElement: child.sex,
-                "Ethnicity": child.ethnicity, "Disabilities": child.disabilities.isEmpty ? nil : child.disabilities.joined(separator: " "),
-            ])
+            record(
+                .cinChild, key: "", starts: nil, ends: nil, line: child.line,
+                [
+                    "UPN": child.upn, "FormerUPN": child.formerUPN, "UPNunknown": child.upnUnknown, "PersonBirthDate": child.birthDate,
+                    "ExpectedPersonBirthDate": child.expectedBirthDate, "PersonDeathDate": child.deathDate, child.sexElement: child.sex,
+                    "Ethnicity": child.ethnicity, "Disabilities": child.disabilities.isEmpty ? nil : child.disabilities.joined(separator: " "),
+                ])
             for episode in child.episodes {
                 let referral = episode.referralDate
-                record(.cinEpisode, key: referral, starts: referral, ends: episode.closureDate, line: episode.line, [
-                    "CINreferralDate": referral, "ReferralSource": episode.referralSource, "PrimaryNeedCode": episode.primaryNeed,
-                    "CINclosureDate": episode.closureDate, "ReasonForClosure": episode.reasonForClosure,
-                    "DateOfInitialCPC": episode.dateOfInitialCPC, "ReferralNFA": episode.referralNFA,
-                ])
-                for assessment in episode.assessments {
-                    record(.cinAssessment, key: "\(referral)|\(assessment.start)", starts: assessment.start, ends: assessment.authorised, line: assessment.line, [
-                        "AssessmentActualStartDate": assessment.start, "AssessmentInternalReviewDate": assessment.internalReview,
-                        "AssessmentAuthorisationDate": assessment.authorised,
-                        "AssessmentFactors": assessment.factors.isEmpty ? nil : assessment.factors.joined(separator: " "),
+                record(
+                    .cinEpisode, key: referral, starts: referral, ends: episode.closureDate, line: episode.line,
+                    [
+                        "CINreferralDate": referral, "ReferralSource": episode.referralSource, "PrimaryNeedCode": episode.primaryNeed,
+                        "CINclosureDate": episode.closureDate, "ReasonForClosure": episode.reasonForClosure,
+                        "DateOfInitialCPC": episode.dateOfInitialCPC, "ReferralNFA": episode.referralNFA,
                     ])
+                for assessment in episode.assessments {
+                    record(
+                        .cinAssessment, key: "\(referral)|\(assessment.start)", starts: assessment.start, ends: assessment.authorised,
+                        line: assessment.line,
+                        [
+                            "AssessmentActualStartDate": assessment.start, "AssessmentInternalReviewDate": assessment.internalReview,
+                            "AssessmentAuthorisationDate": assessment.authorised,
+                            "AssessmentFactors": assessment.factors.isEmpty ? nil : assessment.factors.joined(separator: " "),
+                        ])
                 }
                 for plan in episode.plans {
-                    record(.cinPlan, key: "\(referral)|\(plan.start)", starts: plan.start, ends: plan.end, line: plan.line,
-                           ["CINPlanStartDate": plan.start, "CINPlanEndDate": plan.end])
+                    record(
+                        .cinPlan, key: "\(referral)|\(plan.start)", starts: plan.start, ends: plan.end, line: plan.line,
+                        ["CINPlanStartDate": plan.start, "CINPlanEndDate": plan.end])
                 }
                 for enquiry in episode.section47s {
-                    record(.cinSection47, key: "\(referral)|\(enquiry.start)", starts: enquiry.start, ends: enquiry.dateOfInitialCPC, line: enquiry.line, [
-                        "S47ActualStartDate": enquiry.start, "InitialCPCtarget": enquiry.initialConferenceTarget,
-                        "DateOfInitialCPC": enquiry.dateOfInitialCPC, "ICPCnotRequired": enquiry.conferenceNotRequired,
-                    ])
+                    record(
+                        .cinSection47, key: "\(referral)|\(enquiry.start)", starts: enquiry.start, ends: enquiry.dateOfInitialCPC, line: enquiry.line,
+                        [
+                            "S47ActualStartDate": enquiry.start, "InitialCPCtarget": enquiry.initialConferenceTarget,
+                            "DateOfInitialCPC": enquiry.dateOfInitialCPC, "ICPCnotRequired": enquiry.conferenceNotRequired,
+                        ])
                 }
                 for plan in episode.protectionPlans {
-                    record(.cinProtectionPlan, key: "\(referral)|\(plan.start)", starts: plan.start, ends: plan.end, line: plan.line, [
-                        "CPPstartDate": plan.start, "CPPendDate": plan.end, "InitialCategoryOfAbuse": plan.initialCategory,
-                        "LatestCategoryOfAbuse": plan.latestCategory, "NumberOfPreviousCPP": plan.previousPlans,
-                    ])
+                    record(
+                        .cinProtectionPlan, key: "\(referral)|\(plan.start)", starts: plan.start, ends: plan.end, line: plan.line,
+                        [
+                            "CPPstartDate": plan.start, "CPPendDate": plan.end, "InitialCategoryOfAbuse": plan.initialCategory,
+                            "LatestCategoryOfAbuse": plan.latestCategory, "NumberOfPreviousCPP": plan.previousPlans,
+                        ])
                     for review in plan.reviews {
-                        record(.cinProtectionReview, key: "\(referral)|\(plan.start)|\(review)", starts: review, ends: nil, line: plan.line,
-                               ["CPPreviewDate": review])
+                        record(
+                            .cinProtectionReview, key: "\(referral)|\(plan.start)|\(review)", starts: review, ends: nil, line: plan.line,
+                            ["CPPreviewDate": review])
                     }
                 }
                 for (index, block) in episode.preProceedings.enumerated() {

@@ -15,12 +15,16 @@ public enum SSDA903CSVReader {
             let columns = file.header.map { SSDA903Column(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased())! }
             for row in file.rows {
                 guard row.cells.count == columns.count else {
-                    result.problems.append(ReturnProblem(file: file.name, line: row.number,
-                                                         "has \(row.cells.count) values for \(columns.count) columns", effect: .rowLeftOut))
+                    result.problems.append(
+                        ReturnProblem(
+                            file: file.name, line: row.number,
+                            "has \(row.cells.count) values for \(columns.count) columns", effect: .rowLeftOut))
                     continue
                 }
-                result.add(SSDA903Row(table: file.table, values: Dictionary(uniqueKeysWithValues: zip(columns, row.cells)), file: file.name,
-                                      line: row.number))
+                result.add(
+                    SSDA903Row(
+                        table: file.table, values: Dictionary(uniqueKeysWithValues: zip(columns, row.cells)), file: file.name,
+                        line: row.number))
             }
         }
         return result
@@ -44,7 +48,8 @@ public enum SSDA903CSVReader {
     static func layout(of data: Data, columns: [String]) -> CSVLayout {
         let bytes = [UInt8](data.prefix(4096))
         let crlf = bytes.firstIndex(of: 0x0A).map { $0 > 0 && bytes[$0 - 1] == 0x0D } ?? false
-        return CSVLayout(columns: columns, byteOrderMark: bytes.starts(with: [0xEF, 0xBB, 0xBF]), lineEnding: crlf ? "\r\n" : "\n",
-                         finalLineEnding: data.last == 0x0A)
+        return CSVLayout(
+            columns: columns, byteOrderMark: bytes.starts(with: [0xEF, 0xBB, 0xBF]), lineEnding: crlf ? "\r\n" : "\n",
+            finalLineEnding: data.last == 0x0A)
     }
 }

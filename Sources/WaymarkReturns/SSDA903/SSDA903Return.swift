@@ -76,7 +76,9 @@ public struct SSDA903Return: Sendable {
             let value = row[column]
             switch column.kind {
             case .childID:
-                if value.trimmingCharacters(in: .whitespaces).isEmpty { problem(column, value, "every row needs the child's identifier", .rowLeftOut) }
+                if value.trimmingCharacters(in: .whitespaces).isEmpty {
+                    problem(column, value, "every row needs the child's identifier", .rowLeftOut)
+                }
             case .date(let required):
                 if value.isEmpty {
                     if required { problem(column, value, "is required in the \(row.table.rawValue) table", .rowLeftOut) }

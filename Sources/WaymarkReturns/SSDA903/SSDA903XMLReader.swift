@@ -13,14 +13,18 @@ public enum SSDA903XMLReader {
         do {
             root = try XMLElement.parse(data, limits: limits)
         } catch {
-            result.problems.append(ReturnProblem(file: fileName, line: error.line, element: error.path,
-                                                 "\(error.explanation); nothing in the file was imported",
-                                                 effect: .fileRefused))
+            result.problems.append(
+                ReturnProblem(
+                    file: fileName, line: error.line, element: error.path,
+                    "\(error.explanation); nothing in the file was imported",
+                    effect: .fileRefused))
             return result
         }
         guard root.name == "EXPSSDA903" else {
-            result.problems.append(ReturnProblem(file: fileName, line: root.line, element: root.name,
-                                                 "is not an SSDA903 return: its root element must be EXPSSDA903", effect: .fileRefused))
+            result.problems.append(
+                ReturnProblem(
+                    file: fileName, line: root.line, element: root.name,
+                    "is not an SSDA903 return: its root element must be EXPSSDA903", effect: .fileRefused))
             return result
         }
         for (childIndex, child) in root.children("CHILD").enumerated() {

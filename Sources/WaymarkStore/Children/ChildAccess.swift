@@ -16,8 +16,9 @@ package struct ChildAccess {
     package var scope: ChildRecordScope
 
     package init(for user: User) throws {
-        scope = ChildRecordScope.of(role: user.role, userID: try user.requireID().uuidString, team: user.$team.id?.uuidString,
-                                    serviceArea: user.$serviceArea.id?.uuidString)
+        scope = ChildRecordScope.of(
+            role: user.role, userID: try user.requireID().uuidString, team: user.$team.id?.uuidString,
+            serviceArea: user.$serviceArea.id?.uuidString)
     }
 
     package func includes(_ allocation: Allocation?) -> Bool {
@@ -29,15 +30,21 @@ package struct ChildAccess {
         guard !children.isEmpty else { return [:] }
         let current = try await ChildAllocation.query(on: db).filter(\.$childID ~~ children).filter(\.$ends == nil).all()
         let teamIDs = Set(current.compactMap(\.teamID)), workerIDs = Set(current.compactMap(\.workerID))
-        let teams = teamIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Team.query(on: db).filter(\.$id ~~ Array(teamIDs)).all().map { ($0.id!, $0) })
-        let workers = workerIDs.isEmpty ? [:]
+        let teams =
+            teamIDs.isEmpty
+            ? [:] : Dictionary(uniqueKeysWithValues: try await Team.query(on: db).filter(\.$id ~~ Array(teamIDs)).all().map { ($0.id!, $0) })
+        let workers =
+            workerIDs.isEmpty
+            ? [:]
             : Dictionary(uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ Array(workerIDs)).all().map { ($0.id!, $0) })
         var allocated: [UUID: Allocation] = [:]
         for allocation in current {
             let team = allocation.teamID.flatMap { teams[$0] }
-            let label = [allocation.workerID.flatMap { workers[$0]?.displayName } ?? allocation.workerName, team?.name].compactMap { $0 }.joined(separator: ", ")
-            allocated[allocation.childID] = Allocation(team: allocation.teamID, serviceArea: team?.$serviceArea.id, worker: allocation.workerID,
-                                                       label: label)
+            let label = [allocation.workerID.flatMap { workers[$0]?.displayName } ?? allocation.workerName, team?.name].compactMap { $0 }.joined(
+                separator: ", ")
+            allocated[allocation.childID] = Allocation(
+                team: allocation.teamID, serviceArea: team?.$serviceArea.id, worker: allocation.workerID,
+                label: label)
         }
         return allocated
     }
@@ -59,8 +66,10 @@ package struct ChildAccess {
 
     /// Of these children (by local identifier, with every child's id), those the person may open, each with its id
     /// and, when `withNames`, its name: for the lists behind a figure, which count the rest but do not list them.
-    package func openable(_ localIDs: Set<String>, ids: [String: UUID], withNames: Bool,
-                  on db: any Database) async throws -> [String: (id: UUID, name: String?)] {
+    package func openable(
+        _ localIDs: Set<String>, ids: [String: UUID], withNames: Bool,
+        on db: any Database
+    ) async throws -> [String: (id: UUID, name: String?)] {
         let inScope = try await childIDs(on: db)
         var open: [String: (id: UUID, name: String?)] = [:]
         for localID in localIDs {
@@ -83,12 +92,16 @@ package struct ChildAccess {
             group.filter(\.$localID == query).filter(\.$upn == query)
             if byName {
                 // Case-insensitive on every database (PostgreSQL's LIKE is not); the pattern's own % and _ are taken literally.
-                let pattern = "%" + query.lowercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                let pattern =
+                    "%"
+                    + query.lowercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                     .replacingOccurrences(of: "_", with: "\\_") + "%"
                 for column in ["given_name", "family_name"] {
-                    group.filter(.sql(SQLBinaryExpression(
-                        left: SQLFunction("LOWER", args: SQLColumn(column)), op: SQLRaw("LIKE"),
-                        right: SQLBinaryExpression(left: SQLBind(pattern), op: SQLRaw("ESCAPE"), right: SQLLiteral.string("\\")))))
+                    group.filter(
+                        .sql(
+                            SQLBinaryExpression(
+                                left: SQLFunction("LOWER", args: SQLColumn(column)), op: SQLRaw("LIKE"),
+                                right: SQLBinaryExpression(left: SQLBind(pattern), op: SQLRaw("ESCAPE"), right: SQLLiteral.string("\\")))))
                 }
             }
         }.sort(\.$localID).limit(50).all()

@@ -38,8 +38,9 @@ private struct StoredRow: Decodable {
 
     package func held(by child: String) -> ChildRecords.Held {
         ChildRecords.Held(
-            record: JourneyRecord(stored: child, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,
-                                  sourceFile: source_file, sourceLine: source_line),
+            record: JourneyRecord(
+                stored: child, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,
+                sourceFile: source_file, sourceLine: source_line),
             years: return_years.split(separator: " ").compactMap { Int($0) })
     }
 }

@@ -26,8 +26,10 @@ package enum DemoLoading {
     /// - Parameter years: how many collection years to load, the last being `year`: each year's children are made
     ///   afresh under the same identifiers (WM000001…), so that the store holds years of records of each, as a
     ///   council's does (the benchmark's load). Their details are the last year's.
-    package static func generate(children: Int, seed: UInt64, year: Int, years: Int = 1, engine: TimescaleEngine,
-                         by actor: AuditTrail.Actor, on db: any Database) async throws -> Result {
+    package static func generate(
+        children: Int, seed: UInt64, year: Int, years: Int = 1, engine: TimescaleEngine,
+        by actor: AuditTrail.Actor, on db: any Database
+    ) async throws -> Result {
         for earlier in (year - years + 1)..<year {
             _ = try await load(Files(children: children, seed: seed &+ UInt64(year - earlier), year: earlier, history: true), by: actor, on: db)
         }
@@ -49,7 +51,8 @@ package enum DemoLoading {
             for table in SSDA903Table.allCases {
                 guard let rows = demo.ssda903.rows[table], !rows.isEmpty else { continue }
                 let columns = table.columns
-                ssda903.append((table.fileName, CSVFile.data([columns.map(\.rawValue)] + rows.map { row in columns.map { row[$0] } }, lineEnding: "\n")))
+                ssda903.append(
+                    (table.fileName, CSVFile.data([columns.map(\.rawValue)] + rows.map { row in columns.map { row[$0] } }, lineEnding: "\n")))
             }
             census = (name: "cin-census-\(year).xml", data: CINCensusWriter.data(demo.census))
             extract = DemoCaseSystem(demo, teams: DemoLoading.teams, seed: seed, year: year, yearInRowIDs: history).files
@@ -67,8 +70,9 @@ package enum DemoLoading {
 
     /// One year's files, loaded through the same readers as real ones.
     private static func load(_ files: Files, by actor: AuditTrail.Actor, on db: any Database) async throws -> Result {
-        Result(ssda903: try await ReturnLoading.load(.ssda903(files.ssda903, year: files.year), by: actor, on: db),
-               cin: try await ReturnLoading.load(.cin(files.census), by: actor, on: db),
-               caseSystem: try await ReturnLoading.load(.caseSystem(files.extract), by: actor, on: db))
+        Result(
+            ssda903: try await ReturnLoading.load(.ssda903(files.ssda903, year: files.year), by: actor, on: db),
+            cin: try await ReturnLoading.load(.cin(files.census), by: actor, on: db),
+            caseSystem: try await ReturnLoading.load(.caseSystem(files.extract), by: actor, on: db))
     }
 }

@@ -27,19 +27,27 @@ package struct HeldChildren {
     /// who those are is asked for next, by id, so that the database need not join every child of the team. Only the
     /// children without kept clocks have their records read and their clocks worked out, and kept when the day is
     /// today. `teams` then holds only those children.
-    package static func read(teams: [UUID], on day: ISODay, keptClocks: Bool = false, engine: TimescaleEngine, logger: Logger,
-                     on db: any Database) async throws -> HeldChildren {
+    package static func read(
+        teams: [UUID], on day: ISODay, keptClocks: Bool = false, engine: TimescaleEngine, logger: Logger,
+        on db: any Database
+    ) async throws -> HeldChildren {
         var held = HeldChildren()
         guard !teams.isEmpty else { return held }
         // What is worked out is kept only as at today; the generation is read first, for `KeptClocks.store`.
         let keeping = keptClocks && day == ISODay.today
         let generation = keeping ? try await KeptClocks.generation(db) : 0
-        let (who, kept, joins, needed) = keptClocks
-            ? ("NULL, NULL, NULL, NULL", KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine),
-               "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)")
-            : ("c.local_id, c.given_name, c.family_name, c.date_of_birth", "'0', NULL, NULL, NULL, NULL, NULL",
-               "LEFT JOIN \(WaymarkStore.Child.schema) c ON c.id = a.child_id", "")
-        let rows = try await TextRows.read("""
+        let (who, kept, joins, needed) =
+            keptClocks
+            ? (
+                "NULL, NULL, NULL, NULL", KeptClocks.keptColumns, KeptClocks.joins(child: "a.child_id", on: day, engine: engine),
+                "AND (w.child_id IS NULL OR k.child_id IS NOT NULL)"
+            )
+            : (
+                "c.local_id, c.given_name, c.family_name, c.date_of_birth", "'0', NULL, NULL, NULL, NULL, NULL",
+                "LEFT JOIN \(WaymarkStore.Child.schema) c ON c.id = a.child_id", ""
+            )
+        let rows = try await TextRows.read(
+            """
             SELECT CAST(a.child_id AS TEXT), CAST(a.team_id AS TEXT), CAST(a.worker_id AS TEXT), a.worker_name, \(who), \(kept)
             FROM \(ChildAllocation.schema) a \(joins)
             WHERE a.ends IS NULL AND a.team_id IN (\(TextRows.literals(teams.map(\.uuidString)))) \(needed)
@@ -78,19 +86,24 @@ package struct HeldChildren {
             if row[8] == "1", keptClock.insert([id, row[9], row[10]]).inserted { keptRows.append((id, row)) }
         }
         if keptClocks, !allocations.isEmpty {
-            for person in try await TextRows.read("""
+            for person in try await TextRows.read(
+                """
                 SELECT CAST(c.id AS TEXT), c.local_id, c.given_name, c.family_name, c.date_of_birth FROM \(WaymarkStore.Child.schema) c
                 WHERE c.id IN (\(TextRows.literals(allocations.keys)))
-                """, on: db) {
+                """, on: db)
+            {
                 if let id = person[0] { remember(id, person[1...4]) }
             }
         }
         for (id, row) in keptRows {
             if let localID = localIDs[id], let clock = KeptClocks.clock(row[8...], child: localID) { held.clocks[id, default: []].append(clock) }
         }
-        let records = notKept.isEmpty ? [:] : try await JourneyReading.leanRecords(
-            kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
-            condition: "e.child_id IN (\(TextRows.literals(notKept))) AND", on: db)
+        let records =
+            notKept.isEmpty
+            ? [:]
+            : try await JourneyReading.leanRecords(
+                kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields, localIDs: localIDs,
+                condition: "e.child_id IN (\(TextRows.literals(notKept))) AND", on: db)
         var worked: [KeptClocks.Worked] = []
         for id in notKept {
             guard let localID = localIDs[id] else { continue }
@@ -112,8 +125,9 @@ package struct HeldChildren {
         let accounts = try await User.names(ids: listed.compactMap { uuid($0.1[2]) }, on: db)
         for (id, row) in listed {
             guard let child = uuid(id), let localID = localIDs[id] else { continue }
-            held.byLocalID[localID] = Child(id: child, localID: localID, name: names[id],
-                                            worker: uuid(row[2]).flatMap { accounts[$0] } ?? row[3] ?? "No worker")
+            held.byLocalID[localID] = Child(
+                id: child, localID: localID, name: names[id],
+                worker: uuid(row[2]).flatMap { accounts[$0] } ?? row[3] ?? "No worker")
         }
         return held
     }

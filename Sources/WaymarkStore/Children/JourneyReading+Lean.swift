@@ -14,8 +14,10 @@ extension JourneyReading {
     /// making a row cost the drivers more than a microsecond, half the time of reading every child's records row by
     /// row. SQLite reads them from the index by child (`JourneyEvent.byChildIndex`), which holds every column but the
     /// fields, a seventh of the table's bytes, and so groups them without sorting.
-    package static func leanRecords(kinds: [JourneyKind], withFields: Set<JourneyKind>, localIDs: [String: String], condition: String = "",
-                            on db: any Database) async throws -> [String: [JourneyRecord]] {
+    package static func leanRecords(
+        kinds: [JourneyKind], withFields: Set<JourneyKind>, localIDs: [String: String], condition: String = "",
+        on db: any Database
+    ) async throws -> [String: [JourneyRecord]] {
         let sqlite = TextRows.isSQLite(db)
         let fields = fieldsColumn(withFields)
         let listed = { (column: String, separator: String) in
@@ -23,32 +25,42 @@ extension JourneyReading {
         }
         let apart = sqlite ? "char(31)" : "chr(31)"
         let read = ChildRecordsText.Reading(kinds: kinds, localIDs: localIDs)
-        try await TextRows.forEach("""
+        try await TextRows.forEach(
+            """
             SELECT CAST(e.child_id AS TEXT), \(listed(ChildRecordsText.kindLetter(kinds), "''")), \(listed("e.natural_key", apart)),
                 \(listed("COALESCE(e.starts, '')", apart)), \(listed("COALESCE(e.ends, '')", apart)), \(listed(fields, apart))
             FROM \(JourneyEvent.schema) e\(sqlite ? " INDEXED BY \(JourneyEvent.byChildIndex)" : "")
             WHERE \(condition) e.kind IN (\(TextRows.literals(kinds.map(\.rawValue)))) GROUP BY e.child_id
-            """, on: db) { read.add($0) }
+            """, on: db
+        ) { read.add($0) }
         var records = read.records
         if !read.unreadable.isEmpty {
-            records.merge(try await rowByRow(kinds: kinds, withFields: withFields, localIDs: localIDs,
-                                             condition: "e.child_id IN (\(TextRows.literals(read.unreadable))) AND", on: db)) { _, again in again }
+            records.merge(
+                try await rowByRow(
+                    kinds: kinds, withFields: withFields, localIDs: localIDs,
+                    condition: "e.child_id IN (\(TextRows.literals(read.unreadable))) AND", on: db)
+            ) { _, again in again }
         }
         return records.mapValues(ChildRecordsText.inOrder)
     }
 
     /// The same, a row a record: for the few children whose lists cannot be told apart (a key holding the separator).
-    private static func rowByRow(kinds: [JourneyKind], withFields: Set<JourneyKind>, localIDs: [String: String], condition: String,
-                                 on db: any Database) async throws -> [String: [JourneyRecord]] {
-        let rows = try await TextRows.read("""
+    private static func rowByRow(
+        kinds: [JourneyKind], withFields: Set<JourneyKind>, localIDs: [String: String], condition: String,
+        on db: any Database
+    ) async throws -> [String: [JourneyRecord]] {
+        let rows = try await TextRows.read(
+            """
             SELECT CAST(e.child_id AS TEXT), e.kind, e.natural_key, e.starts, e.ends, \(fieldsColumn(withFields)) FROM \(JourneyEvent.schema) e
             WHERE \(condition) e.kind IN (\(TextRows.literals(kinds.map(\.rawValue))))
             """, on: db)
         var records: [String: [JourneyRecord]] = [:]
         for row in rows {
             guard let child = row[0], let kind = row[1] else { continue }
-            records[child, default: []].append(JourneyRecord(stored: localIDs[child] ?? "", kind: kind, naturalKey: row[2] ?? "",
-                                                             starts: row[3], ends: row[4], fields: row[5] ?? ""))
+            records[child, default: []].append(
+                JourneyRecord(
+                    stored: localIDs[child] ?? "", kind: kind, naturalKey: row[2] ?? "",
+                    starts: row[3], ends: row[4], fields: row[5] ?? ""))
         }
         return records
     }
@@ -69,7 +81,8 @@ package enum ChildRecordsText {
     /// SQL giving each record's kind as its letter.
     package static func kindLetter(_ kinds: [JourneyKind]) -> String {
         precondition(kinds.count <= letters.count, "more kinds than letters to stand for them")
-        return "CASE e.kind " + kinds.enumerated().map { "WHEN '\($1.rawValue)' THEN '\(Character(Unicode.Scalar(letters[$0])))'" }
+        return "CASE e.kind "
+            + kinds.enumerated().map { "WHEN '\($1.rawValue)' THEN '\(Character(Unicode.Scalar(letters[$0])))'" }
             .joined(separator: " ") + " END"
     }
 
@@ -98,8 +111,10 @@ package enum ChildRecordsText {
 
         package func add(_ row: [String?]) {
             guard let child = row[0], let letters = row[1] else { return }
-            if let made = ChildRecordsText.records(localID: localIDs[child] ?? "", letters: letters, kinds: kinds,
-                                                   lists: (row[2] ?? "", row[3] ?? "", row[4] ?? "", row[5] ?? "")) {
+            if let made = ChildRecordsText.records(
+                localID: localIDs[child] ?? "", letters: letters, kinds: kinds,
+                lists: (row[2] ?? "", row[3] ?? "", row[4] ?? "", row[5] ?? ""))
+            {
                 records[child] = made
             } else {
                 unreadable.append(child)
@@ -109,20 +124,25 @@ package enum ChildRecordsText {
 
     /// The records in a child's lists, or nil when a list does not hold one value a record.
     /// - Parameter kinds: the kind each letter stands for, by the letter's code.
-    package static func records(localID: String, letters: String, kinds: [JourneyKind?],
-                        lists: (keys: String, starts: String, ends: String, fields: String)) -> [JourneyRecord]? {
+    package static func records(
+        localID: String, letters: String, kinds: [JourneyKind?],
+        lists: (keys: String, starts: String, ends: String, fields: String)
+    ) -> [JourneyRecord]? {
         let count = letters.utf8.count
         let keys = Array(lists.keys.utf8), starts = Array(lists.starts.utf8), ends = Array(lists.ends.utf8), fields = Array(lists.fields.utf8)
         guard let keyAt = values(keys, count: count), let startAt = values(starts, count: count), let endAt = values(ends, count: count),
-              let fieldsAt = values(fields, count: count) else { return nil }
+            let fieldsAt = values(fields, count: count)
+        else { return nil }
         var records: [JourneyRecord] = []
         records.reserveCapacity(count)
         for (index, letter) in letters.utf8.enumerated() {
             guard letter < 128, let kind = kinds[Int(letter)] else { return nil }
-            records.append(JourneyRecord(childLocalID: localID, kind: kind, naturalKey: String(decoding: keys[keyAt[index]], as: UTF8.self),
-                                         starts: ISODay(utf8: starts[startAt[index]]), ends: ISODay(utf8: ends[endAt[index]]),
-                                         fields: fieldsAt[index].isEmpty ? [:] : FieldsJSON.decode(utf8: fields[fieldsAt[index]]),
-                                         sourceFile: "", sourceLine: 0))
+            records.append(
+                JourneyRecord(
+                    childLocalID: localID, kind: kind, naturalKey: String(decoding: keys[keyAt[index]], as: UTF8.self),
+                    starts: ISODay(utf8: starts[startAt[index]]), ends: ISODay(utf8: ends[endAt[index]]),
+                    fields: fieldsAt[index].isEmpty ? [:] : FieldsJSON.decode(utf8: fields[fieldsAt[index]]),
+                    sourceFile: "", sourceLine: 0))
         }
         return records
     }

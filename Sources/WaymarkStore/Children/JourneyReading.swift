@@ -12,11 +12,14 @@ package enum JourneyReading {
     ///   records are read in as many parts, split by child, side by side.
     /// - Parameter earliest: for some kinds, the earliest start worth reading: their records starting before it (or
     ///   with no start) are left in the store.
-    package static func journeys(kinds: [JourneyKind], withFields: Set<JourneyKind>, earliest: [JourneyKind: ISODay] = [:],
-                         on databases: [any Database]) async throws -> (ids: [String: UUID], journeys: [ChildJourney]) {
+    package static func journeys(
+        kinds: [JourneyKind], withFields: Set<JourneyKind>, earliest: [JourneyKind: ISODay] = [:],
+        on databases: [any Database]
+    ) async throws -> (ids: [String: UUID], journeys: [ChildJourney]) {
         let db = databases[0]
         let children = try await TextRows.read("SELECT CAST(id AS TEXT), local_id, date_of_birth FROM \(Child.schema)", on: db)
-        let localIDs = Dictionary(children.compactMap { row in row[0].flatMap { id in row[1].map { (id, $0) } } }, uniquingKeysWith: { first, _ in first })
+        let localIDs = Dictionary(
+            children.compactMap { row in row[0].flatMap { id in row[1].map { (id, $0) } } }, uniquingKeysWith: { first, _ in first })
         let leftOut = earliest.sorted { $0.key < $1.key }
             .map { kind, day in
                 "NOT (e.kind = \(TextRows.literals([kind.rawValue])) AND COALESCE(e.starts, '') < \(TextRows.literals([day.description]))) AND"
@@ -29,20 +32,24 @@ package enum JourneyReading {
                 }
             }
             var all: [String: [JourneyRecord]] = [:]
-            for try await part in group { all.merge(part) { first, _ in first } }  // each child is in one part only
+            for try await part in group { all.merge(part) { first, _ in first } } // each child is in one part only
             return all
         }
-        return (Dictionary(children.compactMap { row in row[0].flatMap(UUID.init(uuidString:)).flatMap { id in row[1].map { ($0, id) } } },
-                           uniquingKeysWith: { first, _ in first }),
-                children.compactMap { row in
-                    guard let id = row[0], let localID = row[1] else { return nil }
-                    return ChildJourney(localID: localID, dateOfBirth: row[2].flatMap { ISODay($0) }, records: records[id] ?? [])
-                })
+        return (
+            Dictionary(
+                children.compactMap { row in row[0].flatMap(UUID.init(uuidString:)).flatMap { id in row[1].map { ($0, id) } } },
+                uniquingKeysWith: { first, _ in first }),
+            children.compactMap { row in
+                guard let id = row[0], let localID = row[1] else { return nil }
+                return ChildJourney(localID: localID, dateOfBirth: row[2].flatMap { ISODay($0) }, records: records[id] ?? [])
+            }
+        )
     }
 
     /// The latest start of a record of these kinds on or before `day`, if any.
     package static func latestStart(of kinds: [JourneyKind], onOrBefore day: ISODay, on db: any Database) async throws -> ISODay? {
-        let rows = try await TextRows.read("""
+        let rows = try await TextRows.read(
+            """
             SELECT MAX(starts) FROM \(JourneyEvent.schema)
             WHERE kind IN (\(TextRows.literals(kinds.map(\.rawValue)))) AND starts <= \(TextRows.literals([day.description]))
             """, on: db)
@@ -63,12 +70,15 @@ package enum JourneyReading {
     /// Every child in the reader's record scope as Annex A needs them: who they are, the team and worker holding them
     /// on the day, and their records of the kinds the lists read. With the whole borough in scope, children held by no
     /// team are listed too. With them, each listed child's id (as the database writes it as text) by local identifier.
-    package static func annexAChildren(on day: ISODay, scope: ChildRecordScope,
-                               on db: any Database) async throws -> (ids: [String: String], children: [AnnexAChild]) {
+    package static func annexAChildren(
+        on day: ISODay, scope: ChildRecordScope,
+        on db: any Database
+    ) async throws -> (ids: [String: String], children: [AnnexAChild]) {
         let children = try await TextRows.read(
             "SELECT CAST(id AS TEXT), local_id, upn, date_of_birth, sex, ethnicity, disabilities FROM \(Child.schema)", on: db)
         // Who held each child on the day: the allocation that had begun and not yet ended.
-        let allocations = try await TextRows.read("""
+        let allocations = try await TextRows.read(
+            """
             SELECT CAST(child_id AS TEXT), CAST(team_id AS TEXT), CAST(worker_id AS TEXT), worker_name FROM \(ChildAllocation.schema)
             WHERE starts <= '\(day)' AND (ends IS NULL OR ends >= '\(day)')
             """, on: db)
@@ -84,11 +94,15 @@ package enum JourneyReading {
             let allocation = held[id]
             let team = allocation?[1].flatMap(UUID.init(uuidString:)).flatMap { teams[$0] }
             let worker = allocation?[2].flatMap(UUID.init(uuidString:))
-            guard scope.includes(team: team?.id?.uuidString, serviceArea: team?.$serviceArea.id.uuidString, worker: worker?.uuidString) else { return nil }
-            let identity = ChildIdentity(localID: localID, upn: child[2], dateOfBirth: child[3].flatMap { ISODay($0) }, sex: child[4], ethnicity: child[5],
-                                         disabilities: child[6].map { $0.split(separator: " ").map(String.init) })
+            guard scope.includes(team: team?.id?.uuidString, serviceArea: team?.$serviceArea.id.uuidString, worker: worker?.uuidString) else {
+                return nil
+            }
+            let identity = ChildIdentity(
+                localID: localID, upn: child[2], dateOfBirth: child[3].flatMap { ISODay($0) }, sex: child[4], ethnicity: child[5],
+                disabilities: child[6].map { $0.split(separator: " ").map(String.init) })
             ids[localID] = id
-            return AnnexAChild(identity: identity, team: team?.name, worker: worker.flatMap { workers[$0] } ?? allocation?[3], records: records[id] ?? [])
+            return AnnexAChild(
+                identity: identity, team: team?.name, worker: worker.flatMap { workers[$0] } ?? allocation?[3], records: records[id] ?? [])
         }
         return (ids, listed)
     }
@@ -96,10 +110,13 @@ package enum JourneyReading {
 
 extension JourneyRecord {
     /// A record as the store keeps it: days as yyyy-mm-dd text, fields as JSON (empty when they were not read).
-    package init(stored child: String, kind: String, naturalKey: String, starts: String?, ends: String?, fields: String,
-         sourceFile: String = "", sourceLine: Int = 0) {
-        self.init(childLocalID: child, kind: JourneyKind(rawValue: kind), naturalKey: naturalKey, starts: starts.flatMap { ISODay($0) },
-                  ends: ends.flatMap { ISODay($0) }, fields: fields.isEmpty ? [:] : FieldsJSON.decode(fields), sourceFile: sourceFile,
-                  sourceLine: sourceLine)
+    package init(
+        stored child: String, kind: String, naturalKey: String, starts: String?, ends: String?, fields: String,
+        sourceFile: String = "", sourceLine: Int = 0
+    ) {
+        self.init(
+            childLocalID: child, kind: JourneyKind(rawValue: kind), naturalKey: naturalKey, starts: starts.flatMap { ISODay($0) },
+            ends: ends.flatMap { ISODay($0) }, fields: fields.isEmpty ? [:] : FieldsJSON.decode(fields), sourceFile: sourceFile,
+            sourceLine: sourceLine)
     }
 }

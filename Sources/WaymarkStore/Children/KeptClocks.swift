@@ -36,7 +36,8 @@ package enum KeptClocks {
 
     /// The generation now: read it before the records clocks are worked out from, and give it to `store`.
     package static func generation(_ db: any Database) async throws -> Int {
-        try await (db as! any SQLDatabase).raw("SELECT generation FROM \(unsafeRaw: generationTable)").first()?.decode(column: "generation", as: Int.self) ?? 0
+        try await (db as! any SQLDatabase).raw("SELECT generation FROM \(unsafeRaw: generationTable)").first()?.decode(
+            column: "generation", as: Int.self) ?? 0
     }
 
     private static func remove(_ children: [UUID], sql: any SQLDatabase) async throws {
@@ -58,7 +59,8 @@ package enum KeptClocks {
     @discardableResult
     package static func keep(on day: ISODay, engine: TimescaleEngine, db: any Database) async throws -> Int {
         let generation = try await generation(db)
-        let children = try await TextRows.read("""
+        let children = try await TextRows.read(
+            """
             SELECT CAST(c.id AS TEXT), c.local_id, c.date_of_birth FROM \(Child.schema) c
             WHERE NOT EXISTS (SELECT 1 FROM \(KeptClockWindow.schema) w WHERE w.child_id = c.id AND \(holds(on: day, engine: engine)))
             """, on: db)
@@ -68,8 +70,9 @@ package enum KeptClocks {
         for batch in children.chunked(ReturnLoading.batchSize) {
             var localIDs: [String: String] = [:]
             for row in batch { if let id = row[0], let localID = row[1] { localIDs[id] = localID } }
-            let records = try await JourneyReading.leanRecords(kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields,
-                                                               localIDs: localIDs, condition: "e.child_id IN (\(TextRows.literals(localIDs.keys))) AND", on: db)
+            let records = try await JourneyReading.leanRecords(
+                kinds: TimescaleEngine.kinds, withFields: TimescaleEngine.kindsWithFields,
+                localIDs: localIDs, condition: "e.child_id IN (\(TextRows.literals(localIDs.keys))) AND", on: db)
             worked += batch.compactMap { row -> Worked? in
                 guard let id = row[0], let localID = row[1] else { return nil }
                 return work(childID: id, localID: localID, records: records[id] ?? [], bornOn: row[2].flatMap { ISODay($0) }, on: day, engine: engine)
@@ -80,9 +83,12 @@ package enum KeptClocks {
     }
 
     /// One child's clocks as at the day, with the window they hold for.
-    package static func work(childID: String, localID: String, records: [JourneyRecord], bornOn: ISODay?, on day: ISODay, engine: TimescaleEngine) -> Worked {
-        Worked(childID: childID, window: engine.window(records: records, bornOn: bornOn, on: day),
-               open: engine.timescales(child: localID, records: records, bornOn: bornOn, today: day).filter(\.isOpen))
+    package static func work(
+        childID: String, localID: String, records: [JourneyRecord], bornOn: ISODay?, on day: ISODay, engine: TimescaleEngine
+    ) -> Worked {
+        Worked(
+            childID: childID, window: engine.window(records: records, bornOn: bornOn, on: day),
+            open: engine.timescales(child: localID, records: records, bornOn: bornOn, today: day).filter(\.isOpen))
     }
 
     /// Replaces these children's kept clocks, all or none, unless an import has forgotten clocks since `generation`
@@ -93,17 +99,21 @@ package enum KeptClocks {
         return try await db.transaction { db in
             let sql = db as! any SQLDatabase
             // First, so that it waits for an import still forgetting to finish, and then finds the generation moved on.
-            let unchanged = try await sql.raw("""
+            let unchanged = try await sql.raw(
+                """
                 UPDATE \(unsafeRaw: generationTable) SET generation = generation WHERE generation = \(bind: generation) RETURNING generation
-                """).all()
+                """
+            ).all()
             guard !unchanged.isEmpty else { return false }
             try await remove(worked.compactMap { UUID(uuidString: $0.childID) }, sql: sql)
             for chunk in worked.chunked(ReturnLoading.batchSize) {
                 var insert = sql.insert(into: KeptClockWindow.schema).columns("id", "child_id", "engine", "holds_from", "holds_until")
                 for child in chunk {
                     guard let id = UUID(uuidString: child.childID) else { continue }
-                    insert = insert.values([SQLBind(UUID()), SQLBind(id), SQLBind(fingerprint), SQLBind(child.window.from?.description),
-                                            SQLBind(child.window.until?.description)])
+                    insert = insert.values([
+                        SQLBind(UUID()), SQLBind(id), SQLBind(fingerprint), SQLBind(child.window.from?.description),
+                        SQLBind(child.window.until?.description),
+                    ])
                 }
                 try await insert.run()
             }
@@ -111,8 +121,10 @@ package enum KeptClocks {
             for chunk in clocks.chunked(ReturnLoading.batchSize) {
                 var insert = sql.insert(into: KeptClock.schema).columns("id", "child_id", "rule", "record", "starts", "due", "evidence")
                 for (id, clock) in chunk {
-                    insert = insert.values([SQLBind(UUID()), SQLBind(id), SQLBind(clock.rule.rawValue), SQLBind(clock.record),
-                                            SQLBind(clock.from.description), SQLBind(clock.due.description), SQLBind(clock.evidence)])
+                    insert = insert.values([
+                        SQLBind(UUID()), SQLBind(id), SQLBind(clock.rule.rawValue), SQLBind(clock.record),
+                        SQLBind(clock.from.description), SQLBind(clock.due.description), SQLBind(clock.evidence),
+                    ])
                 }
                 try await insert.run()
             }
@@ -134,8 +146,10 @@ package enum KeptClocks {
     package static func clock(_ columns: ArraySlice<String?>, child localID: String) -> Timescale? {
         let column = columns.startIndex
         guard let rule = columns[column + 1].flatMap(TimescaleRule.init(rawValue:)), let from = columns[column + 3].flatMap({ ISODay($0) }),
-              let due = columns[column + 4].flatMap({ ISODay($0) }) else { return nil }
-        return Timescale(rule: rule, childLocalID: localID, record: columns[column + 2] ?? "", from: from, due: due, met: nil,
-                         evidence: columns[column + 5] ?? "")
+            let due = columns[column + 4].flatMap({ ISODay($0) })
+        else { return nil }
+        return Timescale(
+            rule: rule, childLocalID: localID, record: columns[column + 2] ?? "", from: from, due: due, met: nil,
+            evidence: columns[column + 5] ?? "")
     }
 }

@@ -31,8 +31,11 @@ package enum ReturnExport {
                 let fields = FieldsJSON.decode(record.fields)
                 lines.append(layout.columns.map { fields[$0.trimmingCharacters(in: .whitespaces).uppercased()] ?? "" })
             }
-            files.append((records.first?.source_file.hasSuffix(".csv") == true ? records[0].source_file : table.fileName,
-                          CSVFile.data(lines, lineEnding: layout.lineEnding, finalLineEnding: layout.finalLineEnding, byteOrderMark: layout.byteOrderMark)))
+            files.append(
+                (
+                    records.first?.source_file.hasSuffix(".csv") == true ? records[0].source_file : table.fileName,
+                    CSVFile.data(lines, lineEnding: layout.lineEnding, finalLineEnding: layout.finalLineEnding, byteOrderMark: layout.byteOrderMark)
+                ))
         }
         return files
     }
@@ -61,12 +64,14 @@ extension ReturnExport {
     }
 
     private struct CINRow: Decodable {
-        package var local_id: String, kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
+        package var local_id: String, kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String,
+            source_line: Int
 
         /// The record as the domain holds it, with where it came from (the census is written back in that order).
         package var record: JourneyRecord {
-            JourneyRecord(stored: local_id, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,
-                          sourceFile: source_file, sourceLine: source_line)
+            JourneyRecord(
+                stored: local_id, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,
+                sourceFile: source_file, sourceLine: source_line)
         }
     }
 
@@ -75,9 +80,13 @@ extension ReturnExport {
     package static func cin(year: Int, on db: any Database) async throws -> Data? {
         let sql = db as! any SQLDatabase
         let rows = try await sql.select()
-            .columns(SQLColumn("local_id", table: Child.schema), SQLColumn("kind"), SQLColumn("natural_key"), SQLColumn("starts"), SQLColumn("ends"),
-                     SQLColumn("fields"), SQLColumn("source_file"), SQLColumn("source_line"))
-            .from(JourneyEvent.schema).join(Child.schema, on: SQLColumn("child_id", table: JourneyEvent.schema), .equal, SQLColumn("id", table: Child.schema))
+            .columns(
+                SQLColumn("local_id", table: Child.schema), SQLColumn("kind"), SQLColumn("natural_key"), SQLColumn("starts"), SQLColumn("ends"),
+                SQLColumn("fields"), SQLColumn("source_file"), SQLColumn("source_line")
+            )
+            .from(JourneyEvent.schema).join(
+                Child.schema, on: SQLColumn("child_id", table: JourneyEvent.schema), .equal, SQLColumn("id", table: Child.schema)
+            )
             .where("kind", .like, "cin.%").where("return_years", .like, "% \(year) %")
             .all(decoding: CINRow.self)
         guard !rows.isEmpty else { return nil }

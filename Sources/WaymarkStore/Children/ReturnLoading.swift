@@ -21,12 +21,14 @@ package enum ReturnLoading {
         package var changedAnything: Bool { childrenAdded + childrenUpdated + recordsAdded + recordsUpdated + allocationsChanged > 0 }
 
         package var description: String {
-            var text = "children: \(childrenAdded) added, \(childrenUpdated) updated, \(childrenUnchanged) unchanged; "
+            var text =
+                "children: \(childrenAdded) added, \(childrenUpdated) updated, \(childrenUnchanged) unchanged; "
                 + "records: \(recordsAdded) added, \(recordsUpdated) updated, \(recordsUnchanged) unchanged; "
                 + "\(leftOut) left out, \(keptAsGiven) values kept as given"
             if allocationsChanged > 0 { text += "; allocations changed for \(allocationsChanged) children" }
             if !unknownTeams.isEmpty {
-                text += "; teams not in Waymark, so their children are allocated to no team (add them under Admin, Teams, and import again): "
+                text +=
+                    "; teams not in Waymark, so their children are allocated to no team (add them under Admin, Teams, and import again): "
                     + unknownTeams.sorted().joined(separator: ", ")
             }
             return text
@@ -46,8 +48,10 @@ package enum ReturnLoading {
 
     /// A return as every import takes it, from a page or the command line: loaded whole or refused, then every
     /// child's clocks kept as at today (`KeptClocks`), so the trackers open on what it changed. `step` hears each part.
-    package static func load(_ read: ReadReturn, keepingClocksWith engine: TimescaleEngine, by actor: AuditTrail.Actor, on db: any Database,
-                             step: (String) -> Void = { _ in }) async throws -> Summary {
+    package static func load(
+        _ read: ReadReturn, keepingClocksWith engine: TimescaleEngine, by actor: AuditTrail.Actor, on db: any Database,
+        step: (String) -> Void = { _ in }
+    ) async throws -> Summary {
         step("Storing the records of \(read.files.joined(separator: ", "))…")
         let summary = try await load(read, by: actor, on: db)
         step("Working out every child's timescales as at today…")
@@ -56,8 +60,9 @@ package enum ReturnLoading {
     }
 
     package static func load(_ read: ReadReturn, by actor: AuditTrail.Actor, on db: any Database) async throws -> Summary {
-        try await load(read.journeys, kind: read.kind.rawValue, year: read.year, files: read.files, problems: read.problems, layout: read.layout,
-                       allocations: read.allocations, by: actor, on: db)
+        try await load(
+            read.journeys, kind: read.kind.rawValue, year: read.year, files: read.files, problems: read.problems, layout: read.layout,
+            allocations: read.allocations, by: actor, on: db)
     }
 
     package static func load(
@@ -66,8 +71,9 @@ package enum ReturnLoading {
     ) async throws -> Summary {
         let refused = problems.filter { $0.effect == .fileRefused }
         guard refused.isEmpty else { throw Refused(problems: refused) }
-        let start = Summary(leftOut: problems.filter { $0.effect == .rowLeftOut }.count,
-                            keptAsGiven: problems.filter { $0.effect == .keptAsGiven }.count)
+        let start = Summary(
+            leftOut: problems.filter { $0.effect == .rowLeftOut }.count,
+            keptAsGiven: problems.filter { $0.effect == .keptAsGiven }.count)
         let summary = try await db.transaction { db in
             var summary = start
             let sql = db as! any SQLDatabase
@@ -95,8 +101,9 @@ package enum ReturnLoading {
             } else {
                 try await record.delete(on: db)
             }
-            try await AuditTrail.record(.importFile, recordType: .childReturn, recordID: summary.changedAnything ? importID.uuidString : nil,
-                                        detail: "\(kind) \(year.map(String.init) ?? "") \(files.joined(separator: ", ")): \(summary)", by: actor, on: db)
+            try await AuditTrail.record(
+                .importFile, recordType: .childReturn, recordID: summary.changedAnything ? importID.uuidString : nil,
+                detail: "\(kind) \(year.map(String.init) ?? "") \(files.joined(separator: ", ")): \(summary)", by: actor, on: db)
             return summary
         }
         if summary.changedAnything { try await refreshStatistics(on: db as! any SQLDatabase) }
@@ -120,9 +127,10 @@ package enum ReturnLoading {
         package var nhs_number: String?, given_name: String?, family_name: String?
 
         package var identity: ChildIdentity {
-            ChildIdentity(localID: local_id, upn: upn, dateOfBirth: date_of_birth.flatMap { ISODay($0) }, sex: sex, ethnicity: ethnicity,
-                          disabilities: disabilities.map { $0.split(separator: " ").map(String.init) }, nhsNumber: nhs_number, givenName: given_name,
-                          familyName: family_name)
+            ChildIdentity(
+                localID: local_id, upn: upn, dateOfBirth: date_of_birth.flatMap { ISODay($0) }, sex: sex, ethnicity: ethnicity,
+                disabilities: disabilities.map { $0.split(separator: " ").map(String.init) }, nhsNumber: nhs_number, givenName: given_name,
+                familyName: family_name)
         }
     }
 
@@ -130,9 +138,11 @@ package enum ReturnLoading {
     private static func mergeChildren(_ children: [ChildIdentity], sql: any SQLDatabase, summary: inout Summary) async throws -> [String: UUID] {
         var stored: [String: StoredChild] = [:]
         for chunk in children.map(\.localID).chunked(batchSize) {
-            for row in try await sql.select().columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "nhs_number", "given_name",
-                         "family_name")
-                .from(Child.schema).where("local_id", .in, Array(chunk)).all(decoding: StoredChild.self) {
+            for row in try await sql.select().columns(
+                "id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "nhs_number", "given_name",
+                "family_name"
+            )
+            .from(Child.schema).where("local_id", .in, Array(chunk)).all(decoding: StoredChild.self) {
                 stored[row.local_id] = row
             }
         }
@@ -147,20 +157,26 @@ package enum ReturnLoading {
                 try await sql.update(Child.schema)
                     .set("upn", to: merged.upn).set("date_of_birth", to: merged.dateOfBirth?.description).set("sex", to: merged.sex)
                     .set("ethnicity", to: merged.ethnicity).set("disabilities", to: merged.disabilities?.joined(separator: " "))
-                    .set("nhs_number", to: merged.nhsNumber).set("given_name", to: merged.givenName).set("family_name", to: merged.familyName).set("updated_at", to: now).where("id", .equal, existing.id).run()
+                    .set("nhs_number", to: merged.nhsNumber).set("given_name", to: merged.givenName).set("family_name", to: merged.familyName).set(
+                        "updated_at", to: now
+                    ).where("id", .equal, existing.id).run()
             } else if ids[child.localID] == nil {
                 let id = UUID()
                 ids[child.localID] = id
                 summary.childrenAdded += 1
-                inserts.append([SQLBind(id), SQLBind(child.localID), SQLBind(merged.upn), SQLBind(merged.dateOfBirth?.description), SQLBind(merged.sex),
-                                SQLBind(merged.ethnicity), SQLBind(merged.disabilities?.joined(separator: " ")), SQLBind(merged.nhsNumber), SQLBind(merged.givenName),
-                                SQLBind(merged.familyName), SQLBind(now), SQLBind(now)])
+                inserts.append([
+                    SQLBind(id), SQLBind(child.localID), SQLBind(merged.upn), SQLBind(merged.dateOfBirth?.description), SQLBind(merged.sex),
+                    SQLBind(merged.ethnicity), SQLBind(merged.disabilities?.joined(separator: " ")), SQLBind(merged.nhsNumber),
+                    SQLBind(merged.givenName),
+                    SQLBind(merged.familyName), SQLBind(now), SQLBind(now),
+                ])
             }
         }
         for chunk in inserts.chunked(batchSize / 10) {
             var insert = sql.insert(into: Child.schema)
-                .columns("id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "nhs_number", "given_name", "family_name",
-                         "created_at", "updated_at")
+                .columns(
+                    "id", "local_id", "upn", "date_of_birth", "sex", "ethnicity", "disabilities", "nhs_number", "given_name", "family_name",
+                    "created_at", "updated_at")
             for row in chunk { insert = insert.values(row) }
             try await insert.run()
         }
@@ -178,19 +194,24 @@ package enum ReturnLoading {
         package var kind: String, naturalKey: String
     }
 
-    private static func mergeRecords(_ records: [JourneyRecord], childIDs: [String: UUID], importID: UUID, year: Int?, sql: any SQLDatabase,
-                                     summary: inout Summary) async throws {
+    private static func mergeRecords(
+        _ records: [JourneyRecord], childIDs: [String: UUID], importID: UUID, year: Int?, sql: any SQLDatabase,
+        summary: inout Summary
+    ) async throws {
         let yearMark = year.map { " \($0) " } ?? " "
         var stored: [RecordKey: StoredRecord] = [:]
         for chunk in Array(Set(childIDs.values)).chunked(batchSize) {
             // Column by column rather than through Decodable: a census holds a hundred thousand records to compare.
             for row in try await sql.select().columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields", "return_years")
-                .from(JourneyEvent.schema).where("child_id", .in, Array(chunk)).all() {
-                let key = RecordKey(child: try row.decode(column: "child_id", as: UUID.self), kind: try row.decode(column: "kind", as: String.self),
-                                    naturalKey: try row.decode(column: "natural_key", as: String.self))
-                stored[key] = StoredRecord(id: try row.decode(column: "id", as: UUID.self), starts: try row.decode(column: "starts", as: String?.self),
-                                           ends: try row.decode(column: "ends", as: String?.self), fields: try row.decode(column: "fields", as: String.self),
-                                           return_years: try row.decode(column: "return_years", as: String.self))
+                .from(JourneyEvent.schema).where("child_id", .in, Array(chunk)).all()
+            {
+                let key = RecordKey(
+                    child: try row.decode(column: "child_id", as: UUID.self), kind: try row.decode(column: "kind", as: String.self),
+                    naturalKey: try row.decode(column: "natural_key", as: String.self))
+                stored[key] = StoredRecord(
+                    id: try row.decode(column: "id", as: UUID.self), starts: try row.decode(column: "starts", as: String?.self),
+                    ends: try row.decode(column: "ends", as: String?.self), fields: try row.decode(column: "fields", as: String.self),
+                    return_years: try row.decode(column: "return_years", as: String.self))
             }
         }
         var inserts: [[SQLBind]] = []
@@ -215,14 +236,17 @@ package enum ReturnLoading {
                     .where("id", .equal, existing.id).run()
             } else {
                 summary.recordsAdded += 1
-                inserts.append([SQLBind(UUID()), SQLBind(childID), SQLBind(record.kind.rawValue), SQLBind(record.naturalKey), SQLBind(starts),
-                                SQLBind(ends), SQLBind(fields), SQLBind(importID), SQLBind(record.sourceFile), SQLBind(record.sourceLine),
-                                SQLBind(yearMark)])
+                inserts.append([
+                    SQLBind(UUID()), SQLBind(childID), SQLBind(record.kind.rawValue), SQLBind(record.naturalKey), SQLBind(starts),
+                    SQLBind(ends), SQLBind(fields), SQLBind(importID), SQLBind(record.sourceFile), SQLBind(record.sourceLine),
+                    SQLBind(yearMark),
+                ])
             }
         }
         for chunk in inserts.chunked(batchSize) {
             var insert = sql.insert(into: JourneyEvent.schema)
-                .columns("id", "child_id", "kind", "natural_key", "starts", "ends", "fields", "import_id", "source_file", "source_line", "return_years")
+                .columns(
+                    "id", "child_id", "kind", "natural_key", "starts", "ends", "fields", "import_id", "source_file", "source_line", "return_years")
             for row in chunk { insert = insert.values(row) }
             try await insert.run()
         }
@@ -238,27 +262,34 @@ extension ReturnLoading {
 
     /// The allocations the source gives replace a child's allocations, for each child it gives any for; a child whose
     /// allocations are the same is left alone. Teams are matched by name, and workers by name to a Waymark account.
-    private static func mergeAllocations(_ allocations: [CaseAllocation], childIDs: [String: UUID], sql: any SQLDatabase,
-                                         summary: inout Summary) async throws {
+    private static func mergeAllocations(
+        _ allocations: [CaseAllocation], childIDs: [String: UUID], sql: any SQLDatabase,
+        summary: inout Summary
+    ) async throws {
         guard !allocations.isEmpty else { return }
         struct Named: Decodable { var id: UUID; var name: String }
-        let teams = Dictionary(try await sql.select().columns("id", "name").from(Team.schema).all(decoding: Named.self).map { ($0.name.lowercased(), $0.id) },
-                               uniquingKeysWith: { first, _ in first })
-        let workers = Dictionary(try await sql.select().column("id").column("display_name", as: "name").from(User.schema).all(decoding: Named.self)
-            .map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let teams = Dictionary(
+            try await sql.select().columns("id", "name").from(Team.schema).all(decoding: Named.self).map { ($0.name.lowercased(), $0.id) },
+            uniquingKeysWith: { first, _ in first })
+        let workers = Dictionary(
+            try await sql.select().column("id").column("display_name", as: "name").from(User.schema).all(decoding: Named.self)
+                .map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
         var wanted: [UUID: Set<StoredAllocation>] = [:]
         for allocation in allocations {
             guard let child = childIDs[allocation.childLocalID] else { continue }
             let team = allocation.team.flatMap { teams[$0.lowercased()] }
             if let name = allocation.team, team == nil { summary.unknownTeams.insert(name) }
-            wanted[child, default: []].insert(StoredAllocation(
-                child_id: child, team_id: team, worker_id: allocation.worker.flatMap { workers[$0.lowercased()] }, worker_name: allocation.worker,
-                starts: allocation.starts.description, ends: allocation.ends?.description))
+            wanted[child, default: []].insert(
+                StoredAllocation(
+                    child_id: child, team_id: team, worker_id: allocation.worker.flatMap { workers[$0.lowercased()] }, worker_name: allocation.worker,
+                    starts: allocation.starts.description, ends: allocation.ends?.description))
         }
         var stored: [UUID: Set<StoredAllocation>] = [:]
         for chunk in Array(wanted.keys).chunked(batchSize) {
-            for row in try await sql.select().columns("child_id", "team_id", "worker_id", "worker_name", "starts", "ends").from(ChildAllocation.schema)
-                .where("child_id", .in, Array(chunk)).all(decoding: StoredAllocation.self) {
+            for row in try await sql.select().columns("child_id", "team_id", "worker_id", "worker_name", "starts", "ends").from(
+                ChildAllocation.schema
+            )
+            .where("child_id", .in, Array(chunk)).all(decoding: StoredAllocation.self) {
                 stored[row.child_id, default: []].insert(row)
             }
         }
@@ -270,8 +301,10 @@ extension ReturnLoading {
         for chunk in changed.values.flatMap({ $0 }).chunked(batchSize) {
             var insert = sql.insert(into: ChildAllocation.schema).columns("id", "child_id", "team_id", "worker_id", "worker_name", "starts", "ends")
             for row in chunk {
-                insert = insert.values([SQLBind(UUID()), SQLBind(row.child_id), SQLBind(row.team_id), SQLBind(row.worker_id), SQLBind(row.worker_name),
-                                        SQLBind(row.starts), SQLBind(row.ends)])
+                insert = insert.values([
+                    SQLBind(UUID()), SQLBind(row.child_id), SQLBind(row.team_id), SQLBind(row.worker_id), SQLBind(row.worker_name),
+                    SQLBind(row.starts), SQLBind(row.ends),
+                ])
             }
             try await insert.run()
         }

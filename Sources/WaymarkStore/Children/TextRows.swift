@@ -27,13 +27,14 @@ package enum TextRows {
                 _ = try await connection.query("PRAGMA cache_size = -65536")
                 // The driver calls back on the connection's thread, one row after another.
                 try await connection.query(sql, []) { row in
-                    body(row.columns.map { column in
-                        switch column.data {
-                        case .null: nil
-                        case .text(let text): text
-                        case let other: other.description
-                        }
-                    })
+                    body(
+                        row.columns.map { column in
+                            switch column.data {
+                            case .null: nil
+                            case .text(let text): text
+                            case let other: other.description
+                            }
+                        })
                 }
             }
         } else if let postgres = db as? any PostgresDatabase {

@@ -57,15 +57,17 @@ package enum IndicatorValuesStore {
                     status: row.status, source: row.source)
             }
             for target in try await IndicatorTarget.query(on: db).filter(\.$indicatorID ~~ ids).all() {
-                stored.targets[.init(indicator: codeByID[target.indicatorID]!, period: target.period)] = .init(value: target.value, origin: target.origin)
+                stored.targets[.init(indicator: codeByID[target.indicatorID]!, period: target.period)] = .init(
+                    value: target.value, origin: target.origin)
             }
             for commentary in try await IndicatorCommentary.query(on: db).filter(\.$indicatorID ~~ ids).all() {
                 stored.commentaries[.init(indicator: codeByID[commentary.indicatorID]!, period: commentary.period)] = .init(
                     story: commentary.story, partners: commentary.partners, whatWorks: commentary.whatWorks, actionPlan: commentary.actionPlan)
             }
         }
-        return Snapshot(indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }),
-                        areas: Dictionary(uniqueKeysWithValues: areas.map { ($0.name, $0) }), stored: stored)
+        return Snapshot(
+            indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }),
+            areas: Dictionary(uniqueKeysWithValues: areas.map { ($0.name, $0) }), stored: stored)
     }
 
     /// Writes the changes (each value, target and commentary replacing the stored one for its key). Call inside a
@@ -74,7 +76,8 @@ package enum IndicatorValuesStore {
         func indicatorID(_ code: String) throws -> UUID { try snapshot.indicators[code]!.requireID() }
         for (key, value) in changes.values {
             let indicatorID = try indicatorID(key.indicator), areaID = try snapshot.areas[key.area]!.requireID()
-            let stored = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicatorID).filter(\.$areaID == areaID)
+            let stored =
+                try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicatorID).filter(\.$areaID == areaID)
                 .filter(\.$period == key.period).first() ?? IndicatorValue()
             stored.indicatorID = indicatorID
             stored.areaID = areaID
@@ -91,7 +94,8 @@ package enum IndicatorValuesStore {
         }
         for (key, target) in changes.targets {
             let indicatorID = try indicatorID(key.indicator)
-            let stored = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicatorID).filter(\.$period == key.period).first()
+            let stored =
+                try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicatorID).filter(\.$period == key.period).first()
                 ?? IndicatorTarget()
             stored.indicatorID = indicatorID
             stored.period = key.period
@@ -101,7 +105,8 @@ package enum IndicatorValuesStore {
         }
         for (key, commentary) in changes.commentaries {
             let indicatorID = try indicatorID(key.indicator)
-            let stored = try await IndicatorCommentary.query(on: db).filter(\.$indicatorID == indicatorID).filter(\.$period == key.period).first()
+            let stored =
+                try await IndicatorCommentary.query(on: db).filter(\.$indicatorID == indicatorID).filter(\.$period == key.period).first()
                 ?? IndicatorCommentary()
             stored.indicatorID = indicatorID
             stored.period = key.period
@@ -126,8 +131,12 @@ package enum IndicatorValuesStore {
         if let allowed {
             let refused = records.filter { record in record.fields[.indicator].map { !allowed.contains($0) && !$0.isEmpty } ?? false }
             if !refused.isEmpty {
-                return .mistakes(refused.map { .init($0.location, column: IndicatorValuesSheet.Column.indicator.rawValue,
-                                                     "this token may not send values for \"\($0.fields[.indicator]!)\"") })
+                return .mistakes(
+                    refused.map {
+                        .init(
+                            $0.location, column: IndicatorValuesSheet.Column.indicator.rawValue,
+                            "this token may not send values for \"\($0.fields[.indicator]!)\"")
+                    })
             }
         }
         return try await db.transaction { db in
@@ -137,18 +146,25 @@ package enum IndicatorValuesStore {
             if allowed != nil {
                 let comparators = records.filter { record in record.fields[.area].flatMap { snapshot.areaKinds[$0] } == .comparator }
                 if !comparators.isEmpty {
-                    return .mistakes(comparators.map { .init($0.location, column: IndicatorValuesSheet.Column.area.rawValue,
-                                                             "\"\($0.fields[.area]!)\" is a comparator: a partner system sends only the borough's own figures") })
+                    return .mistakes(
+                        comparators.map {
+                            .init(
+                                $0.location, column: IndicatorValuesSheet.Column.area.rawValue,
+                                "\"\($0.fields[.area]!)\" is a comparator: a partner system sends only the borough's own figures")
+                        })
                 }
             }
-            let upload = IndicatorValuesUpload(definitions: snapshot.definitions, areas: snapshot.areaKinds, stored: snapshot.stored,
-                                               defaultSource: source)
+            let upload = IndicatorValuesUpload(
+                definitions: snapshot.definitions, areas: snapshot.areaKinds, stored: snapshot.stored,
+                defaultSource: source)
             let outcome = upload.check(records)
             guard case .changes(let changes) = outcome, !changes.isEmpty else { return outcome }
             try await apply(changes, in: snapshot, author: author, on: db)
-            let changed = Set(changes.values.keys.map(\.indicator)).union(changes.targets.keys.map(\.indicator)).union(changes.commentaries.keys.map(\.indicator))
+            let changed = Set(changes.values.keys.map(\.indicator)).union(changes.targets.keys.map(\.indicator)).union(
+                changes.commentaries.keys.map(\.indicator))
             for code in changed.sorted() {
-                try await AuditTrail.record(.importFile, recordType: .indicator, recordID: code, detail: "\(source): \(changes.summary)", by: actor, on: db)
+                try await AuditTrail.record(
+                    .importFile, recordType: .indicator, recordID: code, detail: "\(source): \(changes.summary)", by: actor, on: db)
             }
             return outcome
         }

@@ -3,7 +3,8 @@ import Foundation
 
 /// The indicators linked to an outcome or an action, for their pages (the other way round from the indicator page).
 package enum LinkedIndicators {
-    package static func indicators(outcomeID: UUID? = nil, actionID: UUID? = nil, on db: any Database) async throws -> [(code: String, name: String)] {
+    package static func indicators(outcomeID: UUID? = nil, actionID: UUID? = nil, on db: any Database) async throws -> [(code: String, name: String)]
+    {
         var query = IndicatorLink.query(on: db)
         if let outcomeID { query = query.filter(\.$outcomeID == outcomeID) }
         if let actionID { query = query.filter(\.$actionID == actionID) }

@@ -56,7 +56,8 @@ package struct MeasuresData {
                 var estimate = Estimate(value.value, lower: value.lower, upper: value.upper)
                 // A percentage with its count and denominator but no published interval gets the Wilson interval.
                 if estimate.lower == nil, indicator.unit == .percentage, let count = value.count, let denominator = value.denominator,
-                   let interval = wilsonInterval(count: count, denominator: denominator) {
+                    let interval = wilsonInterval(count: count, denominator: denominator)
+                {
                     (estimate.lower, estimate.upper) = (interval.lowerBound, interval.upperBound)
                 }
                 return IndicatorAssessment.Point(period: period, estimate: estimate)

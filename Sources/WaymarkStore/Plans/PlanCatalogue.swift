@@ -1,6 +1,6 @@
 import FluentKit
-import SQLKit
 import Foundation
+import SQLKit
 import WaymarkDomain
 
 /// The plans' actions as `ActionRecord`s, with everything the lists, filters, reports and reminders need,
@@ -52,10 +52,12 @@ package struct PlanCatalogue {
         let plans = try await planQuery.all()
         let planIDs = plans.compactMap(\.id)
         let sql = db as! any SQLDatabase
-        let organisationNames = Dictionary(uniqueKeysWithValues: try await sql.select().columns("id", "name").from(Organisation.schema)
-            .all(decoding: NameRow.self).map { ($0.id, $0.name) })
-        let boards = Dictionary(uniqueKeysWithValues: try await sql.select().columns("id", "name", "kind").from(Board.schema)
-            .all(decoding: BoardRow.self).map { ($0.id, $0) })
+        let organisationNames = Dictionary(
+            uniqueKeysWithValues: try await sql.select().columns("id", "name").from(Organisation.schema)
+                .all(decoding: NameRow.self).map { ($0.id, $0.name) })
+        let boards = Dictionary(
+            uniqueKeysWithValues: try await sql.select().columns("id", "name", "kind").from(Board.schema)
+                .all(decoding: BoardRow.self).map { ($0.id, $0) })
         guard !planIDs.isEmpty else {
             return PlanCatalogue(plans: [], outcomes: [], objectives: [], actions: [], organisationNames: organisationNames, boards: boards)
         }
@@ -76,11 +78,13 @@ package struct PlanCatalogue {
             .from(ActionMonitoring.schema).where(SQLColumn("action_id"), .in, ofThesePlans).orderBy("position")
             .all(decoding: LinkRow.self)
         // The newest update of each action (the index on action_id, written_at serves the inner query).
-        let latest = try await sql.raw("""
+        let latest = try await sql.raw(
+            """
             SELECT u.action_id, u.written_at, u.commentary FROM plan_action_updates u
             WHERE u.action_id IN \(ofThesePlans)
               AND u.written_at = (SELECT MAX(written_at) FROM plan_action_updates WHERE action_id = u.action_id)
-            """).all(decoding: LatestUpdateRow.self)
+            """
+        ).all(decoding: LatestUpdateRow.self)
         let latestByAction = Dictionary(latest.map { ($0.actionID, $0) }, uniquingKeysWith: { first, _ in first })
 
         let planByID = Dictionary(uniqueKeysWithValues: plans.map { ($0.id!, $0) })
@@ -92,11 +96,13 @@ package struct PlanCatalogue {
         // Plan, outcome and objective order, then the action's own position.
         let orderedObjectives = outcomes.flatMap { outcome in objectives.filter { $0.outcomeID == outcome.id } }
         let objectiveOrder = Dictionary(uniqueKeysWithValues: orderedObjectives.enumerated().map { ($1.id!, $0) })
-        let records: [ActionRecord] = actions
+        let records: [ActionRecord] =
+            actions
             .sorted { (objectiveOrder[$0.objectiveID] ?? 0, $0.position) < (objectiveOrder[$1.objectiveID] ?? 0, $1.position) }
             .compactMap { action in
                 guard let objective = objectiveByID[action.objectiveID], let outcome = outcomeByID[objective.outcomeID],
-                      let plan = planByID[action.planID] else { return nil }
+                    let plan = planByID[action.planID]
+                else { return nil }
                 let update = latestByAction[action.id]
                 return ActionRecord(
                     id: action.id.uuidString, planSlug: plan.slug, planTitle: plan.title,
@@ -116,7 +122,8 @@ package struct PlanCatalogue {
                     latestCommentary: update?.commentary
                 )
             }
-        return PlanCatalogue(plans: plans, outcomes: outcomes, objectives: objectives, actions: records,
-                             organisationNames: organisationNames, boards: boards)
+        return PlanCatalogue(
+            plans: plans, outcomes: outcomes, objectives: objectives, actions: records,
+            organisationNames: organisationNames, boards: boards)
     }
 }

@@ -37,7 +37,8 @@ package enum PlanExporter {
                         ref: outcome.ref == "\(outcomeIndex + 1)" ? nil : outcome.ref,
                         name: outcome.name, ambition: outcome.ambition,
                         principles: outcome.principles.isEmpty ? nil : outcome.principles.compactMap(ChildRightsPrinciple.init(rawValue:)),
-                        childFriendlyCommunities: plan.kind == .partnership ? outcome.childFriendlyCommunities : (outcome.childFriendlyCommunities ? true : nil),
+                        childFriendlyCommunities: plan.kind == .partnership
+                            ? outcome.childFriendlyCommunities : (outcome.childFriendlyCommunities ? true : nil),
                         keyFigures: figures[outcome.id!].map { $0.map(\.planFileFigure) },
                         youngPeopleSaid: statements[outcome.id!].map { $0.map(\.statement) },
                         objectives: objectives.filter { $0.outcomeID == outcome.id }.enumerated().map { objectiveIndex, objective in
@@ -45,24 +46,26 @@ package enum PlanExporter {
                             return PlanFile.Objective(
                                 ref: objective.ref == "\(outcome.ref).\(objectiveIndex + 1)" ? nil : objective.ref,
                                 title: objective.title,
-                                actions: objectiveActions.isEmpty ? nil : objectiveActions.map { action in
-                                    actionKeys[action.id!] = "\(plan.slug)/\(action.ref)"
-                                    let responsibleRows = responsible[action.id!] ?? []
-                                    let monitoringRows = monitoring[action.id!] ?? []
-                                    for row in responsibleRows { writtenOrganisations[row.organisationID, default: []].insert(row.writtenAs) }
-                                    for row in monitoringRows { writtenBoards[row.boardID, default: []].insert(row.writtenAs) }
-                                    let hasProgress = action.status != .notStarted || action.progress != 0 || action.rag != nil
-                                    return PlanFile.Action(
-                                        ref: action.ref,
-                                        title: action.title,
-                                        responsible: responsibleRows.map(\.writtenAs),
-                                        monitoring: monitoringRows.isEmpty ? nil : monitoringRows.map(\.writtenAs),
-                                        lead: action.lead, starts: action.starts, due: action.due,
-                                        status: hasProgress ? action.status : nil,
-                                        progress: hasProgress ? action.progress : nil,
-                                        rag: action.rag, ragReason: action.ragReason
-                                    )
-                                }
+                                actions: objectiveActions.isEmpty
+                                    ? nil
+                                    : objectiveActions.map { action in
+                                        actionKeys[action.id!] = "\(plan.slug)/\(action.ref)"
+                                        let responsibleRows = responsible[action.id!] ?? []
+                                        let monitoringRows = monitoring[action.id!] ?? []
+                                        for row in responsibleRows { writtenOrganisations[row.organisationID, default: []].insert(row.writtenAs) }
+                                        for row in monitoringRows { writtenBoards[row.boardID, default: []].insert(row.writtenAs) }
+                                        let hasProgress = action.status != .notStarted || action.progress != 0 || action.rag != nil
+                                        return PlanFile.Action(
+                                            ref: action.ref,
+                                            title: action.title,
+                                            responsible: responsibleRows.map(\.writtenAs),
+                                            monitoring: monitoringRows.isEmpty ? nil : monitoringRows.map(\.writtenAs),
+                                            lead: action.lead, starts: action.starts, due: action.due,
+                                            status: hasProgress ? action.status : nil,
+                                            progress: hasProgress ? action.progress : nil,
+                                            rag: action.rag, ragReason: action.ragReason
+                                        )
+                                    }
                             )
                         }
                     )
@@ -82,8 +85,9 @@ package enum PlanExporter {
         let visits = try await MonitoringVisit.query(on: db).sort(\.$date).all()
             .map { PlanFile.MonitoringVisit(date: $0.date, focus: $0.focus, findings: $0.findings) }
         let documents = try await StrategyDocument.query(on: db).sort(\.$title).all().map {
-            PlanFile.StrategyDocument(title: $0.title, summary: $0.summary, owner: $0.owner, period: $0.period,
-                                      reviewDue: $0.reviewDue, link: $0.link, plans: $0.planSlugs.isEmpty ? nil : $0.planSlugs)
+            PlanFile.StrategyDocument(
+                title: $0.title, summary: $0.summary, owner: $0.owner, period: $0.period,
+                reviewDue: $0.reviewDue, link: $0.link, plans: $0.planSlugs.isEmpty ? nil : $0.planSlugs)
         }
 
         let areas = try await ReportingArea.query(on: db).sort(\.$name).all()
@@ -95,7 +99,9 @@ package enum PlanExporter {
             let links = indicatorLinks[indicator.id!] ?? []
             let outcomeRefs = links.compactMap { $0.outcomeID.flatMap { outcomeKeys[$0] } }.sorted()
             let actionRefs = links.compactMap { $0.actionID.flatMap { actionKeys[$0] } }.sorted()
-            let indicatorValues = (values[indicator.id!] ?? []).sorted { ($0.periodEnd, areaNames[$0.areaID] ?? "") < ($1.periodEnd, areaNames[$1.areaID] ?? "") }
+            let indicatorValues = (values[indicator.id!] ?? []).sorted {
+                ($0.periodEnd, areaNames[$0.areaID] ?? "") < ($1.periodEnd, areaNames[$1.areaID] ?? "")
+            }
             let indicatorTargets = (targets[indicator.id!] ?? []).sorted { $0.period < $1.period }
             return PlanFile.Indicator(
                 code: indicator.code, name: indicator.name, definition: indicator.definition, unit: indicator.unit, polarity: indicator.polarity,
@@ -103,11 +109,15 @@ package enum PlanExporter {
                 owner: indicator.owner, numerator: indicator.numerator, denominator: indicator.denominator,
                 familyFriendlyMeasure: indicator.familyFriendlyMeasure,
                 outcomes: outcomeRefs.isEmpty ? nil : outcomeRefs, actions: actionRefs.isEmpty ? nil : actionRefs,
-                values: indicatorValues.isEmpty ? nil : indicatorValues.map {
-                    PlanFile.Value(area: areaNames[$0.areaID] ?? "", period: $0.period, value: $0.value, count: $0.count,
-                                   denominator: $0.denominator, lower: $0.lower, upper: $0.upper, status: $0.status, source: $0.source)
-                },
-                targets: indicatorTargets.isEmpty ? nil : indicatorTargets.map { PlanFile.Target(period: $0.period, value: $0.value, origin: $0.origin) })
+                values: indicatorValues.isEmpty
+                    ? nil
+                    : indicatorValues.map {
+                        PlanFile.Value(
+                            area: areaNames[$0.areaID] ?? "", period: $0.period, value: $0.value, count: $0.count,
+                            denominator: $0.denominator, lower: $0.lower, upper: $0.upper, status: $0.status, source: $0.source)
+                    },
+                targets: indicatorTargets.isEmpty
+                    ? nil : indicatorTargets.map { PlanFile.Target(period: $0.period, value: $0.value, origin: $0.origin) })
         }
 
         return PlanFile(

@@ -124,7 +124,8 @@ package enum PlanImporter {
                 keptOutcomes.insert(outcomeID)
                 self.outcomeIDs["\(source.slug)/\(ref)"] = outcomeID
                 try await replaceFigures(of: outcomeID, with: sourceOutcome.keyFigures ?? [], existing: figures.filter { $0.outcomeID == outcomeID })
-                try await replaceStatements(of: outcomeID, with: sourceOutcome.youngPeopleSaid ?? [], existing: statements.filter { $0.outcomeID == outcomeID })
+                try await replaceStatements(
+                    of: outcomeID, with: sourceOutcome.youngPeopleSaid ?? [], existing: statements.filter { $0.outcomeID == outcomeID })
 
                 for (objectiveIndex, sourceObjective) in sourceOutcome.objectives.enumerated() {
                     let objectiveRef = sourceObjective.resolvedRef(outcome: ref, position: objectiveIndex)
@@ -164,11 +165,21 @@ package enum PlanImporter {
                         keptActions.insert(actionID)
                         self.actionIDs["\(source.slug)/\(actionRef)"] = actionID
 
-                        changed = try await replaceLinks(ActionResponsibility.self, of: actionID, with: sourceAction.responsible,
-                                                         ids: organisationIDs, existing: responsibilities.filter { $0.actionID == actionID }) || changed
-                        changed = try await replaceLinks(ActionMonitoring.self, of: actionID, with: sourceAction.monitoring ?? [],
-                                                         ids: boardIDs, existing: monitoring.filter { $0.actionID == actionID }) || changed
-                        if existing == nil { summary.actionsAdded += 1 } else if changed { summary.actionsChanged += 1 } else { summary.actionsUnchanged += 1 }
+                        changed =
+                            try await replaceLinks(
+                                ActionResponsibility.self, of: actionID, with: sourceAction.responsible,
+                                ids: organisationIDs, existing: responsibilities.filter { $0.actionID == actionID }) || changed
+                        changed =
+                            try await replaceLinks(
+                                ActionMonitoring.self, of: actionID, with: sourceAction.monitoring ?? [],
+                                ids: boardIDs, existing: monitoring.filter { $0.actionID == actionID }) || changed
+                        if existing == nil {
+                            summary.actionsAdded += 1
+                        } else if changed {
+                            summary.actionsChanged += 1
+                        } else {
+                            summary.actionsUnchanged += 1
+                        }
                     }
                 }
             }
@@ -178,9 +189,14 @@ package enum PlanImporter {
                 let withUpdates = try await ActionUpdate.query(on: db).filter(\.$actionID ~~ leftOver.compactMap(\.id)).all()
                 let refused = leftOver.filter { action in withUpdates.contains { $0.actionID == action.id } }
                 if !refused.isEmpty {
-                    throw PlanFileProblems(refused.map { action in
-                        PlanFileProblem(path: "plans[\(planIndex)]", message: "action \(action.ref) (\"\(action.title)\") is not in the file but has updates; keep it with status: cancelled instead of removing it")
-                    })
+                    throw PlanFileProblems(
+                        refused.map { action in
+                            PlanFileProblem(
+                                path: "plans[\(planIndex)]",
+                                message:
+                                    "action \(action.ref) (\"\(action.title)\") is not in the file but has updates; keep it with status: cancelled instead of removing it"
+                            )
+                        })
                 }
                 try await PlanAction.query(on: db).filter(\.$id ~~ leftOver.compactMap(\.id)).delete()
                 summary.actionsRemoved += leftOver.count
@@ -371,7 +387,9 @@ private struct ActionFields: Equatable {
     package var status: ActionStatus, progress: Int, rag: RAG?, ragReason: String?
 
     package init(_ action: PlanAction) {
-        (objectiveID, position, title, lead, starts, due) = (action.objectiveID, action.position, action.title, action.lead, action.starts, action.due)
+        (objectiveID, position, title, lead, starts, due) = (
+            action.objectiveID, action.position, action.title, action.lead, action.starts, action.due
+        )
         (status, progress, rag, ragReason) = (action.status, action.progress, action.rag, action.ragReason)
     }
 }

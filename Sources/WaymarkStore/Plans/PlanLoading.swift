@@ -15,8 +15,9 @@ package enum PlanLoading {
         do {
             return try await db.transaction { db in
                 let summary = try await PlanImporter.run(file, inTransaction: db)
-                try await AuditTrail.record(.importFile, recordType: .plan, recordID: file.plans.map(\.slug).joined(separator: ","),
-                                            detail: "\(fileName): \(summary)", by: actor, on: db)
+                try await AuditTrail.record(
+                    .importFile, recordType: .plan, recordID: file.plans.map(\.slug).joined(separator: ","),
+                    detail: "\(fileName): \(summary)", by: actor, on: db)
                 return summary
             }
         } catch let problems as PlanFileProblems {

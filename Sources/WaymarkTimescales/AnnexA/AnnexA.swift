@@ -108,6 +108,8 @@ extension AnnexA {
         .caseSystem(.missing), .caseSystem(.careLeavers), .ssda903(.episodes), .ssda903(.reviews), .ssda903(.uasc),
         .ssda903(.placedForAdoption), .ssda903(.ad1),
     ]
-    public static let kindsWithFields: Set<JourneyKind> = Set(kinds).subtracting([.cinAssessment, .cinPlan, .cinProtectionReview, .ssda903(.reviews),
-                                                                                  .ssda903(.uasc), .ssda903(.ad1)])
+    public static let kindsWithFields: Set<JourneyKind> = Set(kinds).subtracting([
+        .cinAssessment, .cinPlan, .cinProtectionReview, .ssda903(.reviews),
+        .ssda903(.uasc), .ssda903(.ad1),
+    ])
 }

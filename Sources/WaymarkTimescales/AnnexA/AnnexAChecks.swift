@@ -11,8 +11,12 @@ struct AnnexAChecks {
     static let orderings: [Int: [(String, String, String)]] = [
         2: [("Assessment start date", "Assessment completion date", "completed before it started")],
         4: [("Continuous Assessment Start Date", "Continuous Assessment Date of Authorisation", "authorised before it started")],
-        5: [("Strategy discussion initiating Section 47 Enquiry Start Date", "Date of Initial Child Protection Conference",
-             "the conference is before the strategy discussion that started its enquiry")],
+        5: [
+            (
+                "Strategy discussion initiating Section 47 Enquiry Start Date", "Date of Initial Child Protection Conference",
+                "the conference is before the strategy discussion that started its enquiry"
+            )
+        ],
         6: [("CIN Start Date", "CIN Closure Date", "closed before it started")],
         7: [("Child Protection Plan Start Date", "Child Protection Plan End Date", "the plan ends before it starts")],
         8: [("Date Started to be Looked After", "Date Ceased to be Looked After", "ceased to be looked after before starting")],
@@ -29,8 +33,10 @@ struct AnnexAChecks {
             for (index, row) in list.rows.enumerated() {
                 let child = list.rowChildren[index]
                 func problem(_ column: Int, _ why: String) {
-                    problems.append(AnnexA.Problem(list: list.number, row: index + 2, child: child, column: list.headers[column],
-                                                   value: row[column].inWords, why: why))
+                    problems.append(
+                        AnnexA.Problem(
+                            list: list.number, row: index + 2, child: child, column: list.headers[column],
+                            value: row[column].inWords, why: why))
                 }
                 for (column, value) in row.enumerated() {
                     guard case .date(let date) = value else { continue }
@@ -41,7 +47,8 @@ struct AnnexAChecks {
                 }
                 for (start, end, why) in Self.orderings[list.number] ?? [] {
                     guard let s = list.headers.firstIndex(of: start), let e = list.headers.firstIndex(of: end),
-                          case .date(let began) = row[s], case .date(let ended) = row[e], ended < began else { continue }
+                        case .date(let began) = row[s], case .date(let ended) = row[e], ended < began
+                    else { continue }
                     problem(e, "\(why) (\(began))")
                 }
                 if !seen.insert(row).inserted { problem(0, "the same row appears twice in the list") }
@@ -54,13 +61,17 @@ struct AnnexAChecks {
         guard lists.count == 11 else { return }
         let inNeed = Set(lists[5].rowChildren), onPlans = Set(lists[6].rowChildren)
         for (index, child) in lists[6].rowChildren.enumerated() where !inNeed.contains(child) {
-            problems.append(AnnexA.Problem(list: 7, row: index + 2, child: child, column: lists[6].headers[0], value: child,
-                                           why: "on a child protection plan in the period but not in list 6 (children in need)"))
+            problems.append(
+                AnnexA.Problem(
+                    list: 7, row: index + 2, child: child, column: lists[6].headers[0], value: child,
+                    why: "on a child protection plan in the period but not in list 6 (children in need)"))
         }
         let resulted = lists[4].headers.firstIndex(of: "Did the Initial Child Protection Conference Result in a Child Protection Plan")!
         for (index, row) in lists[4].rows.enumerated() where row[resulted] == .text("Yes") && !onPlans.contains(lists[4].rowChildren[index]) {
-            problems.append(AnnexA.Problem(list: 5, row: index + 2, child: lists[4].rowChildren[index], column: lists[4].headers[resulted], value: "Yes",
-                                           why: "the conference resulted in a plan, but the child is not in list 7 (child protection)"))
+            problems.append(
+                AnnexA.Problem(
+                    list: 5, row: index + 2, child: lists[4].rowChildren[index], column: lists[4].headers[resulted], value: "Yes",
+                    why: "the conference resulted in a plan, but the child is not in list 7 (child protection)"))
         }
     }
 }

@@ -9,9 +9,12 @@ public struct PerformanceCalculator: Sendable {
     public init(engine: TimescaleEngine = TimescaleEngine()) { self.engine = engine }
 
     /// The kinds of record the measures read, and of those the kinds whose fields they read.
-    public static let kinds: [JourneyKind] = Array(Set(TimescaleEngine.kinds + [
-        .caseSystem(.contacts), .cinEpisode, .cinProtectionPlan, .ssda903(.ad1), .caseSystem(.careLeavers),
-    ])).sorted()
+    public static let kinds: [JourneyKind] = Array(
+        Set(
+            TimescaleEngine.kinds + [
+                .caseSystem(.contacts), .cinEpisode, .cinProtectionPlan, .ssda903(.ad1), .caseSystem(.careLeavers),
+            ])
+    ).sorted()
     public static let kindsWithFields: Set<JourneyKind> = TimescaleEngine.kindsWithFields.union([
         .cinProtectionPlan, .ssda903(.ad1), .caseSystem(.careLeavers),
     ])
@@ -45,7 +48,8 @@ public struct PerformanceCalculator: Sendable {
         return figures
     }
 
-    static let measureOfRule = Dictionary(uniqueKeysWithValues: TimescaleRule.allCases.compactMap { rule in PerformanceMeasure(rule: rule).map { (rule, $0) } })
+    static let measureOfRule = Dictionary(
+        uniqueKeysWithValues: TimescaleRule.allCases.compactMap { rule in PerformanceMeasure(rule: rule).map { (rule, $0) } })
 
     func add(_ child: ChildJourney, to figures: inout PerformanceFigures) {
         let today = figures.today, id = child.localID
@@ -70,8 +74,9 @@ public struct PerformanceCalculator: Sendable {
             let previous = index > 0 ? referrals[index - 1] : nil
             let within = previous.map { $0 >= referral.adding(months: -12) } ?? false
             figures.add(.reReferrals, id, day: referral, meets: within) {
-                "Referral \(referral); " + (previous.map { "previous referral \($0), \(within ? "within" : "more than") 12 months before" }
-                    ?? "no earlier referral on record")
+                "Referral \(referral); "
+                    + (previous.map { "previous referral \($0), \(within ? "within" : "more than") 12 months before" }
+                        ?? "no earlier referral on record")
             }
         }
         protectionPlans(id, of(.cinProtectionPlan), to: &figures)
@@ -110,30 +115,39 @@ public struct PerformanceCalculator: Sendable {
             let earlier = index > 0 ? plans[index - 1].starts : nil
             let previousInCensus = Int(plan.fields["NumberOfPreviousCPP"] ?? "") ?? 0
             figures.add(.secondProtectionPlans, id, day: start, meets: earlier != nil || previousInCensus > 0) {
-                "Plan from \(start); " + (earlier.map { "an earlier plan from \($0)" }
-                    ?? (previousInCensus > 0 ? "the census records \(previousInCensus) previous plan\(previousInCensus == 1 ? "" : "s")" : "no earlier plan on record"))
+                "Plan from \(start); "
+                    + (earlier.map { "an earlier plan from \($0)" }
+                        ?? (previousInCensus > 0
+                            ? "the census records \(previousInCensus) previous plan\(previousInCensus == 1 ? "" : "s")" : "no earlier plan on record"))
             }
         }
     }
 
     /// A child looked after on a period's last day: placements in the 12 months to it; and, for a child under 16 looked
     /// after for 2½ years or more, whether their placement has lasted 2 years.
-    func lookedAfter(_ id: String, on day: ISODay, period index: Int, care: TimescaleEngine.PeriodOfCare, placements: [Placement],
-                     born: ISODay?, to figures: inout PerformanceFigures) {
+    func lookedAfter(
+        _ id: String, on day: ISODay, period index: Int, care: TimescaleEngine.PeriodOfCare, placements: [Placement],
+        born: ISODay?, to figures: inout PerformanceFigures
+    ) {
         let yearBefore = day.adding(months: -12)
         let inYear = placements.filter { $0.starts <= day && ($0.ends ?? .distantFuture) > yearBefore }
-        figures.add(.placementMoves, id, period: index, day: day, meets: inYear.count >= 3,
-                    why: "Looked after on \(day); \(inYear.count) placement\(inYear.count == 1 ? "" : "s") in the 12 months to it: "
-                        + inYear.map { "from \($0.starts)" }.joined(separator: ", "))
+        figures.add(
+            .placementMoves, id, period: index, day: day, meets: inYear.count >= 3,
+            why: "Looked after on \(day); \(inYear.count) placement\(inYear.count == 1 ? "" : "s") in the 12 months to it: "
+                + inYear.map { "from \($0.starts)" }.joined(separator: ", "))
         guard let born, born.adding(months: 16 * 12) > day, care.starts <= day.adding(months: -30),
-              let current = placements.last(where: { $0.starts <= day }) else { return }
+            let current = placements.last(where: { $0.starts <= day })
+        else { return }
         let twoYears = current.starts <= day.adding(months: -24)
-        figures.add(.longTermStability, id, period: index, day: day, meets: twoYears,
-                    why: "Looked after since \(care.starts); in this placement since \(current.starts)\(twoYears ? ", 2 years or more" : ", less than 2 years")")
+        figures.add(
+            .longTermStability, id, period: index, day: day, meets: twoYears,
+            why:
+                "Looked after since \(care.starts); in this placement since \(current.starts)\(twoYears ? ", 2 years or more" : ", less than 2 years")"
+        )
     }
 
     static func agedSeventeenToTwentyOne(_ born: ISODay?, on day: ISODay) -> Bool {
-        guard let born else { return true }  // no date of birth: counted, so that no care leaver drops out unseen
+        guard let born else { return true } // no date of birth: counted, so that no care leaver drops out unseen
         return born.adding(months: 17 * 12) <= day && day < born.adding(months: 22 * 12)
     }
 
@@ -142,27 +156,33 @@ public struct PerformanceCalculator: Sendable {
         let weeks = engine.settings.careLeaverContactWeeks
         let contact = record.starts
         let inTouch = contact.map { $0 >= day.adding(days: -7 * weeks) } ?? false
-        figures.add(.careLeaversInTouch, id, period: index, day: day, meets: inTouch,
-                    why: contact.map { "Latest contact \($0), \($0.days(until: day)) days before \(day) (in touch within \(weeks) weeks)" }
-                        ?? "No contact on record")
+        figures.add(
+            .careLeaversInTouch, id, period: index, day: day, meets: inTouch,
+            why: contact.map { "Latest contact \($0), \($0.days(until: day)) days before \(day) (in touch within \(weeks) weeks)" }
+                ?? "No contact on record")
         let accommodation = record.fields["clea_care_leaver_accommodation"] ?? "", suitable = record.fields["clea_care_leaver_accom_suitable"] == "1"
-        figures.add(.careLeaversAccommodation, id, period: index, day: day, meets: suitable,
-                    why: "Accommodation \(accommodation.isEmpty ? "not recorded" : accommodation): \(suitable ? "suitable" : "not recorded as suitable")")
+        figures.add(
+            .careLeaversAccommodation, id, period: index, day: day, meets: suitable,
+            why: "Accommodation \(accommodation.isEmpty ? "not recorded" : accommodation): \(suitable ? "suitable" : "not recorded as suitable")")
         let activity = record.fields["clea_care_leaver_activity"] ?? ""
         let training = activity.first.map { $0 == "F" || $0 == "P" } ?? false
-        figures.add(.careLeaversEET, id, period: index, day: day, meets: training,
-                    why: "Activity \(activity.isEmpty ? "not recorded" : activity): "
-                        + (training ? "in education, employment or training" : "not in education, employment or training"))
+        figures.add(
+            .careLeaversEET, id, period: index, day: day, meets: training,
+            why: "Activity \(activity.isEmpty ? "not recorded" : activity): "
+                + (training ? "in education, employment or training" : "not in education, employment or training"))
         let review = record.fields["clea_pathway_plan_review_date"].flatMap(ReturnDate.caseSystem)
         let upToDate = review.map { $0 <= day && $0 > day.adding(months: -6) } ?? false
-        figures.add(.pathwayPlans, id, period: index, day: day, meets: upToDate,
-                    why: review.map { "Pathway plan reviewed \($0)\(upToDate ? ", within 6 months" : ", more than 6 months before \(day)")" }
-                        ?? "No pathway plan review on record")
+        figures.add(
+            .pathwayPlans, id, period: index, day: day, meets: upToDate,
+            why: review.map { "Pathway plan reviewed \($0)\(upToDate ? ", within 6 months" : ", more than 6 months before \(day)")" }
+                ?? "No pathway plan review on record")
     }
 
     /// A1, counted on the day a child is placed for adoption; A2, on the day they are matched.
-    func adoption(_ id: String, placements: [Placement], periodsOfCare: [TimescaleEngine.PeriodOfCare], episodes: [JourneyRecord],
-                  matches: [JourneyRecord], to figures: inout PerformanceFigures) {
+    func adoption(
+        _ id: String, placements: [Placement], periodsOfCare: [TimescaleEngine.PeriodOfCare], episodes: [JourneyRecord],
+        matches: [JourneyRecord], to figures: inout PerformanceFigures
+    ) {
         for (index, placement) in placements.enumerated() where placement.isForAdoption && (index == 0 || !placements[index - 1].isForAdoption) {
             guard let care = periodsOfCare.last(where: { $0.starts <= placement.starts }) else { continue }
             let inTime = placement.starts <= care.starts.adding(months: 14)
@@ -175,7 +195,8 @@ public struct PerformanceCalculator: Sendable {
             // The placement order: the first episode under one (legal status E1) in the period of care of the match.
             // With no order on record there is no A2 figure.
             guard let care = periodsOfCare.last(where: { $0.starts <= match }),
-                  let order = orders.first(where: { $0 >= care.starts && $0 <= match }) else { continue }
+                let order = orders.first(where: { $0 >= care.starts && $0 <= match })
+            else { continue }
             let inTime = match <= order.adding(months: 4)
             figures.add(.adoptionA2, id, day: match, meets: inTime) {
                 "Placement order \(order); matched \(match), \(inTime ? "within" : "more than") 4 months later"

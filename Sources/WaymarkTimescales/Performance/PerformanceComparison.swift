@@ -32,8 +32,9 @@ public struct PerformanceComparison: Sendable, Equatable {
             return Estimate(percentage, lower: interval?.lowerBound, upper: interval?.upperBound)
         }
         return published.map { comparator in
-            .init(published: comparator,
-                  judgement: ours.map { .judge($0, against: comparator.estimate, polarity: measure.polarity) } ?? .notCompared)
+            .init(
+                published: comparator,
+                judgement: ours.map { .judge($0, against: comparator.estimate, polarity: measure.polarity) } ?? .notCompared)
         }
     }
 }

@@ -58,7 +58,8 @@ public enum PerformanceMeasure: String, CaseIterable, Sendable, Hashable {
         case .contacts, .referrals, .mashDecisions, .reReferrals: .frontDoor
         case .assessments: .assessment
         case .initialConferences, .protectionReviews, .protectionVisits, .protectionPlansTwoYears, .secondProtectionPlans: .childProtection
-        case .lookedAfterReviews, .lookedAfterVisits, .initialHealthAssessments, .placementMoves, .longTermStability, .returnInterviews: .childrenInCare
+        case .lookedAfterReviews, .lookedAfterVisits, .initialHealthAssessments, .placementMoves, .longTermStability, .returnInterviews:
+            .childrenInCare
         case .careLeaversInTouch, .careLeaversAccommodation, .careLeaversEET, .pathwayPlans: .careLeavers
         case .adoptionA1, .adoptionA2: .adoption
         }
@@ -125,7 +126,8 @@ public enum PerformanceMeasure: String, CaseIterable, Sendable, Hashable {
 
     /// What is counted, and when: the rule a reader checks the figure against.
     public var definition: String {
-        let clocks = "A timescale counts in the period in which it was met on time, or in which it fell due without being met; the figure is the share met on time."
+        let clocks =
+            "A timescale counts in the period in which it was met on time, or in which it fell due without being met; the figure is the share met on time."
         switch self {
         case .contacts: return "Contacts received in the period."
         case .referrals: return "Referrals to children's social care in the period."
@@ -136,13 +138,17 @@ public enum PerformanceMeasure: String, CaseIterable, Sendable, Hashable {
         case .placementMoves:
             return "Of the children looked after on the period's last day, the share who had 3 or more placements in the 12 months to that day."
         case .longTermStability:
-            return "Of the children under 16 looked after for 2½ years or more on the period's last day, the share in the same placement for 2 years or more."
+            return
+                "Of the children under 16 looked after for 2½ years or more on the period's last day, the share in the same placement for 2 years or more."
         case .careLeaversInTouch:
-            return "Of the care leavers aged 17 to 21 on the period's last day, the share whose latest contact was within the contact interval before it (8 weeks unless set otherwise)."
+            return
+                "Of the care leavers aged 17 to 21 on the period's last day, the share whose latest contact was within the contact interval before it (8 weeks unless set otherwise)."
         case .careLeaversAccommodation:
             return "Of the care leavers aged 17 to 21 on the period's last day, the share whose latest recorded accommodation is suitable."
-        case .careLeaversEET: return "Of the care leavers aged 17 to 21 on the period's last day, the share in education, employment or training (activity F or P)."
-        case .pathwayPlans: return "Of the care leavers aged 17 to 21 on the period's last day, the share whose pathway plan was reviewed within 6 months before it."
+        case .careLeaversEET:
+            return "Of the care leavers aged 17 to 21 on the period's last day, the share in education, employment or training (activity F or P)."
+        case .pathwayPlans:
+            return "Of the care leavers aged 17 to 21 on the period's last day, the share whose pathway plan was reviewed within 6 months before it."
         case .adoptionA1:
             return "Of the children placed for adoption in the period, the share placed within 14 months of the start of their period of care."
         case .adoptionA2:

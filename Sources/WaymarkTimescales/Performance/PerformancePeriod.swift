@@ -12,8 +12,9 @@ public struct PerformancePeriod: Sendable, Hashable, Comparable, CustomStringCon
 
     /// The calendar month that holds `day`.
     public static func month(of day: ISODay) -> PerformancePeriod {
-        PerformancePeriod(from: ISODay(year: day.year, month: day.month, day: 1),
-                          through: ISODay(year: day.year, month: day.month, day: ISODay.daysIn(month: day.month, year: day.year)))
+        PerformancePeriod(
+            from: ISODay(year: day.year, month: day.month, day: 1),
+            through: ISODay(year: day.year, month: day.month, day: ISODay.daysIn(month: day.month, year: day.year)))
     }
 
     /// The `count` calendar months up to and including `last`'s, oldest first: the trend.
@@ -56,6 +57,8 @@ public struct PerformancePeriod: Sendable, Hashable, Comparable, CustomStringCon
 
     public static func < (lhs: PerformancePeriod, rhs: PerformancePeriod) -> Bool { (lhs.from, lhs.through) < (rhs.from, rhs.through) }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-                             "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
 }

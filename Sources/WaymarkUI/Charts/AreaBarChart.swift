@@ -33,33 +33,45 @@ public struct AreaBarChart: Sendable {
     package static let width = 640.0, left = 170.0, right = 64.0, top = 28.0, rowHeight = 26.0, bottom = 28.0
 
     public func render(id: String) -> Node<HTML.BodyContext> {
-        .element(named: "figure", nodes: [
-            .class("chart"),
-            .element(named: "figcaption", nodes: [.id("\(id)-title"), .text(title)]),
-            .p(.id("\(id)-summary"), .class("chart__summary"), .text(summary)),
-            svg(id: id),
-            .div(.class("table-wrap"), .table(
-                .caption(.text("Data for the chart: \(title)")),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Area")), .th(.attribute(named: "scope", value: "col"), .text("Value")))),
-                .tbody(
-                    .forEach(bars) { bar in .tr(.th(.attribute(named: "scope", value: "row"), .text(bar.area)), .td(.text(format(bar.value)))) },
-                    .unwrap(reference) { reference in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .text("\(reference.area) (whole borough)")), .td(.text(format(reference.value))))
-                    }
-                )
-            )),
-        ])
+        .element(
+            named: "figure",
+            nodes: [
+                .class("chart"),
+                .element(named: "figcaption", nodes: [.id("\(id)-title"), .text(title)]),
+                .p(.id("\(id)-summary"), .class("chart__summary"), .text(summary)),
+                svg(id: id),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .caption(.text("Data for the chart: \(title)")),
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .text("Area")),
+                                .th(.attribute(named: "scope", value: "col"), .text("Value")))),
+                        .tbody(
+                            .forEach(bars) { bar in .tr(.th(.attribute(named: "scope", value: "row"), .text(bar.area)), .td(.text(format(bar.value))))
+                            },
+                            .unwrap(reference) { reference in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text("\(reference.area) (whole borough)")),
+                                    .td(.text(format(reference.value))))
+                            }
+                        )
+                    )),
+            ])
     }
 
     /// Which area is highest and lowest, and where the borough as a whole stands.
     public var summary: String {
         guard let highest = bars.first, let lowest = bars.last else { return "\(title): no values yet." }
-        var sentence = bars.count == 1
+        var sentence =
+            bars.count == 1
             ? "Only \(highest.area) has a value: \(format(highest.value))."
             : "Of \(bars.count) \(areaKind), \(highest.area) is highest at \(format(highest.value)) and \(lowest.area) lowest at \(format(lowest.value))."
         if let reference {
             let above = bars.filter { $0.value > reference.value }.count
-            sentence += " \(reference.area) as a whole is \(format(reference.value)); \(above) of the \(bars.count) \(above == 1 ? "is" : "are") above it."
+            sentence +=
+                " \(reference.area) as a whole is \(format(reference.value)); \(above) of the \(bars.count) \(above == 1 ? "is" : "are") above it."
         }
         return sentence
     }
@@ -84,7 +96,8 @@ public struct AreaBarChart: Sendable {
         for (index, bar) in bars.enumerated() {
             let y = Self.top + Self.rowHeight * Double(index)
             nodes.append(SVG.text(bar.area, x: Self.left - 8, y: y + 17, anchor: "end"))
-            nodes.append(SVG.rect(x: x(min(0, bar.value)), y: y + 5, width: abs(x(bar.value) - x(0)), height: Self.rowHeight - 10, className: "chart__bar"))
+            nodes.append(
+                SVG.rect(x: x(min(0, bar.value)), y: y + 5, width: abs(x(bar.value) - x(0)), height: Self.rowHeight - 10, className: "chart__bar"))
             nodes.append(SVG.text(format(bar.value), x: x(max(0, bar.value)) + 6, y: y + 17, anchor: "start"))
         }
         if let reference {

@@ -40,17 +40,22 @@ public struct LineChart: Sendable, Equatable {
 
     /// The figure: the SVG, a key, the sentence and the data table.
     public func render(id: String) -> Node<HTML.BodyContext> {
-        .element(named: "figure", nodes: [
-            .class("chart"),
-            .element(named: "figcaption", nodes: [.id("\(id)-title"), .text(title)]),
-            .p(.id("\(id)-summary"), .class("chart__summary"), .text(summary)),
-            svg(id: id),
-            .ul(.class("chart__key"), .forEach(series.indices) { index in
-                .li(.span(.class("chart__swatch \(seriesClass(index))"), .attribute(named: "aria-hidden", value: "true")),
-                    .text(series[index].name))
-            }),
-            table,
-        ])
+        .element(
+            named: "figure",
+            nodes: [
+                .class("chart"),
+                .element(named: "figcaption", nodes: [.id("\(id)-title"), .text(title)]),
+                .p(.id("\(id)-summary"), .class("chart__summary"), .text(summary)),
+                svg(id: id),
+                .ul(
+                    .class("chart__key"),
+                    .forEach(series.indices) { index in
+                        .li(
+                            .span(.class("chart__swatch \(seriesClass(index))"), .attribute(named: "aria-hidden", value: "true")),
+                            .text(series[index].name))
+                    }),
+                table,
+            ])
     }
 
     /// One plain sentence: where the main series started and ended, and the latest comparator and target.
@@ -58,7 +63,8 @@ public struct LineChart: Sendable, Equatable {
         guard let main = series.first(where: { $0.style == .main }) else { return "\(title): no values yet." }
         let known = zip(periods, main.values).compactMap { period, value in value.map { (period, $0) } }
         guard let first = known.first, let last = known.last else { return "\(title): no values yet." }
-        var sentence = known.count == 1
+        var sentence =
+            known.count == 1
             ? "\(main.name) was \(format(last.1)) in \(last.0)."
             : "\(main.name) went from \(format(first.1)) in \(first.0) to \(format(last.1)) in \(last.0)."
         for other in series where other.style == .comparator || other.style == .target {
@@ -70,17 +76,23 @@ public struct LineChart: Sendable, Equatable {
     }
 
     package var table: Node<HTML.BodyContext> {
-        .div(.class("table-wrap"), .table(
-            .caption(.text("Data for the chart: \(title)")),
-            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Period")),
-                       .forEach(series) { .th(.attribute(named: "scope", value: "col"), .text($0.name)) })),
-            .tbody(.forEach(periods.indices) { index in
-                .tr(.th(.attribute(named: "scope", value: "row"), .text(periods[index])),
-                    .forEach(series) { series in
-                        .td(.text(index < series.values.count ? series.values[index].map(format) ?? "–" : "–"))
+        .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text("Data for the chart: \(title)")),
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text("Period")),
+                        .forEach(series) { .th(.attribute(named: "scope", value: "col"), .text($0.name)) })),
+                .tbody(
+                    .forEach(periods.indices) { index in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(periods[index])),
+                            .forEach(series) { series in
+                                .td(.text(index < series.values.count ? series.values[index].map(format) ?? "–" : "–"))
+                            })
                     })
-            })
-        ))
+            ))
     }
 
     /// The y-axis: from 0 (or the lowest value, if below 0) to a round number above the highest value.
@@ -115,10 +127,13 @@ public struct LineChart: Sendable, Equatable {
             var run: [(Double, Double)] = []
             func flush() {
                 if run.count > 1 {
-                    nodes.append(.selfClosedElement(named: "polyline", attributes: [
-                        .attribute(named: "points", value: run.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")),
-                        .class("chart__line \(seriesClass(seriesIndex))"),
-                    ]))
+                    nodes.append(
+                        .selfClosedElement(
+                            named: "polyline",
+                            attributes: [
+                                .attribute(named: "points", value: run.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")),
+                                .class("chart__line \(seriesClass(seriesIndex))"),
+                            ]))
                 }
                 run = []
             }
@@ -126,11 +141,14 @@ public struct LineChart: Sendable, Equatable {
                 guard let value else { flush(); continue }
                 run.append((x(index), y(value)))
                 if series.style != .target {
-                    nodes.append(.selfClosedElement(named: "circle", attributes: [
-                        .attribute(named: "cx", value: n(x(index))), .attribute(named: "cy", value: n(y(value))),
-                        .attribute(named: "r", value: series.style == .main ? "4" : "3"),
-                        .class("chart__dot \(seriesClass(seriesIndex))"),
-                    ]))
+                    nodes.append(
+                        .selfClosedElement(
+                            named: "circle",
+                            attributes: [
+                                .attribute(named: "cx", value: n(x(index))), .attribute(named: "cy", value: n(y(value))),
+                                .attribute(named: "r", value: series.style == .main ? "4" : "3"),
+                                .class("chart__dot \(seriesClass(seriesIndex))"),
+                            ]))
                 }
             }
             flush()
@@ -149,7 +167,7 @@ public struct LineChart: Sendable, Equatable {
 /// A coordinate with at most one decimal place, the same on every machine.
 package func n(_ value: Double) -> String {
     let tenths = (value * 10).rounded()
-    guard abs(tenths) < 1e15 else { return String(value) }  // past any chart's size, and past what an Int holds
+    guard abs(tenths) < 1e15 else { return String(value) } // past any chart's size, and past what an Int holds
     let whole = Int(tenths) / 10, fraction = abs(Int(tenths) % 10)
     let sign = tenths < 0 && whole == 0 ? "-" : ""
     return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"

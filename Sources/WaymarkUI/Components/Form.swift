@@ -38,27 +38,33 @@ public enum Form {
     public static func post(
         to url: SiteURL, csrfToken: String, class className: String? = nil, _ nodes: Node<HTML.BodyContext>...
     ) -> Node<HTML.BodyContext> {
-        .element(named: "form", nodes: [
-            .attribute(named: "method", value: "post"),
-            .attribute(named: "action", value: url.path),
-            .attribute(named: "novalidate"),
-            .unwrap(className) { .class($0) },
-            .input(.type(.hidden), .name(csrfFieldName), .value(csrfToken)),
-        ] + nodes)
+        .element(
+            named: "form",
+            nodes: [
+                .attribute(named: "method", value: "post"),
+                .attribute(named: "action", value: url.path),
+                .attribute(named: "novalidate"),
+                .unwrap(className) { .class($0) },
+                .input(.type(.hidden), .name(csrfFieldName), .value(csrfToken)),
+            ] + nodes)
     }
 
     /// A POST form that sends a file (multipart), carrying the CSRF token.
     public static func upload(to url: SiteURL, csrfToken: String, _ nodes: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> {
-        .element(named: "form", nodes: [
-            .attribute(named: "method", value: "post"),
-            .attribute(named: "action", value: url.path),
-            .attribute(named: "enctype", value: "multipart/form-data"),
-            .input(.type(.hidden), .name(csrfFieldName), .value(csrfToken)),
-        ] + nodes)
+        .element(
+            named: "form",
+            nodes: [
+                .attribute(named: "method", value: "post"),
+                .attribute(named: "action", value: url.path),
+                .attribute(named: "enctype", value: "multipart/form-data"),
+                .input(.type(.hidden), .name(csrfFieldName), .value(csrfToken)),
+            ] + nodes)
     }
 
-    public static func fileField(_ name: String, label: String, accept: String, errors: FormErrors, multiple: Bool = false,
-                                 hint: String? = nil) -> Node<HTML.BodyContext> {
+    public static func fileField(
+        _ name: String, label: String, accept: String, errors: FormErrors, multiple: Bool = false,
+        hint: String? = nil
+    ) -> Node<HTML.BodyContext> {
         field(name, label: label, hint: hint, error: errors[name]) { describedBy, invalid in
             .input(
                 .type(.file), .name(multiple ? "\(name)[]" : name), .id(name),
@@ -77,9 +83,10 @@ public enum Form {
             .attribute(named: "role", value: "alert"),
             .attribute(named: "aria-labelledby", value: "error-summary-title"),
             .h2(.id("error-summary-title"), .text("There is a problem")),
-            .ul(.forEach(errors.messages) { error in
-                .li(.a(.href("#\(error.field)"), .text(error.message)))
-            })
+            .ul(
+                .forEach(errors.messages) { error in
+                    .li(.a(.href("#\(error.field)"), .text(error.message)))
+                })
         )
     }
 
@@ -142,18 +149,23 @@ public enum Form {
     ) -> Node<HTML.BodyContext> {
         let allChoices = (includeBlank.map { [Choice(value: "", label: $0)] } ?? []) + choices
         return field(name, label: label, hint: hint, error: errors[name]) { describedBy, invalid in
-            .element(named: "select", nodes: [
-                .attribute(named: "name", value: name),
-                .attribute(named: "id", value: name),
-                .attribute(named: "aria-describedby", value: describedBy),
-                .attribute(named: "aria-invalid", value: invalid),
-            ] + allChoices.map { choice in
-                .element(named: "option", nodes: [
-                    .attribute(named: "value", value: choice.value, ignoreIfValueIsEmpty: false),
-                    .if(choice.value == (selected ?? ""), .attribute(named: "selected")),
-                    .text(choice.label),
-                ])
-            })
+            .element(
+                named: "select",
+                nodes: [
+                    .attribute(named: "name", value: name),
+                    .attribute(named: "id", value: name),
+                    .attribute(named: "aria-describedby", value: describedBy),
+                    .attribute(named: "aria-invalid", value: invalid),
+                ]
+                    + allChoices.map { choice in
+                        .element(
+                            named: "option",
+                            nodes: [
+                                .attribute(named: "value", value: choice.value, ignoreIfValueIsEmpty: false),
+                                .if(choice.value == (selected ?? ""), .attribute(named: "selected")),
+                                .text(choice.label),
+                            ])
+                    })
         }
     }
 

@@ -10,8 +10,12 @@ package enum HTMLText {
     /// Text made safe inside a quoted attribute value: quotes escaped too. Every attribute a page writes goes through
     /// here (`EscapedAttributes`).
     package static func attribute(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                    || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
+            })
+        else { return text }
         return escaping(text, quotes: true)
     }
 

@@ -41,8 +41,9 @@ public enum Layout {
                 ),
                 .footer(
                     .class("site-footer"),
-                    .div(.class("site-footer__inner"),
-                         .p(.text("Waymark holds children's personal data. Use it only for your work, and sign out when you leave your desk.")))
+                    .div(
+                        .class("site-footer__inner"),
+                        .p(.text("Waymark holds children's personal data. Use it only for your work, and sign out when you leave your desk.")))
                 )
             )
         )
@@ -60,8 +61,9 @@ public enum Layout {
                         .class("account"),
                         .span(.text("Signed in as \(viewer.displayName) (\(viewer.role.displayName))")),
                         .a(.href(SiteURL.changePassword.path), .text("Change password")),
-                        Form.post(to: .signOut, csrfToken: context.csrfToken, class: "inline-form",
-                                  .button(.class("link-button"), .type(.submit), .text("Sign out")))
+                        Form.post(
+                            to: .signOut, csrfToken: context.csrfToken, class: "inline-form",
+                            .button(.class("link-button"), .type(.submit), .text("Sign out")))
                     )
                 }
             )
@@ -76,13 +78,15 @@ public enum Layout {
             .attribute(named: "aria-label", value: "Main"),
             .div(
                 .class("site-nav__inner"),
-                .ul(.forEach(areas) { area in
-                    .li(.a(
-                        .href(area.url(for: viewer.role).path),
-                        .if(area == context.currentArea, .attribute(named: "aria-current", value: "page")),
-                        .text(area.title)
-                    ))
-                })
+                .ul(
+                    .forEach(areas) { area in
+                        .li(
+                            .a(
+                                .href(area.url(for: viewer.role).path),
+                                .if(area == context.currentArea, .attribute(named: "aria-current", value: "page")),
+                                .text(area.title)
+                            ))
+                    })
             )
         )
     }

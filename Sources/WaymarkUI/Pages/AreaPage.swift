@@ -5,10 +5,14 @@ import WaymarkDomain
 /// showing an empty screen.
 public enum AreaPage {
     public static func render(area: Area, context: PageContext) -> String {
-        Layout.render(context, main: .group(
-            .h1(.text(area.title)),
-            .p(.class("lead"), .text(area.summary)),
-            .div(.class("notice"), .p(.text("This area has no records yet. Its pages are being built; until then, nothing here holds or shows personal data.")))
-        ))
+        Layout.render(
+            context,
+            main: .group(
+                .h1(.text(area.title)),
+                .p(.class("lead"), .text(area.summary)),
+                .div(
+                    .class("notice"),
+                    .p(.text("This area has no records yet. Its pages are being built; until then, nothing here holds or shows personal data.")))
+            ))
     }
 }

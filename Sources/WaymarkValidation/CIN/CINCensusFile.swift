@@ -2,8 +2,9 @@ import Foundation
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkSpreadsheet
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A CIN census XML file as the validation reads it: every part of every child kept exactly as written (a date that is
@@ -37,20 +38,30 @@ public struct CINCensusFile: Sendable {
         do { try WaymarkSpreadsheet.XMLElement.checkBeforeParsing(data) } catch { unreadable = error }
         let parsed = unreadable == nil && parser.parse()
         if let unreadable {
-            file.problems.append(ReturnProblem(file: fileName, line: unreadable.line, "\(unreadable.explanation); the file was not validated",
-                                               effect: .fileRefused))
+            file.problems.append(
+                ReturnProblem(
+                    file: fileName, line: unreadable.line, "\(unreadable.explanation); the file was not validated",
+                    effect: .fileRefused))
         } else if let root = reader.notACensus {
-            file.problems.append(ReturnProblem(file: fileName, line: 1, element: root, "is not a CIN census: its root element must be Message",
-                                               effect: .fileRefused))
+            file.problems.append(
+                ReturnProblem(
+                    file: fileName, line: 1, element: root, "is not a CIN census: its root element must be Message",
+                    effect: .fileRefused))
         } else if let refused = reader.refused {
-            file.problems.append(ReturnProblem(file: fileName, line: refused.line, element: refused.path,
-                                               "\(refused.explanation); the file was not validated", effect: .fileRefused))
+            file.problems.append(
+                ReturnProblem(
+                    file: fileName, line: refused.line, element: refused.path,
+                    "\(refused.explanation); the file was not validated", effect: .fileRefused))
         } else if !parsed || !reader.open.isEmpty {
-            let reason = parsed ? "the file ends before its elements are closed"
+            let reason =
+                parsed
+                ? "the file ends before its elements are closed"
                 : parser.parserError.map { ($0 as NSError).localizedDescription } ?? "it is not well-formed XML"
-            file.problems.append(ReturnProblem(file: fileName, line: parser.lineNumber, element: reader.open.joined(separator: "/"),
-                                               "the XML stops being well formed here (\(reason)); the file was not validated",
-                                               effect: .fileRefused))
+            file.problems.append(
+                ReturnProblem(
+                    file: fileName, line: parser.lineNumber, element: reader.open.joined(separator: "/"),
+                    "the XML stops being well formed here (\(reason)); the file was not validated",
+                    effect: .fileRefused))
         }
         // Nothing of a file that could not be read is kept: no rule reports half of it.
         let tables = file.problems.isEmpty ? reader.tables : TablesBeingRead()
@@ -149,8 +160,10 @@ private final class CensusReader: NSObject, XMLParserDelegate {
     private let childColumn = 0
     private let factorsColumn = CINTable.assessments.columns.firstIndex(of: .assessmentFactors)!
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         // The name without its namespace prefix, found among the bytes: `contains(":")` with a String goes through
         // NSString on Linux, and was a tenth of the reading time.
         let name = elementName.utf8.lastIndex(of: UInt8(ascii: ":")).map { String(elementName[elementName.utf8.index(after: $0)...]) } ?? elementName
@@ -160,8 +173,9 @@ private final class CensusReader: NSObject, XMLParserDelegate {
             return
         }
         guard open.count < limits.xmlDepth else {
-            refused = WaymarkSpreadsheet.XMLElement.ParseError(line: parser.lineNumber, path: open.joined(separator: "/"),
-                                            reason: "elements are nested more than \(limits.xmlDepth) deep, far deeper than any census", kind: .pastALimit)
+            refused = WaymarkSpreadsheet.XMLElement.ParseError(
+                line: parser.lineNumber, path: open.joined(separator: "/"),
+                reason: "elements are nested more than \(limits.xmlDepth) deep, far deeper than any census", kind: .pastALimit)
             parser.abortParsing()
             return
         }
@@ -175,17 +189,22 @@ private final class CensusReader: NSObject, XMLParserDelegate {
             childStarts = CINTable.allCases.map(tables.count)
             rows = rows.map { _ in nil }
             rows[CINTable.childIdentifiers.index] = tables.addRow(.childIdentifiers)
-        case ("Child", "ChildCharacteristics"): if let child { rows[CINTable.childCharacteristics.index] = tables.addRow(.childCharacteristics, child: child) }
+        case ("Child", "ChildCharacteristics"):
+            if let child { rows[CINTable.childCharacteristics.index] = tables.addRow(.childCharacteristics, child: child) }
         case ("Child", "CINdetails"): if let child { rows[CINTable.cinDetails.index] = tables.addRow(.cinDetails, child: child) }
         case ("CINdetails", "Assessments"):
             if let child, let episode {
                 rows[CINTable.assessments.index] = tables.addRow(.assessments, child: child, episode: episode)
                 tables.factors.append([])
             }
-        case ("CINdetails", "CINPlanDates"): if let child, let episode { rows[CINTable.cinPlanDates.index] = tables.addRow(.cinPlanDates, child: child, episode: episode) }
-        case ("CINdetails", "Section47"): if let child, let episode { rows[CINTable.section47.index] = tables.addRow(.section47, child: child, episode: episode) }
+        case ("CINdetails", "CINPlanDates"):
+            if let child, let episode { rows[CINTable.cinPlanDates.index] = tables.addRow(.cinPlanDates, child: child, episode: episode) }
+        case ("CINdetails", "Section47"):
+            if let child, let episode { rows[CINTable.section47.index] = tables.addRow(.section47, child: child, episode: episode) }
         case ("CINdetails", "ChildProtectionPlans"):
-            if let child, let episode { rows[CINTable.childProtectionPlans.index] = tables.addRow(.childProtectionPlans, child: child, episode: episode) }
+            if let child, let episode {
+                rows[CINTable.childProtectionPlans.index] = tables.addRow(.childProtectionPlans, child: child, episode: episode)
+            }
         default: break
         }
     }
@@ -216,7 +235,8 @@ private final class CensusReader: NSObject, XMLParserDelegate {
             }
         default:
             guard let (table, columns) = CINTable.fieldsByParent[parent], let column = columns[name],
-                  let row = table == .header ? 0 : current(table) else { return }
+                let row = table == .header ? 0 : current(table)
+            else { return }
             // The first of an element counts, as in the schema each is written once; Sex counts over GenderCurrent.
             if tables.values[table.index][column][row].isEmpty || name == "Sex" { tables.set(table, column, row, value) }
         }
@@ -225,8 +245,9 @@ private final class CensusReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard isLeaf, refused == nil else { return }
         guard text.utf8.count + string.utf8.count <= limits.valueBytes else {
-            refused = WaymarkSpreadsheet.XMLElement.ParseError(line: parser.lineNumber, path: open.joined(separator: "/"),
-                                            reason: "an element holds more than \(limits.valueBytes) bytes of text", kind: .pastALimit)
+            refused = WaymarkSpreadsheet.XMLElement.ParseError(
+                line: parser.lineNumber, path: open.joined(separator: "/"),
+                reason: "an element holds more than \(limits.valueBytes) bytes of text", kind: .pastALimit)
             parser.abortParsing()
             return
         }

@@ -51,19 +51,21 @@ extension CINCensusData {
     /// is broken by either date.
     func beforeReferral(_ table: CINTable, _ column: CINColumn) -> [RowHit] {
         let days = self[table].days(column), referrals = self[.cinDetails].days(.referralDate)
-        return withTheirEpisodes(rows(table) { row in
-            let referral = referrals[episode(table, row)]
-            return Days.isDay(days[row]) && Days.isDay(referral) && days[row] < referral
-        })
+        return withTheirEpisodes(
+            rows(table) { row in
+                let referral = referrals[episode(table, row)]
+                return Days.isDay(days[row]) && Days.isDay(referral) && days[row] < referral
+            })
     }
 
     /// Rows whose date in `column` falls after the child's date of death, with those children's rows.
     func afterDeath(_ table: CINTable, _ column: CINColumn) -> [RowHit] {
         let days = self[table].days(column), deaths = self[.childIdentifiers].days(.deathDate)
-        return withTheirChildren(rows(table) { row in
-            let death = deaths[child(table, row)]
-            return Days.isDay(days[row]) && Days.isDay(death) && days[row] > death
-        })
+        return withTheirChildren(
+            rows(table) { row in
+                let death = deaths[child(table, row)]
+                return Days.isDay(days[row]) && Days.isDay(death) && days[row] > death
+            })
     }
 
     /// When something ran: from its start to its end, or on, where it has no end (as the data say, even in an

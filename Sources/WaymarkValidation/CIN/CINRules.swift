@@ -19,7 +19,8 @@ public enum CINRules {
             let table = CINTable(rawValue: name)!, fields = (rule.fields[table] ?? []).map(\.rawValue)
             return { row in ValidationIssue(rule: rule.code, table: name, row: row, child: data[table].value(row, .child), fields: fields) }
         }
-        return ValidationReport(returnName: "CIN census", year: year, listing: listing, issues: issues,
-                                rulesRun: rules.map(\.code), rulesNotRun: notRun, readingProblems: file.problems)
+        return ValidationReport(
+            returnName: "CIN census", year: year, listing: listing, issues: issues,
+            rulesRun: rules.map(\.code), rulesNotRun: notRun, readingProblems: file.problems)
     }
 }

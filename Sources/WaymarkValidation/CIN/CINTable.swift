@@ -56,8 +56,9 @@ public enum CINColumn: String, Sendable {
     var isDate: Bool {
         switch self {
         case .referenceDate, .birthDate, .expectedBirthDate, .deathDate, .referralDate, .closureDate, .initialConference,
-             .assessmentStart, .assessmentInternalReview, .assessmentAuthorised, .cinPlanStart, .cinPlanEnd, .s47Start,
-             .initialConferenceTarget, .cppStart, .cppEnd, .reviewDate: true
+            .assessmentStart, .assessmentInternalReview, .assessmentAuthorised, .cinPlanStart, .cinPlanEnd, .s47Start,
+            .initialConferenceTarget, .cppStart, .cppEnd, .reviewDate:
+            true
         default: false
         }
     }

@@ -44,7 +44,8 @@ public struct RuleListing: Sendable {
 
     private init?(reading kind: Return, year: CollectionYear) {
         guard let url = Bundle.module.url(forResource: kind.rawValue + year.fileSuffix, withExtension: "tsv", subdirectory: "Rules"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return nil }
         var messages: [String: String] = [:], codes: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {
             let parts = line.split(separator: "\t", maxSplits: 1)

@@ -4,8 +4,10 @@ import WaymarkDomain
 extension ValidationIssue {
     /// Runs rules side by side (they read the same data and write only their own findings) and names what each
     /// finds: each rule's rows once, in table and row order, the rules in the order given.
-    static func found<Rule: Sendable>(by rules: [Rule], find: @Sendable (Rule) -> [RowHit],
-                                      issues: @Sendable (Rule, _ table: String) -> (_ row: Int) -> ValidationIssue) -> [ValidationIssue] {
+    static func found<Rule: Sendable>(
+        by rules: [Rule], find: @Sendable (Rule) -> [RowHit],
+        issues: @Sendable (Rule, _ table: String) -> (_ row: Int) -> ValidationIssue
+    ) -> [ValidationIssue] {
         let found = ConcurrentResults<[ValidationIssue]>(count: rules.count)
         DispatchQueue.concurrentPerform(iterations: rules.count) { index in
             // In table and row order, each row once; what an issue names of its table is looked up once a table.

@@ -17,8 +17,10 @@ public struct ValidationReport: Sendable {
     public let rulesNotRun: [(code: String, why: String)]
     public let readingProblems: [ReturnProblem]
 
-    public init(returnName: String, year: CollectionYear, listing: RuleListing, issues: [ValidationIssue], rulesRun: [String],
-                rulesNotRun: [(code: String, why: String)], readingProblems: [ReturnProblem]) {
+    public init(
+        returnName: String, year: CollectionYear, listing: RuleListing, issues: [ValidationIssue], rulesRun: [String],
+        rulesNotRun: [(code: String, why: String)], readingProblems: [ReturnProblem]
+    ) {
         self.returnName = returnName
         self.year = year
         self.listing = listing
@@ -49,8 +51,10 @@ public struct ValidationReport: Sendable {
             var children = Set<String>(minimumCapacity: end - start)
             for issue in issues[start..<end] where !issue.child.isEmpty { children.insert(issue.child) }
             let message = listing.messages[code] ?? ""
-            summaries.append(RuleSummary(code: code, message: message, severity: Severity(code: code, message: message), count: end - start,
-                                         children: children.count))
+            summaries.append(
+                RuleSummary(
+                    code: code, message: message, severity: Severity(code: code, message: message), count: end - start,
+                    children: children.count))
             start = end
         }
         return summaries.sorted { ($0.count, $1.code) > ($1.count, $0.code) }

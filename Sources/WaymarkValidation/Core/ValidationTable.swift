@@ -36,4 +36,3 @@ public struct ValidationTable: Sendable {
         index[name].map { values[$0][row] } ?? ""
     }
 }
-

@@ -49,18 +49,20 @@ public struct SSDA903Data: Sendable {
         self.episodes = episodes
         childrenWithEpisodes = order
         episodeColumns = files.tables[.episodes].map { EpisodeColumns($0, episodes: episodes) }
-        decisions = files.tables[.placedForAdoption].map { table in
-            let placed = table.days(.datePlaced), ceased = table[.datePlacedCeased], reason = table[.reasonPlacedCeased]
-            return table.rowsByChild.compactMapValues { rows in
-                let dated = rows.filter { Days.isDay(placed[$0]) }
-                    .map { (row: $0, day: placed[$0], ceased: !ceased[$0].isEmpty || !reason[$0].isEmpty) }
-                    .sorted { ($0.day, $0.row) < ($1.day, $1.row) }
-                return dated.isEmpty ? nil : dated
-            }
-        } ?? [:]
-        continuouslyLookedAfter = episodeColumns.map { e in
-            Set(order.filter { child in Self.periods(episodes[child]!, e).contains { Self.spansTheYear($0, e, year) } })
-        } ?? []
+        decisions =
+            files.tables[.placedForAdoption].map { table in
+                let placed = table.days(.datePlaced), ceased = table[.datePlacedCeased], reason = table[.reasonPlacedCeased]
+                return table.rowsByChild.compactMapValues { rows in
+                    let dated = rows.filter { Days.isDay(placed[$0]) }
+                        .map { (row: $0, day: placed[$0], ceased: !ceased[$0].isEmpty || !reason[$0].isEmpty) }
+                        .sorted { ($0.day, $0.row) < ($1.day, $1.row) }
+                    return dated.isEmpty ? nil : dated
+                }
+            } ?? [:]
+        continuouslyLookedAfter =
+            episodeColumns.map { e in
+                Set(order.filter { child in Self.periods(episodes[child]!, e).contains { Self.spansTheYear($0, e, year) } })
+            } ?? []
     }
 
     /// A period of care that, short breaks aside, began by 1 April and was still open after 31 March.

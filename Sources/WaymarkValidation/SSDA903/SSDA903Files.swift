@@ -31,9 +31,11 @@ public struct SSDA903Files: Sendable {
             for index in columns.indices { columns[index].reserveCapacity(file.rows.count) }
             for row in file.rows {
                 if row.cells.count != given.count {
-                    result.problems.append(ReturnProblem(file: file.name, line: row.number,
-                                                         "has \(row.cells.count) values for \(given.count) columns; read as far as it goes",
-                                                         effect: .keptAsGiven))
+                    result.problems.append(
+                        ReturnProblem(
+                            file: file.name, line: row.number,
+                            "has \(row.cells.count) values for \(given.count) columns; read as far as it goes",
+                            effect: .keptAsGiven))
                 }
                 for (index, position) in positions.enumerated() {
                     columns[index].append(position < row.cells.count ? row.cells[position].trimmed : "")
@@ -68,8 +70,10 @@ public struct SSDA903Files: Sendable {
         problems += other.problems
         for (name, table) in other.tables {
             if tables[name] != nil {
-                problems.append(ReturnProblem(file: table.file, "holds the \(name.rawValue) table, as another file does; the first is validated",
-                                              effect: .fileRefused))
+                problems.append(
+                    ReturnProblem(
+                        file: table.file, "holds the \(name.rawValue) table, as another file does; the first is validated",
+                        effect: .fileRefused))
             } else {
                 tables[name] = table
             }

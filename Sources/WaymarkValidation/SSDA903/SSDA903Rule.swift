@@ -13,8 +13,10 @@ public struct SSDA903Rule: Sendable {
     public let lastYear: Set<SSDA903Table>
     let find: @Sendable (SSDA903Data) -> [RowHit]
 
-    init(_ code: String, _ fields: [SSDA903Table: [SSDA903Column]], needs: Set<SSDA903Table>? = nil, lastYear: Set<SSDA903Table> = [],
-         find: @escaping @Sendable (SSDA903Data) -> [RowHit]) {
+    init(
+        _ code: String, _ fields: [SSDA903Table: [SSDA903Column]], needs: Set<SSDA903Table>? = nil, lastYear: Set<SSDA903Table> = [],
+        find: @escaping @Sendable (SSDA903Data) -> [RowHit]
+    ) {
         self.code = code
         self.fields = fields
         self.needs = needs ?? Set(fields.keys)

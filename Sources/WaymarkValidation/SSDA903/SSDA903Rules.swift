@@ -3,7 +3,8 @@ import WaymarkReturns
 
 /// Every SSDA903 rule Waymark implements, and the validation that runs those in a year's listing.
 public enum SSDA903Rules {
-    public static let all: [SSDA903Rule] = header + integrity + episodeValues + episodeLengths + episodeAges + episodeSequence + reviews
+    public static let all: [SSDA903Rule] =
+        header + integrity + episodeValues + episodeLengths + episodeAges + episodeSequence + reviews
         + outcomes + careLeavers + asylum + adoption + adoptionJourney + cohorts + missing + socialWorkers + deprivationOfLiberty + permanence
         + lastYear
     /// The rules by code, made once: a child's page runs them on every view.
@@ -13,8 +14,10 @@ public enum SSDA903Rules {
     static let notImplemented: [String: String] = {
         var why: [String: String] = [:]
         // The portal works out the placement's local authority and distance from home from the two postcodes.
-        for code in ["164", "169", "179", "392a", "392c", "398", "406", "411", "420", "452", "453", "454", "1015", "229", "241",
-                     "503G", "503H", "503J"] {
+        for code in [
+            "164", "169", "179", "392a", "392c", "398", "406", "411", "420", "452", "453", "454", "1015", "229", "241",
+            "503G", "503H", "503J",
+        ] {
             why[code] = "needs the ONS postcode directory (placement authority and distance come from postcodes), which Waymark does not hold yet"
         }
         for code in ["218", "219", "221", "224", "227", "228", "242", "243", "1008"] {
@@ -23,8 +26,11 @@ public enum SSDA903Rules {
         why["371"] = "the placement code for supported accommodation from 2024/25 is not in the code lists Waymark holds"
         why["231"] = "the listing says UASC are expected to be older but gives no age to check against"
         why["633"] = "needs the DfE's list of local authority codes, which Waymark does not hold yet"
-        why["709"] = "the listing does not say which placement types are expected with a deprivation of liberty order (rule 710 names those that are not allowed)"
-        for code in ["SW13STG1", "SW10bSTG2"] { why[code] = "needs the code list of reasons for a change of social worker, which Waymark does not hold yet" }
+        why["709"] =
+            "the listing does not say which placement types are expected with a deprivation of liberty order (rule 710 names those that are not allowed)"
+        for code in ["SW13STG1", "SW10bSTG2"] {
+            why[code] = "needs the code list of reasons for a change of social worker, which Waymark does not hold yet"
+        }
         return why
     }()
 
@@ -33,8 +39,10 @@ public enum SSDA903Rules {
     ///   - lastYear: last year's return, for the rules that compare with it; without it they are named as not run.
     ///   - datesOf: check against another year's 1 April and 31 March, to compare with a tool whose dates are fixed to
     ///     that year; by default, the year's own.
-    public static func validate(_ files: SSDA903Files, lastYear: SSDA903Files? = nil, year: CollectionYear,
-                                datesOf: CollectionYear? = nil) -> ValidationReport? {
+    public static func validate(
+        _ files: SSDA903Files, lastYear: SSDA903Files? = nil, year: CollectionYear,
+        datesOf: CollectionYear? = nil
+    ) -> ValidationReport? {
         guard let listing = RuleListing(.ssda903, year: year) else { return nil }
         let data = SSDA903Data(files, year: datesOf ?? year, lastYear: lastYear)
         var notRun: [(code: String, why: String)] = []
@@ -47,8 +55,12 @@ public enum SSDA903Rules {
             if let missing = rule.needs.sorted().first(where: { files.tables[$0] == nil }) {
                 notRun.append((code, "needs the \(missing.rawValue) table, which the return does not have"))
             } else if let (table, column) = missingOptionalColumn(rule, files) {
-                notRun.append((code, "needs the \(table.rawValue) table's \(column.rawValue) column, which the return does not have"
-                               + (column == .uascStatus ? " (the XML form has it; the CSV form does not)" : "")))
+                notRun.append(
+                    (
+                        code,
+                        "needs the \(table.rawValue) table's \(column.rawValue) column, which the return does not have"
+                            + (column == .uascStatus ? " (the XML form has it; the CSV form does not)" : "")
+                    ))
             } else if !rule.lastYear.isEmpty, lastYear == nil {
                 notRun.append((code, "compares with last year's return, which was not given"))
             } else if let missing = rule.lastYear.sorted().first(where: { lastYear?.tables[$0] == nil }) {
@@ -61,8 +73,9 @@ public enum SSDA903Rules {
             let table = SSDA903Table(rawValue: name)!, children = data[table]![.child], fields = (rule.fields[table] ?? []).map(\.rawValue)
             return { row in ValidationIssue(rule: rule.code, table: name, row: row, child: children[row], fields: fields) }
         }
-        return ValidationReport(returnName: "SSDA903", year: year, listing: listing, issues: issues,
-                                rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems)
+        return ValidationReport(
+            returnName: "SSDA903", year: year, listing: listing, issues: issues,
+            rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems)
     }
 
     /// An optional column the rule looks at that this year's table does not have.

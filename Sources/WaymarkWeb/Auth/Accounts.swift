@@ -75,13 +75,15 @@ package enum Accounts {
     private static func insert(
         _ details: Details, password: String, mustChangePassword: Bool, by actor: AuditTrail.Actor, app: Application, on db: any Database
     ) async throws -> User {
-        let user = User(username: details.username, displayName: details.displayName, passwordHash: try await hash(password, on: app),
-                        role: details.role, mustChangePassword: mustChangePassword)
+        let user = User(
+            username: details.username, displayName: details.displayName, passwordHash: try await hash(password, on: app),
+            role: details.role, mustChangePassword: mustChangePassword)
         details.apply(to: user)
         try await db.transaction { db in
             try await user.create(on: db)
-            try await AuditTrail.record(.create, recordType: .user, recordID: user.id?.uuidString, detail: "role \(user.role.rawValue)",
-                                        by: actor, on: db)
+            try await AuditTrail.record(
+                .create, recordType: .user, recordID: user.id?.uuidString, detail: "role \(user.role.rawValue)",
+                by: actor, on: db)
         }
         return user
     }
@@ -93,8 +95,9 @@ package enum Accounts {
         try await db.transaction { db in
             try await user.save(on: db)
             if disabled { try await SessionStore.endAll(for: userID, on: db) }
-            try await AuditTrail.record(.update, recordType: .user, recordID: userID.uuidString,
-                                        detail: disabled ? "account disabled" : "account enabled", by: actor, on: db)
+            try await AuditTrail.record(
+                .update, recordType: .user, recordID: userID.uuidString,
+                detail: disabled ? "account disabled" : "account enabled", by: actor, on: db)
         }
     }
 

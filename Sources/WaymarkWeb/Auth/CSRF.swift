@@ -6,7 +6,8 @@ import WaymarkUI
 package enum CSRF {
     package static func cookieName(_ settings: Settings) -> String { settings.secureCookies ? "__Host-waymark-csrf" : "waymark-csrf" }
 
-    package static let refusal = Abort(.forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
+    package static let refusal = Abort(
+        .forbidden, reason: "This form has expired or did not come from Waymark. Go back, reload the page and try again.")
 
     /// Whether a browser says the request comes from a page of Waymark's own (OWASP's "verifying origin with standard
     /// headers"): checked before a large body is read, when the token inside the body cannot be yet. `Sec-Fetch-Site`

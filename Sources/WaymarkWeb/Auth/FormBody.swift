@@ -11,7 +11,9 @@ public enum FormBody {
     package static func checkFieldCount(_ req: Request) throws {
         guard let body = req.body.data, let type = req.headers.contentType, let fields = fieldCount(body, type: type) else { return }
         guard fields <= maximumFields else {
-            throw Abort(.payloadTooLarge, reason: "The form sent has more than \(maximumFields) fields, more than any Waymark form. Go back, reload the page and try again.")
+            throw Abort(
+                .payloadTooLarge,
+                reason: "The form sent has more than \(maximumFields) fields, more than any Waymark form. Go back, reload the page and try again.")
         }
     }
 

@@ -39,13 +39,15 @@ package enum SessionStore {
     package static func find(for req: Request, now: Date = Date()) async throws -> Lookup {
         guard let token = req.cookies[cookieName(req.application.settings)]?.string, !token.isEmpty else { return .none }
         // One query for the session and its user: this runs on every signed-in request.
-        guard let session = try await UserSession.query(on: req.db)
-            .join(User.self, on: \UserSession.$user.$id == \User.$id)
-            .filter(\.$tokenHash == hash(token)).first()
+        guard
+            let session = try await UserSession.query(on: req.db)
+                .join(User.self, on: \UserSession.$user.$id == \User.$id)
+                .filter(\.$tokenHash == hash(token)).first()
         else { return .none }
         let user = try session.joined(User.self)
         let settings = req.application.settings
-        let timeout = IdleTimeout(limit: TimeInterval(settings.idleTimeoutMinutes * 60), lifetime: TimeInterval(settings.sessionLifetimeHours * 3_600))
+        let timeout = IdleTimeout(
+            limit: TimeInterval(settings.idleTimeoutMinutes * 60), lifetime: TimeInterval(settings.sessionLifetimeHours * 3_600))
         if timeout.hasExpired(began: session.createdAt ?? session.lastSeenAt, lastActivity: session.lastSeenAt, now: now) || user.isDisabled {
             try await session.delete(on: req.db)
             return .expired

@@ -31,7 +31,9 @@ package enum FirstAdministrator {
     package static func createIfNone(app: Application) async throws -> String? {
         guard try await User.query(on: app.db).count() == 0 else { return nil }
         let admin = Accounts.Details(username: username, displayName: "Waymark administrator", role: .systemAdmin)
-        let password = try await Accounts.createWithOneTimePassword(admin, by: AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "first-administrator"), app: app, on: app.db).oneTimePassword
+        let password = try await Accounts.createWithOneTimePassword(
+            admin, by: AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "first-administrator"), app: app, on: app.db
+        ).oneTimePassword
         let signIn = "http://\(app.settings.hostname):\(app.settings.port)/sign-in"
         guard isatty(STDOUT_FILENO) != 0 else {
             let file = passwordFile(app.settings)

@@ -5,8 +5,9 @@ import WaymarkStore
 package enum DateFormats {
     /// `2026-11-22 09:14:03`
     package static func dateTime(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(dateSeparator: .dash, dateTimeSeparator: .space, timeSeparator: .colon, timeZone: .gmt)
-            .year().month().day().time(includingFractionalSeconds: false))
+        date.formatted(
+            Date.ISO8601FormatStyle(dateSeparator: .dash, dateTimeSeparator: .space, timeSeparator: .colon, timeZone: .gmt)
+                .year().month().day().time(includingFractionalSeconds: false))
     }
 
     /// `yyyy-mm-dd` from a date field, as the start of that day in UTC.

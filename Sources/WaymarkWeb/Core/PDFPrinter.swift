@@ -57,10 +57,15 @@ package enum PDFPrinter {
             }
         }
         if watchdog.fired {
-            throw Abort(.serviceUnavailable, reason: "The PDF could not be made in time. Try again, or print the report page from your browser instead.")
+            throw Abort(
+                .serviceUnavailable, reason: "The PDF could not be made in time. Try again, or print the report page from your browser instead.")
         }
         guard process.terminationStatus == 0, let pdf = FileManager.default.contents(atPath: output.path), pdf.starts(with: Data("%PDF".utf8)) else {
-            throw Abort(.serviceUnavailable, reason: "The PDF could not be made: \(chromium) did not print it (exit \(process.terminationStatus)). Print the report page from your browser instead.")
+            throw Abort(
+                .serviceUnavailable,
+                reason:
+                    "The PDF could not be made: \(chromium) did not print it (exit \(process.terminationStatus)). Print the report page from your browser instead."
+            )
         }
         return pdf
     }

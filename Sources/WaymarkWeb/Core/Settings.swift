@@ -101,7 +101,8 @@ public struct Settings: Sendable, Equatable {
             } else if let level = Logger.Level(rawValue: raw.lowercased()) {
                 logLevel = level
             } else {
-                problems.append("LOG_LEVEL=\(raw) is not valid: use one of \(Logger.Level.allCases.dropFirst().map(\.rawValue).joined(separator: ", ")).")
+                problems.append(
+                    "LOG_LEVEL=\(raw) is not valid: use one of \(Logger.Level.allCases.dropFirst().map(\.rawValue).joined(separator: ", ")).")
                 logLevel = .info
             }
         } else {
@@ -128,14 +129,16 @@ public struct Settings: Sendable, Equatable {
                 strategyDiscussionWorkingDays: integer("WAYMARK_STRATEGY_DISCUSSION_WORKING_DAYS", default: 5, range: 0...30),
                 careLeaverContactWeeks: integer("WAYMARK_CARE_LEAVER_CONTACT_WEEKS", default: 8, range: 1...52)),
             bankHolidaysFile: value("WAYMARK_BANK_HOLIDAYS"),
-            trustedProxies: Set((value("WAYMARK_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }),
+            trustedProxies: Set(
+                (value("WAYMARK_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty }),
             readLimits: ReadLimits(
                 xmlDepth: integer("WAYMARK_MAX_XML_DEPTH", default: ReadLimits.standard.xmlDepth, range: 8...1_000),
                 rows: integer("WAYMARK_MAX_ROWS", default: ReadLimits.standard.rows, range: 1_000...100_000_000),
                 fieldsPerRow: integer("WAYMARK_MAX_FIELDS", default: ReadLimits.standard.fieldsPerRow, range: 50...100_000),
                 valueBytes: integer("WAYMARK_MAX_VALUE_BYTES", default: ReadLimits.standard.valueBytes, range: 1_024...100_000_000),
-                unpackedBytes: integer("WAYMARK_MAX_UNPACKED_MB", default: ReadLimits.standard.unpackedBytes / 1_048_576, range: 1...4_096) * 1_048_576)
+                unpackedBytes: integer("WAYMARK_MAX_UNPACKED_MB", default: ReadLimits.standard.unpackedBytes / 1_048_576, range: 1...4_096)
+                    * 1_048_576)
         )
         guard problems.isEmpty else { throw Problems(lines: problems) }
         return settings

@@ -3,10 +3,11 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WaymarkDomain
+
 @testable import WaymarkAdminArea
 @testable import WaymarkApp
 @testable import WaymarkChildrenArea
-import WaymarkDomain
 @testable import WaymarkMeasuresArea
 @testable import WaymarkPerformanceArea
 @testable import WaymarkPlanArea
@@ -36,8 +37,9 @@ extension Application {
         as role: Role, username: String? = nil, password: String = "correct horse battery staple", organisation: String? = nil
     ) async throws -> SignedInUser {
         let name = username ?? "\(role.rawValue)-\(UUID().uuidString.prefix(8).lowercased())"
-        let user = User(username: name, displayName: "Test \(role.displayName)", passwordHash: try Bcrypt.hash(password, cost: 4),
-                        role: role, mustChangePassword: false)
+        let user = User(
+            username: name, displayName: "Test \(role.displayName)", passwordHash: try Bcrypt.hash(password, cost: 4),
+            role: role, mustChangePassword: false)
         if let organisation {
             user.$organisation.id = try await Organisation.query(on: db).filter(\.$name == organisation).first()!.requireID()
         } else if role.requiresOrganisation {

@@ -14,7 +14,8 @@ enum SessionAPIController {
 
     @Sendable static func show(req: Request) async throws -> SessionDTO {
         let user = try req.requireSignedIn().user
-        return SessionDTO(username: user.username, displayName: user.displayName, role: user.role.rawValue,
-                          permissions: user.role.permissions.map(\.rawValue).sorted())
+        return SessionDTO(
+            username: user.username, displayName: user.displayName, role: user.role.rawValue,
+            permissions: user.role.permissions.map(\.rawValue).sorted())
     }
 }

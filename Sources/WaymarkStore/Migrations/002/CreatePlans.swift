@@ -185,10 +185,12 @@ package struct CreatePlans: AsyncMigration {
     }
 
     package func revert(on database: any Database) async throws {
-        for schema in [ScrutinyMeeting.schema, StrategyDocument.schema, MonitoringVisit.schema, RecommendationAction.schema,
-                       Recommendation.schema, ActionUpdate.schema, ActionMonitoring.schema, ActionResponsibility.schema,
-                       PlanAction.schema, Objective.schema, YoungPeopleStatement.schema, KeyFigure.schema, Outcome.schema,
-                       Plan.schema, Board.schema] {
+        for schema in [
+            ScrutinyMeeting.schema, StrategyDocument.schema, MonitoringVisit.schema, RecommendationAction.schema,
+            Recommendation.schema, ActionUpdate.schema, ActionMonitoring.schema, ActionResponsibility.schema,
+            PlanAction.schema, Objective.schema, YoungPeopleStatement.schema, KeyFigure.schema, Outcome.schema,
+            Plan.schema, Board.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -84,8 +84,10 @@ package struct CreateMeasures: AsyncMigration {
     }
 
     package func revert(on database: any Database) async throws {
-        for schema in [IndicatorLink.schema, IndicatorCommentary.schema, IndicatorTarget.schema, IndicatorValue.schema,
-                       Indicator.schema, ReportingArea.schema] {
+        for schema in [
+            IndicatorLink.schema, IndicatorCommentary.schema, IndicatorTarget.schema, IndicatorValue.schema,
+            Indicator.schema, ReportingArea.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

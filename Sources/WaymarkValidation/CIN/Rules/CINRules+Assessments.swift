@@ -18,8 +18,9 @@ extension CINRules {
             return data.rows(.assessments) { ends[$0].isEmpty && Days.isDay(starts[$0]) && starts[$0] < cutOff }
         },
         CINRule("8863Q", [.assessments: [.assessmentStart, .assessmentAuthorised]]) { data in
-            data.startedWhileAnotherOngoing(.assessments, starts: data[.assessments].days(.assessmentStart),
-                                            ends: data[.assessments].days(.assessmentAuthorised))
+            data.startedWhileAnotherOngoing(
+                .assessments, starts: data[.assessments].days(.assessmentStart),
+                ends: data[.assessments].days(.assessmentAuthorised))
         },
         CINRule("8896", [.assessments: [.assessmentAuthorised]]) { data in
             let ends = data[.assessments][.assessmentAuthorised]
@@ -48,11 +49,12 @@ extension CINRules {
         },
         CINRule("8873Q", [.assessments: [.assessmentFactors, .assessmentAuthorised], .cinDetails: [.reasonForClosure]]) { data in
             let reasons = data[.cinDetails][.reasonForClosure], ends = data[.assessments][.assessmentAuthorised]
-            return data.withTheirEpisodes(data.rows(.assessments) { row in
-                let episode = data.episode(.assessments, row)
-                return data.rows(.assessments, ofEpisode: episode).count == 1 && !ends[row].isEmpty && data.factors[row] == [CINCodes.noFactors]
-                    && !CINCodes.closedAfterAssessment.contains(reasons[episode])
-            })
+            return data.withTheirEpisodes(
+                data.rows(.assessments) { row in
+                    let episode = data.episode(.assessments, row)
+                    return data.rows(.assessments, ofEpisode: episode).count == 1 && !ends[row].isEmpty && data.factors[row] == [CINCodes.noFactors]
+                        && !CINCodes.closedAfterAssessment.contains(reasons[episode])
+                })
         },
         CINRule("8945Q", [.assessments: [.assessmentFactors]]) { data in data.rows(.assessments) { data.factors[$0].contains("18A") } },
         CINRule("8950Q", [.assessments: [.assessmentFactors]]) { data in data.rows(.assessments) { data.factors[$0].contains("19A") } },

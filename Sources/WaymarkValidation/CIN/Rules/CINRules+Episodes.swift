@@ -13,11 +13,12 @@ extension CINRules {
             // 40 weeks before birth (or expected birth): no referral can come earlier.
             let referrals = data[.cinDetails].days(.referralDate)
             let born = data[.childIdentifiers].days(.birthDate), expected = data[.childIdentifiers].days(.expectedBirthDate)
-            return data.withTheirChildren(data.rows(.cinDetails) { row in
-                let child = data.child(.cinDetails, row)
-                let birth = Days.isDay(born[child]) ? born[child] : expected[child]
-                return Days.isDay(referrals[row]) && Days.isDay(birth) && referrals[row] < birth - 280
-            })
+            return data.withTheirChildren(
+                data.rows(.cinDetails) { row in
+                    let child = data.child(.cinDetails, row)
+                    let birth = Days.isDay(born[child]) ? born[child] : expected[child]
+                    return Days.isDay(referrals[row]) && Days.isDay(birth) && referrals[row] < birth - 280
+                })
         },
         CINRule("8866", [.cinDetails: [.referralSource]]) { $0.notIn(.cinDetails, .referralSource, CINCodes.referralSource, blankAllowed: false) },
         CINRule("8568", [.cinDetails: [.referralNFA]]) { data in
@@ -34,7 +35,9 @@ extension CINRules {
             let referrals = data[.cinDetails].days(.referralDate), closures = data[.cinDetails].days(.closureDate)
             return data.rows(.cinDetails) { Days.isDay(referrals[$0]) && Days.isDay(closures[$0]) && closures[$0] < referrals[$0] }
         },
-        CINRule("8640", [.cinDetails: [.reasonForClosure]]) { $0.notIn(.cinDetails, .reasonForClosure, CINCodes.reasonForClosure, blankAllowed: true) },
+        CINRule("8640", [.cinDetails: [.reasonForClosure]]) {
+            $0.notIn(.cinDetails, .reasonForClosure, CINCodes.reasonForClosure, blankAllowed: true)
+        },
         CINRule("8805", [.cinDetails: [.closureDate, .reasonForClosure]]) { data in
             let closures = data[.cinDetails][.closureDate], reasons = data[.cinDetails][.reasonForClosure]
             return data.rows(.cinDetails) { !closures[$0].isEmpty && reasons[$0].isEmpty }
@@ -65,35 +68,55 @@ extension CINRules {
             let reasons = data[.cinDetails][.reasonForClosure]
             return data.rows(.cinDetails) { CINCodes.closedAfterAssessment.contains(reasons[$0]) && data.rows(.assessments, ofEpisode: $0).isEmpty }
         },
-        CINRule("8831", [.cinDetails: [.referralNFA, .initialConference], .assessments: [.assessmentStart], .cinPlanDates: [.cinPlanStart],
-                         .section47: [.s47Start], .childProtectionPlans: [.cppStart]]) { data in
+        CINRule(
+            "8831",
+            [
+                .cinDetails: [.referralNFA, .initialConference], .assessments: [.assessmentStart], .cinPlanDates: [.cinPlanStart],
+                .section47: [.s47Start], .childProtectionPlans: [.cppStart],
+            ]
+        ) { data in
             let nfa = data[.cinDetails][.referralNFA]
-            return data.withActivity(data.rows(.cinDetails) { CINYesNo.read(nfa[$0]) == true }, in: [.assessments, .cinPlanDates, .section47, .childProtectionPlans])
+            return data.withActivity(
+                data.rows(.cinDetails) { CINYesNo.read(nfa[$0]) == true }, in: [.assessments, .cinPlanDates, .section47, .childProtectionPlans])
         },
         CINRule("8832", [.cinDetails: [.referralNFA], .section47: [.s47Start], .childProtectionPlans: [.cppStart]]) { data in
             let nfa = data[.cinDetails][.referralNFA]
-            return data.withActivity(data.rows(.cinDetails) { CINYesNo.read(nfa[$0]) == true }, in: [.section47, .childProtectionPlans],
-                                     conference: false)
+            return data.withActivity(
+                data.rows(.cinDetails) { CINYesNo.read(nfa[$0]) == true }, in: [.section47, .childProtectionPlans],
+                conference: false)
         },
         CINRule("4000", [.cinDetails: [.referralNFA], .cinPlanDates: [.cinPlanStart]]) { data in
             let nfa = data[.cinDetails][.referralNFA]
             return data.withActivity(data.rows(.cinDetails) { CINYesNo.read(nfa[$0]) == true }, in: [.cinPlanDates], conference: false)
         },
-        CINRule("2990", [.cinDetails: [.reasonForClosure, .initialConference], .cinPlanDates: [.cinPlanStart], .section47: [.s47Start],
-                         .childProtectionPlans: [.cppStart]]) { data in
+        CINRule(
+            "2990",
+            [
+                .cinDetails: [.reasonForClosure, .initialConference], .cinPlanDates: [.cinPlanStart], .section47: [.s47Start],
+                .childProtectionPlans: [.cppStart],
+            ]
+        ) { data in
             // Closed after assessment: the assessment itself is expected, nothing after it.
             let reasons = data[.cinDetails][.reasonForClosure]
-            return data.withActivity(data.rows(.cinDetails) { CINCodes.closedAfterAssessment.contains(reasons[$0]) },
-                                     in: [.cinPlanDates, .section47, .childProtectionPlans])
+            return data.withActivity(
+                data.rows(.cinDetails) { CINCodes.closedAfterAssessment.contains(reasons[$0]) },
+                in: [.cinPlanDates, .section47, .childProtectionPlans])
         },
-        CINRule("8565", [.cinDetails: [.closureDate], .assessments: [.assessmentStart, .assessmentAuthorised],
-                         .cinPlanDates: [.cinPlanStart, .cinPlanEnd], .section47: [.s47Start, .initialConference],
-                         .childProtectionPlans: [.cppStart, .cppEnd], .reviews: [.reviewDate]]) { data in
+        CINRule(
+            "8565",
+            [
+                .cinDetails: [.closureDate], .assessments: [.assessmentStart, .assessmentAuthorised],
+                .cinPlanDates: [.cinPlanStart, .cinPlanEnd], .section47: [.s47Start, .initialConference],
+                .childProtectionPlans: [.cppStart, .cppEnd], .reviews: [.reviewDate],
+            ]
+        ) { data in
             // A date in a part of the episode, or its own conference, after the episode closed.
             let closures = data[.cinDetails].days(.closureDate), conferences = data[.cinDetails].days(.initialConference)
-            let parts: [(CINTable, [CINColumn])] = [(.assessments, [.assessmentStart, .assessmentAuthorised]),
-                                                    (.cinPlanDates, [.cinPlanStart, .cinPlanEnd]), (.section47, [.s47Start, .initialConference]),
-                                                    (.childProtectionPlans, [.cppStart, .cppEnd]), (.reviews, [.reviewDate])]
+            let parts: [(CINTable, [CINColumn])] = [
+                (.assessments, [.assessmentStart, .assessmentAuthorised]),
+                (.cinPlanDates, [.cinPlanStart, .cinPlanEnd]), (.section47, [.s47Start, .initialConference]),
+                (.childProtectionPlans, [.cppStart, .cppEnd]), (.reviews, [.reviewDate]),
+            ]
             let late = parts.flatMap { table, columns in
                 let dates = columns.map { data[table].days($0) }
                 return data.rows(table) { row in

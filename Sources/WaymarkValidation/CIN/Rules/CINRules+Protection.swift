@@ -15,9 +15,10 @@ extension CINRules {
             // The same conference (the same day) recorded with the enquiry and on the episode: the episode's own field
             // is for a conference that no enquiry in the episode led to.
             let episodeConferences = data[.cinDetails].days(.initialConference), enquiryConferences = data[.section47].days(.initialConference)
-            return data.withTheirEpisodes(data.rows(.section47) { row in
-                Days.isDay(enquiryConferences[row]) && enquiryConferences[row] == episodeConferences[data.episode(.section47, row)]
-            })
+            return data.withTheirEpisodes(
+                data.rows(.section47) { row in
+                    Days.isDay(enquiryConferences[row]) && enquiryConferences[row] == episodeConferences[data.episode(.section47, row)]
+                })
         },
         CINRule("8615", [.section47: [.s47Start, .initialConference]]) { data in
             let starts = data[.section47].days(.s47Start), conferences = data[.section47].days(.initialConference)
@@ -72,7 +73,8 @@ extension CINRules {
             let episodeConferences = data[.cinDetails].days(.initialConference), enquiryConferences = data[.section47].days(.initialConference)
             return data.rows(.cinDetails) { row in
                 let plans = data.rows(.childProtectionPlans, ofEpisode: row).filter { data.period.contains(starts[$0]) }.count
-                let conferences = data.rows(.section47, ofEpisode: row).filter { data.period.contains(enquiryConferences[$0]) }.count
+                let conferences =
+                    data.rows(.section47, ofEpisode: row).filter { data.period.contains(enquiryConferences[$0]) }.count
                     + (data.period.contains(episodeConferences[row]) ? 1 : 0)
                 return plans > conferences
             }

@@ -8,22 +8,27 @@ extension SSDA903Rules {
     static let adoptionJourney: [SSDA903Rule] = [
         SSDA903Rule("551", [.episodes: [.place], .placedForAdoption: [.datePlaced]]) { data in
             let e = data.episodeColumns!, decisions = data.decisions
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                decisions[child] == nil ? data.episodes[child]!.filter { SSDA903Codes.adoptionPlacements.contains(e.place[$0]) } : []
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child in
+                    decisions[child] == nil ? data.episodes[child]!.filter { SSDA903Codes.adoptionPlacements.contains(e.place[$0]) } : []
+                })
         },
         SSDA903Rule("553", [.episodes: [.ls], .placedForAdoption: [.datePlaced]]) { data in
             let e = data.episodeColumns!, decisions = data.decisions
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                decisions[child] == nil ? data.episodes[child]!.filter { e.ls[$0] == "E1" } : []
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child in
+                    decisions[child] == nil ? data.episodes[child]!.filter { e.ls[$0] == "E1" } : []
+                })
         },
         // The decision comes before the court is asked for a placement order, so before the order is granted.
         SSDA903Rule("554", [.episodes: [.ls, .decom], .placedForAdoption: [.datePlaced]]) { data in
             let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
                 guard let first = decisions[child]?.first, let order = data.episodes[child]!.first(where: { e.ls[$0] == "E1" }),
-                      Days.isDay(e.starts[order]), first.day > e.starts[order] else { return [] }
+                    Days.isDay(e.starts[order]), first.day > e.starts[order]
+                else { return [] }
                 return [RowHit(.placedForAdoption, first.row), RowHit(.episodes, order)]
             }
         },
@@ -31,7 +36,8 @@ extension SSDA903Rules {
             let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
                 guard let first = decisions[child]?.first, let placed = data.placedWithAdopters(child), Days.isDay(e.starts[placed]),
-                      first.day > e.starts[placed] else { return [] }
+                    first.day > e.starts[placed]
+                else { return [] }
                 return [RowHit(.placedForAdoption, first.row), RowHit(.episodes, placed)]
             }
         },
@@ -39,7 +45,8 @@ extension SSDA903Rules {
             let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
                 guard let latest = decisions[child]?.last, let started = data.startedToBeLookedAfter(child), Days.isDay(e.starts[started]),
-                      latest.day < e.starts[started] else { return [] }
+                    latest.day < e.starts[started]
+                else { return [] }
                 return [RowHit(.placedForAdoption, latest.row), RowHit(.episodes, started)]
             }
         },
@@ -61,7 +68,9 @@ extension SSDA903Rules {
         },
         // The decision under which a child is adopted is their latest; it is not reversed. Adopted in the year: an
         // episode ending in adoption, or the adoption's details (AD1).
-        SSDA903Rule("525", [.placedForAdoption: [.datePlacedCeased], .episodes: [.rec, .dec], .ad1: [.child]], needs: [.placedForAdoption, .episodes]) { data in
+        SSDA903Rule(
+            "525", [.placedForAdoption: [.datePlacedCeased], .episodes: [.rec, .dec], .ad1: [.child]], needs: [.placedForAdoption, .episodes]
+        ) { data in
             let ceased = data[.placedForAdoption]!.days(.datePlacedCeased), adoptions = data.rowsByChild(.ad1)
             return data.decisions.flatMap { child, decisions -> [RowHit] in
                 guard let latest = decisions.last, Days.isDay(ceased[latest.row]) else { return [] }
@@ -73,7 +82,8 @@ extension SSDA903Rules {
             let e = data.episodeColumns!, decisions = data.decisions
             return data.childrenWithEpisodes.flatMap { child -> [RowHit] in
                 guard let latest = decisions[child]?.last, latest.ceased,
-                      let adopted = data.episodes[child]!.last(where: { SSDA903Codes.adopted.contains(e.rec[$0]) }) else { return [] }
+                    let adopted = data.episodes[child]!.last(where: { SSDA903Codes.adopted.contains(e.rec[$0]) })
+                else { return [] }
                 return [RowHit(.placedForAdoption, latest.row), RowHit(.episodes, adopted)]
             }
         },
@@ -99,16 +109,18 @@ extension SSDA903Rules {
         // A child placed for adoption with their current foster carers (A3, A5) comes to that placement from foster care.
         SSDA903Rule("336", [.episodes: [.place, .rne, .decom, .dec]]) { data in
             let e = data.episodeColumns!
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                let rows = data.episodes[child]!
-                return rows.indices.compactMap { index -> Int? in
-                    let row = rows[index]
-                    guard SSDA903Codes.withCurrentFosterCarers.contains(e.place[row]) else { return nil }
-                    guard index > 0, e.ends[rows[index - 1]] == e.starts[row] else { return e.rne[row] == "S" ? row : nil }
-                    let before = e.place[rows[index - 1]]
-                    return SSDA903Codes.fosterPlacements.contains(before) || SSDA903Codes.adoptionPlacements.contains(before) ? nil : row
-                }
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child in
+                    let rows = data.episodes[child]!
+                    return rows.indices.compactMap { index -> Int? in
+                        let row = rows[index]
+                        guard SSDA903Codes.withCurrentFosterCarers.contains(e.place[row]) else { return nil }
+                        guard index > 0, e.ends[rows[index - 1]] == e.starts[row] else { return e.rne[row] == "S" ? row : nil }
+                        let before = e.place[rows[index - 1]]
+                        return SSDA903Codes.fosterPlacements.contains(before) || SSDA903Codes.adoptionPlacements.contains(before) ? nil : row
+                    }
+                })
         },
         // Adopted from the placement for adoption: the episode that ends in adoption is one (A3 to A6).
         SSDA903Rule("390", [.episodes: [.rec, .place]]) { data in
@@ -116,9 +128,10 @@ extension SSDA903Rules {
             return data.rows(.episodes) { SSDA903Codes.adopted.contains(rec[$0]) && !SSDA903Codes.adoptionPlacements.contains(place[$0]) }
         },
         SSDA903Rule("601", [.episodes: [.rec, .dec], .ad1: adoptionItems]) { data in
-            let items = adoptionItems.map { data[.ad1]![$0] }, withDetails = data.rowsByChild(.ad1).filter { _, rows in
-                rows.contains { row in items.contains { !$0[row].isEmpty } }
-            }
+            let items = adoptionItems.map { data[.ad1]![$0] },
+                withDetails = data.rowsByChild(.ad1).filter { _, rows in
+                    rows.contains { row in items.contains { !$0[row].isEmpty } }
+                }
             return data.hits(.episodes, data.childrenWithEpisodes.compactMap { withDetails[$0] == nil ? data.adoptedInTheYear($0) : nil })
         },
         SSDA903Rule("602", [.ad1: adoptionItems, .episodes: [.rec, .dec]]) { data in
@@ -149,8 +162,9 @@ extension SSDA903Rules {
             let children = data[.ad1]![.child], match = data[.ad1]!.days(.dateMatch), e = data.episodeColumns!
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard Days.isDay(match[row]),
-                      let adopted = data.episodes[children[row]]?.last(where: { SSDA903Codes.adopted.contains(e.rec[$0]) }),
-                      e.ends[adopted] == match[row] else { return [] }
+                    let adopted = data.episodes[children[row]]?.last(where: { SSDA903Codes.adopted.contains(e.rec[$0]) }),
+                    e.ends[adopted] == match[row]
+                else { return [] }
                 return [RowHit(.ad1, row), RowHit(.episodes, adopted)]
             }
         },
@@ -162,7 +176,8 @@ extension SSDA903Rules {
             let children = data[.ad1]![.child], day = data[.ad1]!.days(column), e = data.episodeColumns!
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard let placed = data.placedWithAdopters(children[row]), Days.isDay(day[row]), Days.isDay(e.starts[placed]),
-                      breaks(day[row], e.starts[placed]) else { return [] }
+                    breaks(day[row], e.starts[placed])
+                else { return [] }
                 return [RowHit(.ad1, row), RowHit(.episodes, placed)]
             }
         }

@@ -21,7 +21,8 @@ extension SSDA903Rules {
             let upn = data[.header]![.upn], children = data[.header]![.child], e = data.episodeColumns!
             return data.rows(.header) { row in
                 guard upn[row] == "UN4", data.lookedAfterAtYearEnd(children[row]), let period = data.periods(of: children[row]).last,
-                      Days.isDay(e.starts[period[0]]) else { return false }
+                    Days.isDay(e.starts[period[0]])
+                else { return false }
                 return e.starts[period[0]] < data.year.end - 7
             }
         },
@@ -64,7 +65,8 @@ extension SSDA903Rules {
             let children = data[.oc3]![.child], born = data[.oc3]!.days(.dob)
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard let ceased = data.ceasedToBeLookedAfter(children[row]), ceased <= data.year.end,
-                      lookedAfterOnBirthday(data, children[row], born[row]) else { return [] }
+                    lookedAfterOnBirthday(data, children[row], born[row])
+                else { return [] }
                 return [RowHit(.oc3, row)] + data.hits(.episodes, data.episodes[children[row]]!.suffix(1))
             }
         },
@@ -81,7 +83,8 @@ extension SSDA903Rules {
                 .flatMap { [$0] + data.hits(.oc3, leavers[children[$0.row]]!) }
         },
         // Care leavers not looked after in the year have only their header and OC3 (UASC is rule 1014's).
-        SSDA903Rule("1012", Dictionary(uniqueKeysWithValues: onlyForTheLookedAfter.map { ($0, [SSDA903Column.child]) }), needs: [.oc3, .episodes]) { data in
+        SSDA903Rule("1012", Dictionary(uniqueKeysWithValues: onlyForTheLookedAfter.map { ($0, [SSDA903Column.child]) }), needs: [.oc3, .episodes]) {
+            data in
             let leavers = Set(data[.oc3]![.child])
             return onlyForTheLookedAfter.flatMap { table -> [RowHit] in
                 guard let children = data[table]?[.child] else { return [] }
@@ -122,7 +125,8 @@ extension SSDA903Rules {
             let from = Days.number(year: 2016, month: 4, day: 1)
             return data.rows(.previousPermanence) { row in
                 guard items.contains(where: { !$0[row].isEmpty }),
-                      let started = data.startedToBeLookedAfter(children[row]) ?? data.episodes[children[row]]?.first else { return false }
+                    let started = data.startedToBeLookedAfter(children[row]) ?? data.episodes[children[row]]?.first
+                else { return false }
                 return Days.isDay(e.starts[started]) && e.starts[started] < from
             }
         },
@@ -138,15 +142,18 @@ extension SSDA903Rules {
     ]
 
     /// Tables with rows only for children looked after in the year.
-    static let onlyForTheLookedAfter: [SSDA903Table] = [.reviews, .oc2, .ad1, .placedForAdoption, .previousPermanence, .missing,
-                                                          .socialWorkerEpisodes, .dolo]
+    static let onlyForTheLookedAfter: [SSDA903Table] = [
+        .reviews, .oc2, .ad1, .placedForAdoption, .previousPermanence, .missing,
+        .socialWorkerEpisodes, .dolo,
+    ]
 
     static func motherMissing(_ data: SSDA903Data, on: (String) -> Int32?) -> [RowHit] {
         let table = data[.header]!, children = table[.child], sex = table[.sex], born = table.days(.dob), mother = table[.mother]
         let e = data.episodeColumns!
         return data.rows(.header) { row in
             guard mother[row].isEmpty, sex[row] == "F" || sex[row] == "2", Days.isDay(born[row]), let day = on(children[row]),
-                  let last = data.episodes[children[row]]?.last, e.ls[last] != "V3", e.ls[last] != "V4" else { return false }
+                let last = data.episodes[children[row]]?.last, e.ls[last] != "V3", e.ls[last] != "V4"
+            else { return false }
             return Days.age(born: born[row], on: day) >= 11
         }
     }

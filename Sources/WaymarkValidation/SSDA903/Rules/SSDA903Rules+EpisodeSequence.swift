@@ -31,11 +31,13 @@ extension SSDA903Rules {
         // Adopted (E11, E12): every later episode shows a child adopted from care looked after again.
         SSDA903Rule("199", [.episodes: [.rec]]) { data in
             let rec = data[.episodes]![.rec]
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
-                let rows = data.episodes[child]!
-                guard let adopted = rows.firstIndex(where: { ["E11", "E12"].contains(rec[$0]) }) else { return [] }
-                return Array(rows[(adopted + 1)...])
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child -> [Int] in
+                    let rows = data.episodes[child]!
+                    guard let adopted = rows.firstIndex(where: { ["E11", "E12"].contains(rec[$0]) }) else { return [] }
+                    return Array(rows[(adopted + 1)...])
+                })
         },
         following("225", [.reasonPlaceChange, .rec]) { e, previous, row in
             // The placement changed (new episode for P, T, B or U) and the episode that ended is not a temporary one.
@@ -47,20 +49,22 @@ extension SSDA903Rules {
             // the child goes to after them, within the period of care, must be it (the same type and Ofsted URN). That
             // episode is pointed at. A period that begins or ends in a temporary placement is rule 380's or 381's.
             let e = data.episodeColumns!
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                data.periods(of: child).flatMap { period -> [Int] in
-                    var normal: Int?, afterTemporary = false, found: [Int] = []
-                    for row in period {
-                        if SSDA903Codes.temporaryPlacements.contains(e.place[row]) {
-                            afterTemporary = true
-                            continue
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child in
+                    data.periods(of: child).flatMap { period -> [Int] in
+                        var normal: Int?, afterTemporary = false, found: [Int] = []
+                        for row in period {
+                            if SSDA903Codes.temporaryPlacements.contains(e.place[row]) {
+                                afterTemporary = true
+                                continue
+                            }
+                            if afterTemporary, let normal, e.place[row] != e.place[normal] || e.urn[row] != e.urn[normal] { found.append(row) }
+                            (normal, afterTemporary) = (row, false)
                         }
-                        if afterTemporary, let normal, e.place[row] != e.place[normal] || e.urn[row] != e.urn[normal] { found.append(row) }
-                        (normal, afterTemporary) = (row, false)
+                        return found
                     }
-                    return found
-                }
-            })
+                })
         },
         SSDA903Rule("388", [.episodes: [.rec, .dec]]) { data in
             let e = data.episodeColumns!
@@ -73,42 +77,52 @@ extension SSDA903Rules {
         SSDA903Rule("357", [.episodes: [.rne, .decom]]) { data in
             // The first episode in the return that begins in the year has no episode before it: it starts a period of care.
             let e = data.episodeColumns!
-            return data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
-                guard let first = data.episodes[child]?.first else { return nil }
-                return e.starts[first] >= data.year.start && e.rne[first] != "S" ? first : nil
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.compactMap { child in
+                    guard let first = data.episodes[child]?.first else { return nil }
+                    return e.starts[first] >= data.year.start && e.rne[first] != "S" ? first : nil
+                })
         },
         SSDA903Rule("380", [.episodes: [.place, .rne]]) { data in
             // A period of care starts where the child started to be looked after (S), or where an episode does not follow
             // on from the one before. A return's first episode that began with a change (P, L, T, U, B) continues a
             // period of care begun before the episodes the return holds.
             let e = data.episodeColumns!
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                data.periods(of: child).enumerated().flatMap { index, period in
-                    period.filter { (e.rne[$0] == "S" || ($0 == period.first && index > 0)) && SSDA903Codes.temporaryPlacements.contains(e.place[$0]) }
-                }
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child in
+                    data.periods(of: child).enumerated().flatMap { index, period in
+                        period.filter {
+                            (e.rne[$0] == "S" || ($0 == period.first && index > 0)) && SSDA903Codes.temporaryPlacements.contains(e.place[$0])
+                        }
+                    }
+                })
         },
         SSDA903Rule("381", [.episodes: [.place, .rec]]) { data in
             let place = data[.episodes]![.place], rec = data[.episodes]![.rec]
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                data.periods(of: child).compactMap { $0.last }.filter {
-                    SSDA903Codes.temporaryPlacements.contains(place[$0]) && !rec[$0].isEmpty && rec[$0] != "X1"
-                }
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child in
+                    data.periods(of: child).compactMap { $0.last }.filter {
+                        SSDA903Codes.temporaryPlacements.contains(place[$0]) && !rec[$0].isEmpty && rec[$0] != "X1"
+                    }
+                })
         },
         // A period of being looked after begins again with an episode begun with S, even the day another ended.
         SSDA903Rule("504", [.episodes: [.cin, .rne]]) { data in
             let cin = data[.episodes]![.cin], rne = data[.episodes]![.rne]
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child in
-                data.periods(of: child).flatMap { period in
-                    var start = period[0]
-                    return period.dropFirst().filter { row in
-                        if rne[row] == "S" { start = row }
-                        return cin[row] != cin[start]
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child in
+                    data.periods(of: child).flatMap { period in
+                        var start = period[0]
+                        return period.dropFirst().filter { row in
+                            if rne[row] == "S" { start = row }
+                            return cin[row] != cin[start]
+                        }
                     }
-                }
-            })
+                })
         },
         SSDA903Rule("366", [.episodes: [.ls, .rne]]) { data in
             // A short break (V3) begins a period of care of its own: it cannot follow on from another placement.
@@ -118,37 +132,46 @@ extension SSDA903Rules {
         SSDA903Rule("367", [.episodes: [.ls, .decom, .dec]]) { data in
             // Short breaks (V3) within the year may add up to at most 75 days; the breaks that count are pointed at.
             let e = data.episodeColumns!
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
-                let breaks = (data.episodes[child] ?? []).filter { e.ls[$0] == "V3" && Days.isDay(e.starts[$0]) }.map { row in
-                    let from = max(e.starts[row], data.year.start), to = min(Days.isDay(e.ends[row]) ? e.ends[row] : data.year.end, data.year.end)
-                    return (row: row, days: max(0, to - from + 1))
-                }.filter { $0.days > 0 }
-                return breaks.reduce(0) { $0 + $1.days } > 75 ? breaks.map(\.row) : []
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child -> [Int] in
+                    let breaks = (data.episodes[child] ?? []).filter { e.ls[$0] == "V3" && Days.isDay(e.starts[$0]) }.map { row in
+                        let from = max(e.starts[row], data.year.start), to = min(Days.isDay(e.ends[row]) ? e.ends[row] : data.year.end, data.year.end)
+                        return (row: row, days: max(0, to - from + 1))
+                    }.filter { $0.days > 0 }
+                    return breaks.reduce(0) { $0 + $1.days } > 75 ? breaks.map(\.row) : []
+                })
         },
         SSDA903Rule("377", [.episodes: [.place, .decom]]) { data in
             // At most two placements while the usual foster carer is on holiday (T3) in the year.
             let e = data.episodeColumns!
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
-                let holidays = (data.episodes[child] ?? []).filter {
-                    e.place[$0] == "T3" && e.starts[$0] >= data.year.start && e.starts[$0] <= data.year.end
-                }
-                return holidays.count > 2 ? holidays : []
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child -> [Int] in
+                    let holidays = (data.episodes[child] ?? []).filter {
+                        e.place[$0] == "T3" && e.starts[$0] >= data.year.start && e.starts[$0] <= data.year.end
+                    }
+                    return holidays.count > 2 ? holidays : []
+                })
         },
         SSDA903Rule("426", [.episodes: [.ls]]) { data in
             let ls = data[.episodes]![.ls]
-            return data.hits(.episodes, data.childrenWithEpisodes.flatMap { child -> [Int] in
-                let rows = data.episodes[child] ?? []
-                return rows.contains { ls[$0] == "V3" } && rows.contains { ls[$0] == "V4" } ? rows.filter { ls[$0] == "V3" || ls[$0] == "V4" } : []
-            })
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.flatMap { child -> [Int] in
+                    let rows = data.episodes[child] ?? []
+                    return rows.contains { ls[$0] == "V3" } && rows.contains { ls[$0] == "V4" }
+                        ? rows.filter { ls[$0] == "V3" || ls[$0] == "V4" } : []
+                })
         },
     ]
 
     /// A rule over each pair of a child's episodes that follow one another (in the order they began); `check` gives
     /// the row to report, or nil.
-    static func following(_ code: String, _ columns: [SSDA903Column],
-                          check: @escaping @Sendable (EpisodeColumns, _ previous: Int, _ row: Int) -> Int?) -> SSDA903Rule {
+    static func following(
+        _ code: String, _ columns: [SSDA903Column],
+        check: @escaping @Sendable (EpisodeColumns, _ previous: Int, _ row: Int) -> Int?
+    ) -> SSDA903Rule {
         SSDA903Rule(code, [.episodes: columns]) { data in
             let e = data.episodeColumns!
             var found: [Int] = []

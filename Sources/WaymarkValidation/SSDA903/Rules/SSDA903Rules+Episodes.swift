@@ -115,11 +115,12 @@ extension SSDA903Rules {
         // Past 18, a young person may be looked after only under section 20(5) (V2) in a community home (K1, K2).
         SSDA903Rule("359", [.episodes: [.ls, .place, .dec], .header: [.dob]]) { data in
             let e = data.episodeColumns!, children = data[.episodes]![.child]
-            return data.withBirthRows(data.rows(.episodes) { row in
-                let born = data.born(children[row]), last = e.ends[row] == Days.blank ? data.year.end : e.ends[row]
-                guard Days.isDay(born), Days.isDay(last), last >= data.year.start else { return false }
-                return last > Days.birthday(18, born: born) && !(e.ls[row] == "V2" && ["K1", "K2"].contains(e.place[row]))
-            })
+            return data.withBirthRows(
+                data.rows(.episodes) { row in
+                    let born = data.born(children[row]), last = e.ends[row] == Days.blank ? data.year.end : e.ends[row]
+                    guard Days.isDay(born), Days.isDay(last), last >= data.year.start else { return false }
+                    return last > Days.birthday(18, born: born) && !(e.ls[row] == "V2" && ["K1", "K2"].contains(e.place[row]))
+                })
         },
     ]
 
@@ -130,14 +131,14 @@ extension SSDA903Rules {
 
     /// Rules on how long an episode of a kind may last, in days from the day it began to the day it ended.
     static let episodeLengths: [SSDA903Rule] = [
-        longest("361", .ls, "L1", days: 3),       // police protection: 72 hours (Children Act 1989, s46)
-        longest("362", .ls, "L2", days: 21),      // emergency protection order, with its extension
-        longest("363", .ls, "L3", days: 7),       // child assessment order (s43)
-        longest("364", .ls, "J2", days: 1),       // PACE detention: 24 hours
-        longest("365", .ls, "V3", days: 17),      // a single short break
-        longest("375", .place, "T1", days: 42),   // hospital: six weeks
-        longest("376", .place, "T3", days: 21),   // while the usual foster carer is on holiday: three weeks
-        longest("379", .place, "T4", days: 7),    // temporary, other: seven days
+        longest("361", .ls, "L1", days: 3), // police protection: 72 hours (Children Act 1989, s46)
+        longest("362", .ls, "L2", days: 21), // emergency protection order, with its extension
+        longest("363", .ls, "L3", days: 7), // child assessment order (s43)
+        longest("364", .ls, "J2", days: 1), // PACE detention: 24 hours
+        longest("365", .ls, "V3", days: 17), // a single short break
+        longest("375", .place, "T1", days: 42), // hospital: six weeks
+        longest("376", .place, "T3", days: 21), // while the usual foster carer is on holiday: three weeks
+        longest("379", .place, "T4", days: 7), // temporary, other: seven days
     ]
 
     /// Rules on the child's age when a placement or status began or an episode ended.
@@ -158,11 +159,14 @@ extension SSDA903Rules {
         },
         SSDA903Rule("302", [.episodes: [.decom], .header: [.dob]]) { data in
             let start = data[.episodes]!.days(.decom)
-            return data.withBirthRows(data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
-                guard let first = data.episodes[child]?.first else { return nil }
-                let dob = data.born(child)
-                return Days.isDay(dob) && Days.isDay(start[first]) && start[first] < dob ? first : nil
-            }))
+            return data.withBirthRows(
+                data.hits(
+                    .episodes,
+                    data.childrenWithEpisodes.compactMap { child in
+                        guard let first = data.episodes[child]?.first else { return nil }
+                        let dob = data.born(child)
+                        return Days.isDay(dob) && Days.isDay(start[first]) && start[first] < dob ? first : nil
+                    }))
         },
     ]
 
@@ -195,9 +199,10 @@ extension SSDA903Rules {
         SSDA903Rule(rule, [.episodes: [.decom, column], .header: [.dob]]) { data in
             let table = data[.episodes]!
             let start = table.days(.decom), value = table[column], child = table[.child]
-            return data.withBirthRows(data.rows(.episodes) { row in
-                codes.contains(value[row]) && (data.age(child[row], on: start[row]).map(breaks) ?? false)
-            })
+            return data.withBirthRows(
+                data.rows(.episodes) { row in
+                    codes.contains(value[row]) && (data.age(child[row], on: start[row]).map(breaks) ?? false)
+                })
         }
     }
 
@@ -206,9 +211,10 @@ extension SSDA903Rules {
         SSDA903Rule(rule, [.episodes: [.dec, .rec], .header: [.dob]]) { data in
             let table = data[.episodes]!
             let end = table.days(.dec), rec = table[.rec], child = table[.child]
-            return data.withBirthRows(data.rows(.episodes) { row in
-                reasons.contains(rec[row]) && (data.age(child[row], on: end[row]).map(breaks) ?? false)
-            })
+            return data.withBirthRows(
+                data.rows(.episodes) { row in
+                    reasons.contains(rec[row]) && (data.age(child[row], on: end[row]).map(breaks) ?? false)
+                })
         }
     }
 }

@@ -16,7 +16,8 @@ extension SSDA903Rules {
             return data.rows(.header) { row in
                 guard mother[row].isEmpty else { return !SSDA903Codes.yesNo.contains(mother[row]) }
                 guard sex[row] == "F" || sex[row] == "2", data.lookedAfterInYear(children[row]),
-                      let last = data.episodes[children[row]]?.last else { return false }
+                    let last = data.episodes[children[row]]?.last
+                else { return false }
                 return legalStatus[last] != "V3" && legalStatus[last] != "V4"
             }
         },
@@ -71,27 +72,35 @@ extension SSDA903Rules {
     /// D2I's integrity checks (not DfE rules): every child in a table is in the header, once where a table has one row
     /// a child, with the header's date of birth and sex.
     static let integrity: [SSDA903Rule] = {
-        let inHeader: [(String, SSDA903Table)] = [("INT01", .ad1), ("INT02", .placedForAdoption), ("INT03", .episodes), ("INT04", .missing),
-                                                 ("INT05", .oc2), ("INT06", .oc3), ("INT07", .previousPermanence), ("INT08", .reviews),
-                                                 ("INT09", .uasc)]
-        let sameBirth: [(String, SSDA903Table)] = [("INT11", .ad1), ("INT12", .placedForAdoption), ("INT13", .missing), ("INT14", .oc2),
-                                                  ("INT15", .oc3), ("INT16", .previousPermanence), ("INT17", .reviews), ("INT18", .uasc)]
-        let once: [(String, SSDA903Table)] = [("INT31", .ad1), ("INT32", .header), ("INT33", .oc2), ("INT34", .oc3),
-                                             ("INT35", .previousPermanence), ("INT36", .uasc)]
+        let inHeader: [(String, SSDA903Table)] = [
+            ("INT01", .ad1), ("INT02", .placedForAdoption), ("INT03", .episodes), ("INT04", .missing),
+            ("INT05", .oc2), ("INT06", .oc3), ("INT07", .previousPermanence), ("INT08", .reviews),
+            ("INT09", .uasc),
+        ]
+        let sameBirth: [(String, SSDA903Table)] = [
+            ("INT11", .ad1), ("INT12", .placedForAdoption), ("INT13", .missing), ("INT14", .oc2),
+            ("INT15", .oc3), ("INT16", .previousPermanence), ("INT17", .reviews), ("INT18", .uasc),
+        ]
+        let once: [(String, SSDA903Table)] = [
+            ("INT31", .ad1), ("INT32", .header), ("INT33", .oc2), ("INT34", .oc3),
+            ("INT35", .previousPermanence), ("INT36", .uasc),
+        ]
         return inHeader.map { code, table in
             SSDA903Rule(code, [table: [.child]], needs: [table, .header]) { $0.notInHeader(table) }
-        } + sameBirth.map { code, table in
-            SSDA903Rule(code, [table: [.dob]], needs: [table, .header]) { data in
-                let children = data[table]![.child], dob = data[table]![.dob], header = data[.header]![.dob]
-                return data.rows(table) { row in data.headerRow[children[row]].map { header[$0] != dob[row] } ?? false }
-            }
-        } + [
-            SSDA903Rule("INT21", [.uasc: [.sex]], needs: [.uasc, .header]) { data in
-                let children = data[.uasc]![.child], sex = data[.uasc]![.sex], header = data[.header]![.sex]
-                return data.rows(.uasc) { row in data.headerRow[children[row]].map { header[$0] != sex[row] } ?? false }
-            },
-        ] + once.map { code, table in
-            SSDA903Rule(code, [table: [.child]]) { $0.repeated(table) }
         }
+            + sameBirth.map { code, table in
+                SSDA903Rule(code, [table: [.dob]], needs: [table, .header]) { data in
+                    let children = data[table]![.child], dob = data[table]![.dob], header = data[.header]![.dob]
+                    return data.rows(table) { row in data.headerRow[children[row]].map { header[$0] != dob[row] } ?? false }
+                }
+            } + [
+                SSDA903Rule("INT21", [.uasc: [.sex]], needs: [.uasc, .header]) { data in
+                    let children = data[.uasc]![.child], sex = data[.uasc]![.sex], header = data[.header]![.sex]
+                    return data.rows(.uasc) { row in data.headerRow[children[row]].map { header[$0] != sex[row] } ?? false }
+                }
+            ]
+            + once.map { code, table in
+                SSDA903Rule(code, [table: [.child]]) { $0.repeated(table) }
+            }
     }()
 }

@@ -9,7 +9,9 @@ extension SSDA903Rules {
         SSDA903Rule("167", [.reviews: [.reviewCode]]) { $0.notIn(.reviews, .reviewCode, SSDA903Codes.reviewParticipation, blankAllowed: false) },
         // PN0 is the code for a child under 4 at the review; PN1 to PN7 say how a child of 4 or over took part.
         SSDA903Rule("440", [.reviews: [.dob, .review, .reviewCode]]) { data in reviewAge(data) { code, age in code == "PN0" && age >= 4 } },
-        SSDA903Rule("441", [.reviews: [.dob, .review, .reviewCode]]) { data in reviewAge(data) { code, age in code != "PN0" && !code.isEmpty && age < 4 } },
+        SSDA903Rule("441", [.reviews: [.dob, .review, .reviewCode]]) { data in
+            reviewAge(data) { code, age in code != "PN0" && !code.isEmpty && age < 4 }
+        },
     ]
 
     static func reviewAge(_ data: SSDA903Data, _ breaks: @escaping (String, Int) -> Bool) -> [RowHit] {
@@ -19,8 +21,10 @@ extension SSDA903Rules {
     }
 
     /// The OC2 items asked only of children looked after continuously for 12 months.
-    static let outcomeItems: [SSDA903Column] = [.convicted, .healthCheck, .immunisations, .teethCheck, .healthAssessment, .substanceMisuse,
-                                                .interventionReceived, .interventionOffered]
+    static let outcomeItems: [SSDA903Column] = [
+        .convicted, .healthCheck, .immunisations, .teethCheck, .healthAssessment, .substanceMisuse,
+        .interventionReceived, .interventionOffered,
+    ]
     /// The four health items every child in the OC2 cohort must have.
     static let healthItems: [SSDA903Column] = [.immunisations, .teethCheck, .healthAssessment, .substanceMisuse]
 
@@ -105,12 +109,15 @@ extension SSDA903Rules {
 
     /// OC2 rows of children in (or out of) the cohort looked after continuously for 12 months, with any of `columns`
     /// filled in (or blank; with `all`, every one blank), where their age at 31 March and 1 April applies.
-    static func cohort(_ code: String, _ columns: [SSDA903Column], inCohort: Bool, filled: Bool, all: Bool = false,
-                       ages: (@Sendable (Int, Int) -> Bool)? = nil) -> SSDA903Rule {
+    static func cohort(
+        _ code: String, _ columns: [SSDA903Column], inCohort: Bool, filled: Bool, all: Bool = false,
+        ages: (@Sendable (Int, Int) -> Bool)? = nil
+    ) -> SSDA903Rule {
         SSDA903Rule(code, [.oc2: columns + (ages == nil ? [] : [.dob]), .episodes: []]) { data in
             let table = data[.oc2]!, children = table[.child], born = table.days(.dob), given = columns.map { table[$0] }
             return data.rows(.oc2) { row in
-                let matches = filled ? given.contains { !$0[row].isEmpty } : all ? given.allSatisfy { $0[row].isEmpty } : given.contains { $0[row].isEmpty }
+                let matches =
+                    filled ? given.contains { !$0[row].isEmpty } : all ? given.allSatisfy { $0[row].isEmpty } : given.contains { $0[row].isEmpty }
                 guard matches, data.continuouslyLookedAfter.contains(children[row]) == inCohort else { return false }
                 guard let ages else { return true }
                 return Days.isDay(born[row]) && ages(Days.age(born: born[row], on: data.year.end), Days.age(born: born[row], on: data.year.start))

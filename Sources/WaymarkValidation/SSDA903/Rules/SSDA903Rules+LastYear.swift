@@ -5,38 +5,39 @@ import WaymarkReturns
 /// what was open at the end of last year (an episode, a missing period, a deprivation of liberty order, a decision to
 /// place for adoption) carries on at the start of this one. They run only when last year's return is given.
 extension SSDA903Rules {
-    static let lastYear: [SSDA903Rule] = [
-        // Sex was coded 1 and 2 up to 2023/24 and M, F and U after: the same child is M then 1, F then 2. U (not known)
-        // is not a conflict with what was recorded before.
-        changedSinceLastYear("202", .sex, read: { $0[.sex].map { $0 == "1" ? "M" : $0 == "2" ? "F" : $0 } }) { now, then in
-            now != then && [now, then].allSatisfy { $0 == "M" || $0 == "F" }
-        },
-        changedSinceLastYear("203", .dob, read: { $0.days(.dob) }, differs: differentDays),
-        changedSinceLastYear("204", .ethnic, read: { $0[.ethnic] }) { now, then in !now.isEmpty && !then.isEmpty && now != then },
-        // Once a mother, always: recorded as a mother (1) last year, not one (0) this year.
-        changedSinceLastYear("207", .mother, read: { $0[.mother] }) { now, then in then == "1" && now == "0" },
-        // A UPN, once known, stays the child's; an unknown code (UN1 to UN5) last year may become the UPN this year.
-        changedSinceLastYear("208", .upn, read: { $0[.upn] }) { now, then in
-            !then.isEmpty && !SSDA903Codes.unknownUPN.contains(then) && !now.isEmpty && now != then
-        },
-        changedSinceLastYear("624", .motherChildDOB, read: { $0.days(.motherChildDOB) }, differs: differentDays),
-        // A first child born before this year was born by the end of last year, when she was recorded as not a mother.
-        SSDA903Rule("626", [.header: [.mother, .motherChildDOB]], lastYear: [.header]) { data in
-            let last = data.lastYear!, header = data[.header]!, children = header[.child], mother = header[.mother]
-            let born = header.days(.motherChildDOB), then = last[.header]![.mother]
-            return data.rows(.header) { row in
-                mother[row] == "1" && Days.isDay(born[row]) && born[row] < data.year.start
-                    && last.headerRow[children[row]].map { then[$0] == "0" } == true
-            }
-        },
-        // Reported as having died last year, and as something else this year.
-        SSDA903Rule("348", [.oc3: [.inTouch]], lastYear: [.oc3]) { data in
-            let then = data.lastYear![.oc3]!
-            let died = Set(zip(then[.child], then[.inTouch]).filter { $0.1 == "DIED" }.map(\.0))
-            let children = data[.oc3]![.child], inTouch = data[.oc3]![.inTouch]
-            return data.rows(.oc3) { died.contains(children[$0]) && inTouch[$0] != "DIED" }
-        },
-    ] + carriedOverEpisodes + adoptionDecisions + openAtTheEnd + relevantCareLeavers + asylumSeekersLastYear
+    static let lastYear: [SSDA903Rule] =
+        [
+            // Sex was coded 1 and 2 up to 2023/24 and M, F and U after: the same child is M then 1, F then 2. U (not known)
+            // is not a conflict with what was recorded before.
+            changedSinceLastYear("202", .sex, read: { $0[.sex].map { $0 == "1" ? "M" : $0 == "2" ? "F" : $0 } }) { now, then in
+                now != then && [now, then].allSatisfy { $0 == "M" || $0 == "F" }
+            },
+            changedSinceLastYear("203", .dob, read: { $0.days(.dob) }, differs: differentDays),
+            changedSinceLastYear("204", .ethnic, read: { $0[.ethnic] }) { now, then in !now.isEmpty && !then.isEmpty && now != then },
+            // Once a mother, always: recorded as a mother (1) last year, not one (0) this year.
+            changedSinceLastYear("207", .mother, read: { $0[.mother] }) { now, then in then == "1" && now == "0" },
+            // A UPN, once known, stays the child's; an unknown code (UN1 to UN5) last year may become the UPN this year.
+            changedSinceLastYear("208", .upn, read: { $0[.upn] }) { now, then in
+                !then.isEmpty && !SSDA903Codes.unknownUPN.contains(then) && !now.isEmpty && now != then
+            },
+            changedSinceLastYear("624", .motherChildDOB, read: { $0.days(.motherChildDOB) }, differs: differentDays),
+            // A first child born before this year was born by the end of last year, when she was recorded as not a mother.
+            SSDA903Rule("626", [.header: [.mother, .motherChildDOB]], lastYear: [.header]) { data in
+                let last = data.lastYear!, header = data[.header]!, children = header[.child], mother = header[.mother]
+                let born = header.days(.motherChildDOB), then = last[.header]![.mother]
+                return data.rows(.header) { row in
+                    mother[row] == "1" && Days.isDay(born[row]) && born[row] < data.year.start
+                        && last.headerRow[children[row]].map { then[$0] == "0" } == true
+                }
+            },
+            // Reported as having died last year, and as something else this year.
+            SSDA903Rule("348", [.oc3: [.inTouch]], lastYear: [.oc3]) { data in
+                let then = data.lastYear![.oc3]!
+                let died = Set(zip(then[.child], then[.inTouch]).filter { $0.1 == "DIED" }.map(\.0))
+                let children = data[.oc3]![.child], inTouch = data[.oc3]![.inTouch]
+                return data.rows(.oc3) { died.contains(children[$0]) && inTouch[$0] != "DIED" }
+            },
+        ] + carriedOverEpisodes + adoptionDecisions + openAtTheEnd + relevantCareLeavers + asylumSeekersLastYear
 
     /// The episode open at the end of last year is the one this year's first episode continues: the same start date
     /// (502) and the same details (503A to 503F; 503G, H and J compare the distance and local authority the portal
@@ -74,7 +75,8 @@ extension SSDA903Rules {
             let last = data.lastYear!
             return data.decisions.keys.sorted().compactMap { child in
                 guard let latest = last.decisions[child]?.last, !latest.ceased,
-                      let first = data.decisions[child]?.first, first.day != latest.day else { return nil }
+                    let first = data.decisions[child]?.first, first.day != latest.day
+                else { return nil }
                 return RowHit(.placedForAdoption, first.row)
             }
         },
@@ -144,7 +146,8 @@ extension SSDA903Rules {
         // has it, or else by a row in its UASC table.
         SSDA903Rule("205C", [.header: [.uascStatus], .uasc: [.duc]], needs: [.header], lastYear: [.header]) { data in
             let last = data.lastYear!, lastHeader = last[.header]!, status = data[.header]![.uascStatus]
-            let wasAsylumSeeker = lastHeader.has(.uascStatus)
+            let wasAsylumSeeker =
+                lastHeader.has(.uascStatus)
                 ? Set(zip(lastHeader[.child], lastHeader[.uascStatus]).filter { $0.1 == "1" }.map(\.0))
                 : Set(last[.uasc]?[.child] ?? [])
             return data.statusCeasedWhere { child in

@@ -98,7 +98,8 @@ extension SSDA903Rules {
             let starts = data[.episodes]!.days(.decom), rne = data[.episodes]![.rne]
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard let started = data.episodes[children[row]]?.first(where: { rne[$0] == "S" }), Days.isDay(placed[row]),
-                      Days.isDay(starts[started]), placed[row] < starts[started] else { return [] }
+                    Days.isDay(starts[started]), placed[row] < starts[started]
+                else { return [] }
                 return [RowHit(.placedForAdoption, row), RowHit(.episodes, started)]
             }
         },
@@ -111,10 +112,12 @@ extension SSDA903Rules {
         // Every decision but the latest has been revoked; the latest is pointed at with those that were not.
         SSDA903Rule("583", [.placedForAdoption: [.datePlaced, .datePlacedCeased]]) { data in
             let ceased = data[.placedForAdoption]![.datePlacedCeased]
-            return data.hits(.placedForAdoption, data.decisions.values.flatMap { decisions -> [Int] in
-                let open = decisions.dropLast().map(\.row).filter { ceased[$0].isEmpty }
-                return open.isEmpty ? [] : open + [decisions.last!.row]
-            })
+            return data.hits(
+                .placedForAdoption,
+                data.decisions.values.flatMap { decisions -> [Int] in
+                    let open = decisions.dropLast().map(\.row).filter { ceased[$0].isEmpty }
+                    return open.isEmpty ? [] : open + [decisions.last!.row]
+                })
         },
     ]
 

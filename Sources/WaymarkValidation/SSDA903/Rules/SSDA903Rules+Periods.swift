@@ -42,7 +42,8 @@ extension SSDA903Rules {
             let e = data.episodeColumns!
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard let ceased = data.ceasedToBeLookedAfter(children[row]), let last = data.episodes[children[row]]?.last, e.rec[last] != "E8",
-                      Days.isDay(start[row]), start[row] <= ceased, end[row] == Days.blank || end[row] > ceased else { return [] }
+                    Days.isDay(start[row]), start[row] <= ceased, end[row] == Days.blank || end[row] > ceased
+                else { return [] }
                 return [RowHit(.missing, row), RowHit(.episodes, last)]
             }
         },
@@ -53,8 +54,9 @@ extension SSDA903Rules {
             let e = data.episodeColumns!
             return (0..<children.count).flatMap { row -> [RowHit] in
                 guard end[row].isEmpty, Days.isDay(start[row]),
-                      let from = data.episodes[children[row]]?.last(where: { Days.isDay(e.starts[$0]) && e.starts[$0] <= start[row] }),
-                      Days.isDay(e.ends[from]), e.ends[from] >= start[row] else { return [] }
+                    let from = data.episodes[children[row]]?.last(where: { Days.isDay(e.starts[$0]) && e.starts[$0] <= start[row] }),
+                    Days.isDay(e.ends[from]), e.ends[from] >= start[row]
+                else { return [] }
                 return [RowHit(.missing, row), RowHit(.episodes, from)]
             }
         },
@@ -81,7 +83,9 @@ extension SSDA903Rules {
             let id = data[.socialWorkerEpisodes]![.socialWorkerID]
             return data.rows(.socialWorkerEpisodes) { !id[$0].hasPrefix("SW") && !id[$0].hasPrefix("XX") }
         },
-        SSDA903Rule("SW04STG1", [.socialWorkerEpisodes: [.socialWorkerStart]]) { $0.notADay(.socialWorkerEpisodes, .socialWorkerStart, required: true) },
+        SSDA903Rule("SW04STG1", [.socialWorkerEpisodes: [.socialWorkerStart]]) {
+            $0.notADay(.socialWorkerEpisodes, .socialWorkerStart, required: true)
+        },
         SSDA903Rule("SW05STG1", [.socialWorkerEpisodes: [.socialWorkerEnd]]) { $0.notADay(.socialWorkerEpisodes, .socialWorkerEnd) },
         SSDA903Rule("SW09STG2", [.socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
             let start = data[.socialWorkerEpisodes]!.days(.socialWorkerStart), end = data[.socialWorkerEpisodes]!.days(.socialWorkerEnd)
@@ -103,48 +107,66 @@ extension SSDA903Rules {
         // The social worker data covers the collection year, 1 April to 31 March.
         SSDA903Rule("SW06STG2", [.socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
             let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart), end = table.days(.socialWorkerEnd)
-            return data.rows(.socialWorkerEpisodes) { (Days.isDay(start[$0]) && start[$0] > data.year.end) || (Days.isDay(end[$0]) && end[$0] < data.year.start) }
+            return data.rows(.socialWorkerEpisodes) {
+                (Days.isDay(start[$0]) && start[$0] > data.year.end) || (Days.isDay(end[$0]) && end[$0] < data.year.start)
+            }
         },
         endsOutsideTheYear("SW07STG2", .socialWorkerEpisodes, .socialWorkerEnd),
         // A new social worker within a week either side of the last one's end.
         SSDA903Rule("SW10aSTG2", [.socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
             let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart), end = table.days(.socialWorkerEnd)
-            return data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).flatMap { rows in
-                rows.indices.dropFirst().compactMap { index -> Int? in
-                    let before = rows[index - 1], row = rows[index]
-                    return Days.isDay(end[before]) && Days.isDay(start[row]) && abs(start[row] - end[before]) > 7 ? row : nil
-                }
-            })
+            return data.hits(
+                .socialWorkerEpisodes,
+                inOrder(table, .socialWorkerStart).flatMap { rows in
+                    rows.indices.dropFirst().compactMap { index -> Int? in
+                        let before = rows[index - 1], row = rows[index]
+                        return Days.isDay(end[before]) && Days.isDay(start[row]) && abs(start[row] - end[before]) > 7 ? row : nil
+                    }
+                })
         },
         // Children looked after on 31 March: a social worker for the whole year, and one still on 31 March.
         SSDA903Rule("SW11bSTG2", [.socialWorkerEpisodes: [.socialWorkerEnd], .episodes: [.decom, .dec]]) { data in
             let table = data[.socialWorkerEpisodes]!, children = table[.child], end = table.days(.socialWorkerEnd)
-            return data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).compactMap { rows in
-                guard let last = rows.last, data.lookedAfterAtYearEnd(children[last]), Days.isDay(end[last]), end[last] < data.year.end else { return nil }
-                return last
-            })
+            return data.hits(
+                .socialWorkerEpisodes,
+                inOrder(table, .socialWorkerStart).compactMap { rows in
+                    guard let last = rows.last, data.lookedAfterAtYearEnd(children[last]), Days.isDay(end[last]), end[last] < data.year.end else {
+                        return nil
+                    }
+                    return last
+                })
         },
         // The first social worker from 1 April; a child with none at all is pointed at by their last episode.
         SSDA903Rule("SW12STG2", [.socialWorkerEpisodes: [.socialWorkerStart], .episodes: [.decom, .dec]]) { data in
             let table = data[.socialWorkerEpisodes]!, children = table[.child], start = table.days(.socialWorkerStart)
             let withSocialWorkers = Set(children)
-            let lateStarts = data.hits(.socialWorkerEpisodes, inOrder(table, .socialWorkerStart).compactMap { rows in
-                guard let first = rows.first, data.lookedAfterAtYearEnd(children[first]), Days.isDay(start[first]),
-                      start[first] > data.year.start else { return nil }
-                return first
-            })
-            return lateStarts + data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
-                !withSocialWorkers.contains(child) && data.lookedAfterAtYearEnd(child) ? data.episodes[child]!.last : nil
-            })
+            let lateStarts = data.hits(
+                .socialWorkerEpisodes,
+                inOrder(table, .socialWorkerStart).compactMap { rows in
+                    guard let first = rows.first, data.lookedAfterAtYearEnd(children[first]), Days.isDay(start[first]),
+                        start[first] > data.year.start
+                    else { return nil }
+                    return first
+                })
+            return lateStarts
+                + data.hits(
+                    .episodes,
+                    data.childrenWithEpisodes.compactMap { child in
+                        !withSocialWorkers.contains(child) && data.lookedAfterAtYearEnd(child) ? data.episodes[child]!.last : nil
+                    })
         },
         SSDA903Rule("SW17STG2", [.episodes: [.decom, .dec], .socialWorkerEpisodes: [.socialWorkerStart, .socialWorkerEnd]]) { data in
             let table = data[.socialWorkerEpisodes]!, start = table.days(.socialWorkerStart), end = table.days(.socialWorkerEnd)
             var open = Set<String>()
-            for (row, child) in table[.child].enumerated() where start[row] <= data.year.end && Days.isDay(start[row])
-                && (end[row] == Days.blank || end[row] >= data.year.end) { open.insert(child) }
-            return data.hits(.episodes, data.childrenWithEpisodes.compactMap { child in
-                data.lookedAfterAtYearEnd(child) && !open.contains(child) ? data.episodes[child]!.last : nil
-            })
+            for (row, child) in table[.child].enumerated()
+            where start[row] <= data.year.end && Days.isDay(start[row])
+                && (end[row] == Days.blank || end[row] >= data.year.end)
+            { open.insert(child) }
+            return data.hits(
+                .episodes,
+                data.childrenWithEpisodes.compactMap { child in
+                    data.lookedAfterAtYearEnd(child) && !open.contains(child) ? data.episodes[child]!.last : nil
+                })
         },
     ]
 
@@ -226,8 +248,10 @@ extension SSDA903Rules {
 
     /// A child's periods in a table that begin while the one before is still open (or, with `openCounts` false, only
     /// before the day it ended): both rows are reported.
-    static func overlapping(_ code: String, _ table: SSDA903Table, _ start: SSDA903Column, _ end: SSDA903Column,
-                            openCounts: Bool = true) -> SSDA903Rule {
+    static func overlapping(
+        _ code: String, _ table: SSDA903Table, _ start: SSDA903Column, _ end: SSDA903Column,
+        openCounts: Bool = true
+    ) -> SSDA903Rule {
         SSDA903Rule(code, [table: [start, end]]) { data in
             let values = data[table]!, starts = values.days(start), ends = values.days(end)
             var found: [Int] = []
