@@ -1,7 +1,6 @@
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
-import WaymarkStore
 import WaymarkUI
 import WaymarkWeb
 

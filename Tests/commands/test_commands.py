@@ -10,11 +10,15 @@ import urllib.request
 import pytest
 
 
+def environment(**settings):
+    """This process's environment without Waymark's own settings (the test's own only), so each test starts clean."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("WAYMARK_") and k != "DATABASE_URL"}
+    return {**clean, **settings}
+
+
 def waymark(folder, *args, env=None, stdin=None, timeout=300):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("WAYMARK_") and k != "DATABASE_URL"}
-    environment.update(env or {})
-    return subprocess.run([os.environ["WAYMARK_BIN"], *args], cwd=folder, env=environment, input=stdin, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run([os.environ["WAYMARK_BIN"], *args], cwd=folder, env=environment(**(env or {})), input=stdin,
+                          capture_output=True, text=True, timeout=timeout)
 
 
 def files(folder):
@@ -101,9 +105,8 @@ def test_an_import_makes_no_administrator_and_says_how(tmp_path):
 
 def serve_briefly(folder, env):
     port = 20000 + os.getpid() % 20000
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("WAYMARK_") and k != "DATABASE_URL"}
-    environment.update(env, WAYMARK_PORT=str(port), WAYMARK_DEMO_CHILDREN="25")
-    server = subprocess.Popen([os.environ["WAYMARK_BIN"], "serve"], cwd=folder, env=environment, stdout=subprocess.PIPE,
+    server = subprocess.Popen([os.environ["WAYMARK_BIN"], "serve"], cwd=folder,
+                              env=environment(**env, WAYMARK_PORT=str(port), WAYMARK_DEMO_CHILDREN="25"), stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True)
     try:
         for _ in range(300):
@@ -135,3 +138,13 @@ def test_serve_on_a_database_the_person_named_loads_nothing_made_up(tmp_path):
     annex = waymark(tmp_path, "annex-a", "--on", "2026-03-31", "--output", "a.xlsx", env={"DATABASE_URL": str(tmp_path / "council.sqlite")})
     assert re.search(r"^Read 0 children", annex.stdout, re.M), annex.stdout
     assert not os.path.exists(tmp_path / "data")
+
+
+def test_demo_load_says_when_the_database_already_has_children(tmp_path):
+    first = waymark(tmp_path, "demo", "load", "--children", "30")
+    assert first.returncode == 0, first.stderr
+    assert "Loaded 30 demo children:" in first.stdout
+    again = waymark(tmp_path, "demo", "load", "--children", "30")
+    assert again.returncode == 0, again.stderr
+    assert "The database already holds 30 children: no demo children were made." in again.stdout
+    assert "Loaded" not in again.stdout

@@ -50,14 +50,17 @@ def test_an_area_page_importing_the_store_fails(tmp_path):
             in done.stderr), done.stderr
 
 
-def test_pages_importing_the_store_and_an_engine_importing_vapor_fail(tmp_path):
+def test_pages_on_the_store_an_engine_on_vapor_and_the_store_on_the_web_glue_fail(tmp_path):
     dump = package()
     for each in dump["targets"]:
         if each["name"] == "WaymarkUI":
             each["dependencies"].append({"byName": ["WaymarkStore", None]})
         if each["name"] == "WaymarkTimescales":
             each["dependencies"].append({"product": ["Vapor", "vapor", None, None]})
+        if each["name"] == "WaymarkStore":
+            each["dependencies"].append({"byName": ["WaymarkWeb", None]})
     done = check(tmp_path, dump)
     assert done.returncode == 1
     assert "WaymarkUI → WaymarkStore (Package.swift): pages never touch the database" in done.stderr
     assert "WaymarkTimescales → Vapor (Package.swift): an engine imports no framework" in done.stderr
+    assert "WaymarkStore → WaymarkWeb (Package.swift): the store imports no page, web framework or area" in done.stderr

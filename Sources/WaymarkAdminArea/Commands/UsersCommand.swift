@@ -81,7 +81,7 @@ struct CreateUser: AsyncCommand {
             context.console.print("Added \(user.username) (\(user.role.displayName)).")
             context.console.print("One-time password: \(password)  (shown only once; they choose their own at first sign-in)")
         }
-        if try await !FirstAdministrator.exists(on: db) { app.logger.warning("\(FirstAdministrator.howToMakeOne)") }
+        try await FirstAdministrator.noteIfMissing(app: app)
     }
 
     /// The form's field names as this command spells them, for its error messages.

@@ -39,7 +39,7 @@ struct GenerateDemo: AsyncCommand {
         let (count, seed) = try demoChildren(signature.children, signature.seed)
         guard count > 0 else { throw CommandFailure("--children must be at least 1.") }
         let started = Date()
-        Progress.note("Making \(count) children…")
+        CommandProgress.note("Making \(count) children…")
         let names = try DemoLoading.Files(children: count, seed: seed, year: signature.year ?? 2026).write(into: output)
         context.console.print(
             "Wrote \(names.count) files to \(output): \(names.joined(separator: ", ")). "
@@ -70,13 +70,16 @@ struct LoadDemo: AsyncCommand {
         let years = signature.years ?? 1
         guard (1...20).contains(years) else { throw CommandFailure("--years must be from 1 to 20.") }
         let app = context.application
-        _ = try await context.database(noteMissingAdministrator: false)
+        let db = try await context.database(noteMissingAdministrator: false)
         let started = Date()
-        if count > 0 { Progress.note("Making and loading \(count) children\(years > 1 ? " for \(years) years" : "")…") }
+        // Children are made only into a database that has none: say so rather than load nothing without a word.
+        let held = count > 0 ? try await Child.query(on: db).count() : 0
+        if count > 0, held == 0 { CommandProgress.note("Making and loading \(count) children\(years > 1 ? " for \(years) years" : "")…") }
         let done = try await DemoStart.load(children: count, seed: seed, year: signature.year ?? 2026, years: years, app: app)
         for line in done { context.console.print(line) }
+        if held > 0 { context.console.print("The database already holds \(held) children: no demo children were made.") }
         if let admin = try await FirstAdministrator.createIfNone(app: app) { context.console.print(admin) }
-        if done.isEmpty { context.console.print("The database already has the demo's reference data, plans and children: nothing was loaded.") }
+        if done.isEmpty, held == 0 { context.console.print("The database already has the demo's teams and plans: nothing was loaded.") }
         context.console.print(String(format: "%.1f s.", Date().timeIntervalSince(started)))
     }
 }

@@ -1,5 +1,4 @@
 import Vapor
-import WaymarkStore
 import WaymarkWeb
 
 /// `waymark serve`: Vapor's server, after opening the database. With the demo (`WAYMARK_DEMO_DATA`, on by default only
@@ -17,9 +16,9 @@ struct ServeWaymark: AsyncCommand {
         if app.settings.loadDemoData {
             for line in try await DemoStart.load(children: app.settings.demoChildren, app: app) { app.logger.notice("\(line)") }
             if let admin = try await FirstAdministrator.createIfNone(app: app) { context.console.print(admin) }
-        } else if try await !FirstAdministrator.exists(on: app.db) {
-            app.logger.warning("\(FirstAdministrator.howToMakeOne)")
         }
+        // Also where the demo found users but no administrator among them.
+        try await FirstAdministrator.noteIfMissing(app: app)
         try await server.run(using: context, signature: signature)
     }
 }

@@ -1,6 +1,5 @@
 import Vapor
 import WaymarkDomain
-import WaymarkStore
 import WaymarkUI
 import WaymarkWeb
 

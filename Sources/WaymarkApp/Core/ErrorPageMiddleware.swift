@@ -1,5 +1,4 @@
 import Vapor
-import WaymarkStore
 import WaymarkUI
 import WaymarkWeb
 

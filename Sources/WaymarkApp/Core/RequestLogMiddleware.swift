@@ -1,5 +1,4 @@
 import Vapor
-import WaymarkStore
 import WaymarkWeb
 
 /// One structured log line per request: method, the route's pattern (never the real path, which could carry

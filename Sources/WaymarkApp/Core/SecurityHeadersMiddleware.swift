@@ -1,5 +1,4 @@
 import Vapor
-import WaymarkStore
 import WaymarkWeb
 
 /// Headers that stop the pages being framed, sniffed, kept by a cache or loading anything from elsewhere: on every

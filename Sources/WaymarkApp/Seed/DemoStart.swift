@@ -10,20 +10,18 @@ import WaymarkWeb
 /// database that has none, and the first administrator. Only `waymark serve` on the embedded SQLite default and an
 /// explicit `waymark demo load` do this; any other database gets no made-up data unless `WAYMARK_DEMO_DATA` says so.
 enum DemoStart {
-    static let system = AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "demo")
-
     /// Everything, each part only where the database has none of it; returns what it did, a line each.
     static func load(children: Int, seed: UInt64 = 1, year: Int = 2026, years: Int = 1, app: Application) async throws -> [String] {
         var done: [String] = []
         if try await loadReferenceData(on: app.db) { done.append("Loaded the borough's organisations, service areas and teams.") }
         if try await Plan.query(on: app.db).count() == 0 {
-            let summary = try await PlanLoading.load(try Data(contentsOf: BundledPlans.barnet), fileName: "barnet.yaml", by: system, on: app.db)
+            let summary = try await PlanLoading.load(try Data(contentsOf: BundledPlans.barnet), fileName: "barnet.yaml", by: .system, on: app.db)
             done.append("Loaded the demo plans: \(summary).")
         }
         if children > 0, try await Child.query(on: app.db).count() == 0 {
             let result = try await DemoLoading.generate(
                 children: children, seed: seed, year: year, years: years,
-                engine: app.timescaleEngine, by: system, on: app.db)
+                engine: app.timescaleEngine, by: .system, on: app.db)
             if years > 1 {
                 done.append("Loaded \(years) collection years of \(children) demo children; the last year's:")
             } else {

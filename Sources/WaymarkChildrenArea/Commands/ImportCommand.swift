@@ -84,7 +84,7 @@ enum ReturnFiles {
         do {
             let summary = try await ReturnLoading.load(
                 read, keepingClocksWith: context.application.timescaleEngine, by: .commandLine,
-                on: try await context.database(), step: Progress.note)
+                on: try await context.database(), step: CommandProgress.note)
             for problem in read.problems { context.console.print(problem.description) }
             context.console.print("Imported \(read.files.joined(separator: ", ")): \(summary).")
         } catch let refused as ReturnLoading.Refused {

@@ -3,7 +3,6 @@ import Vapor
 import WaymarkDomain
 import WaymarkReturns
 import WaymarkRouting
-import WaymarkStore
 import WaymarkUI
 import WaymarkValidation
 import WaymarkWeb
@@ -39,11 +38,11 @@ struct ValidateSSDA903: AsyncCommand {
         let year = try ValidationOutput.year(.ssda903, signature.year)
         let started = Date()
         let limits = context.application.settings.readLimits
-        Progress.note("Reading \(signature.path)…")
+        CommandProgress.note("Reading \(signature.path)…")
         let files = SSDA903Files.read(files: try ReturnFiles.read(signature.path), limits: limits)
         let lastYear = try signature.previous.map { SSDA903Files.read(files: try ReturnFiles.read($0), limits: limits) }
         let read = Date()
-        Progress.note("Running the DfE's SSDA903 rules for \(year)…")
+        CommandProgress.note("Running the DfE's SSDA903 rules for \(year)…")
         guard
             let report = SSDA903Rules.validate(
                 files, lastYear: lastYear, year: year,
@@ -96,14 +95,14 @@ struct ValidateCINCensus: AsyncCommand {
         let started = Date()
         let limits = context.application.settings.readLimits
         // A folder is taken only when it holds the one file: the census is a single XML file.
-        Progress.note("Reading \(signature.file)…")
+        CommandProgress.note("Reading \(signature.file)…")
         let given = try ReturnFiles.read(signature.file)
         guard given.count == 1, let xml = given.first else {
             throw CommandFailure("\(signature.file): give one CIN census XML file (this holds \(given.count) files).")
         }
         let file = CINCensusFile.read(xml.data, fileName: xml.name, limits: limits)
         let read = Date()
-        Progress.note("Running the DfE's CIN census rules for \(year)…")
+        CommandProgress.note("Running the DfE's CIN census rules for \(year)…")
         guard let report = CINRules.validate(file, year: year, period: period) else {
             throw CommandFailure("Waymark has no CIN census rules for \(year).")
         }

@@ -2,7 +2,6 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
-import WaymarkStore
 import WaymarkUI
 import WaymarkValidation
 import WaymarkWeb

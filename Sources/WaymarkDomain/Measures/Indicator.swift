@@ -82,3 +82,12 @@ public enum ValueStatus: String, CaseIterable, Codable, Sendable {
     case provisional
     case final
 }
+
+extension IndicatorUnit {
+    /// A value as the measures pages and Performance Matters write it: whole numbers without a decimal point, others
+    /// to one place, percentages with their sign.
+    public func text(_ value: Double) -> String {
+        let text = value.wholeNumberText ?? String(format: "%.1f", value)
+        return self == .percentage ? "\(text)%" : text
+    }
+}

@@ -16,7 +16,7 @@ extension MeasuresData {
         return IndicatorRow(
             code: indicator.code, name: indicator.name, unit: indicator.unit, polarity: indicator.polarity,
             assessment: IndicatorAssessment(polarity: indicator.polarity, borough: borough, comparators: comparators, targets: targets),
-            format: Self.formatter(indicator.unit))
+            format: indicator.unit.text)
     }
 
     func chart(for indicator: Indicator) -> LineChart {
@@ -52,7 +52,7 @@ extension MeasuresData {
                 all.append(.init(name: "Forecast (straight line)", style: .forecast, values: forecast))
             }
         }
-        return LineChart(title: indicator.name, periods: allPeriods.map(\.text), series: all, format: Self.formatter(indicator.unit))
+        return LineChart(title: indicator.name, periods: allPeriods.map(\.text), series: all, format: indicator.unit.text)
     }
 
     /// For wards and for locality hubs, the latest period with values for any of them, as bars with the borough's
@@ -70,7 +70,7 @@ extension MeasuresData {
             }
             return AreaBarChart(
                 title: "\(indicator.name) by \(singular), \(latest.text)", areaKind: plural, bars: bars, reference: reference,
-                format: Self.formatter(indicator.unit))
+                format: indicator.unit.text)
         }
     }
 }

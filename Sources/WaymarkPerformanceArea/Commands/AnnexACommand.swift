@@ -36,9 +36,9 @@ struct AnnexACommand: AsyncCommand {
         }
         let db = try await context.database()
         let started = Date()
-        Progress.note("Reading every child's records…")
+        CommandProgress.note("Reading every child's records…")
         let children = try await JourneyReading.annexAChildren(on: day, scope: .all, on: db).children
-        Progress.note("Drawing up and checking the lists for \(children.count) children…")
+        CommandProgress.note("Drawing up and checking the lists for \(children.count) children…")
         let read = Date()
         let annex = AnnexA(children: children, on: day, version: version)
         let worked = Date()

@@ -2,7 +2,6 @@ import Foundation
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
-import WaymarkStore
 import WaymarkTimescales
 import WaymarkUI
 import WaymarkWeb

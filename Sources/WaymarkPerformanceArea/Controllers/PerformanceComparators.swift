@@ -36,7 +36,7 @@ struct PerformanceComparators {
     /// The figure beside each comparator, for the page.
     func comparisons(_ figure: PerformanceFigure, of measure: PerformanceMeasure) -> [PerformanceMattersPage.Comparison] {
         guard let values = byMeasure[measure] else { return [] }
-        let format = MeasuresData.formatter(values.unit)
+        let format = values.unit.text
         return PerformanceComparison.compare(figure, of: measure, with: values.published).map {
             .init(
                 area: $0.published.area, period: $0.published.period, value: format($0.published.estimate.value), judgement: $0.judgement.displayName)

@@ -1,6 +1,5 @@
 import WaymarkDomain
 import WaymarkRouting
-import WaymarkStore
 import WaymarkUI
 import WaymarkWeb
 

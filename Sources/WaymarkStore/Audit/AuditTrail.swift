@@ -22,6 +22,8 @@ package enum AuditTrail {
 
         /// Every change made from the command line is in the audit trail too, as the "(command line)" user.
         package static let commandLine = Actor(userID: nil, username: "(command line)", ipAddress: nil, requestID: "command-line")
+        /// What Waymark does of itself: the demo it loads, the first administrator it makes.
+        package static let system = Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "system")
     }
 
     package static func record(

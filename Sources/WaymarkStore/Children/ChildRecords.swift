@@ -32,11 +32,11 @@ package enum ChildRecords {
 }
 
 private struct StoredRow: Decodable {
-    package var kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
+    var kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String, source_line: Int
     /// The collection years whose returns held the record, as stored: ` 2025 2026 `.
-    package var return_years: String
+    var return_years: String
 
-    package func held(by child: String) -> ChildRecords.Held {
+    func held(by child: String) -> ChildRecords.Held {
         ChildRecords.Held(
             record: JourneyRecord(
                 stored: child, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,

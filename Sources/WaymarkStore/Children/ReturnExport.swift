@@ -10,7 +10,7 @@ import WaymarkSpreadsheet
 /// return that came in goes out byte for byte.
 package enum ReturnExport {
     private struct Row: Decodable {
-        package var kind: String, fields: String, source_file: String, source_line: Int
+        var kind: String, fields: String, source_file: String, source_line: Int
     }
 
     package static func ssda903(year: Int, on db: any Database) async throws -> [(name: String, data: Data)] {
@@ -64,11 +64,11 @@ extension ReturnExport {
     }
 
     private struct CINRow: Decodable {
-        package var local_id: String, kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String,
+        var local_id: String, kind: String, natural_key: String, starts: String?, ends: String?, fields: String, source_file: String,
             source_line: Int
 
         /// The record as the domain holds it, with where it came from (the census is written back in that order).
-        package var record: JourneyRecord {
+        var record: JourneyRecord {
             JourneyRecord(
                 stored: local_id, kind: kind, naturalKey: natural_key, starts: starts, ends: ends, fields: fields,
                 sourceFile: source_file, sourceLine: source_line)

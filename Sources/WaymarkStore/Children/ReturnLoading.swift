@@ -121,12 +121,12 @@ package enum ReturnLoading {
     }
 
     private struct StoredChild: Decodable {
-        package var id: UUID
-        package var local_id: String
-        package var upn: String?, date_of_birth: String?, sex: String?, ethnicity: String?, disabilities: String?
-        package var nhs_number: String?, given_name: String?, family_name: String?
+        var id: UUID
+        var local_id: String
+        var upn: String?, date_of_birth: String?, sex: String?, ethnicity: String?, disabilities: String?
+        var nhs_number: String?, given_name: String?, family_name: String?
 
-        package var identity: ChildIdentity {
+        var identity: ChildIdentity {
             ChildIdentity(
                 localID: local_id, upn: upn, dateOfBirth: date_of_birth.flatMap { ISODay($0) }, sex: sex, ethnicity: ethnicity,
                 disabilities: disabilities.map { $0.split(separator: " ").map(String.init) }, nhsNumber: nhs_number, givenName: given_name,
@@ -184,14 +184,14 @@ package enum ReturnLoading {
     }
 
     private struct StoredRecord {
-        package var id: UUID
-        package var starts: String?, ends: String?, fields: String, return_years: String
+        var id: UUID
+        var starts: String?, ends: String?, fields: String, return_years: String
     }
 
     /// A journey record's identity within the store: its child, kind and natural key.
     private struct RecordKey: Hashable {
-        package var child: UUID
-        package var kind: String, naturalKey: String
+        var child: UUID
+        var kind: String, naturalKey: String
     }
 
     private static func mergeRecords(
@@ -255,9 +255,9 @@ package enum ReturnLoading {
 
 extension ReturnLoading {
     private struct StoredAllocation: Decodable, Hashable {
-        package var child_id: UUID
-        package var team_id: UUID?, worker_id: UUID?, worker_name: String?
-        package var starts: String, ends: String?
+        var child_id: UUID
+        var team_id: UUID?, worker_id: UUID?, worker_name: String?
+        var starts: String, ends: String?
     }
 
     /// The allocations the source gives replace a child's allocations, for each child it gives any for; a child whose

@@ -56,7 +56,7 @@ package enum TextRows {
 
     /// Rows gathered from the driver's callbacks, which come one after another on one thread.
     private final class Collected: @unchecked Sendable {
-        package var values: [[String?]] = []
+        var values: [[String?]] = []
     }
 
     /// Whether the database is SQLite, for SQL that must differ (see `JourneyReading.leanRecords`).

@@ -29,9 +29,9 @@ package enum IndicatorValuesStore {
     }
 
     private struct StoredValueRow: Decodable {
-        package var indicatorID: UUID, areaID: UUID, period: String, value: Double
-        package var count: Double?, denominator: Double?, lower: Double?, upper: Double?, status: ValueStatus, source: String?
-        package enum CodingKeys: String, CodingKey {
+        var indicatorID: UUID, areaID: UUID, period: String, value: Double
+        var count: Double?, denominator: Double?, lower: Double?, upper: Double?, status: ValueStatus, source: String?
+        enum CodingKeys: String, CodingKey {
             case period, value, count, denominator, lower, upper, status, source
             case indicatorID = "indicator_id", areaID = "area_id"
         }

@@ -64,11 +64,4 @@ package struct MeasuresData {
             }
         }.sorted { $0.period < $1.period }
     }
-
-    package static func formatter(_ unit: IndicatorUnit) -> @Sendable (Double) -> String {
-        { value in
-            let text = value.wholeNumberText ?? String(format: "%.1f", value)
-            return unit == .percentage ? "\(text)%" : text
-        }
-    }
 }

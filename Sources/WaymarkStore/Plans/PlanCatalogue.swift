@@ -22,27 +22,27 @@ package struct PlanCatalogue {
     package var boards: [UUID: BoardRow]
 
     private struct ActionRow: Decodable {
-        package var id: UUID, planID: UUID, objectiveID: UUID, ref: String, position: Int, title: String
-        package var lead: String?, starts: String?, due: String?, status: String, progress: Int, rag: String?, ragReason: String?
-        package enum CodingKeys: String, CodingKey {
+        var id: UUID, planID: UUID, objectiveID: UUID, ref: String, position: Int, title: String
+        var lead: String?, starts: String?, due: String?, status: String, progress: Int, rag: String?, ragReason: String?
+        enum CodingKeys: String, CodingKey {
             case id, ref, position, title, lead, starts, due, status, progress, rag
             case planID = "plan_id", objectiveID = "objective_id", ragReason = "rag_reason"
         }
     }
 
     private struct LinkRow: Decodable {
-        package var actionID: UUID, partyID: UUID, writtenAs: String
-        package enum CodingKeys: String, CodingKey { case actionID = "action_id", partyID = "party_id", writtenAs = "written_as" }
+        var actionID: UUID, partyID: UUID, writtenAs: String
+        enum CodingKeys: String, CodingKey { case actionID = "action_id", partyID = "party_id", writtenAs = "written_as" }
     }
 
     private struct LatestUpdateRow: Decodable {
-        package var actionID: UUID, writtenAt: Date, commentary: String
-        package enum CodingKeys: String, CodingKey { case actionID = "action_id", writtenAt = "written_at", commentary }
+        var actionID: UUID, writtenAt: Date, commentary: String
+        enum CodingKeys: String, CodingKey { case actionID = "action_id", writtenAt = "written_at", commentary }
     }
 
     private struct NameRow: Decodable {
-        package var id: UUID
-        package var name: String
+        var id: UUID
+        var name: String
     }
 
     /// All plans, or only the plan with this slug.

@@ -31,20 +31,20 @@ package enum PlanImporter {
     }
 
     private struct Importer {
-        package let file: PlanFile
-        package let db: any Database
-        package var summary = PlanImportSummary()
-        package var organisationIDs: [String: UUID] = [:]
-        package var boardIDs: [String: UUID] = [:]
-        package var actionIDs: [String: UUID] = [:]
-        package var outcomeIDs: [String: UUID] = [:]
+        let file: PlanFile
+        let db: any Database
+        var summary = PlanImportSummary()
+        var organisationIDs: [String: UUID] = [:]
+        var boardIDs: [String: UUID] = [:]
+        var actionIDs: [String: UUID] = [:]
+        var outcomeIDs: [String: UUID] = [:]
 
-        package init(file: PlanFile, db: any Database) {
+        init(file: PlanFile, db: any Database) {
             self.file = file
             self.db = db
         }
 
-        package mutating func run() async throws -> PlanImportSummary {
+        mutating func run() async throws -> PlanImportSummary {
             try await storeOrganisations()
             try await storeBoards()
             for (index, plan) in file.plans.enumerated() {
@@ -56,7 +56,7 @@ package enum PlanImporter {
             return summary
         }
 
-        package mutating func storeOrganisations() async throws {
+        mutating func storeOrganisations() async throws {
             let existing = try await Organisation.query(on: db).all()
             for organisation in file.organisations {
                 let id: UUID
@@ -72,7 +72,7 @@ package enum PlanImporter {
             }
         }
 
-        package mutating func storeBoards() async throws {
+        mutating func storeBoards() async throws {
             let existing = try await Board.query(on: db).all()
             for board in file.boards {
                 let stored = existing.first { $0.name == board.name } ?? Board(name: board.name, kind: board.kind)
@@ -83,7 +83,7 @@ package enum PlanImporter {
             }
         }
 
-        package mutating func store(_ source: PlanFile.Plan, at planIndex: Int) async throws {
+        mutating func store(_ source: PlanFile.Plan, at planIndex: Int) async throws {
             let plan = try await Plan.query(on: db).filter(\.$slug == source.slug).first() ?? Plan()
             plan.slug = source.slug
             plan.kind = source.kind
@@ -211,7 +211,7 @@ package enum PlanImporter {
             }
         }
 
-        package func replaceFigures(of outcomeID: UUID, with figures: [PlanFile.KeyFigure], existing: [KeyFigure]) async throws {
+        func replaceFigures(of outcomeID: UUID, with figures: [PlanFile.KeyFigure], existing: [KeyFigure]) async throws {
             let current = existing.sorted { $0.position < $1.position }.map(\.planFileFigure)
             guard current != figures else { return }
             try await KeyFigure.query(on: db).filter(\.$outcomeID == outcomeID).delete()
@@ -228,7 +228,7 @@ package enum PlanImporter {
             }
         }
 
-        package func replaceStatements(of outcomeID: UUID, with statements: [String], existing: [YoungPeopleStatement]) async throws {
+        func replaceStatements(of outcomeID: UUID, with statements: [String], existing: [YoungPeopleStatement]) async throws {
             guard existing.sorted(by: { $0.position < $1.position }).map(\.statement) != statements else { return }
             try await YoungPeopleStatement.query(on: db).filter(\.$outcomeID == outcomeID).delete()
             for (position, statement) in statements.enumerated() {
@@ -242,7 +242,7 @@ package enum PlanImporter {
 
         /// Replaces an action's responsible organisations or monitoring boards when they differ from the file's;
         /// whether anything changed.
-        package func replaceLinks<Link: ActionPartyLink>(
+        func replaceLinks<Link: ActionPartyLink>(
             _: Link.Type, of actionID: UUID, with names: [String], ids: [String: UUID], existing: [Link]
         ) async throws -> Bool {
             let wanted = names.map { (ids[$0]!, $0) }
@@ -260,7 +260,7 @@ package enum PlanImporter {
             return true
         }
 
-        package func storeRecommendations() async throws {
+        func storeRecommendations() async throws {
             let existing = try await Recommendation.query(on: db).all()
             for source in file.recommendations ?? [] {
                 let recommendation = existing.first { $0.source == source.source && $0.number == source.number } ?? Recommendation()
@@ -285,7 +285,7 @@ package enum PlanImporter {
             }
         }
 
-        package mutating func storeIndicators() async throws {
+        mutating func storeIndicators() async throws {
             var areaIDs: [String: UUID] = [:]
             let areas = try await ReportingArea.query(on: db).all()
             for source in file.areas ?? [] {
@@ -356,7 +356,7 @@ package enum PlanImporter {
             }
         }
 
-        package func storeVisitsAndDocuments() async throws {
+        func storeVisitsAndDocuments() async throws {
             let visits = try await MonitoringVisit.query(on: db).all()
             for source in file.monitoringVisits ?? [] {
                 let visit = visits.first { $0.date == source.date } ?? MonitoringVisit()
@@ -383,10 +383,10 @@ package enum PlanImporter {
 
 /// The stored fields of an action, to tell whether an import changed it (Fluent counts any assignment as a change).
 private struct ActionFields: Equatable {
-    package var objectiveID: UUID, position: Int, title: String, lead: String?, starts: String?, due: String?
-    package var status: ActionStatus, progress: Int, rag: RAG?, ragReason: String?
+    var objectiveID: UUID, position: Int, title: String, lead: String?, starts: String?, due: String?
+    var status: ActionStatus, progress: Int, rag: RAG?, ragReason: String?
 
-    package init(_ action: PlanAction) {
+    init(_ action: PlanAction) {
         (objectiveID, position, title, lead, starts, due) = (
             action.objectiveID, action.position, action.title, action.lead, action.starts, action.due
         )

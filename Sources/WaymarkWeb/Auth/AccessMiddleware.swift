@@ -1,7 +1,6 @@
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
-import WaymarkStore
 import WaymarkUI
 
 /// Put in front of every route by `RoutesBuilder.on(_:_:access:use:)`: finds who is signed in, checks the

@@ -1,5 +1,4 @@
 import Vapor
-import WaymarkStore
 import WaymarkUI
 
 /// Cross-site request forgery checks for every state-changing request.

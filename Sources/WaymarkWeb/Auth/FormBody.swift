@@ -1,6 +1,5 @@
 import NIOCore
 import Vapor
-import WaymarkStore
 
 /// The fields of a form body are counted before anything parses them: Vapor's URL-encoded form parser takes time
 /// that grows with the square of a field repeated, so 40,000 repeats of one field held the server for 29 s.

@@ -50,9 +50,7 @@ extension CommandContext {
     package func database(noteMissingAdministrator: Bool = true) async throws -> any Database {
         let app = application
         try await app.openDatabase()
-        if noteMissingAdministrator, try await !FirstAdministrator.exists(on: app.db) {
-            app.logger.warning("\(FirstAdministrator.howToMakeOne)")
-        }
+        if noteMissingAdministrator { try await FirstAdministrator.noteIfMissing(app: app) }
         return app.db
     }
 }

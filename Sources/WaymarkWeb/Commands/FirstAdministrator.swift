@@ -15,13 +15,16 @@ package enum FirstAdministrator {
     }
 
     /// How to make the first administrator, for a database that has none.
-    package static let howToMakeOne = """
+    private static let howToMakeOne = """
         This database has no administrator yet: make one with
           waymark users create NAME --name "Full Name" --role system-admin
         """
 
-    package static func exists(on db: any Database) async throws -> Bool {
-        try await User.query(on: db).filter(\.$role == .systemAdmin).count() > 0
+    /// Where the database has no administrator, says on standard error how to make one (every command that opens the
+    /// database, and the server, after making the first administrator where they may).
+    package static func noteIfMissing(app: Application) async throws {
+        guard try await User.query(on: app.db).filter(\.$role == .systemAdmin).count() == 0 else { return }
+        app.logger.warning("\(howToMakeOne)")
     }
 
     /// Makes `admin` with a one-time password, shown once (Waymark keeps only its hash), where the database has no
@@ -32,7 +35,7 @@ package enum FirstAdministrator {
         guard try await User.query(on: app.db).count() == 0 else { return nil }
         let admin = Accounts.Details(username: username, displayName: "Waymark administrator", role: .systemAdmin)
         let password = try await Accounts.createWithOneTimePassword(
-            admin, by: AuditTrail.Actor(userID: nil, username: "(system)", ipAddress: nil, requestID: "first-administrator"), app: app, on: app.db
+            admin, by: .system, app: app, on: app.db
         ).oneTimePassword
         let signIn = "http://\(app.settings.hostname):\(app.settings.port)/sign-in"
         guard isatty(STDOUT_FILENO) != 0 else {

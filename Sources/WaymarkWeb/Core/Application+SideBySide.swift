@@ -1,6 +1,5 @@
 import Fluent
 import Vapor
-import WaymarkStore
 
 extension Application {
     /// `db` and a handle on the same database from each other event loop: each loop has its own connections, so a

@@ -1,5 +1,4 @@
 import Foundation
-import WaymarkStore
 
 /// The date and time forms shown on pages, always in UTC so two servers show the same thing.
 package enum DateFormats {

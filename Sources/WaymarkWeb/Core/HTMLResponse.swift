@@ -1,6 +1,5 @@
 import Foundation
 import Vapor
-import WaymarkStore
 
 extension Response {
     /// A rendered page. Like every answer it is kept by no cache (`SecurityHeadersMiddleware`).

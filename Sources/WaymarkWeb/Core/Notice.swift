@@ -1,5 +1,4 @@
 import Vapor
-import WaymarkStore
 
 /// A confirmation shown after a redirect (post, redirect, get). Only the code travels in the address, never data.
 package enum Notice: String, CaseIterable {

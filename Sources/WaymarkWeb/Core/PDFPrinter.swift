@@ -1,6 +1,5 @@
 import Foundation
 import Vapor
-import WaymarkStore
 
 /// Prints an HTML document to PDF with headless Chromium (the architecture's choice: the same print styles
 /// as the browser, no second layout engine). The document is written to a private temporary folder and
@@ -107,14 +106,14 @@ private final class Watchdog: @unchecked Sendable {
     private var process: Int32?
     private var didFire = false
 
-    package func watch(_ id: Int32) { lock.withLock { process = id } }
+    func watch(_ id: Int32) { lock.withLock { process = id } }
 
-    package func fire() {
+    func fire() {
         lock.withLock {
             didFire = true
             if let process { kill(-process, SIGKILL) }
         }
     }
 
-    package var fired: Bool { lock.withLock { didFire } }
+    var fired: Bool { lock.withLock { didFire } }
 }

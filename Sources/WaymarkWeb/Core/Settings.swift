@@ -1,6 +1,5 @@
 import Vapor
 import WaymarkSpreadsheet
-import WaymarkStore
 import WaymarkTimescales
 
 /// Every setting Waymark reads, read in one place. Start-up fails with one line for each missing or

@@ -1,7 +1,6 @@
 import Foundation
 import Vapor
 import WaymarkDomain
-import WaymarkStore
 import WaymarkTimescales
 
 extension Application {

@@ -1,6 +1,5 @@
 import Vapor
 import WaymarkDomain
-import WaymarkStore
 import WaymarkWeb
 
 /// `GET /api/v1/session`: who the API caller is and what they may do.
