@@ -81,7 +81,7 @@ let package = Package(
         // Statutory and local timescales worked out from the journey records: due, met, late.
         .target(name: "WaymarkTimescales", dependencies: ["WaymarkDomain", "WaymarkSpreadsheet"]),
         // Every page's address, typed: routes are registered from it and every link is built from it.
-        .target(name: "WaymarkRouting", dependencies: ["WaymarkDomain"]),
+        .target(name: "WaymarkRouting", dependencies: ["WaymarkDomain", "WaymarkTimescales"]),
         // The layout, page context, components, charts and stylesheet every page is made of, and the pages that
         // belong to no area (signing in, home, errors); never touches the database.
         .target(
@@ -167,6 +167,7 @@ let package = Package(
         // The engine reads no files; its tests also run it on the demo's journeys, made by the readers.
         .testTarget(name: "TimescalesTests", dependencies: ["WaymarkDomain", "WaymarkTimescales", "WaymarkReturns"]),
         .testTarget(name: "ValidationTests", dependencies: ["WaymarkDomain", "WaymarkValidation", "WaymarkReturns"]),
+        .testTarget(name: "RoutingTests", dependencies: ["WaymarkDomain", "WaymarkRouting", "WaymarkTimescales"]),
         // Every page's HTML, snapshotted: the areas' pages and the shared ones.
         .testTarget(
             name: "PagesTests",

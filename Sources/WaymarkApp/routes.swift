@@ -11,8 +11,8 @@ func routes(_ app: Application, besides areas: [any WaymarkArea.Type]) throws {
     app.on(.GET, .stylesheet, access: .everyone, use: HomeController.stylesheet)
     app.on(.GET, .liveness, access: .everyone, use: HealthController.liveness)
     app.on(.GET, .healthCheck, access: .everyone, use: HealthController.health)
-    app.on(.GET, .signIn, access: .everyone, use: SessionController.show)
-    app.on(.POST, .signIn, access: .everyone, use: SessionController.signIn)
+    app.on(.GET, .signIn(), access: .everyone, use: SessionController.show)
+    app.on(.POST, .signIn(), access: .everyone, use: SessionController.signIn)
 
     // Anyone signed in.
     app.on(.GET, .home, access: .signedIn, use: HomeController.home)
@@ -22,9 +22,9 @@ func routes(_ app: Application, besides areas: [any WaymarkArea.Type]) throws {
 
     // The areas in the navigation that have no target yet: a page that says what will be there.
     for area in Area.allCases where !areas.contains(where: { $0.area == area }) {
-        app.on(.GET, .area(area), access: area.access, use: HomeController.area(area))
+        app.on(.GET, .comingSoon(area), access: area.access, use: HomeController.area(area))
     }
 
     // JSON API: who is signed in.
-    app.on(.GET, .apiSession, access: .signedIn, use: SessionAPIController.show)
+    app.on(.GET, .api(.session), access: .signedIn, use: SessionAPIController.show)
 }

@@ -10,21 +10,21 @@ package enum ChildrenArea: WaymarkArea {
 
     package static func routes(_ app: Application) throws {
         let viewChildren = Access.permission(.viewChildren)
-        app.on(.GET, .area(.children), access: viewChildren, use: ChildrenController.index)
-        app.on(.POST, .area(.children), access: viewChildren, use: ChildrenController.search)
-        app.on(.GET, .child(id: ""), access: viewChildren, use: ChildrenController.show)
-        app.on(.GET, .caseloads, access: viewChildren, use: CaseloadsController.overview)
-        app.on(.GET, .teamCaseload(id: ""), access: viewChildren, use: CaseloadsController.team)
-        app.on(.GET, .tracker(teamID: ""), access: viewChildren, use: TrackerController.show)
-        app.on(.GET, .weeklyTracker(serviceAreaID: ""), access: viewChildren, use: TrackerController.weekly)
-        app.on(.GET, .returnsUpload, access: .permission(.importReturns), use: ReturnUploadController.show)
+        app.on(.GET, .children(.home), access: viewChildren, use: ChildrenController.index)
+        app.on(.POST, .children(.home), access: viewChildren, use: ChildrenController.search)
+        app.on(.GET, .children(.show(id: "")), access: viewChildren, use: ChildrenController.show)
+        app.on(.GET, .children(.caseloads), access: viewChildren, use: CaseloadsController.overview)
+        app.on(.GET, .children(.caseload(teamID: "")), access: viewChildren, use: CaseloadsController.team)
+        app.on(.GET, .children(.tracker(teamID: "")), access: viewChildren, use: TrackerController.show)
+        app.on(.GET, .children(.weeklyTracker(serviceAreaID: "")), access: viewChildren, use: TrackerController.weekly)
+        app.on(.GET, .children(.returns), access: .permission(.importReturns), use: ReturnUploadController.show)
         app.on(
-            .POST, .returnsUpload, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
+            .POST, .children(.returns), access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
             use: ReturnUploadController.upload)
         // Checking a return needs what importing one does: the files hold every child's record.
-        app.on(.GET, .returnsValidation, access: .permission(.importReturns), use: ReturnValidationController.show)
+        app.on(.GET, .children(.validateReturn), access: .permission(.importReturns), use: ReturnValidationController.show)
         app.on(
-            .POST, .returnsValidation, access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
+            .POST, .children(.validateReturn), access: .permission(.importReturns), body: .collect(maxSize: ReturnUploadController.largestUpload),
             use: ReturnValidationController.check)
     }
 

@@ -9,22 +9,22 @@ package enum MeasuresArea: WaymarkArea {
     package static let area = Area.measures
 
     package static func routes(_ app: Application) throws {
-        app.on(.GET, .area(.measures), access: .permission(.viewMeasures), use: MeasuresController.dashboard)
-        app.on(.GET, .indicator(code: ""), access: .permission(.viewMeasures), use: MeasuresController.show)
-        app.on(.POST, .indicator(code: ""), access: .permission(.enterMeasures), use: MeasuresController.addValue)
-        app.on(.GET, .measuresUpload, access: .permission(.enterMeasures), use: IndicatorTransferController.uploadPage)
+        app.on(.GET, .measures(.home), access: .permission(.viewMeasures), use: MeasuresController.dashboard)
+        app.on(.GET, .measures(.indicator(code: "")), access: .permission(.viewMeasures), use: MeasuresController.show)
+        app.on(.POST, .measures(.indicator(code: "")), access: .permission(.enterMeasures), use: MeasuresController.addValue)
+        app.on(.GET, .measures(.upload), access: .permission(.enterMeasures), use: IndicatorTransferController.uploadPage)
         app.on(
-            .POST, .measuresUpload, access: .permission(.enterMeasures), body: .collect(maxSize: IndicatorTransferController.largestUpload),
+            .POST, .measures(.upload), access: .permission(.enterMeasures), body: .collect(maxSize: IndicatorTransferController.largestUpload),
             use: IndicatorTransferController.upload)
         for format in TableFormat.allCases {
-            app.on(.GET, .measuresTemplate(format: format), access: .permission(.viewMeasures), use: IndicatorTransferController.template(format))
+            app.on(.GET, .measures(.template(format: format)), access: .permission(.viewMeasures), use: IndicatorTransferController.template(format))
             app.on(
-                .GET, .indicatorValues(code: "", format: format), access: .permission(.viewMeasures),
+                .GET, .measures(.values(code: "", format: format)), access: .permission(.viewMeasures),
                 use: IndicatorTransferController.download(format))
         }
 
         // Partner systems send indicator values with their token.
-        app.on(.POST, .apiIndicatorValues(code: ""), access: .partnerSystem, use: IndicatorAPIController.receive)
+        app.on(.POST, .api(.indicatorValues(code: "")), access: .partnerSystem, use: IndicatorAPIController.receive)
     }
 
     package static var commands: [String: any AnyAsyncCommand] { [:] }

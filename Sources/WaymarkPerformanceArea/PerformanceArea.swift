@@ -10,15 +10,15 @@ package enum PerformanceArea: WaymarkArea {
     package static func routes(_ app: Application) throws {
         let viewChildren = Access.permission(.viewChildren)
         // The children behind a figure are child records: they need the children permission too.
-        app.on(.GET, .area(.performance), access: .permission(.viewPerformance), use: PerformanceMattersController.report)
-        app.on(.GET, .performanceMattersPDF, access: .permission(.viewPerformance), use: PerformanceMattersController.pdf)
-        app.on(.GET, .performanceMeasure(measure: ""), access: viewChildren, use: PerformanceMattersController.children)
+        app.on(.GET, .performance(.report()), access: .permission(.viewPerformance), use: PerformanceMattersController.report)
+        app.on(.GET, .performance(.reportPDF()), access: .permission(.viewPerformance), use: PerformanceMattersController.pdf)
+        app.on(.GET, .performance(.measure("")), access: viewChildren, use: PerformanceMattersController.children)
         // Commentary is written by those who enter measures and their commentary (leaders, heads of service, team managers).
-        app.on(.POST, .performanceCommentary, access: .permission(.enterMeasures), use: PerformanceMattersController.saveCommentary)
-        app.on(.GET, .dataQuality, access: viewChildren, use: DataQualityController.show)
+        app.on(.POST, .performance(.commentary), access: .permission(.enterMeasures), use: PerformanceMattersController.saveCommentary)
+        app.on(.GET, .performance(.dataQuality), access: viewChildren, use: DataQualityController.show)
         // Annex A lists children in detail: those who may work with the statutory returns.
-        app.on(.GET, .annexA, access: .permission(.importReturns), use: AnnexAController.show)
-        app.on(.GET, .annexAWorkbook, access: .permission(.importReturns), use: AnnexAController.workbook)
+        app.on(.GET, .performance(.annexA()), access: .permission(.importReturns), use: AnnexAController.show)
+        app.on(.GET, .performance(.annexAWorkbook()), access: .permission(.importReturns), use: AnnexAController.workbook)
     }
 
     package static var commands: [String: any AnyAsyncCommand] { ["performance": PerformanceCommand(), "annex-a": AnnexACommand()] }

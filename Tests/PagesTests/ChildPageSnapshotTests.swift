@@ -101,7 +101,7 @@ struct ChildPageSnapshotTests {
             what: "Return home interview within 72 hours of a missing episode ending", due: "2025-08-04", state: "1 day overdue",
             evidence: "Missing from 2025-07-30 to 2025-08-01; no return interview on record")
         let model = WeeklyTrackerPage.Model(
-            serviceAreaID: "00000000-0000-0000-0000-00000000000b", serviceArea: "Duty and Assessment", day: "2025-08-05",
+            serviceAreaID: "00000000-0000-0000-0000-00000000000b", serviceArea: "Duty and Assessment", day: ISODay("2025-08-05")!,
             dayInWords: "Tuesday 5 August 2025", week: "Monday 4 August 2025 to Sunday 10 August 2025",
             lastWeek: "Monday 28 July 2025 to Sunday 3 August 2025",
             teams: [

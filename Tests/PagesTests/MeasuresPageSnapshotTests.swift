@@ -73,7 +73,7 @@ struct MeasuresPageSnapshotTests {
             links: [
                 (
                     "Outcome: Education and Learning (Barnet Children and Young People's Plan 2019–2023)",
-                    .planOutcome(slug: "cypp-2019-2023", ref: "4")
+                    .plan(.outcome(slug: "cypp-2019-2023", ref: "4"))
                 )
             ],
             form: form)

@@ -55,13 +55,13 @@ struct PageSnapshotTests {
     @Test func auditTrail() {
         let auditor = Viewer(displayName: "Quinn Auditor", role: .qaAuditor)
         let model = AuditTrailPage.Model(
-            filters: .init(username: "p.shah"), errors: FormErrors(),
+            query: .init(username: "p.shah"), errors: FormErrors(),
             rows: [
                 .init(
                     time: "2026-11-20 09:14:03", username: "p.shah", action: "view", recordType: "child", recordID: "C1001",
                     ipAddress: "10.1.2.3", requestID: "7F3A")
             ],
-            total: 120, page: 1, pageSize: 50, recordTypes: ["child", "user"])
+            total: 120, pageSize: 50, recordTypes: ["child", "user"])
         assertSnapshot(
             of: AuditTrailPage.render(model, context: context("Audit trail", viewer: auditor, area: .admin), showAdminMenu: false),
             as: .html)

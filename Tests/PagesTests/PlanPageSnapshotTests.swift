@@ -89,7 +89,7 @@ struct PlanPageSnapshotTests {
                     day: "2026-11-20", action: actions[0], author: "Hana Homes, Barnet Homes", status: .atRisk, rag: .amber, progress: 35,
                     commentary: "Consultation with young people closes on 31 January.")
             ],
-            outcomeChoices: [], boardChoices: [], selectedOutcome: "", selectedBoard: "", errors: FormErrors(), pdfQuery: "")
+            outcomeChoices: [], boardChoices: [], selectedOutcome: "", selectedBoard: "", errors: FormErrors(), pdf: .init())
         assertSnapshot(of: BoardReportPage.renderForPrint(model, stylesheet: "/* site styles */"), as: .html)
     }
 }

@@ -63,7 +63,7 @@ enum APITokensController {
                 try await req.audit(.update, recordType: .apiToken, recordID: id.uuidString, detail: "revoked \(token.name)", on: db)
             }
         }
-        return req.redirect(to: SiteURL.adminAPITokens.path + Notice.tokenRevoked.query, redirectType: .normal)
+        return req.redirect(to: .admin(.apiTokens), notice: .tokenRevoked)
     }
 
     private static func page(

@@ -10,28 +10,15 @@ import WaymarkWeb
 enum AuditTrailController {
     static let pageSize = 50
 
-    struct Query: Content {
-        var username: String?
-        var recordType: String?
-        var recordID: String?
-        var from: String?
-        var to: String?
-        var page: Int?
-    }
-
     @Sendable static func index(req: Request) async throws -> Response {
-        let query = try req.query.decode(Query.self)
-        func clean(_ value: String?) -> String { (value ?? "").trimmingCharacters(in: .whitespaces) }
-        let filters = AuditTrailPage.Filters(
-            username: clean(query.username).lowercased(), recordType: clean(query.recordType),
-            recordID: clean(query.recordID), from: clean(query.from), to: clean(query.to))
+        let filters = req.query(AuditTrailQuery.self)
         var errors = FormErrors()
         let from = filters.from.isEmpty ? nil : DateFormats.day(filters.from)
         let to = filters.to.isEmpty ? nil : DateFormats.day(filters.to)
         if !filters.from.isEmpty, from == nil { errors.add("from", "\"\(filters.from)\" is not a date: use the form 2026-11-22.") }
         if !filters.to.isEmpty, to == nil { errors.add("to", "\"\(filters.to)\" is not a date: use the form 2026-11-22.") }
         if let from, let to, to < from { errors.add("to", "The end date is before the start date.") }
-        let page = max(1, query.page ?? 1)
+        let page = filters.page
 
         let events = AuditEvent.query(on: req.db)
         if !filters.username.isEmpty { events.filter(\.$username == filters.username) }
@@ -50,14 +37,14 @@ enum AuditTrailController {
             : (0, [])
 
         let model = AuditTrailPage.Model(
-            filters: filters, errors: errors,
+            query: filters, errors: errors,
             rows: rows.map { event in
                 AuditTrailPage.Row(
                     time: DateFormats.dateTime(event.occurredAt), username: event.username, action: event.action,
                     recordType: event.recordType ?? "", recordID: event.recordID ?? "",
                     ipAddress: event.ipAddress ?? "", requestID: event.requestID)
             },
-            total: total, page: page, pageSize: pageSize, recordTypes: AuditRecordType.known.map(\.rawValue))
+            total: total, pageSize: pageSize, recordTypes: AuditRecordType.known.map(\.rawValue))
         let showAdminMenu = req.signedIn?.user.role.permissions.contains(.manageUsers) ?? false
         return .html(
             AuditTrailPage.render(model, context: req.pageContext("Audit trail", area: .admin), showAdminMenu: showAdminMenu),

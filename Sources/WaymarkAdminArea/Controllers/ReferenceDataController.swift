@@ -35,7 +35,7 @@ enum ReferenceDataController {
             try await organisation.create(on: db)
             try await req.audit(.create, recordType: .organisation, recordID: organisation.id?.uuidString, on: db)
         }
-        return req.redirect(to: SiteURL.adminOrganisations.path + Notice.organisationAdded.query, redirectType: .normal)
+        return req.redirect(to: .admin(.organisations), notice: .organisationAdded)
     }
 
     private static func organisationsPage(
@@ -43,7 +43,7 @@ enum ReferenceDataController {
     ) async throws -> Response {
         let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
         let model = ReferenceListPage.Model(
-            url: .adminOrganisations, title: "Organisations",
+            url: .admin(.organisations), title: "Organisations",
             introduction: "The members of the partnership. Partner users belong to one of these and see only its work.",
             headers: ["Name", "Kind"], rows: organisations.map { [$0.name, $0.kind.displayName] },
             addTitle: "Add an organisation", name: form.trimmedName,
@@ -71,14 +71,14 @@ enum ReferenceDataController {
             try await serviceArea.create(on: db)
             try await req.audit(.create, recordType: .serviceArea, recordID: serviceArea.id?.uuidString, on: db)
         }
-        return req.redirect(to: SiteURL.adminServiceAreas.path + Notice.serviceAreaAdded.query, redirectType: .normal)
+        return req.redirect(to: .admin(.serviceAreas), notice: .serviceAreaAdded)
     }
 
     private static func serviceAreasPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response
     {
         let serviceAreas = try await ServiceArea.query(on: req.db).with(\.$teams).sort(\.$name).all()
         let model = ReferenceListPage.Model(
-            url: .adminServiceAreas, title: "Service areas",
+            url: .admin(.serviceAreas), title: "Service areas",
             introduction: "The parts of children's services, each led by a head of service. Teams sit within them.",
             headers: ["Name", "Teams"],
             rows: serviceAreas.map { [$0.name, $0.teams.map(\.name).sorted().joined(separator: ", ")] },
@@ -108,14 +108,14 @@ enum ReferenceDataController {
             try await team.create(on: db)
             try await req.audit(.create, recordType: .team, recordID: team.id?.uuidString, on: db)
         }
-        return req.redirect(to: SiteURL.adminTeams.path + Notice.teamAdded.query, redirectType: .normal)
+        return req.redirect(to: .admin(.teams), notice: .teamAdded)
     }
 
     private static func teamsPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
         let teams = try await Team.query(on: req.db).with(\.$serviceArea).sort(\.$name).all()
         let serviceAreas = try await ServiceArea.query(on: req.db).sort(\.$name).all()
         let model = ReferenceListPage.Model(
-            url: .adminTeams, title: "Teams",
+            url: .admin(.teams), title: "Teams",
             introduction: "Teams hold caseloads; the daily tracker is by team.",
             headers: ["Name", "Service area"], rows: teams.map { [$0.name, $0.serviceArea.name] },
             addTitle: "Add a team", name: form.trimmedName,

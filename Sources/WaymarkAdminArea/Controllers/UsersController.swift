@@ -80,7 +80,7 @@ enum UsersController {
                 .update, recordType: .user, recordID: user.id?.uuidString,
                 detail: changes.isEmpty ? nil : changes.joined(separator: "; "), on: db)
         }
-        return req.redirect(to: SiteURL.adminUsers.path + Notice.userSaved.query, redirectType: .normal)
+        return req.redirect(to: .admin(.users), notice: .userSaved)
     }
 
     /// Disable, enable or reset the password of an account.
@@ -92,9 +92,7 @@ enum UsersController {
                 throw Abort(.badRequest, reason: "You cannot disable your own account. Ask another administrator.")
             }
             try await Accounts.setDisabled(user, action == "disable", by: req.auditActor, on: req.db)
-            return req.redirect(
-                to: SiteURL.adminUsers.path + (user.isDisabled ? Notice.userDisabled : Notice.userEnabled).query,
-                redirectType: .normal)
+            return req.redirect(to: .admin(.users), notice: user.isDisabled ? .userDisabled : .userEnabled)
         case "reset-password":
             let password = try await Accounts.resetPassword(user, by: req.auditActor, app: req.application, on: req.db)
             return try await renderOneTimePassword(req, user: user, password: password, isNew: false)

@@ -55,7 +55,7 @@ public enum APITokensPage {
         Layout.render(
             context,
             main: .group(
-                AdminMenu.render(current: .adminAPITokens),
+                AdminMenu.render(current: .admin(.apiTokens)),
                 .h1(.text("API tokens for partner systems")),
                 .p(
                     .class("lead"),
@@ -75,7 +75,7 @@ public enum APITokensPage {
                         .pre(
                             .code(
                                 .text(
-                                    "POST \(SiteURL.apiIndicatorValues(code: issued.exampleCode).path)\nAuthorization: Bearer \(issued.token)\nContent-Type: application/json\n\n{\"values\": [{\"area\": \"…\", \"period\": \"…\", \"value\": 12.5}]}"
+                                    "POST \(SiteURL.api(.indicatorValues(code: issued.exampleCode)).path)\nAuthorization: Bearer \(issued.token)\nContent-Type: application/json\n\n{\"values\": [{\"area\": \"…\", \"period\": \"…\", \"value\": 12.5}]}"
                                 ))))
                 },
                 .h2(.text("Tokens")),
@@ -100,7 +100,7 @@ public enum APITokensPage {
                                                 token.revoked, { .text("Revoked \($0)") },
                                                 else:
                                                     Form.post(
-                                                        to: .adminAPITokenRevoke(id: token.id), csrfToken: context.csrfToken,
+                                                        to: .admin(.revokeAPIToken(id: token.id)), csrfToken: context.csrfToken,
                                                         .button(
                                                             .class("button button--secondary"), .type(.submit), .text("Revoke"),
                                                             .attribute(named: "aria-label", value: "Revoke the token for \(token.name)")))))
@@ -110,7 +110,7 @@ public enum APITokensPage {
                 .h2(.id("issue"), .text("Issue a token")),
                 Form.errorSummary(model.form.errors),
                 Form.post(
-                    to: .adminAPITokens, csrfToken: context.csrfToken,
+                    to: .admin(.apiTokens), csrfToken: context.csrfToken,
                     Form.textField(
                         "name", label: "System", value: model.form.name, errors: model.form.errors,
                         hint: "What the system is, for example \"Youth Service case system\"."),

@@ -22,7 +22,7 @@ public enum OneTimePasswordPage {
             context,
             main: .group(
                 .h1(.text(model.isNewUser ? "\(model.displayName) has been added" : "Password reset for \(model.displayName)")),
-                AdminMenu.render(current: .adminUsers),
+                AdminMenu.render(current: .admin(.users)),
                 .div(
                     .class("notice notice--success"),
                     .p(.text("Username: "), .strong(.text(model.username))),
@@ -31,7 +31,7 @@ public enum OneTimePasswordPage {
                     .text(
                         "Give this password to \(model.displayName) in person or by phone, not by email. They must choose their own password when they first sign in. It is shown only this once."
                     )),
-                .p(.a(.href(SiteURL.adminUsers.path), .text("Back to users")))
+                .p(.a(.href(SiteURL.admin(.users).path), .text("Back to users")))
             ))
     }
 }

@@ -48,13 +48,13 @@ public enum UserFormPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        let target: SiteURL = model.userID.map { .adminUser(id: $0) } ?? .adminUserNew
+        let target: SiteURL = model.userID.map { .admin(.user(id: $0)) } ?? .admin(.newUser)
         let v = model.values
         return Layout.render(
             context,
             main: .group(
                 .h1(.text(model.userID == nil ? "Add a user" : "Edit \(v.displayName)")),
-                AdminMenu.render(current: .adminUsers),
+                AdminMenu.render(current: .admin(.users)),
                 Form.errorSummary(model.errors),
                 Form.post(
                     to: target, csrfToken: context.csrfToken,
@@ -76,7 +76,7 @@ public enum UserFormPage {
                     .div(
                         .class("actions"),
                         Form.submit(model.userID == nil ? "Add user and make a one-time password" : "Save changes"),
-                        .a(.href(SiteURL.adminUsers.path), .text("Cancel")))
+                        .a(.href(SiteURL.admin(.users).path), .text("Cancel")))
                 ),
                 .unwrap(model.userID) { id in
                     .group(
@@ -87,7 +87,7 @@ public enum UserFormPage {
                                     ? "This account is disabled: its sessions have ended and it cannot sign in."
                                     : "Reset the password to make a new one-time password, for example when someone is locked out.")),
                         Form.post(
-                            to: .adminUserDisable(id: id), csrfToken: context.csrfToken,
+                            to: .admin(.disableUser(id: id)), csrfToken: context.csrfToken,
                             .input(.type(.hidden), .name("action"), .value(model.isDisabled ? "enable" : "disable")),
                             .div(
                                 .class("actions"),
@@ -97,7 +97,7 @@ public enum UserFormPage {
                         .if(
                             !model.isDisabled,
                             Form.post(
-                                to: .adminUserDisable(id: id), csrfToken: context.csrfToken,
+                                to: .admin(.disableUser(id: id)), csrfToken: context.csrfToken,
                                 .input(.type(.hidden), .name("action"), .value("reset-password")),
                                 .div(.class("actions"), Form.submit("Reset password", style: "button button--secondary"))))
                     )

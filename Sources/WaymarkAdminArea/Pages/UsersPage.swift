@@ -27,8 +27,8 @@ public enum UsersPage {
             context,
             main: .group(
                 .h1(.text("Users")),
-                AdminMenu.render(current: .adminUsers),
-                .div(.class("actions"), .a(.class("button"), .href(SiteURL.adminUserNew.path), .text("Add a user"))),
+                AdminMenu.render(current: .admin(.users)),
+                .div(.class("actions"), .a(.class("button"), .href(SiteURL.admin(.newUser).path), .text("Add a user"))),
                 .div(
                     .class("table-wrap"),
                     .table(
@@ -40,7 +40,7 @@ public enum UsersPage {
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
-                                    .td(.a(.href(SiteURL.adminUser(id: row.id).path), .text(row.displayName))),
+                                    .td(.a(.href(SiteURL.admin(.user(id: row.id)).path), .text(row.displayName))),
                                     .td(.text(row.username)),
                                     .td(.text(row.role.displayName)),
                                     .td(.text(row.placement)),
@@ -57,8 +57,8 @@ public enum UsersPage {
 enum AdminMenu {
     static func render(current: SiteURL) -> Node<HTML.BodyContext> {
         let items: [(SiteURL, String)] = [
-            (.adminUsers, "Users"), (.adminOrganisations, "Organisations"), (.adminServiceAreas, "Service areas"),
-            (.adminTeams, "Teams"), (.adminAPITokens, "API tokens"), (.auditTrail, "Audit trail"),
+            (.admin(.users), "Users"), (.admin(.organisations), "Organisations"), (.admin(.serviceAreas), "Service areas"),
+            (.admin(.teams), "Teams"), (.admin(.apiTokens), "API tokens"), (.admin(.auditTrail()), "Audit trail"),
         ]
         return .nav(
             .attribute(named: "aria-label", value: "Admin"),

@@ -60,7 +60,7 @@ enum AccountController {
         if user.username == FirstAdministrator.username {
             try? FileManager.default.removeItem(atPath: FirstAdministrator.passwordFile(req.application.settings))
         }
-        return req.redirect(to: SiteURL.home.path + Notice.passwordChanged.query, redirectType: .normal)
+        return req.redirect(to: .home, notice: .passwordChanged)
     }
 
     private static func page(_ req: Request, user: User, errors: FormErrors, status: HTTPResponseStatus) -> Response {

@@ -15,7 +15,7 @@ enum SessionController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         if req.signedIn != nil { return req.redirect(to: SiteURL.home.path) }
-        let expired = (try? req.query.get(String.self, at: "expired")) == "1"
+        let expired = req.query(SignInQuery.self).expired
         let model = SignInPage.Model(problem: nil)
         let notice = expired ? "You were signed out because Waymark was not used for a while. Sign in again." : nil
         return .html(SignInPage.render(model, context: req.pageContext("Sign in", notice: notice)))
@@ -68,7 +68,7 @@ enum SessionController {
             try await AuditTrail.record(.signIn, recordType: .user, recordID: user.id?.uuidString, by: actor, on: db)
             return try await SessionStore.start(for: user, on: db, now: now)
         }
-        let response = req.redirect(to: user.mustChangePassword ? SiteURL.changePassword.path : SiteURL.home.path, redirectType: .normal)
+        let response = req.redirect(to: user.mustChangePassword ? .changePassword : .home)
         response.cookies[SessionStore.cookieName(req.application.settings)] = SessionStore.cookie(token, settings: req.application.settings)
         response.cookies[CSRF.cookieName(req.application.settings)] = .expired
         return response
@@ -81,7 +81,7 @@ enum SessionController {
             try await SessionStore.end(signedIn.session, on: db)
         }
         req.signedIn = nil
-        let response = req.redirect(to: SiteURL.signIn.path, redirectType: .normal)
+        let response = req.redirect(to: .signIn())
         response.cookies[SessionStore.cookieName(req.application.settings)] = .expired
         return response
     }

@@ -78,7 +78,7 @@ enum TrackerController {
         }
         try await req.audit(.view, recordType: .serviceArea, recordID: id.uuidString, detail: "weekly tracker \(today): \(held.teams.count) children")
         let model = WeeklyTrackerPage.Model(
-            serviceAreaID: id.uuidString, serviceArea: area.name, day: today.description, dayInWords: today.inWords,
+            serviceAreaID: id.uuidString, serviceArea: area.name, day: today, dayInWords: today.inWords,
             week: "\(tracker.weekStarts.inWords) to \(tracker.weekEnds.inWords)",
             lastWeek: "\(tracker.lastWeek.lowerBound.inWords) to \(tracker.lastWeek.upperBound.inWords)",
             teams: teamRows, total: figures(tracker.total), rules: ruleRows.map { WeeklyTrackerPage.RuleRow(title: $0.0, figures: $0.1) },
@@ -87,7 +87,7 @@ enum TrackerController {
     }
 
     private static func day(_ req: Request) -> ISODay {
-        (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.today
+        req.query(DayQuery.self).on ?? .today
     }
 }
 

@@ -60,7 +60,7 @@ public enum CaseloadPages {
         Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.children(.home).path), .text("Children"))),
                 .h1(.text("Caseloads")),
                 {
                     switch overview {
@@ -89,8 +89,8 @@ public enum CaseloadPages {
             context,
             main: .group(
                 .p(
-                    .class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
-                    .a(.href(SiteURL.caseloads.path), .text("Caseloads"))),
+                    .class("breadcrumbs"), .a(.href(SiteURL.children(.home).path), .text("Children")), .text(" › "),
+                    .a(.href(SiteURL.children(.caseloads).path), .text("Caseloads"))),
                 .h1(.text(team.name)),
                 .p(
                     .class("lead"),
@@ -98,7 +98,7 @@ public enum CaseloadPages {
                         "\(team.serviceArea). \(team.children) \(team.children == 1 ? "child" : "children") allocated now, "
                             + "\(team.workers) \(team.workers == 1 ? "worker" : "workers")"
                             + (team.withoutWorker > 0 ? "; \(team.withoutWorker) with no worker allocated." : "."))),
-                .p(.a(.href(SiteURL.tracker(teamID: team.id).path), .text("Daily tracker: what is overdue and due this week"))),
+                .p(.a(.href(SiteURL.children(.tracker(teamID: team.id)).path), .text("Daily tracker: what is overdue and due this week"))),
                 .forEach(workers) { worker in
                     .section(
                         .h2(.text(worker.name.map { "\($0): \(worker.children.count)" } ?? "No worker allocated: \(worker.children.count)")),
@@ -119,7 +119,7 @@ public enum CaseloadPages {
             .ul(
                 .class("inline-list"),
                 .forEach(areas) { area in
-                    .li(.a(.href(SiteURL.weeklyTracker(serviceAreaID: area.id).path), .text("Weekly tracker: \(area.name)")))
+                    .li(.a(.href(SiteURL.children(.weeklyTracker(serviceAreaID: area.id)).path), .text("Weekly tracker: \(area.name)")))
                 }))
     }
 
@@ -136,7 +136,9 @@ public enum CaseloadPages {
                 .tbody(
                     .forEach(teams) { team in
                         .tr(
-                            .th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.teamCaseload(id: team.id).path), .text(team.name))),
+                            .th(
+                                .attribute(named: "scope", value: "row"),
+                                .a(.href(SiteURL.children(.caseload(teamID: team.id)).path), .text(team.name))),
                             .td(.text(team.serviceArea)), .td(.class("number"), .text(String(team.children))),
                             .td(.class("number"), .text(String(team.workers))),
                             .td(.class("number"), .text(String(team.withoutWorker))), .td(.class("number"), .text(String(team.protection))),
@@ -156,7 +158,8 @@ public enum CaseloadPages {
                 .tbody(
                     .forEach(children) { child in
                         .tr(
-                            .td(.a(.href(SiteURL.child(id: child.id).path), .text(child.localID))), .if(seesNames, .td(.text(child.name ?? "–"))),
+                            .td(.a(.href(SiteURL.children(.show(id: child.id)).path), .text(child.localID))),
+                            .if(seesNames, .td(.text(child.name ?? "–"))),
                             .td(.text(child.statuses.isEmpty ? "–" : child.statuses)), .td(.text(child.since)))
                     })
             ))

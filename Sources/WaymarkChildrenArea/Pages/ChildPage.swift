@@ -65,7 +65,7 @@ public enum ChildPage {
         Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.children(.home).path), .text("Children"))),
                 .h1(.text(model.heading)),
                 .p(
                     .class("meta"),
@@ -193,21 +193,21 @@ public enum ChildrenPage {
                     .text(
                         "\(model.total) \(model.total == 1 ? "child" : "children") whose records you may open. Every record you open is in the audit trail."
                     )),
-                .p(.a(.href(SiteURL.caseloads.path), .text("Caseloads: who holds which children now"))),
+                .p(.a(.href(SiteURL.children(.caseloads).path), .text("Caseloads: who holds which children now"))),
                 .if(
                     model.mayImport,
                     .group(
                         .p(
                             .a(
-                                .href(SiteURL.returnsUpload.path),
+                                .href(SiteURL.children(.returns).path),
                                 .text("Import a statutory return (SSDA903 or CIN census) or the case system's extract"))),
                         .p(
                             .a(
-                                .href(SiteURL.returnsValidation.path),
+                                .href(SiteURL.children(.validateReturn).path),
                                 .text("Check a statutory return with the DfE's validation rules (nothing is imported)"))))),
                 // Posted, not a query string: what is searched for (a name, an identifier) must not end up in a URL.
                 Form.post(
-                    to: .area(.children), csrfToken: context.csrfToken, class: "search",
+                    to: .children(.home), csrfToken: context.csrfToken, class: "search",
                     Form.textField(
                         "q", label: model.seesNames ? "Find a child by identifier, UPN or name" : "Find a child by identifier or UPN",
                         value: model.query, errors: FormErrors(), autocomplete: "off"),
@@ -228,7 +228,7 @@ public enum ChildrenPage {
                                 .tbody(
                                     .forEach(results) { result in
                                         .tr(
-                                            .td(.a(.href(SiteURL.child(id: result.id).path), .text(result.localID))),
+                                            .td(.a(.href(SiteURL.children(.show(id: result.id)).path), .text(result.localID))),
                                             .if(model.seesNames, .td(.text(result.name ?? "–"))),
                                             .td(.text(result.dateOfBirth)), .td(.text(result.statuses)))
                                     })

@@ -29,18 +29,21 @@ public enum ReturnUploadPage {
         Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.children(.home).path), .text("Children"))),
                 .h1(.text("Import a statutory return")),
                 .p(
                     .class("lead"),
                     .text(
                         "Load the SSDA903 return (children looked after) or the CIN census (children in need) your case system produces, or its Standard Safeguarding Dataset extract (contacts, early help, visits, health checks, care leavers, allocations). A file that cannot be read stops the whole import and nothing changes; a row with a wrong date is left out and listed; importing the same return again changes nothing."
                     )),
-                .p(.a(.href(SiteURL.returnsValidation.path), .text("Check a return with the DfE's validation rules first, without importing it"))),
+                .p(
+                    .a(
+                        .href(SiteURL.children(.validateReturn).path),
+                        .text("Check a return with the DfE's validation rules first, without importing it"))),
                 outcome(model.outcome),
                 Form.errorSummary(model.errors),
                 Form.upload(
-                    to: .returnsUpload, csrfToken: context.csrfToken,
+                    to: .children(.returns), csrfToken: context.csrfToken,
                     Form.select(
                         "kind", label: "Return",
                         choices: [

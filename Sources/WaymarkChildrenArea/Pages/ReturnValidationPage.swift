@@ -59,7 +59,7 @@ public enum ReturnValidationPage {
         Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.children(.home).path), .text("Children"))),
                 .h1(.text("Check a statutory return")),
                 .p(
                     .class("lead"),
@@ -69,7 +69,7 @@ public enum ReturnValidationPage {
                 Form.errorSummary(model.errors),
                 .unwrap(model.checked, results),
                 Form.upload(
-                    to: .returnsValidation, csrfToken: context.csrfToken,
+                    to: .children(.validateReturn), csrfToken: context.csrfToken,
                     Form.select(
                         "kind", label: "Return",
                         choices: [

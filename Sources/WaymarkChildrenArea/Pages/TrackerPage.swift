@@ -51,9 +51,9 @@ public enum TrackerPage {
             context,
             main: .group(
                 .p(
-                    .class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
-                    .a(.href(SiteURL.caseloads.path), .text("Caseloads")), .text(" › "),
-                    .a(.href(SiteURL.teamCaseload(id: model.teamID).path), .text(model.team))),
+                    .class("breadcrumbs"), .a(.href(SiteURL.children(.home).path), .text("Children")), .text(" › "),
+                    .a(.href(SiteURL.children(.caseloads).path), .text("Caseloads")), .text(" › "),
+                    .a(.href(SiteURL.children(.caseload(teamID: model.teamID)).path), .text(model.team))),
                 .h1(.text("Daily tracker: \(model.team)")),
                 .p(
                     .class("lead"),
@@ -64,7 +64,8 @@ public enum TrackerPage {
                 .element(
                     named: "form",
                     nodes: [
-                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.tracker(teamID: model.teamID).path),
+                        .attribute(named: "method", value: "get"),
+                        .attribute(named: "action", value: SiteURL.children(.tracker(teamID: model.teamID)).path),
                         .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
                         Form.textField("on", label: "As at", value: model.day, errors: FormErrors(), type: .date),
                         .div(.class("actions"), Form.submit("Show")),
@@ -99,7 +100,7 @@ public enum TrackerPage {
                                 rows.map { row in
                                     func cell(_ text: String) -> String { "<td>\(HTMLText.escaped(text))</td>" }
                                     return
-                                        "<tr><td><a href=\"\(HTMLText.attribute(SiteURL.child(id: row.childID).path))\">\(HTMLText.escaped(row.localID))</a></td>"
+                                        "<tr><td><a href=\"\(HTMLText.attribute(SiteURL.children(.show(id: row.childID)).path))\">\(HTMLText.escaped(row.localID))</a></td>"
                                         + (seesNames ? cell(row.name ?? "–") : "") + (showsTeam ? cell(row.team ?? "") : "")
                                         + cell(row.worker) + cell(row.what) + cell(row.due) + cell(row.state)
                                         + "<td class=\"hint\">\(HTMLText.escaped(row.evidence))</td></tr>"

@@ -47,13 +47,13 @@ public enum WeeklyTrackerPage {
 
     public struct Model: Sendable {
         public var serviceAreaID: String, serviceArea: String
-        /// The day the tracker is as at (yyyy-mm-dd and in words), its week and the week before, in words.
-        public var day: String, dayInWords: String, week: String, lastWeek: String
+        /// The day the tracker is as at (and in words), its week and the week before, in words.
+        public var day: ISODay, dayInWords: String, week: String, lastWeek: String
         public var teams: [TeamRow], total: Figures, rules: [RuleRow]
         public var outstanding: [Outstanding]
         public var seesNames: Bool
         public init(
-            serviceAreaID: String, serviceArea: String, day: String, dayInWords: String, week: String, lastWeek: String, teams: [TeamRow],
+            serviceAreaID: String, serviceArea: String, day: ISODay, dayInWords: String, week: String, lastWeek: String, teams: [TeamRow],
             total: Figures, rules: [RuleRow], outstanding: [Outstanding], seesNames: Bool
         ) {
             self.serviceAreaID = serviceAreaID
@@ -75,8 +75,8 @@ public enum WeeklyTrackerPage {
             context,
             main: .group(
                 .p(
-                    .class("breadcrumbs"), .a(.href(SiteURL.area(.children).path), .text("Children")), .text(" › "),
-                    .a(.href(SiteURL.caseloads.path), .text("Caseloads"))),
+                    .class("breadcrumbs"), .a(.href(SiteURL.children(.home).path), .text("Children")), .text(" › "),
+                    .a(.href(SiteURL.children(.caseloads).path), .text("Caseloads"))),
                 .h1(.text("Weekly tracker: \(model.serviceArea)")),
                 .p(
                     .class("lead"),
@@ -87,9 +87,10 @@ public enum WeeklyTrackerPage {
                     named: "form",
                     nodes: [
                         .attribute(named: "method", value: "get"),
-                        .attribute(named: "action", value: SiteURL.weeklyTracker(serviceAreaID: model.serviceAreaID).path),
+                        .attribute(named: "action", value: SiteURL.children(.weeklyTracker(serviceAreaID: model.serviceAreaID)).path),
                         .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
-                        Form.textField("on", label: "As at", value: model.day, errors: FormErrors(), type: .date, hint: "The week is \(model.week)."),
+                        Form.textField(
+                            "on", label: "As at", value: model.day.description, errors: FormErrors(), type: .date, hint: "The week is \(model.week)."),
                         .div(.class("actions"), Form.submit("Show")),
                     ]),
                 .h2(.text("By team")),
@@ -124,7 +125,8 @@ public enum WeeklyTrackerPage {
         let rows: [Node<HTML.TableContext>] = model.teams.map { team in
             .tr(
                 .th(
-                    .attribute(named: "scope", value: "row"), .a(.href(SiteURL.tracker(teamID: team.id).path + "?on=\(model.day)"), .text(team.name))),
+                    .attribute(named: "scope", value: "row"),
+                    .a(.href(SiteURL.children(.tracker(teamID: team.id, .init(on: model.day))).path), .text(team.name))),
                 .td(.class("number"), .text(String(team.children))), figureCells(team.figures))
         }
         return .div(

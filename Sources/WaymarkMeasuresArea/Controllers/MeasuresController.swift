@@ -76,7 +76,7 @@ enum MeasuresController {
                     .update, recordType: .indicator, recordID: indicator.code,
                     detail: "\(period): \(checked.value)\(checked.target.map { ", target \($0.value)" } ?? "")", on: db)
             }
-            return req.redirect(to: SiteURL.indicator(code: indicator.code).path + Notice.valueSaved.query, redirectType: .normal)
+            return req.redirect(to: .measures(.indicator(code: indicator.code)), notice: .valueSaved)
         }
     }
 
@@ -89,10 +89,10 @@ enum MeasuresController {
         let planIDs = Set(outcomes.map(\.planID) + actions.map(\.planID))
         let plans = Dictionary(uniqueKeysWithValues: try await Plan.query(on: db).filter(\.$id ~~ Array(planIDs)).all().map { ($0.id!, $0) })
         return outcomes.compactMap { outcome in
-            plans[outcome.planID].map { ("Outcome: \(outcome.name) (\($0.title))", .planOutcome(slug: $0.slug, ref: outcome.ref)) }
+            plans[outcome.planID].map { ("Outcome: \(outcome.name) (\($0.title))", .plan(.outcome(slug: $0.slug, ref: outcome.ref))) }
         }
             + actions.compactMap { action in
-                plans[action.planID].map { ("Action \(action.ref): \(action.title)", .planAction(slug: $0.slug, ref: action.ref)) }
+                plans[action.planID].map { ("Action \(action.ref): \(action.title)", .plan(.action(slug: $0.slug, ref: action.ref))) }
             }
     }
 

@@ -66,7 +66,9 @@ public struct BulletChart: Sendable {
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "row"), .a(.href(SiteURL.indicator(code: row.code).path), .text(row.name))),
+                                    .th(
+                                        .attribute(named: "scope", value: "row"),
+                                        .a(.href(SiteURL.measures(.indicator(code: row.code)).path), .text(row.name))),
                                     .td(.text(row.assessment.latest.map { "\(row.format($0.estimate.value)) (\($0.period.text))" } ?? "–")),
                                     .td(.text(row.assessment.targetValue.map(row.format) ?? "–")),
                                     .forEach(comparators) { name in

@@ -68,7 +68,7 @@ public enum IndicatorPage {
         return Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.measures).path), .text("Family Friendly Index"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.measures(.home).path), .text("Family Friendly Index"))),
                 .h1(.text(row.name)),
                 .p(.class("lead"), .text(model.definition)),
                 .p(
@@ -104,8 +104,8 @@ public enum IndicatorPage {
                 .dl(.class("summary-list"), .forEach(model.provenance) { .group(.dt(.text($0.label)), .dd(.text($0.value))) }),
                 .p(
                     .text("Download every figure of this indicator, with its targets and commentary: "),
-                    .a(.href(SiteURL.indicatorValues(code: row.code, format: .xlsx).path), .text("Excel")), .text(" or "),
-                    .a(.href(SiteURL.indicatorValues(code: row.code, format: .csv).path), .text("CSV")), .text(".")),
+                    .a(.href(SiteURL.measures(.values(code: row.code, format: .xlsx)).path), .text("Excel")), .text(" or "),
+                    .a(.href(SiteURL.measures(.values(code: row.code, format: .csv)).path), .text("CSV")), .text(".")),
                 .unwrap(model.form) { form in valueForm(form, model: model, csrfToken: context.csrfToken) }
             ))
     }
@@ -124,7 +124,7 @@ public enum IndicatorPage {
         return .section(
             .h2(.id("add-value"), .text("Add a value for \(model.row.name)")),
             .p(
-                .text("To add or correct many values at once, "), .a(.href(SiteURL.measuresUpload.path), .text("upload a CSV or Excel file")),
+                .text("To add or correct many values at once, "), .a(.href(SiteURL.measures(.upload).path), .text("upload a CSV or Excel file")),
                 .text(".")),
             Form.errorSummary(form.errors),
             .if(
@@ -133,7 +133,7 @@ public enum IndicatorPage {
                     .class("notice"), .attribute(named: "role", value: "status"),
                     .p(.text("This value is red against its target. Add the turn-the-curve commentary for the period before it is saved.")))),
             Form.post(
-                to: .indicator(code: model.row.code), csrfToken: csrfToken,
+                to: .measures(.indicator(code: model.row.code)), csrfToken: csrfToken,
                 Form.textField(
                     "period", label: "Period", value: form.period, errors: form.errors,
                     hint: "\(model.periodType.displayName), written like \(model.periodType.pattern)."),

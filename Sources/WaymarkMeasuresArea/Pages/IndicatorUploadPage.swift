@@ -36,7 +36,7 @@ public enum IndicatorUploadPage {
         return Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.measures).path), .text("Family Friendly Index"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.measures(.home).path), .text("Family Friendly Index"))),
                 .h1(.text("Upload indicator values")),
                 .p(
                     .class("lead"),
@@ -46,13 +46,13 @@ public enum IndicatorUploadPage {
                 outcome(model.outcome),
                 .p(
                     .text("Start from the template: "),
-                    .a(.href(SiteURL.measuresTemplate(format: .xlsx).path), .text("Excel template (with guidance)")), .text(" or "),
-                    .a(.href(SiteURL.measuresTemplate(format: .csv).path), .text("CSV template")),
+                    .a(.href(SiteURL.measures(.template(format: .xlsx)).path), .text("Excel template (with guidance)")), .text(" or "),
+                    .a(.href(SiteURL.measures(.template(format: .csv)).path), .text("CSV template")),
                     .text(
                         ". To correct an indicator's figures, download them from its page, change them and upload the file: rows that have not changed are left alone."
                     )),
                 Form.upload(
-                    to: .measuresUpload, csrfToken: context.csrfToken,
+                    to: .measures(.upload), csrfToken: context.csrfToken,
                     Form.fileField(
                         "file", label: "CSV or Excel file", accept: ".csv,.xlsx,text/csv,\(TableFormat.xlsx.mediaType)", errors: errors,
                         hint: "CSV saved as \"CSV UTF-8\", or an Excel workbook (.xlsx), whose first sheet is read. Up to 10 MB."),
@@ -82,7 +82,7 @@ public enum IndicatorUploadPage {
                         .forEach(model.indicators) { indicator in
                             .tr(
                                 .td(.code(.text(indicator.code))),
-                                .td(.a(.href(SiteURL.indicator(code: indicator.code).path), .text(indicator.name))),
+                                .td(.a(.href(SiteURL.measures(.indicator(code: indicator.code)).path), .text(indicator.name))),
                                 .td(.text("\(indicator.periodType.pattern) (\(indicator.periodType.displayName.lowercased()))")))
                         })
                 ),

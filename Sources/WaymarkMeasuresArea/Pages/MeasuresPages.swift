@@ -96,7 +96,7 @@ public enum FamilyFriendlyIndexPage {
                             .class("index-figure__label"), .text(model.index == nil ? " No index yet: no indicator has a judgement." : " out of 100"))
                     ),
                     .p(.class("hint"), .text(method))),
-                .if(model.mayUpload, .p(.a(.href(SiteURL.measuresUpload.path), .text("Upload indicator values from a CSV or Excel file")))),
+                .if(model.mayUpload, .p(.a(.href(SiteURL.measures(.upload).path), .text("Upload indicator values from a CSV or Excel file")))),
                 BulletChart(title: "Every indicator at a glance", rows: model.measures.flatMap(\.indicators) + model.others).render(
                     id: "at-a-glance"),
                 .forEach(model.measures) { measure in
@@ -136,7 +136,7 @@ public enum FamilyFriendlyIndexPage {
                     .forEach(rows) { row in
                         .tr(
                             .td(
-                                .a(.href(SiteURL.indicator(code: row.code).path), .text(row.name)),
+                                .a(.href(SiteURL.measures(.indicator(code: row.code)).path), .text(row.name)),
                                 .div(.class("hint"), .text(row.polarity.displayName))),
                             .td(
                                 .unwrap(

@@ -32,7 +32,7 @@ enum AnnexAController {
                 ? nil
                 : "The lists hold only the children your record access covers; the council's full return needs "
                     + "someone with access to every child.",
-            workbookURL: SiteURL.annexAWorkbook.path + "?on=\(annex.day)&headers=\(annex.version.rawValue)")
+            workbookURL: SiteURL.performance(.annexAWorkbook(.init(on: annex.day, headers: annex.version))).path)
         return .html(AnnexAPage.render(model, context: req.pageContext("Ofsted Annex A", area: .performance)))
     }
 
@@ -56,8 +56,9 @@ enum AnnexAController {
 
         init(_ req: Request) async throws {
             scope = try ChildAccess(for: try req.requireSignedIn().user).scope
-            let day = (try? req.query.get(String.self, at: "on")).flatMap { ISODay($0) } ?? ISODay.today
-            let version = (try? req.query.get(String.self, at: "headers")).flatMap(AnnexA.Version.init(rawValue:)) ?? .inForce(on: day)
+            let query = req.query(AnnexAQuery.self)
+            let day = query.on ?? .today
+            let version = query.headers ?? .inForce(on: day)
             let children: [AnnexAChild]
             (ids, children) = try await JourneyReading.annexAChildren(on: day, scope: scope, on: req.db)
             annex = try await req.application.calculate { AnnexA(children: children, on: day, version: version) }

@@ -90,8 +90,7 @@ enum PerformanceMattersController {
                 .update, recordType: .performanceReport, recordID: period.description, detail: "commentary: \(section.rawValue)", on: db)
         }
         return req.redirect(
-            to: SiteURL.area(.performance).path + "?period=\(period)&notice=\(Notice.commentarySaved.rawValue)#\(section.rawValue)",
-            redirectType: .normal)
+            to: .performance(.report(.init(period: period.description))), notice: .commentarySaved, fragment: section.rawValue)
     }
 
     // MARK: Working out
@@ -119,7 +118,7 @@ enum PerformanceMattersController {
                             return measure.shape == .count ? Double(month.counted) : month.percentage.map { ($0 * 10).rounded() / 10 }
                         },
                         childrenURL: seesChildren && figure.counted > 0
-                            ? SiteURL.performanceMeasure(measure: measure.rawValue).path + "?period=\(report.period)" : nil,
+                            ? SiteURL.performance(.measure(measure.rawValue, .init(period: report.period.description))).path : nil,
                         isShare: measure.shape == .share)
                 },
                 commentary: commentary[section.rawValue].map {
@@ -180,7 +179,7 @@ extension PerformanceReport {
     init(_ req: Request, withTrend: Bool = true) async throws {
         do {
             try await self.init(
-                period: try? req.query.get(String.self, at: "period"), withTrend: withTrend, app: req.application,
+                period: req.query(PeriodQuery.self).period, withTrend: withTrend, app: req.application,
                 on: req.application.sideBySide(req.db))
         } catch let unknown as UnknownPeriod {
             throw Abort(.badRequest, reason: unknown.description)

@@ -59,7 +59,7 @@ public enum AnnexAPage {
         Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.performance).path), .text("Performance"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.performance(.report()).path), .text("Performance"))),
                 .h1(.text("Ofsted Annex A: \(model.dayInWords)")),
                 .p(
                     .class("lead"),
@@ -70,7 +70,7 @@ public enum AnnexAPage {
                 .element(
                     named: "form",
                     nodes: [
-                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.annexA.path),
+                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.performance(.annexA()).path),
                         .class("filters"), .attribute(named: "aria-label", value: "Choose the day and the headers"),
                         Form.textField(
                             "on", label: "As at", value: model.day, errors: FormErrors(), type: .date,
@@ -97,7 +97,7 @@ public enum AnnexAPage {
         let rows: [Node<HTML.TableContext>] = model.problems.map { problem in
             .tr(
                 .td(.class("number"), .text(String(problem.list))), .td(.class("number"), .text(String(problem.row))),
-                .td(problem.childID.map { .a(.href(SiteURL.child(id: $0).path), .text(problem.child)) } ?? .text(problem.child)),
+                .td(problem.childID.map { .a(.href(SiteURL.children(.show(id: $0)).path), .text(problem.child)) } ?? .text(problem.child)),
                 .td(.text(problem.column)), .td(.text(problem.value)), .td(.text(problem.why)))
         }
         return .section(

@@ -44,7 +44,7 @@ public enum DataQualityPage {
         return Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.performance).path), .text("Performance"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.performance(.report()).path), .text("Performance"))),
                 .h1(.text("Data quality: journeys that cannot be as recorded")),
                 .p(
                     .class("lead"),
@@ -85,7 +85,7 @@ public enum DataQualityPage {
     static func section(_ check: Check, seesNames: Bool) -> Node<HTML.BodyContext> {
         let rows: [Node<HTML.TableContext>] = check.rows.map { row in
             .tr(
-                .td(.a(.href(SiteURL.child(id: row.childID).path), .text(row.localID))), .if(seesNames, .td(.text(row.name ?? "–"))),
+                .td(.a(.href(SiteURL.children(.show(id: row.childID)).path), .text(row.localID))), .if(seesNames, .td(.text(row.name ?? "–"))),
                 .td(.text(row.day)), .td(.text(row.why)))
         }
         return .section(

@@ -52,7 +52,7 @@ public enum PerformanceChildrenPage {
             main: .group(
                 .p(
                     .class("breadcrumbs"),
-                    .a(.href(SiteURL.area(.performance).path + "?period=\(model.period)"), .text("Performance Matters: \(model.periodInWords)"))),
+                    .a(.href(SiteURL.performance(.report(.init(period: model.period))).path), .text("Performance Matters: \(model.periodInWords)"))),
                 .h1(.text("\(model.measureTitle): \(model.periodInWords)")),
                 .p(.class("lead"), .text("\(model.figure). \(model.definition)")),
                 .if(
@@ -73,7 +73,7 @@ public enum PerformanceChildrenPage {
                                 .tbody(
                                     .forEach(rows) { row in
                                         .tr(
-                                            .td(.a(.href(SiteURL.child(id: row.childID).path), .text(row.localID))),
+                                            .td(.a(.href(SiteURL.children(.show(id: row.childID)).path), .text(row.localID))),
                                             .if(model.seesNames, .td(.text(row.name ?? "–"))),
                                             .td(.text(row.day)), .td(.text(row.why)))
                                     })

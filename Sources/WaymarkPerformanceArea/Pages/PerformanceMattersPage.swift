@@ -132,7 +132,7 @@ public enum PerformanceMattersPage {
                 .element(
                     named: "form",
                     nodes: [
-                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.area(.performance).path),
+                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.performance(.report()).path),
                         .class("filters"), .attribute(named: "aria-label", value: "Choose the period"),
                         Form.select(
                             "period", label: "Month", choices: model.choices.map { Form.Choice(value: $0.value, label: $0.label) },
@@ -141,7 +141,7 @@ public enum PerformanceMattersPage {
                         .div(
                             .class("actions"), Form.submit("Show"),
                             .a(
-                                .class("button button--secondary"), .href(SiteURL.performanceMattersPDF.path + "?period=\(model.period)"),
+                                .class("button button--secondary"), .href(SiteURL.performance(.reportPDF(.init(period: model.period))).path),
                                 .text("Download as PDF"))),
                     ]),
                 .unwrap(model.dataQualityIssues) { count in
@@ -152,10 +152,12 @@ public enum PerformanceMattersPage {
                                 : "\(count) \(count == 1 ? "record" : "records") the measures read "
                                     + "\(count == 1 ? "is" : "are") out of order or missing a day: "),
                         .a(
-                            .href(SiteURL.dataQuality.path),
+                            .href(SiteURL.performance(.dataQuality).path),
                             .text(count == 0 ? "Data quality checks" : "see Data quality, which says how each is counted")))
                 },
-                .if(model.linksToAnnexA, .p(.a(.href(SiteURL.annexA.path), .text("Ofsted Annex A: the inspection lists, checked, as a workbook")))),
+                .if(
+                    model.linksToAnnexA,
+                    .p(.a(.href(SiteURL.performance(.annexA()).path), .text("Ofsted Annex A: the inspection lists, checked, as a workbook")))),
                 .nav(
                     .attribute(named: "aria-label", value: "Sections"),
                     .ul(
@@ -262,7 +264,7 @@ public enum PerformanceMattersPage {
                     nodes: [
                         .element(named: "summary", nodes: [.text(written ? "Change the commentary" : "Write the commentary")]),
                         Form.post(
-                            to: .performanceCommentary, csrfToken: csrfToken,
+                            to: .performance(.commentary), csrfToken: csrfToken,
                             .input(.type(.hidden), .name("section"), .value(section.id)),
                             .input(.type(.hidden), .name("period"), .value(model.period)),
                             Form.textArea(

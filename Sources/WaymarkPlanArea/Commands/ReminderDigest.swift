@@ -27,7 +27,7 @@ enum ReminderDigest {
                 let due = action.due.map { action.isOverdue(on: today) ? "OVERDUE: was due \($0)" : "due \($0)" } ?? "no due date"
                 lines.append("- \(action.ref) \(action.title)")
                 lines.append("  \(action.planTitle); \(last); \(due).")
-                lines.append("  \(baseURL)\(SiteURL.planAction(slug: action.planSlug, ref: action.ref).path)")
+                lines.append("  \(baseURL)\(SiteURL.plan(.action(slug: action.planSlug, ref: action.ref)).path)")
             }
             lines.append("")
             return lines.joined(separator: "\n") + "\n"

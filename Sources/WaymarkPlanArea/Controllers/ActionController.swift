@@ -72,8 +72,7 @@ enum ActionController {
                 detail: "\(record.planSlug) \(record.ref): \(checked.status.rawValue), \(checked.progress)%, RAG \(checked.rag?.rawValue ?? "none")",
                 on: db)
         }
-        return req.redirect(
-            to: SiteURL.planAction(slug: record.planSlug, ref: record.ref).path + Notice.actionUpdated.query + "#history", redirectType: .normal)
+        return req.redirect(to: .plan(.action(slug: record.planSlug, ref: record.ref)), notice: .actionUpdated, fragment: "history")
     }
 
     static func mayUpdate(_ record: ActionRecord, user: User) -> Bool {

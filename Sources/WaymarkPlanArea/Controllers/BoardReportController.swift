@@ -29,10 +29,8 @@ enum BoardReportController {
     /// The period defaults to the three months up to today.
     static func model(_ req: Request) async throws -> BoardReportPage.Model {
         let (catalogue, plan) = try await PlanController.loadPlan(req)
-        let outcomeRef = (try? req.query.get(String.self, at: "outcome")) ?? ""
-        let boardID = (try? req.query.get(String.self, at: "board")) ?? ""
-        let fromText = (try? req.query.get(String.self, at: "from")) ?? ""
-        let toText = (try? req.query.get(String.self, at: "to")) ?? ""
+        let query = req.query(BoardReportQuery.self)
+        let (outcomeRef, boardID, fromText, toText) = (query.outcome, query.board, query.from, query.to)
 
         var errors = FormErrors()
         let today = ISODay.today
@@ -81,9 +79,6 @@ enum BoardReportController {
             }
         }
 
-        var query = URLComponents()
-        query.queryItems = [("outcome", outcomeRef), ("board", boardID), ("from", from?.description ?? ""), ("to", to?.description ?? "")]
-            .filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) }
         return BoardReportPage.Model(
             planSlug: plan.slug, planTitle: plan.title, scope: scope.isEmpty ? "Whole plan" : scope.joined(separator: ", "),
             from: from?.description ?? fromText, to: to?.description ?? toText,
@@ -96,6 +91,7 @@ enum BoardReportController {
             actions: actions, changes: changes,
             outcomeChoices: catalogue.outcomes.map { .init(value: $0.ref, label: $0.name) },
             boardChoices: Set(catalogue.actions.flatMap(\.monitoring)).sorted { $0.name < $1.name }.map { .init(value: $0.id, label: $0.name) },
-            selectedOutcome: outcomeRef, selectedBoard: boardID, errors: errors, pdfQuery: query.string ?? "")
+            selectedOutcome: outcomeRef, selectedBoard: boardID, errors: errors,
+            pdf: .init(outcome: outcomeRef, board: boardID, from: from?.description ?? "", to: to?.description ?? ""))
     }
 }

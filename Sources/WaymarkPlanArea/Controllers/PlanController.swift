@@ -53,14 +53,7 @@ enum PlanController {
 
     @Sendable static func search(req: Request) async throws -> Response {
         let (catalogue, plan) = try await loadPlan(req)
-        var filters = ActionSearchPage.Filters()
-        filters.text = (try? req.query.get(String.self, at: "q")) ?? ""
-        filters.organisation = (try? req.query.get(String.self, at: "organisation")) ?? ""
-        filters.board = (try? req.query.get(String.self, at: "board")) ?? ""
-        filters.status = (try? req.query.get(String.self, at: "status")) ?? ""
-        filters.rag = (try? req.query.get(String.self, at: "rag")) ?? ""
-        filters.dueBy = (try? req.query.get(String.self, at: "due")) ?? ""
-        filters.principle = (try? req.query.get(String.self, at: "principle")) ?? ""
+        let filters = req.query(ActionSearchQuery.self)
 
         var errors = FormErrors()
         var filter = ActionFilter(text: filters.text)

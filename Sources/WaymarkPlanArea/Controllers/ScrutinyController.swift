@@ -38,7 +38,7 @@ enum ScrutinyController {
                 try await meeting.create(on: db)
                 try await req.audit(.create, recordType: .plan, recordID: plan.slug, detail: "scrutiny meeting \(checked.metOn)", on: db)
             }
-            return req.redirect(to: SiteURL.planScrutiny(slug: plan.slug).path + Notice.scrutinyRecorded.query, redirectType: .normal)
+            return req.redirect(to: .plan(.scrutiny(slug: plan.slug)), notice: .scrutinyRecorded)
         }
     }
 

@@ -67,9 +67,11 @@ public enum ActionPage {
             main: .group(
                 .p(
                     .class("breadcrumbs"),
-                    .a(.href(SiteURL.plan(slug: action.planSlug).path), .text(action.planTitle)), .text(" › "),
+                    .a(.href(SiteURL.plan(.overview(slug: action.planSlug)).path), .text(action.planTitle)), .text(" › "),
                     .a(
-                        .href(SiteURL.planOutcome(slug: action.planSlug, ref: action.outcomeRef).path + "#objective-\(action.objectiveRef)"),
+                        .href(
+                            SiteURL.plan(.outcome(slug: action.planSlug, ref: action.outcomeRef)).path(
+                                adding: [], fragment: "objective-\(action.objectiveRef)")),
                         .text(action.outcomeName))),
                 .h1(.span(.class("caption"), .text("Action \(action.ref)")), .text(action.title)),
                 .p(
@@ -82,7 +84,7 @@ public enum ActionPage {
                     .dt(.text("Monitored by")),
                     .dd(
                         .forEach(action.monitoring) { board in
-                            .div(.a(.href(SiteURL.board(id: board.id).path), .text(board.name)))
+                            .div(.a(.href(SiteURL.plan(.board(id: board.id)).path), .text(board.name)))
                         }),
                     .dt(.text("Lead")), .dd(.text(action.lead ?? "Not named")),
                     .dt(.text("Starts")), .dd(.text(action.starts?.description ?? "Not set")),
@@ -127,7 +129,7 @@ public enum ActionPage {
             .h2(.id("update"), .text("Record an update")),
             Form.errorSummary(form.errors),
             Form.post(
-                to: .planAction(slug: action.planSlug, ref: action.ref), csrfToken: csrfToken,
+                to: .plan(.action(slug: action.planSlug, ref: action.ref)), csrfToken: csrfToken,
                 Form.textArea(
                     "commentary", label: "What has happened since the last update", value: form.commentary, errors: form.errors,
                     hint: "Plain English: what was done, what changed for children, what is next."),

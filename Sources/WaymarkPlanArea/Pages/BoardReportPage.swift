@@ -32,11 +32,12 @@ public enum BoardReportPage {
         public var outcomes: [OutcomeLine], actions: [ActionRecord], changes: [Change]
         public var outcomeChoices: [Form.Choice], boardChoices: [Form.Choice], selectedOutcome: String, selectedBoard: String
         public var errors: FormErrors
-        public var pdfQuery: String
+        /// The scope and period of the PDF: those of the page, once checked.
+        public var pdf: BoardReportQuery
         public init(
             planSlug: String, planTitle: String, scope: String, from: String, to: String, generatedOn: String, outcomes: [OutcomeLine],
             actions: [ActionRecord], changes: [Change], outcomeChoices: [Form.Choice], boardChoices: [Form.Choice],
-            selectedOutcome: String, selectedBoard: String, errors: FormErrors, pdfQuery: String
+            selectedOutcome: String, selectedBoard: String, errors: FormErrors, pdf: BoardReportQuery
         ) {
             self.planSlug = planSlug
             self.planTitle = planTitle
@@ -52,7 +53,7 @@ public enum BoardReportPage {
             self.selectedOutcome = selectedOutcome
             self.selectedBoard = selectedBoard
             self.errors = errors
-            self.pdfQuery = pdfQuery
+            self.pdf = pdf
         }
     }
 
@@ -61,13 +62,13 @@ public enum BoardReportPage {
         Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.plan(slug: model.planSlug).path), .text(model.planTitle))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.plan(.overview(slug: model.planSlug)).path), .text(model.planTitle))),
                 Form.errorSummary(model.errors),
                 .element(
                     named: "form",
                     nodes: [
                         .attribute(named: "method", value: "get"),
-                        .attribute(named: "action", value: SiteURL.planReport(slug: model.planSlug).path),
+                        .attribute(named: "action", value: SiteURL.plan(.report(slug: model.planSlug)).path),
                         .class("filters"),
                         .attribute(named: "aria-label", value: "Choose the report"),
                         Form.select(
@@ -81,7 +82,7 @@ public enum BoardReportPage {
                         .div(
                             .class("actions"), Form.submit("Make report"),
                             .a(
-                                .class("button button--secondary"), .href(SiteURL.planReportPDF(slug: model.planSlug).path + model.pdfQuery),
+                                .class("button button--secondary"), .href(SiteURL.plan(.reportPDF(slug: model.planSlug, model.pdf)).path),
                                 .text("Download PDF"))),
                     ]),
                 body(model)

@@ -51,7 +51,7 @@ public enum RecommendationsPage {
                                             .forEach(row.actions) { action in
                                                 .li(
                                                     .a(
-                                                        .href(SiteURL.planAction(slug: action.planSlug, ref: action.ref).path),
+                                                        .href(SiteURL.plan(.action(slug: action.planSlug, ref: action.ref)).path),
                                                         .text("\(action.ref) \(action.title)")),
                                                     .text(" "), RAGTag.of(action.rag))
                                             }))
@@ -116,7 +116,10 @@ public enum DocumentsPage {
                                     .td(
                                         .text(row.reviewDue ?? "Not set"),
                                         .if(row.reviewOverdue, .group(.text(" "), .span(.class("tag tag--red"), .text("Review overdue"))))),
-                                    .td(.forEach(row.plans) { plan in .div(.a(.href(SiteURL.plan(slug: plan.slug).path), .text(plan.title))) })
+                                    .td(
+                                        .forEach(row.plans) { plan in
+                                            .div(.a(.href(SiteURL.plan(.overview(slug: plan.slug)).path), .text(plan.title)))
+                                        })
                                 )
                             })
                     ))

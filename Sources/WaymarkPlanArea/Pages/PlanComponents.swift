@@ -72,7 +72,7 @@ public enum PlanComponents {
                         .tr(
                             .td(.text(action.ref)),
                             .td(
-                                .a(.href(SiteURL.planAction(slug: action.planSlug, ref: action.ref).path), .text(action.title)),
+                                .a(.href(SiteURL.plan(.action(slug: action.planSlug, ref: action.ref)).path), .text(action.title)),
                                 .if(showPlan, .div(.class("hint"), .text(action.planTitle)))
                             ),
                             .td(.text(action.responsible.map(\.name).joined(separator: "; "))),

@@ -4,18 +4,13 @@ import WaymarkUI
 
 /// Finding actions in a plan: filters by organisation, board, status, RAG, due date and principle, and words.
 public enum ActionSearchPage {
-    public struct Filters: Sendable {
-        public var organisation = "", board = "", status = "", rag = "", dueBy = "", principle = "", text = ""
-        public init() {}
-    }
-
     public struct Model: Sendable {
         public var planSlug: String, planTitle: String
         public var organisations: [Form.Choice], boards: [Form.Choice]
-        public var filters: Filters, errors: FormErrors
+        public var filters: ActionSearchQuery, errors: FormErrors
         public var results: [ActionRecord], total: Int, today: ISODay
         public init(
-            planSlug: String, planTitle: String, organisations: [Form.Choice], boards: [Form.Choice], filters: Filters,
+            planSlug: String, planTitle: String, organisations: [Form.Choice], boards: [Form.Choice], filters: ActionSearchQuery,
             errors: FormErrors, results: [ActionRecord], total: Int, today: ISODay
         ) {
             self.planSlug = planSlug
@@ -35,14 +30,14 @@ public enum ActionSearchPage {
         return Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.plan(slug: model.planSlug).path), .text(model.planTitle))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.plan(.overview(slug: model.planSlug)).path), .text(model.planTitle))),
                 .h1(.text("Find actions")),
                 Form.errorSummary(model.errors),
                 .element(
                     named: "form",
                     nodes: [
                         .attribute(named: "method", value: "get"),
-                        .attribute(named: "action", value: SiteURL.planActions(slug: model.planSlug).path),
+                        .attribute(named: "action", value: SiteURL.plan(.actions(slug: model.planSlug)).path),
                         .class("filters"),
                         .attribute(named: "role", value: "search"),
                         .attribute(named: "aria-label", value: "Filter the actions"),
@@ -68,7 +63,7 @@ public enum ActionSearchPage {
                             selected: filters.principle, errors: model.errors, includeBlank: "Any"),
                         .div(
                             .class("actions"), Form.submit("Apply filters"),
-                            .a(.href(SiteURL.planActions(slug: model.planSlug).path), .text("Clear filters"))),
+                            .a(.href(SiteURL.plan(.actions(slug: model.planSlug)).path), .text("Clear filters"))),
                     ]),
                 .p(.attribute(named: "role", value: "status"), .text("\(model.results.count) of \(model.total) actions match.")),
                 PlanComponents.actionsTable(model.results, caption: "Matching actions", today: model.today)
@@ -150,7 +145,7 @@ public enum BoardsPage {
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
-                                    .td(.a(.href(SiteURL.board(id: row.id).path), .text(row.name))), .td(.text(row.kind.capitalized)),
+                                    .td(.a(.href(SiteURL.plan(.board(id: row.id)).path), .text(row.name))), .td(.text(row.kind.capitalized)),
                                     .td(.text("\(row.spread.total)")), .td(.text("\(row.ofConcern)")), .td(PlanComponents.spread(row.spread)))
                             })
                     ))
@@ -164,7 +159,7 @@ public enum BoardPage {
         return Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.boards.path), .text("Boards"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.plan(.boards).path), .text("Boards"))),
                 .h1(.text(name)),
                 .p(.class("meta"), .text(kind.capitalized)),
                 PlanComponents.spread(RAGSpread(actions)),

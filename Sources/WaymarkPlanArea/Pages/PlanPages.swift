@@ -35,10 +35,10 @@ public enum PlanHomePage {
                 .p(.class("lead"), .text(Area.plan.summary)),
                 .ul(
                     .class("link-list"),
-                    .li(.a(.href(SiteURL.myActions.path), .text("My actions"))),
-                    .li(.a(.href(SiteURL.boards.path), .text("Boards and what they monitor"))),
-                    .li(.a(.href(SiteURL.recommendations.path), .text("Ofsted recommendations and monitoring visits"))),
-                    .li(.a(.href(SiteURL.strategyDocuments.path), .text("Strategy documents library")))
+                    .li(.a(.href(SiteURL.plan(.myActions).path), .text("My actions"))),
+                    .li(.a(.href(SiteURL.plan(.boards).path), .text("Boards and what they monitor"))),
+                    .li(.a(.href(SiteURL.plan(.recommendations).path), .text("Ofsted recommendations and monitoring visits"))),
+                    .li(.a(.href(SiteURL.plan(.documents).path), .text("Strategy documents library")))
                 ),
                 .div(
                     .class("table-wrap"),
@@ -51,7 +51,7 @@ public enum PlanHomePage {
                         .tbody(
                             .forEach(plans) { plan in
                                 .tr(
-                                    .td(.a(.href(SiteURL.plan(slug: plan.slug).path), .text(plan.title))),
+                                    .td(.a(.href(SiteURL.plan(.overview(slug: plan.slug)).path), .text(plan.title))),
                                     .td(.text(plan.kind.displayName)),
                                     .td(.text(plan.status.displayName)),
                                     .td(.text(plan.period)),
@@ -101,15 +101,15 @@ public enum PlanOverviewPage {
         return Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.area(.plan).path), .text("Plans"))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.plan(.home).path), .text("Plans"))),
                 .h1(.text(plan.title)),
                 .p(.class("meta"), .text("\(plan.kind.displayName) · \(plan.status.displayName) · version \(model.version) · \(plan.period)")),
                 .unwrap(model.vision) { .p(.class("lead"), .text($0)) },
                 .div(
                     .class("actions"),
-                    .a(.class("button"), .href(SiteURL.planActions(slug: plan.slug).path), .text("Find actions")),
-                    .a(.class("button button--secondary"), .href(SiteURL.planReport(slug: plan.slug).path), .text("Board report")),
-                    .a(.href(SiteURL.planScrutiny(slug: plan.slug).path), .text("Young people's scrutiny"))),
+                    .a(.class("button"), .href(SiteURL.plan(.actions(slug: plan.slug)).path), .text("Find actions")),
+                    .a(.class("button button--secondary"), .href(SiteURL.plan(.report(slug: plan.slug)).path), .text("Board report")),
+                    .a(.href(SiteURL.plan(.scrutiny(slug: plan.slug)).path), .text("Young people's scrutiny"))),
                 .h2(.text("Overall")),
                 PlanComponents.spread(plan.spread),
                 .p(
@@ -128,7 +128,7 @@ public enum PlanOverviewPage {
                             .forEach(model.outcomes) { outcome in
                                 .tr(
                                     .td(
-                                        .a(.href(SiteURL.planOutcome(slug: plan.slug, ref: outcome.ref).path), .text(outcome.name)),
+                                        .a(.href(SiteURL.plan(.outcome(slug: plan.slug, ref: outcome.ref)).path), .text(outcome.name)),
                                         .unwrap(outcome.ambition) { .div(.class("hint"), .text($0)) }),
                                     .td(.text("\(outcome.objectives)")),
                                     .td(PlanComponents.spread(outcome.spread)),
@@ -162,7 +162,7 @@ public enum OutcomePage {
         }
 
         var labelNode: Node<HTML.BodyContext> {
-            .unwrap(indicatorCode, { .a(.href(SiteURL.indicator(code: $0).path), .text(label)) }, else: .text(label))
+            .unwrap(indicatorCode, { .a(.href(SiteURL.measures(.indicator(code: $0)).path), .text(label)) }, else: .text(label))
         }
     }
 
@@ -208,8 +208,8 @@ public enum OutcomePage {
             context,
             main: .group(
                 .p(
-                    .class("breadcrumbs"), .a(.href(SiteURL.area(.plan).path), .text("Plans")), .text(" › "),
-                    .a(.href(SiteURL.plan(slug: model.planSlug).path), .text(model.planTitle))),
+                    .class("breadcrumbs"), .a(.href(SiteURL.plan(.home).path), .text("Plans")), .text(" › "),
+                    .a(.href(SiteURL.plan(.overview(slug: model.planSlug)).path), .text(model.planTitle))),
                 .h1(.text(model.name)),
                 .unwrap(model.ambition) { .p(.class("lead"), .text($0)) },
                 .if(
@@ -255,7 +255,7 @@ enum IndicatorLinks {
         guard !indicators.isEmpty else { return .empty }
         return .section(
             .h2(.text("Indicators")),
-            .ul(.forEach(indicators) { .li(.a(.href(SiteURL.indicator(code: $0.code).path), .text($0.name))) })
+            .ul(.forEach(indicators) { .li(.a(.href(SiteURL.measures(.indicator(code: $0.code)).path), .text($0.name))) })
         )
     }
 }

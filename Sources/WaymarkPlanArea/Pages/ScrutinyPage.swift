@@ -42,7 +42,7 @@ public enum ScrutinyPage {
         Layout.render(
             context,
             main: .group(
-                .p(.class("breadcrumbs"), .a(.href(SiteURL.plan(slug: model.planSlug).path), .text(model.planTitle))),
+                .p(.class("breadcrumbs"), .a(.href(SiteURL.plan(.overview(slug: model.planSlug)).path), .text(model.planTitle))),
                 .h1(.text("Young people's scrutiny")),
                 .p(
                     .class("lead"),
@@ -67,7 +67,7 @@ public enum ScrutinyPage {
                         .h2(.id("record"), .text("Record a meeting")),
                         WaymarkUI.Form.errorSummary(form.errors),
                         WaymarkUI.Form.post(
-                            to: .planScrutiny(slug: model.planSlug), csrfToken: context.csrfToken,
+                            to: .plan(.scrutiny(slug: model.planSlug)), csrfToken: context.csrfToken,
                             WaymarkUI.Form.textField("metOn", label: "Date of the meeting", value: form.metOn, errors: form.errors, type: .date),
                             WaymarkUI.Form.textField(
                                 "attendees", label: "Who took part", value: form.attendees, errors: form.errors,

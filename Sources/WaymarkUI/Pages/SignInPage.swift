@@ -25,7 +25,7 @@ public enum SignInPage {
                     )),
                 Form.errorSummary(errors),
                 Form.post(
-                    to: .signIn, csrfToken: context.csrfToken,
+                    to: .signIn(), csrfToken: context.csrfToken,
                     Form.textField("username", label: "Username", value: model.username, errors: errors, autocomplete: "username"),
                     Form.textField(
                         "password", label: "Password", value: nil, errors: FormErrors(), type: .password, autocomplete: "current-password"),

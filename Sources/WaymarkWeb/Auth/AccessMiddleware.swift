@@ -69,7 +69,7 @@ package struct AccessMiddleware: AsyncMiddleware {
             return signInRedirect(req, expired: sessionExpired)
         }
         if signedIn.user.mustChangePassword, !Self.allowedBeforePasswordChange.contains(req.url.path) {
-            return req.redirect(to: SiteURL.changePassword.path, redirectType: .normal)
+            return req.redirect(to: .changePassword)
         }
         guard access.allows(signedIn.user.role) else { throw Abort(.forbidden) }
         return nil
@@ -78,7 +78,7 @@ package struct AccessMiddleware: AsyncMiddleware {
     private static let allowedBeforePasswordChange: Set<String> = [SiteURL.changePassword.path, SiteURL.signOut.path]
 
     private func signInRedirect(_ req: Request, expired: Bool) -> Response {
-        let response = req.redirect(to: SiteURL.signIn.path + (expired ? "?expired=1" : ""), redirectType: .normal)
+        let response = req.redirect(to: .signIn(.init(expired: expired)))
         if expired { response.cookies[SessionStore.cookieName(req.application.settings)] = .expired }
         return response
     }

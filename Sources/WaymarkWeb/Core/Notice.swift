@@ -32,9 +32,10 @@ package enum Notice: String, CaseIterable {
         }
     }
 
-    package var query: String { "?notice=\(rawValue)" }
+    /// The query parameter it travels in.
+    package static let queryName = "notice"
 
     package static func from(_ req: Request) -> Notice? {
-        (try? req.query.get(String.self, at: "notice")).flatMap(Notice.init(rawValue:))
+        (try? req.query.get(String.self, at: queryName)).flatMap(Notice.init(rawValue:))
     }
 }

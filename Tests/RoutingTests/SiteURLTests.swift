@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkTimescales
+
+@Suite("Addresses: paths, route patterns and typed queries")
+struct SiteURLTests {
+    @Test("A link and the route it is registered under are the same path")
+    func pathsAndPatterns() {
+        #expect(SiteURL.children(.show(id: "3f2a")).path == "/children/3f2a")
+        #expect(SiteURL.children(.show(id: "")).pathPattern == ["children", ":childID"])
+        #expect(SiteURL.plan(.action(slug: "cyp-plan", ref: "1.2.3")).path == "/plans/cyp-plan/actions/1.2.3")
+        #expect(SiteURL.plan(.action(slug: "", ref: "")).pathPattern == ["plans", ":planSlug", "actions", ":actionRef"])
+        #expect(SiteURL.api(.action(slug: "cyp-plan", ref: "1.2.3")).path == "/api/v1/plans/cyp-plan/actions/1.2.3")
+        #expect(SiteURL.measures(.values(code: "FFI-01", format: .xlsx)).path == "/measures/FFI-01/values.xlsx")
+        #expect(SiteURL.home.path == "/")
+        #expect(SiteURL.comingSoon(.quality).path == "/quality")
+    }
+
+    @Test("A query is part of the link, not of the route")
+    func queries() {
+        let day = ISODay("2026-12-06")!
+        #expect(SiteURL.children(.tracker(teamID: "t1", .init(on: day))).path == "/children/caseloads/t1/tracker?on=2026-12-06")
+        #expect(SiteURL.children(.tracker(teamID: "", .init(on: day))).pathPattern == ["children", "caseloads", ":teamID", "tracker"])
+        #expect(
+            SiteURL.performance(.annexAWorkbook(.init(on: day, headers: .gender))).path == "/performance/annex-a.xlsx?on=2026-12-06&headers=gender")
+        #expect(SiteURL.performance(.report()).path == "/performance")
+        #expect(SiteURL.signIn(.init(expired: true)).path == "/sign-in?expired=1")
+        // Parameters at their default are left out.
+        #expect(SiteURL.plan(.actions(slug: "p", .init(reading: { $0 == "rag" ? "red" : nil }))).path == "/plans/p/actions?rag=red")
+    }
+
+    @Test("Values are percent-encoded, so '&', '=', '+' and '#' cannot change the query")
+    func encoding() {
+        let query = AuditTrailQuery(username: "a&b=c", recordID: "x+y #1", page: 2)
+        #expect(SiteURL.admin(.auditTrail(query)).path == "/admin/audit?username=a%26b%3Dc&recordID=x%2By%20%231&page=2")
+    }
+
+    @Test("A notice and a fragment go after the page's own query")
+    func noticeAndFragment() {
+        let url = SiteURL.performance(.report(.init(period: "2026-11")))
+        #expect(
+            url.path(adding: [QueryItem("notice", "commentary-saved")], fragment: "summary")
+                == "/performance?period=2026-11&notice=commentary-saved#summary")
+    }
+
+    @Test("Every query reads back what its link wrote")
+    func roundTrips() {
+        let day = ISODay("2026-02-28")!
+        #expect(roundTrip(DayQuery(on: day)) == DayQuery(on: day))
+        #expect(roundTrip(DayQuery()) == DayQuery())
+        #expect(roundTrip(AnnexAQuery(on: day, headers: .sex)) == AnnexAQuery(on: day, headers: .sex))
+        #expect(roundTrip(PeriodQuery(period: "2026-04..2026-11")) == PeriodQuery(period: "2026-04..2026-11"))
+        #expect(roundTrip(SignInQuery(expired: true)) == SignInQuery(expired: true))
+        #expect(
+            roundTrip(BoardReportQuery(outcome: "2", board: "b1", from: "2026-09-01", to: "2026-11-30"))
+                == BoardReportQuery(outcome: "2", board: "b1", from: "2026-09-01", to: "2026-11-30"))
+        var search = ActionSearchQuery()
+        (search.text, search.rag, search.dueBy, search.principle) = ("housing & health", "none", "2026-12-31", "participation")
+        #expect(roundTrip(search) == search)
+        let audit = AuditTrailQuery(username: "p.shah", recordType: "child", recordID: "C1001", from: "2026-11-01", to: "2026-11-30", page: 3)
+        #expect(roundTrip(audit) == audit)
+    }
+
+    @Test("A value that cannot be read is read as absent, never as an error")
+    func unreadable() {
+        #expect(DayQuery(reading: { _ in "yesterday" }).on == nil)
+        #expect(DayQuery(reading: { _ in "2026-02-30" }).on == nil)
+        #expect(AnnexAQuery(reading: { $0 == "headers" ? "colour" : nil }).headers == nil)
+        #expect(AuditTrailQuery(reading: { $0 == "page" ? "-3" : nil }).page == 1)
+        #expect(AuditTrailQuery(reading: { $0 == "page" ? "two" : nil }).page == 1)
+        #expect(SignInQuery(reading: { _ in "yes" }).expired == false)
+        // The audit trail's search is trimmed, and usernames are matched in lower case.
+        #expect(AuditTrailQuery(reading: { $0 == "username" ? "  P.Shah " : nil }).username == "p.shah")
+    }
+
+    @Test("Each area's link in the navigation")
+    func navigation() {
+        #expect(Area.children.url(for: .practitioner) == .children(.home))
+        #expect(Area.admin.url(for: .systemAdmin) == .admin(.users))
+        #expect(Area.admin.url(for: .qaAuditor) == .admin(.auditTrail()))
+        #expect(Area.voice.url(for: .leadership).path == "/voice")
+    }
+
+    /// Writes the query as a link does and reads it as a request does (percent-decoding each value).
+    private func roundTrip<Query: URLQuery>(_ query: Query) -> Query {
+        let link = SiteURL.home.path(adding: query.items)
+        let pairs = link.split(separator: "?").dropFirst().first.map { $0.split(separator: "&") } ?? []
+        var values: [String: String] = [:]
+        for pair in pairs {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            values[parts[0]] = parts[1].removingPercentEncoding
+        }
+        return Query(reading: { values[$0] })
+    }
+}
