@@ -1,5 +1,5 @@
 """The target-graph check (scripts/check-targets) passes on the package as it is, and fails, naming the edge, when an
-area imports another, a page target imports the store, or an engine imports the web framework."""
+area imports another, a page target imports the store, an engine imports the web framework, or an area builds a query."""
 import json
 import os
 import subprocess
@@ -47,6 +47,19 @@ def test_an_area_page_importing_the_store_fails(tmp_path):
         os.remove(page)
     assert done.returncode == 1
     assert ("WaymarkPlanArea's pages → WaymarkStore (Sources/WaymarkPlanArea/Pages/ZZCheckTargetsProbe.swift): pages never touch"
+            in done.stderr), done.stderr
+
+
+def test_an_area_building_a_query_fails(tmp_path):
+    controller = os.path.join(ROOT, "Sources", "WaymarkChildrenArea", "Controllers", "ZZCheckTargetsProbe.swift")
+    with open(controller, "w") as f:
+        f.write("func probe(db: any Database) async throws { _ = try await Child.query(on: db).all() }\n")
+    try:
+        done = check(tmp_path, package())
+    finally:
+        os.remove(controller)
+    assert done.returncode == 1
+    assert ("WaymarkChildrenArea (Sources/WaymarkChildrenArea/Controllers/ZZCheckTargetsProbe.swift:1): an area's code builds no query"
             in done.stderr), done.stderr
 
 

@@ -21,7 +21,7 @@ struct UsersCommand: AsyncCommandGroup {
 }
 
 private func findUser(_ username: String, on db: any Database) async throws -> User {
-    guard let user = try await User.query(on: db).filter(\.$username == username.lowercased()).first() else {
+    guard let user = try await UserStore.user(named: username, on: db) else {
         throw CommandFailure("There is no user \"\(username)\". See them with: waymark users list")
     }
     return user
@@ -51,13 +51,13 @@ struct CreateUser: AsyncCommand {
         let db = try await context.database(noteMissingAdministrator: false)
         var organisationID = "", teamID = ""
         if let name = signature.organisation {
-            guard let organisation = try await Organisation.query(on: db).filter(\.$name == name).first() else {
+            guard let organisation = try await ReferenceDataStore.organisation(named: name, on: db) else {
                 throw CommandFailure("There is no organisation \"\(name)\".")
             }
             organisationID = organisation.id!.uuidString
         }
         if let name = signature.team {
-            guard let team = try await Team.query(on: db).filter(\.$name == name).first() else {
+            guard let team = try await ReferenceDataStore.team(named: name, on: db) else {
                 throw CommandFailure("There is no team \"\(name)\".")
             }
             teamID = team.id!.uuidString
@@ -96,7 +96,7 @@ struct ListUsers: AsyncCommand {
     var help: String { "List every user with their role and status." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let users = try await User.query(on: try await context.database()).sort(\.$username).all()
+        let users = try await UserStore.everyone(on: try await context.database())
         let width = max(8, users.map(\.username.count).max() ?? 0)
         func row(_ username: String, _ role: String, _ status: String, _ name: String) -> String {
             [

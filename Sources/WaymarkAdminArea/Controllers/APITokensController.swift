@@ -25,9 +25,9 @@ enum APITokensController {
         var errors = FormErrors()
         if name.isEmpty { errors.add("name", "Enter what the system is") }
         var organisation: Organisation?
-        if let id = UUID(uuidString: form.organisationID ?? "") { organisation = try await Organisation.find(id, on: req.db) }
+        if let id = UUID(uuidString: form.organisationID ?? "") { organisation = try await ReferenceDataStore.organisation(id: id, on: req.db) }
         if organisation == nil { errors.add("organisationID", "Choose the organisation the token is for") }
-        let known = Set(try await Indicator.query(on: req.db).all().map(\.code))
+        let known = Set(try await MeasuresStore.indicatorsByCode(on: req.db).map(\.code))
         if codes.isEmpty || !codes.isSubset(of: known) { errors.add("indicators", "Choose at least one indicator it may send values for") }
         guard errors.isEmpty, let organisation else {
             return try await page(
@@ -42,27 +42,16 @@ enum APITokensController {
         token.indicatorCodes = codes
         token.issuedBy = try req.requireSignedIn().user.displayName
         token.issuedAt = Date()
-        try await req.db.transaction { db in
-            try await token.create(on: db)
-            try await req.audit(
-                .create, recordType: .apiToken, recordID: token.id?.uuidString,
-                detail: "\(name) (\(organisation.name)): \(codes.sorted().joined(separator: ", "))", on: db)
-        }
+        try await APITokenStore.issue(token, organisationName: organisation.name, by: req.auditActor, on: req.db)
         // Shown once, on this response; never stored, never in a URL.
         return try await page(req, form: .init(), issued: (name, secret, codes.sorted().first!))
     }
 
     @Sendable static func revoke(req: Request) async throws -> Response {
-        guard let id = UUID(uuidString: try req.parameters.require("tokenID")), let token = try await APIToken.find(id, on: req.db) else {
+        guard let id = UUID(uuidString: try req.parameters.require("tokenID")), let token = try await APITokenStore.token(id: id, on: req.db) else {
             throw Abort(.notFound)
         }
-        if token.revokedAt == nil {
-            token.revokedAt = Date()
-            try await req.db.transaction { db in
-                try await token.save(on: db)
-                try await req.audit(.update, recordType: .apiToken, recordID: id.uuidString, detail: "revoked \(token.name)", on: db)
-            }
-        }
+        try await APITokenStore.revoke(token, by: req.auditActor, on: req.db)
         return req.redirect(to: .admin(.apiTokens), notice: .tokenRevoked)
     }
 
@@ -70,9 +59,9 @@ enum APITokensController {
         _ req: Request, form: APITokensPage.IssueForm, issued: (name: String, token: String, exampleCode: String)? = nil,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let tokens = try await APIToken.query(on: req.db).with(\.$organisation).sort(\.$issuedAt, .descending).all()
-        let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
-        let indicators = try await Indicator.query(on: req.db).sort(\.$name).all()
+        let tokens = try await APITokenStore.all(on: req.db)
+        let organisations = try await ReferenceDataStore.organisations(on: req.db)
+        let indicators = try await MeasuresStore.indicatorsByName(on: req.db)
         let model = APITokensPage.Model(
             tokens: tokens.map { token in
                 .init(

@@ -19,7 +19,7 @@ extension Accounts {
             errors.add("username", "Enter a username.")
         } else if username.count > 64 || !username.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) {
             errors.add("username", "Use only letters, numbers, dots and hyphens, at most 64 characters.")
-        } else if let other = try await User.query(on: db).filter(\.$username == username).first(), other.id != existing?.id {
+        } else if let other = try await UserStore.user(named: username, on: db), other.id != existing?.id {
             errors.add("username", "Username \"\(username)\" is already taken.")
         }
         if displayName.isEmpty { errors.add("displayName", "Enter the person's full name.") }
@@ -27,17 +27,23 @@ extension Accounts {
         let role = Role(rawValue: values.role)
         if role == nil { errors.add("role", "Choose a role.") }
 
-        func find<M: Model>(_ type: M.Type, _ raw: String, field: String, label: String) async throws -> M? where M.IDValue == UUID {
+        func find<Found>(
+            _ raw: String, field: String, label: String, _ lookUp: (UUID, any Database) async throws -> Found?
+        ) async throws -> Found? {
             guard !raw.isEmpty else { return nil }
-            guard let id = UUID(uuidString: raw), let found = try await M.find(id, on: db) else {
+            guard let id = UUID(uuidString: raw), let found = try await lookUp(id, db) else {
                 errors.add(field, "Choose a \(label) from the list.")
                 return nil
             }
             return found
         }
-        let organisation = try await find(Organisation.self, values.organisationID, field: "organisationID", label: "organisation")
-        let team = try await find(Team.self, values.teamID, field: "teamID", label: "team")
-        var serviceArea = try await find(ServiceArea.self, values.serviceAreaID, field: "serviceAreaID", label: "service area")?.id
+        let organisation = try await find(values.organisationID, field: "organisationID", label: "organisation") {
+            try await ReferenceDataStore.organisation(id: $0, on: $1)
+        }
+        let team = try await find(values.teamID, field: "teamID", label: "team") { try await ReferenceDataStore.team(id: $0, on: $1) }
+        var serviceArea = try await find(values.serviceAreaID, field: "serviceAreaID", label: "service area") {
+            try await ReferenceDataStore.serviceArea(id: $0, on: $1)
+        }?.id
         if role?.requiresOrganisation == true, organisation == nil, errors["organisationID"] == nil {
             errors.add("organisationID", "Choose the organisation this partner works for: partners see only their organisation's work.")
         }

@@ -20,21 +20,12 @@ enum AuditTrailController {
         if let from, let to, to < from { errors.add("to", "The end date is before the start date.") }
         let page = filters.page
 
-        let events = AuditEvent.query(on: req.db)
-        if !filters.username.isEmpty { events.filter(\.$username == filters.username) }
-        if !filters.recordType.isEmpty { events.filter(\.$recordType == filters.recordType) }
-        if !filters.recordID.isEmpty { events.filter(\.$recordID == filters.recordID) }
-        if let from { events.filter(\.$occurredAt >= from) }
+        func given(_ text: String) -> String? { text.isEmpty ? nil : text }
         // "To" includes the whole of that day.
-        if let to { events.filter(\.$occurredAt < to.addingTimeInterval(86_400)) }
-
-        let (total, rows): (Int, [AuditEvent]) =
-            errors.isEmpty
-            ? (
-                try await events.count(),
-                try await events.copy().sort(\.$occurredAt, .descending).range(((page - 1) * pageSize)..<(page * pageSize)).all()
-            )
-            : (0, [])
+        let search = AuditSearch.Filters(
+            username: given(filters.username), recordType: given(filters.recordType), recordID: given(filters.recordID), from: from,
+            before: to?.addingTimeInterval(86_400))
+        let (total, rows) = errors.isEmpty ? try await AuditSearch.search(search, page: page, pageSize: pageSize, on: req.db) : (0, [])
 
         let model = AuditTrailPage.Model(
             query: filters, errors: errors,

@@ -24,24 +24,21 @@ enum ReferenceDataController {
 
     @Sendable static func addOrganisation(req: Request) async throws -> Response {
         let form = try req.content.decode(AddForm.self)
-        var errors = nameErrors(form.trimmedName, taken: try await Organisation.query(on: req.db).filter(\.$name == form.trimmedName).count() > 0)
+        var errors = nameErrors(form.trimmedName, taken: try await ReferenceDataStore.organisation(named: form.trimmedName, on: req.db) != nil)
         let kind = Organisation.Kind(rawValue: form.kind ?? "")
         if kind == nil { errors.add("kind", "Choose what kind of organisation it is.") }
         guard errors.isEmpty, let kind else {
             return try await organisationsPage(req, form: form, errors: errors, status: .unprocessableEntity)
         }
         let organisation = Organisation(name: form.trimmedName, kind: kind)
-        try await req.db.transaction { db in
-            try await organisation.create(on: db)
-            try await req.audit(.create, recordType: .organisation, recordID: organisation.id?.uuidString, on: db)
-        }
+        try await ReferenceDataStore.add(organisation, by: req.auditActor, on: req.db)
         return req.redirect(to: .admin(.organisations), notice: .organisationAdded)
     }
 
     private static func organisationsPage(
         _ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
+        let organisations = try await ReferenceDataStore.organisations(on: req.db)
         let model = ReferenceListPage.Model(
             url: .admin(.organisations), title: "Organisations",
             introduction: "The members of the partnership. Partner users belong to one of these and see only its work.",
@@ -62,21 +59,18 @@ enum ReferenceDataController {
 
     @Sendable static func addServiceArea(req: Request) async throws -> Response {
         let form = try req.content.decode(AddForm.self)
-        let errors = nameErrors(form.trimmedName, taken: try await ServiceArea.query(on: req.db).filter(\.$name == form.trimmedName).count() > 0)
+        let errors = nameErrors(form.trimmedName, taken: try await ReferenceDataStore.serviceAreaExists(named: form.trimmedName, on: req.db))
         guard errors.isEmpty else {
             return try await serviceAreasPage(req, form: form, errors: errors, status: .unprocessableEntity)
         }
         let serviceArea = ServiceArea(name: form.trimmedName)
-        try await req.db.transaction { db in
-            try await serviceArea.create(on: db)
-            try await req.audit(.create, recordType: .serviceArea, recordID: serviceArea.id?.uuidString, on: db)
-        }
+        try await ReferenceDataStore.add(serviceArea, by: req.auditActor, on: req.db)
         return req.redirect(to: .admin(.serviceAreas), notice: .serviceAreaAdded)
     }
 
     private static func serviceAreasPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response
     {
-        let serviceAreas = try await ServiceArea.query(on: req.db).with(\.$teams).sort(\.$name).all()
+        let serviceAreas = try await ReferenceDataStore.serviceAreas(on: req.db)
         let model = ReferenceListPage.Model(
             url: .admin(.serviceAreas), title: "Service areas",
             introduction: "The parts of children's services, each led by a head of service. Teams sit within them.",
@@ -96,24 +90,21 @@ enum ReferenceDataController {
 
     @Sendable static func addTeam(req: Request) async throws -> Response {
         let form = try req.content.decode(AddForm.self)
-        var errors = nameErrors(form.trimmedName, taken: try await Team.query(on: req.db).filter(\.$name == form.trimmedName).count() > 0)
+        var errors = nameErrors(form.trimmedName, taken: try await ReferenceDataStore.team(named: form.trimmedName, on: req.db) != nil)
         var serviceArea: ServiceArea?
-        if let raw = form.serviceAreaID, let id = UUID(uuidString: raw) { serviceArea = try await ServiceArea.find(id, on: req.db) }
+        if let raw = form.serviceAreaID, let id = UUID(uuidString: raw) { serviceArea = try await ReferenceDataStore.serviceArea(id: id, on: req.db) }
         if serviceArea == nil { errors.add("serviceAreaID", "Choose the service area the team belongs to.") }
         guard errors.isEmpty, let serviceAreaID = serviceArea?.id else {
             return try await teamsPage(req, form: form, errors: errors, status: .unprocessableEntity)
         }
         let team = Team(name: form.trimmedName, serviceAreaID: serviceAreaID)
-        try await req.db.transaction { db in
-            try await team.create(on: db)
-            try await req.audit(.create, recordType: .team, recordID: team.id?.uuidString, on: db)
-        }
+        try await ReferenceDataStore.add(team, by: req.auditActor, on: req.db)
         return req.redirect(to: .admin(.teams), notice: .teamAdded)
     }
 
     private static func teamsPage(_ req: Request, form: AddForm, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let teams = try await Team.query(on: req.db).with(\.$serviceArea).sort(\.$name).all()
-        let serviceAreas = try await ServiceArea.query(on: req.db).sort(\.$name).all()
+        let teams = try await ReferenceDataStore.teams(on: req.db)
+        let serviceAreas = try await ReferenceDataStore.serviceAreas(on: req.db)
         let model = ReferenceListPage.Model(
             url: .admin(.teams), title: "Teams",
             introduction: "Teams hold caseloads; the daily tracker is by team.",

@@ -24,9 +24,7 @@ enum UsersController {
     }
 
     @Sendable static func index(req: Request) async throws -> Response {
-        let users = try await User.query(on: req.db)
-            .with(\.$organisation).with(\.$team).with(\.$serviceArea)
-            .sort(\.$displayName).all()
+        let users = try await UserStore.everyoneWithPlacement(on: req.db)
         let rows = users.map { user in
             UsersPage.Row(
                 id: user.id?.uuidString ?? "", username: user.username, displayName: user.displayName, role: user.role,
@@ -74,12 +72,7 @@ enum UsersController {
             user.username != details.username ? "username changed" : nil,
         ].compactMap { $0 }
         details.apply(to: user)
-        try await req.db.transaction { db in
-            try await user.save(on: db)
-            try await req.audit(
-                .update, recordType: .user, recordID: user.id?.uuidString,
-                detail: changes.isEmpty ? nil : changes.joined(separator: "; "), on: db)
-        }
+        try await UserStore.save(user, changes: changes, by: req.auditActor, on: req.db)
         return req.redirect(to: .admin(.users), notice: .userSaved)
     }
 
@@ -104,7 +97,7 @@ enum UsersController {
     // MARK: - Helpers
 
     private static func find(_ req: Request) async throws -> User {
-        guard let id = req.parameters.get("userID", as: UUID.self), let user = try await User.find(id, on: req.db) else {
+        guard let id = req.parameters.get("userID", as: UUID.self), let user = try await UserStore.user(id: id, on: req.db) else {
             throw Abort(.notFound)
         }
         return user
@@ -116,9 +109,9 @@ enum UsersController {
     ) async throws -> Response {
         let model = UserFormPage.Model(
             userID: userID?.uuidString, isDisabled: isDisabled, values: values, errors: errors,
-            organisations: try await Organisation.query(on: req.db).sort(\.$name).all().map { .init(value: $0.id!.uuidString, label: $0.name) },
-            teams: try await Team.query(on: req.db).sort(\.$name).all().map { .init(value: $0.id!.uuidString, label: $0.name) },
-            serviceAreas: try await ServiceArea.query(on: req.db).sort(\.$name).all().map { .init(value: $0.id!.uuidString, label: $0.name) }
+            organisations: try await ReferenceDataStore.organisations(on: req.db).map { .init(value: $0.id!.uuidString, label: $0.name) },
+            teams: try await ReferenceDataStore.teams(on: req.db).map { .init(value: $0.id!.uuidString, label: $0.name) },
+            serviceAreas: try await ReferenceDataStore.serviceAreas(on: req.db).map { .init(value: $0.id!.uuidString, label: $0.name) }
         )
         let title = userID == nil ? "Add a user" : "Edit user"
         return .html(UserFormPage.render(model, context: req.pageContext(title, area: .admin)), status: status)

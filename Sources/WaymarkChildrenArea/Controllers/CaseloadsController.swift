@@ -17,13 +17,13 @@ enum CaseloadsController {
         let names = ChildRecordScope.seesNames(user.role)
         let context = req.pageContext("Caseloads", area: .children)
         if case .caseload(let id) = access.scope {
-            let mine = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$workerID == UUID(uuidString: id)).all()
+            let mine = try await CaseloadStore.allocations(ofWorker: UUID(uuidString: id), on: req.db)
             let statuses = try await ChildAccess.statuses(of: mine.map(\.childID), on: req.db)
             return .html(
                 CaseloadPages.overview(.own(try await rows(mine, names: names, statuses: statuses, on: req.db)), seesNames: names, context: context))
         }
-        let teams = try await teams(in: access.scope, on: req.db)
-        let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID ~~ teams.compactMap(\.id)).all()
+        let teams = try await CaseloadStore.teams(in: access.scope, on: req.db)
+        let allocations = try await CaseloadStore.allocations(ofTeams: teams.compactMap(\.id), on: req.db)
         let statuses = try await ChildAccess.statuses(of: allocations.map(\.childID), on: req.db)
         let byTeam = Dictionary(grouping: allocations) { $0.teamID! }
         let summaries = teams.map { team in
@@ -39,9 +39,9 @@ enum CaseloadsController {
         let user = try req.requireSignedIn().user
         let access = try ChildAccess(for: user)
         guard let id = UUID(uuidString: try req.parameters.require("teamID")),
-            let team = try await team(id, in: access.scope, on: req.db)
+            let team = try await CaseloadStore.team(id, in: access.scope, on: req.db)
         else { throw Abort(.notFound) }
-        let allocations = try await ChildAllocation.query(on: req.db).filter(\.$ends == nil).filter(\.$teamID == id).all()
+        let allocations = try await CaseloadStore.allocations(ofTeams: [id], on: req.db)
         let statuses = try await ChildAccess.statuses(of: allocations.map(\.childID), on: req.db)
         let accounts = try await User.names(ids: allocations.compactMap(\.workerID), on: req.db)
         let children = Dictionary(
@@ -60,27 +60,6 @@ enum CaseloadsController {
                 seesNames: ChildRecordScope.seesNames(user.role), context: req.pageContext(team.name, area: .children)))
     }
 
-    /// The teams a scope covers: every team, a service area's, or the person's own.
-    static func teams(in scope: ChildRecordScope, on db: any Database) async throws -> [Team] {
-        guard let query = query(in: scope, on: db) else { return [] }
-        return try await query.with(\.$serviceArea).all().sorted { ($0.serviceArea.name, $0.name) < ($1.serviceArea.name, $1.name) }
-    }
-
-    /// One team with its service area, if the scope covers it.
-    static func team(_ id: UUID, in scope: ChildRecordScope, on db: any Database) async throws -> Team? {
-        try await query(in: scope, on: db)?.filter(\.$id == id).with(\.$serviceArea).first()
-    }
-
-    private static func query(in scope: ChildRecordScope, on db: any Database) -> QueryBuilder<Team>? {
-        let query = Team.query(on: db)
-        switch scope {
-        case .all: return query
-        case .serviceArea(let id): return query.filter(\.$serviceArea.$id == UUID(uuidString: id) ?? UUID())
-        case .team(let id): return query.filter(\.$id == UUID(uuidString: id) ?? UUID())
-        case .caseload, .none: return nil
-        }
-    }
-
     private static func summary(of team: Team, allocations: [ChildAllocation], statuses: [UUID: [String]]) -> CaseloadPages.TeamSummary {
         func count(_ status: String) -> Int { allocations.filter { statuses[$0.childID]?.contains(status) == true }.count }
         return CaseloadPages.TeamSummary(
@@ -97,8 +76,7 @@ enum CaseloadsController {
     ) async throws -> [CaseloadPages.ChildRow] {
         let ids = allocations.map(\.childID)
         guard !ids.isEmpty else { return [] }
-        var children: [Child] = []
-        for chunk in ids.chunked(ReturnLoading.batchSize) { children += try await Child.query(on: db).filter(\.$id ~~ Array(chunk)).all() }
+        let children = try await CaseloadStore.children(ids, on: db)
         let since = Dictionary(allocations.map { ($0.childID, $0.starts) }, uniquingKeysWith: { first, _ in first })
         return children.map { child in
             CaseloadPages.ChildRow(

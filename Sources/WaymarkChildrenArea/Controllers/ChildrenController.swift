@@ -54,7 +54,7 @@ enum ChildrenController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.requireSignedIn().user
-        guard let id = UUID(uuidString: try req.parameters.require("childID")), let child = try await Child.find(id, on: req.db) else {
+        guard let id = UUID(uuidString: try req.parameters.require("childID")), let child = try await CaseloadStore.child(id, on: req.db) else {
             throw Abort(.notFound)
         }
         let allocation = try await ChildAccess.allocations(of: [id], on: req.db)[id]

@@ -18,7 +18,7 @@ enum TrackerController {
         let user = try req.requireSignedIn().user
         let access = try ChildAccess(for: user)
         guard let id = UUID(uuidString: try req.parameters.require("teamID")),
-            let team = try await CaseloadsController.team(id, in: access.scope, on: req.db)
+            let team = try await CaseloadStore.team(id, in: access.scope, on: req.db)
         else { throw Abort(.notFound) }
         let today = day(req)
         let held = try await HeldChildren.read(
@@ -45,10 +45,10 @@ enum TrackerController {
         let access = try ChildAccess(for: user)
         guard let id = UUID(uuidString: try req.parameters.require("serviceAreaID")),
             access.scope == .all || access.scope == .serviceArea(id.uuidString),
-            let area = try await ServiceArea.find(id, on: req.db)
+            let area = try await ReferenceDataStore.serviceArea(id: id, on: req.db)
         else { throw Abort(.notFound) }
         let today = day(req)
-        let teams = try await Team.query(on: req.db).filter(\.$serviceArea.$id == id).sort(\.$name).all()
+        let teams = try await ReferenceDataStore.teams(in: id, on: req.db)
         let held = try await HeldChildren.read(
             teams: teams.compactMap(\.id), on: today, engine: req.application.timescaleEngine, logger: req.logger, on: req.db)
         var clocksByTeam: [String: [Timescale]] = [:]

@@ -62,8 +62,8 @@ enum IndicatorTransferController {
             case .csv:
                 return .attachment(CSVFile.data([header]), named: "indicator-values-template.csv", type: format.mediaType)
             case .xlsx:
-                let indicators = try await Indicator.query(on: req.db).sort(\.$code).all()
-                let areas = try await ReportingArea.query(on: req.db).sort(\.$name).all()
+                let indicators = try await MeasuresStore.indicatorsByCode(on: req.db)
+                let areas = try await MeasuresStore.reportingAreas(on: req.db)
                 let workbook = Workbook(sheets: [
                     .init(name: "Values", rows: [header.map(Workbook.Cell.text)], columnWidths: header.map { max(12, $0.count + 2) }),
                     .init(
@@ -117,8 +117,8 @@ enum IndicatorTransferController {
     }
 
     private static func page(_ req: Request, outcome: IndicatorUploadPage.Outcome, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let indicators = try await Indicator.query(on: req.db).sort(\.$code).all()
-        let areas = try await ReportingArea.query(on: req.db).sort(\.$name).all()
+        let indicators = try await MeasuresStore.indicatorsByCode(on: req.db)
+        let areas = try await MeasuresStore.reportingAreas(on: req.db)
         let model = IndicatorUploadPage.Model(
             indicators: indicators.map { ($0.code, $0.name, $0.periodType) }, areas: areas.map(\.name), outcome: outcome)
         return .html(IndicatorUploadPage.render(model, context: req.pageContext("Upload indicator values", area: .measures)), status: status)

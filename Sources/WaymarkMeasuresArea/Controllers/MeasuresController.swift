@@ -17,7 +17,7 @@ enum MeasuresController {
 
     @Sendable static func dashboard(req: Request) async throws -> Response {
         let data = try await MeasuresData.load(on: req.db)
-        let measureTitles = try await Plan.query(on: req.db).filter(\.$kind == .summary).all().first { !$0.measures.isEmpty }?.measures ?? []
+        let measureTitles = try await MeasuresStore.familyFriendlyMeasureTitles(on: req.db)
         let rows = data.indicators.map { data.row(for: $0) }
         let measures = measureTitles.enumerated().map { offset, title in
             let indicators = zip(data.indicators, rows).filter { $0.0.familyFriendlyMeasure == offset + 1 }.map(\.1)
@@ -69,30 +69,21 @@ enum MeasuresController {
                 changes.commentaries[.init(indicator: indicator.code, period: period)] = .init(
                     story: commentary.story, partners: commentary.partners, whatWorks: commentary.whatWorks, actionPlan: commentary.actionPlan)
             }
-            try await req.db.transaction { [changes] db in
-                let snapshot = try await IndicatorValuesStore.snapshot(codes: [indicator.code], on: db)
-                try await IndicatorValuesStore.apply(changes, in: snapshot, author: user.displayName, on: db)
-                try await req.audit(
-                    .update, recordType: .indicator, recordID: indicator.code,
-                    detail: "\(period): \(checked.value)\(checked.target.map { ", target \($0.value)" } ?? "")", on: db)
-            }
+            try await MeasuresStore.saveEntered(
+                changes, indicatorCode: indicator.code, author: user.displayName,
+                detail: "\(period): \(checked.value)\(checked.target.map { ", target \($0.value)" } ?? "")", by: req.auditActor, on: req.db)
             return req.redirect(to: .measures(.indicator(code: indicator.code)), notice: .valueSaved)
         }
     }
 
     /// The outcomes and actions an indicator shows progress on, each with its plan, for links.
     private static func planLinks(of indicatorID: UUID, on db: any Database) async throws -> [(label: String, url: SiteURL)] {
-        let links = try await IndicatorLink.query(on: db).filter(\.$indicatorID == indicatorID).all()
-        let outcomeIDs = links.compactMap(\.outcomeID), actionIDs = links.compactMap(\.actionID)
-        let outcomes = outcomeIDs.isEmpty ? [] : try await Outcome.query(on: db).filter(\.$id ~~ outcomeIDs).sort(\.$name).all()
-        let actions = actionIDs.isEmpty ? [] : try await PlanAction.query(on: db).filter(\.$id ~~ actionIDs).sort(\.$ref).all()
-        let planIDs = Set(outcomes.map(\.planID) + actions.map(\.planID))
-        let plans = Dictionary(uniqueKeysWithValues: try await Plan.query(on: db).filter(\.$id ~~ Array(planIDs)).all().map { ($0.id!, $0) })
-        return outcomes.compactMap { outcome in
-            plans[outcome.planID].map { ("Outcome: \(outcome.name) (\($0.title))", .plan(.outcome(slug: $0.slug, ref: outcome.ref))) }
+        let linked = try await MeasuresStore.linkedPlanItems(indicatorID: indicatorID, on: db)
+        return linked.outcomes.map { outcome, plan in
+            ("Outcome: \(outcome.name) (\(plan.title))", .plan(.outcome(slug: plan.slug, ref: outcome.ref)))
         }
-            + actions.compactMap { action in
-                plans[action.planID].map { ("Action \(action.ref): \(action.title)", .plan(.action(slug: $0.slug, ref: action.ref))) }
+            + linked.actions.map { action, plan in
+                ("Action \(action.ref): \(action.title)", .plan(.action(slug: plan.slug, ref: action.ref)))
             }
     }
 
@@ -101,7 +92,7 @@ enum MeasuresController {
         guard let indicator = data.indicators.first, let indicatorID = indicator.id else {
             throw Abort(.notFound)
         }
-        let commentaries = try await IndicatorCommentary.query(on: req.db).filter(\.$indicatorID == indicatorID).sort(\.$period, .descending).all()
+        let commentaries = try await MeasuresStore.commentaries(indicatorID: indicatorID, on: req.db)
         let planLinks = try await planLinks(of: indicatorID, on: req.db)
         let provenance: [(label: String, value: String)] = [
             ("Publisher", indicator.publisher), ("Dataset", indicator.dataset), ("Owner", indicator.owner),

@@ -74,21 +74,9 @@ enum PerformanceMattersController {
         }
         let (goingWell, toImprove, actions) = (text("going-well"), text("to-improve"), text("actions"))
         let user = try req.requireSignedIn().user
-        try await req.db.transaction { db in
-            let commentary =
-                try await PerformanceCommentary.query(on: db).filter(\.$section == section.rawValue)
-                .filter(\.$period == period.description).first() ?? PerformanceCommentary()
-            commentary.section = section.rawValue
-            commentary.period = period.description
-            commentary.goingWell = goingWell
-            commentary.toImprove = toImprove
-            commentary.actions = actions
-            commentary.writtenBy = user.displayName
-            commentary.writtenAt = Date()
-            try await commentary.save(on: db)
-            try await req.audit(
-                .update, recordType: .performanceReport, recordID: period.description, detail: "commentary: \(section.rawValue)", on: db)
-        }
+        try await PerformanceStore.saveCommentary(
+            section: section.rawValue, period: period.description, goingWell: goingWell, toImprove: toImprove, actions: actions,
+            writtenBy: user.displayName, by: req.auditActor, on: req.db)
         return req.redirect(
             to: .performance(.report(.init(period: period.description))), notice: .commentarySaved, fragment: section.rawValue)
     }
@@ -97,9 +85,7 @@ enum PerformanceMattersController {
 
     static func model(_ report: PerformanceReport, req: Request) async throws -> PerformanceMattersPage.Model {
         let user = try req.requireSignedIn().user
-        let commentary = Dictionary(
-            try await PerformanceCommentary.query(on: req.db).filter(\.$period == report.period.description).all().map { ($0.section, $0) },
-            uniquingKeysWith: { first, _ in first })
+        let commentary = try await PerformanceStore.commentary(period: report.period.description, on: req.db)
         let seesChildren = user.role.permissions.contains(.viewChildren)
         let comparators = try await PerformanceComparators.load(on: req.db)
         let population = req.application.settings.childPopulation

@@ -44,34 +44,21 @@ enum ActionController {
                 status: .unprocessableEntity)
         }
 
-        let organisationName = try await user.$organisation.get(on: req.db)?.name
-        try await req.db.transaction { db in
-            let now = Date()
-            let update = ActionUpdate()
-            update.actionID = try action.requireID()
-            update.writtenAt = now
-            update.authorID = user.id
-            update.authorName = user.displayName
-            update.authorOrganisation = organisationName
-            update.commentary = checked.commentary
-            update.status = checked.status
-            update.progress = checked.progress
-            update.rag = checked.rag
-            update.ragReason = checked.ragReason
-            update.evidenceLinks = checked.evidenceLinks
-            try await update.create(on: db)
-            // The action carries its latest state so lists and reports read it without the history.
-            action.status = checked.status
-            action.progress = checked.progress
-            action.rag = checked.rag
-            action.ragReason = checked.ragReason
-            action.lastUpdateAt = now
-            try await action.save(on: db)
-            try await req.audit(
-                .update, recordType: .planAction, recordID: action.id?.uuidString,
-                detail: "\(record.planSlug) \(record.ref): \(checked.status.rawValue), \(checked.progress)%, RAG \(checked.rag?.rawValue ?? "none")",
-                on: db)
-        }
+        let update = ActionUpdate()
+        update.writtenAt = Date()
+        update.authorID = user.id
+        update.authorName = user.displayName
+        update.authorOrganisation = try await PlanStore.organisationName(of: user, on: req.db)
+        update.commentary = checked.commentary
+        update.status = checked.status
+        update.progress = checked.progress
+        update.rag = checked.rag
+        update.ragReason = checked.ragReason
+        update.evidenceLinks = checked.evidenceLinks
+        try await PlanStore.record(
+            update, on: action,
+            detail: "\(record.planSlug) \(record.ref): \(checked.status.rawValue), \(checked.progress)%, RAG \(checked.rag?.rawValue ?? "none")",
+            by: req.auditActor, on: req.db)
         return req.redirect(to: .plan(.action(slug: record.planSlug, ref: record.ref)), notice: .actionUpdated, fragment: "history")
     }
 
@@ -83,7 +70,7 @@ enum ActionController {
         let (catalogue, plan) = try await PlanController.loadPlan(req)
         let ref = try req.parameters.require("actionRef")
         guard let record = catalogue.actions.first(where: { $0.ref == ref }),
-            let action = try await PlanAction.query(on: req.db).filter(\.$planID == plan.requireID()).filter(\.$ref == ref).first()
+            let action = try await PlanStore.action(planID: plan.requireID(), ref: ref, on: req.db)
         else { throw Abort(.notFound) }
         return (action, record)
     }
@@ -93,13 +80,8 @@ enum ActionController {
     ) async throws -> Response {
         let user = try req.requireSignedIn().user
         let actionID = try action.requireID()
-        let history = try await ActionUpdate.query(on: req.db).filter(\.$actionID == actionID).sort(\.$writtenAt, .descending).all()
-        let recommendationIDs = try await RecommendationAction.query(on: req.db).filter(\.$actionID == actionID).all().map(\.recommendationID)
-        let recommendations =
-            recommendationIDs.isEmpty
-            ? []
-            : try await Recommendation.query(on: req.db).filter(\.$id ~~ recommendationIDs)
-                .sort(\.$source).sort(\.$number).all()
+        let history = try await PlanStore.history(of: actionID, on: req.db)
+        let recommendations = try await PlanStore.recommendations(answeredBy: actionID, on: req.db)
         let model = ActionPage.Model(
             action: record,
             history: history.map { update in

@@ -58,17 +58,12 @@ enum BoardReportController {
         }
 
         let outcomeIDs = outcomes.compactMap(\.id)
-        let figures = outcomeIDs.isEmpty ? [] : try await KeyFigure.query(on: req.db).filter(\.$outcomeID ~~ outcomeIDs).sort(\.$position).all()
+        let figures = try await PlanStore.keyFigures(outcomeIDs: outcomeIDs, on: req.db)
         var changes: [BoardReportPage.Change] = []
         if let from, let to {
             let byID = Dictionary(uniqueKeysWithValues: actions.map { ($0.id, $0) })
             let ids = actions.compactMap { UUID(uuidString: $0.id) }
-            let updates =
-                ids.isEmpty
-                ? []
-                : try await ActionUpdate.query(on: req.db).filter(\.$actionID ~~ ids)
-                    .filter(\.$writtenAt >= from.start).filter(\.$writtenAt < to.nextDay.start)
-                    .sort(\.$writtenAt, .descending).all()
+            let updates = try await PlanStore.updates(of: ids, from: from.start, before: to.nextDay.start, on: req.db)
             changes = updates.compactMap { update in
                 byID[update.actionID.uuidString].map { action in
                     .init(

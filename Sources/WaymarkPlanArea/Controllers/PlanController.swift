@@ -35,8 +35,8 @@ enum PlanController {
         let (catalogue, plan) = try await loadPlan(req)
         let ref = try req.parameters.require("outcomeRef")
         guard let outcome = catalogue.outcomes.first(where: { $0.ref == ref }), let outcomeID = outcome.id else { throw Abort(.notFound) }
-        let figures = try await KeyFigure.query(on: req.db).filter(\.$outcomeID == outcomeID).sort(\.$position).all()
-        let statements = try await YoungPeopleStatement.query(on: req.db).filter(\.$outcomeID == outcomeID).sort(\.$position).all()
+        let figures = try await PlanStore.keyFigures(outcomeIDs: [outcomeID], on: req.db)
+        let statements = try await PlanStore.youngPeopleStatements(outcomeID: outcomeID, on: req.db)
         let model = OutcomePage.Model(
             planSlug: plan.slug, planTitle: plan.title, kind: plan.kind, name: outcome.name, ambition: outcome.ambition,
             principles: outcome.principles.compactMap(ChildRightsPrinciple.init(rawValue:)),
@@ -115,15 +115,14 @@ enum PlanController {
 
     @Sendable static func recommendations(req: Request) async throws -> Response {
         let catalogue = try await PlanCatalogue.load(on: req.db)
-        let links = try await RecommendationAction.query(on: req.db).sort(\.$position).all()
-        let recommendations = try await Recommendation.query(on: req.db).sort(\.$source).sort(\.$number).all()
+        let (recommendations, links) = try await PlanStore.recommendations(on: req.db)
         let rows = recommendations.map { recommendation in
             let actionIDs = links.filter { $0.recommendationID == recommendation.id }.map(\.actionID.uuidString)
             return RecommendationsPage.Row(
                 source: recommendation.source, number: recommendation.number, text: recommendation.text, status: recommendation.status,
                 evidence: recommendation.evidence, actions: actionIDs.compactMap { id in catalogue.actions.first { $0.id == id } })
         }
-        let visits = try await MonitoringVisit.query(on: req.db).sort(\.$date).all().map {
+        let visits = try await PlanStore.monitoringVisits(on: req.db).map {
             RecommendationsPage.Visit(date: $0.date, focus: $0.focus, findings: $0.findings)
         }
         return .html(
@@ -131,9 +130,9 @@ enum PlanController {
     }
 
     @Sendable static func documents(req: Request) async throws -> Response {
-        let plans = try await Plan.query(on: req.db).all()
+        let plans = try await PlanStore.plans(on: req.db)
         let today = ISODay.today
-        let rows = try await StrategyDocument.query(on: req.db).sort(\.$title).all().map { document in
+        let rows = try await PlanStore.strategyDocuments(on: req.db).map { document in
             DocumentsPage.Row(
                 title: document.title, summary: document.summary, owner: document.owner, period: document.period, reviewDue: document.reviewDue,
                 reviewOverdue: document.reviewDue.flatMap { ISODay($0) }.map { $0 < today } ?? false, link: document.link,

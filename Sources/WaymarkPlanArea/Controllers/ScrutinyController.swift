@@ -28,30 +28,25 @@ enum ScrutinyController {
         case .failure(let mistakes):
             return try await page(req, plan: plan, form: .init(echoing: input, mistakes: mistakes.all), status: .unprocessableEntity)
         case .success(let checked):
-            try await req.db.transaction { db in
-                let meeting = ScrutinyMeeting()
-                meeting.planID = try plan.requireID()
-                meeting.metOn = checked.metOn.description
-                meeting.attendees = checked.attendees
-                meeting.findings = checked.findings
-                meeting.recordedBy = user.displayName
-                try await meeting.create(on: db)
-                try await req.audit(.create, recordType: .plan, recordID: plan.slug, detail: "scrutiny meeting \(checked.metOn)", on: db)
-            }
+            let meeting = ScrutinyMeeting()
+            meeting.metOn = checked.metOn.description
+            meeting.attendees = checked.attendees
+            meeting.findings = checked.findings
+            meeting.recordedBy = user.displayName
+            try await PlanStore.record(meeting, of: plan, by: req.auditActor, on: req.db)
             return req.redirect(to: .plan(.scrutiny(slug: plan.slug)), notice: .scrutinyRecorded)
         }
     }
 
     private static func loadPlan(_ req: Request) async throws -> Plan {
-        guard let plan = try await Plan.query(on: req.db).filter(\.$slug == req.parameters.require("planSlug")).first() else {
+        guard let plan = try await PlanStore.plan(slug: req.parameters.require("planSlug"), on: req.db) else {
             throw Abort(.notFound)
         }
         return plan
     }
 
     private static func page(_ req: Request, plan: Plan, form: ScrutinyPage.Form, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let meetings = try await ScrutinyMeeting.query(on: req.db).filter(\.$planID == plan.requireID())
-            .sort(\.$metOn, .descending).sort(\.$createdAt, .descending).all()
+        let meetings = try await PlanStore.scrutinyMeetings(planID: plan.requireID(), on: req.db)
         let mayRecord = req.signedIn?.user.role.permissions.contains(.recordScrutiny) ?? false
         let model = ScrutinyPage.Model(
             planSlug: plan.slug, planTitle: plan.title,

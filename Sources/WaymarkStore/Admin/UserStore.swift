@@ -1,0 +1,34 @@
+import FluentKit
+import Foundation
+import WaymarkDomain
+
+/// The people who sign in: listed, found, and their details saved with a line in the audit trail. Creating an account,
+/// its password and disabling it are `Accounts`' (WaymarkWeb), which hashes passwords.
+package enum UserStore {
+    /// Everyone, by name, each with their organisation, team and service area.
+    package static func everyoneWithPlacement(on db: any Database) async throws -> [User] {
+        try await User.query(on: db).with(\.$organisation).with(\.$team).with(\.$serviceArea).sort(\.$displayName).all()
+    }
+
+    /// Everyone, by username.
+    package static func everyone(on db: any Database) async throws -> [User] {
+        try await User.query(on: db).sort(\.$username).all()
+    }
+
+    package static func user(id: UUID, on db: any Database) async throws -> User? { try await User.find(id, on: db) }
+
+    /// Usernames are kept in lower case.
+    package static func user(named username: String, on db: any Database) async throws -> User? {
+        try await User.query(on: db).filter(\.$username == username.lowercased()).first()
+    }
+
+    /// Saves a change to someone's details, with what changed in the audit trail.
+    package static func save(_ user: User, changes: [String], by actor: AuditTrail.Actor, on db: any Database) async throws {
+        try await db.transaction { db in
+            try await user.save(on: db)
+            try await AuditTrail.record(
+                .update, recordType: .user, recordID: user.id?.uuidString, detail: changes.isEmpty ? nil : changes.joined(separator: "; "),
+                by: actor, on: db)
+        }
+    }
+}
