@@ -17,7 +17,7 @@ struct SignInThrottles {
     static func read(address: String, username: String, on db: any Database) async throws -> SignInThrottles {
         func hashed(_ text: String) -> String { SHA256.hash(data: Data(text.utf8)).hex }
         var throttles = SignInThrottles(pairKey: hashed("sign-in\u{1F}\(address)\u{1F}\(username)"), addressKey: hashed("address\u{1F}\(address)"))
-        let rows = try await SignInFailure.query(on: db).filter(\.$key ~~ [throttles.pairKey, throttles.addressKey]).all()
+        let rows = try await AccountRecords.signInFailures(keys: [throttles.pairKey, throttles.addressKey], on: db)
         throttles.pair = rows.first { $0.key == throttles.pairKey }
         throttles.address = rows.first { $0.key == throttles.addressKey }
         return throttles
@@ -29,23 +29,21 @@ struct SignInThrottles {
             .compactMap { $0 }.max()
     }
 
-    /// Counts one more failure against both.
-    func recordFailure(at now: Date, on db: any Database) async throws {
-        for (key, stored, throttle) in [(pairKey, pair, SignInThrottle.addressAndUsername), (addressKey, address, .address)] {
+    /// Both counts with one more failure, to be saved.
+    func failing(at now: Date) -> [SignInFailure] {
+        [(pairKey, pair, SignInThrottle.addressAndUsername), (addressKey, address, .address)].map { key, stored, throttle in
             let next = throttle.failing(stored?.counted, at: now)
             let row = stored ?? SignInFailure()
             row.key = key
             row.failures = next.count
             row.lastFailureAt = next.lastFailure
             row.waitUntil = next.waitUntil
-            try await row.save(on: db)
+            return row
         }
     }
 
-    /// A sign-in that succeeded clears its address and username's count (not the address's: it may be guessing elsewhere).
-    func clear(on db: any Database) async throws {
-        try await pair?.delete(on: db)
-    }
+    /// The count a success clears: its address and username's (not the address's: it may be guessing elsewhere).
+    var clearedBySuccess: SignInFailure? { pair }
 }
 
 private extension SignInFailure {

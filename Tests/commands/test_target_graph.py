@@ -59,7 +59,7 @@ def test_an_area_building_a_query_fails(tmp_path):
     finally:
         os.remove(controller)
     assert done.returncode == 1
-    assert ("WaymarkChildrenArea (Sources/WaymarkChildrenArea/Controllers/ZZCheckTargetsProbe.swift:1): an area's code builds no query"
+    assert ("WaymarkChildrenArea (Sources/WaymarkChildrenArea/Controllers/ZZCheckTargetsProbe.swift:1): code above the store builds no query"
             in done.stderr), done.stderr
 
 

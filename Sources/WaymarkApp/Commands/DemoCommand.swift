@@ -73,7 +73,7 @@ struct LoadDemo: AsyncCommand {
         let db = try await context.database(noteMissingAdministrator: false)
         let started = Date()
         // Children are made only into a database that has none: say so rather than load nothing without a word.
-        let held = count > 0 ? try await Child.query(on: db).count() : 0
+        let held = count > 0 ? try await CaseloadStore.childCount(on: db) : 0
         if count > 0, held == 0 { CommandProgress.note("Making and loading \(count) children\(years > 1 ? " for \(years) years" : "")…") }
         let done = try await DemoStart.load(children: count, seed: seed, year: signature.year ?? 2026, years: years, app: app)
         for line in done { context.console.print(line) }

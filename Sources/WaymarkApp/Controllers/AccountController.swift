@@ -35,7 +35,7 @@ enum AccountController {
             return page(req, user: user, errors: errors, status: .tooManyRequests)
         }
         if try await !Accounts.verify(form.currentPassword ?? "", against: user.passwordHash, on: req.application) {
-            try await throttles.recordFailure(at: now, on: req.db)
+            try await AccountRecords.save(throttles.failing(at: now), on: req.db)
             errors.add("currentPassword", "Your current password is not right.")
         } else if try await Accounts.verify(newPassword, against: user.passwordHash, on: req.application) {
             errors.add("newPassword", "Choose a new password, not the one you have now.")
@@ -47,15 +47,10 @@ enum AccountController {
             errors.add("confirmPassword", "The two new passwords are not the same.")
         }
         guard errors.isEmpty else { return page(req, user: user, errors: errors, status: .unprocessableEntity) }
-        try await throttles.clear(on: req.db)
-        user.passwordHash = try await Accounts.hash(newPassword, on: req.application)
-        user.mustChangePassword = false
-        try await req.db.transaction { db in
-            try await user.save(on: db)
-            // Other sessions of this person end; this one goes on.
-            try await SessionStore.endAll(for: user.requireID(), except: signedIn.session, on: db)
-            try await req.audit(.passwordChanged, recordType: .user, recordID: user.id?.uuidString, on: db)
-        }
+        try await AccountRecords.forget(throttles.clearedBySuccess, on: req.db)
+        // Other sessions of this person end; this one goes on.
+        try await AccountRecords.changePassword(
+            user, toHash: try await Accounts.hash(newPassword, on: req.application), keeping: signedIn.session, by: req.auditActor, on: req.db)
         // The first administrator's one-time password, kept in a file, is no longer of use.
         if user.username == FirstAdministrator.username {
             try? FileManager.default.removeItem(atPath: FirstAdministrator.passwordFile(req.application.settings))

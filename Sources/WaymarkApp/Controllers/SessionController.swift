@@ -47,27 +47,18 @@ enum SessionController {
                 "There have been too many failed sign-ins from this computer. \(SignInThrottle.tryAgain(after: until, now: now)). "
                     + "If you have forgotten your password, ask a Waymark administrator to reset it.", status: .tooManyRequests)
         }
-        let user = try await User.query(on: req.db).filter(\.$username == username).first()
+        let user = try await UserStore.user(named: username, on: req.db)
         let matches = try await Accounts.verify(password, against: user?.passwordHash ?? Accounts.decoyHash, on: req.application)
         guard let user, matches, !user.isDisabled else {
             let why = user.map { $0.isDisabled ? "account disabled" : "wrong password" } ?? "unknown username"
-            try await req.db.transaction { db in
-                try await throttles.recordFailure(at: now, on: db)
-                try await AuditTrail.record(
-                    .signInFailed, recordType: user == nil ? nil : .user, recordID: user?.id?.uuidString, detail: why,
-                    by: user.map { req.auditActor(as: $0) } ?? req.auditActor, on: db)
-            }
+            try await AccountRecords.signInFailed(
+                user, counts: throttles.failing(at: now), why: why, by: user.map { req.auditActor(as: $0) } ?? req.auditActor, on: req.db)
             return failed()
         }
 
-        user.lastSignInAt = now
-        let actor = req.auditActor(as: user)
-        let token = try await req.db.transaction { db in
-            try await throttles.clear(on: db)
-            try await user.save(on: db)
-            try await AuditTrail.record(.signIn, recordType: .user, recordID: user.id?.uuidString, by: actor, on: db)
-            return try await SessionStore.start(for: user, on: db, now: now)
-        }
+        let (token, session) = try SessionStore.new(for: user, now: now)
+        try await AccountRecords.signIn(
+            user, session: session, clearing: throttles.clearedBySuccess, at: now, by: req.auditActor(as: user), on: req.db)
         let response = req.redirect(to: user.mustChangePassword ? .changePassword : .home)
         response.cookies[SessionStore.cookieName(req.application.settings)] = SessionStore.cookie(token, settings: req.application.settings)
         response.cookies[CSRF.cookieName(req.application.settings)] = .expired
@@ -76,10 +67,7 @@ enum SessionController {
 
     @Sendable static func signOut(req: Request) async throws -> Response {
         let signedIn = try req.requireSignedIn()
-        try await req.db.transaction { db in
-            try await req.audit(.signOut, recordType: .user, recordID: signedIn.user.id?.uuidString, on: db)
-            try await SessionStore.end(signedIn.session, on: db)
-        }
+        try await AccountRecords.signOut(signedIn.session, user: signedIn.user, by: req.auditActor, on: req.db)
         req.signedIn = nil
         let response = req.redirect(to: .signIn())
         response.cookies[SessionStore.cookieName(req.application.settings)] = .expired

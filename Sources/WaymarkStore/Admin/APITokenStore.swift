@@ -12,6 +12,16 @@ package enum APITokenStore {
 
     package static func token(id: UUID, on db: any Database) async throws -> APIToken? { try await APIToken.find(id, on: db) }
 
+    /// The token with this hash, with its organisation, if it is not revoked.
+    package static func active(tokenHash: String, on db: any Database) async throws -> APIToken? {
+        try await APIToken.query(on: db).filter(\.$tokenHash == tokenHash).filter(\.$revokedAt == nil).with(\.$organisation).first()
+    }
+
+    package static func used(_ token: APIToken, at now: Date, on db: any Database) async throws {
+        token.lastUsedAt = now
+        try await token.save(on: db)
+    }
+
     package static func issue(_ token: APIToken, organisationName: String, by actor: AuditTrail.Actor, on db: any Database) async throws {
         try await db.transaction { db in
             try await token.create(on: db)

@@ -44,5 +44,8 @@ package enum CaseloadStore {
         return children
     }
 
+    /// How many children the database holds, whoever may see them.
+    package static func childCount(on db: any Database) async throws -> Int { try await Child.query(on: db).count() }
+
     package static func child(_ id: UUID, on db: any Database) async throws -> Child? { try await Child.find(id, on: db) }
 }

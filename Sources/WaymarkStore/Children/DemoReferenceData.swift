@@ -1,3 +1,5 @@
+import FluentKit
+
 /// The borough's partnership and service structure, as named in the seed documents (the Children and Young
 /// People's Plan 2019–23 and the Ofsted self-assessment): loaded into an empty database so a new install has
 /// the organisations, service areas and teams that users are placed in.
@@ -27,4 +29,23 @@ package enum DemoReferenceData {
         ("Youth Offending Service", ["Youth Offending Team"]),
         ("Safeguarding and Quality Assurance", ["Independent Reviewing Officers", "Quality Assurance Team"]),
     ]
+
+    /// The organisations, service areas and teams, into a database that has none; says whether it loaded them.
+    @discardableResult
+    package static func load(on db: any Database) async throws -> Bool {
+        guard try await Organisation.query(on: db).count() == 0, try await ServiceArea.query(on: db).count() == 0 else { return false }
+        try await db.transaction { db in
+            for organisation in organisations {
+                try await Organisation(name: organisation.name, kind: organisation.kind).create(on: db)
+            }
+            for area in serviceAreas {
+                let serviceArea = ServiceArea(name: area.name)
+                try await serviceArea.create(on: db)
+                for team in area.teams {
+                    try await Team(name: team, serviceAreaID: serviceArea.requireID()).create(on: db)
+                }
+            }
+        }
+        return true
+    }
 }

@@ -79,39 +79,19 @@ package enum Accounts {
             username: details.username, displayName: details.displayName, passwordHash: try await hash(password, on: app),
             role: details.role, mustChangePassword: mustChangePassword)
         details.apply(to: user)
-        try await db.transaction { db in
-            try await user.create(on: db)
-            try await AuditTrail.record(
-                .create, recordType: .user, recordID: user.id?.uuidString, detail: "role \(user.role.rawValue)",
-                by: actor, on: db)
-        }
+        try await AccountRecords.add(user, by: actor, on: db)
         return user
     }
 
     /// Disables an account (ending its sessions on every server at once) or enables it again.
     package static func setDisabled(_ user: User, _ disabled: Bool, by actor: AuditTrail.Actor, on db: any Database) async throws {
-        let userID = try user.requireID()
-        user.isDisabled = disabled
-        try await db.transaction { db in
-            try await user.save(on: db)
-            if disabled { try await SessionStore.endAll(for: userID, on: db) }
-            try await AuditTrail.record(
-                .update, recordType: .user, recordID: userID.uuidString,
-                detail: disabled ? "account disabled" : "account enabled", by: actor, on: db)
-        }
+        try await AccountRecords.setDisabled(user, disabled, by: actor, on: db)
     }
 
     /// A new one-time password, returned so it can be shown once; also ends the account's sessions.
     package static func resetPassword(_ user: User, by actor: AuditTrail.Actor, app: Application, on db: any Database) async throws -> String {
-        let userID = try user.requireID()
         let password = oneTimePassword()
-        user.passwordHash = try await hash(password, on: app)
-        user.mustChangePassword = true
-        try await db.transaction { db in
-            try await user.save(on: db)
-            try await SessionStore.endAll(for: userID, on: db)
-            try await AuditTrail.record(.passwordReset, recordType: .user, recordID: userID.uuidString, by: actor, on: db)
-        }
+        try await AccountRecords.resetPassword(user, toHash: try await hash(password, on: app), by: actor, on: db)
         return password
     }
 }

@@ -17,14 +17,8 @@ package struct PartnerSystem: Sendable {
     /// Marks it used (at most once a minute, so a busy system does not write on every request).
     package static func find(for req: Request, now: Date = Date()) async throws -> PartnerSystem? {
         guard let bearer = req.headers.bearerAuthorization?.token, !bearer.isEmpty else { return nil }
-        guard
-            let token = try await APIToken.query(on: req.db).filter(\.$tokenHash == SessionStore.hash(bearer))
-                .filter(\.$revokedAt == nil).with(\.$organisation).first()
-        else { return nil }
-        if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
-            token.lastUsedAt = now
-            try await token.save(on: req.db)
-        }
+        guard let token = try await APITokenStore.active(tokenHash: SessionStore.hash(bearer), on: req.db) else { return nil }
+        if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true { try await APITokenStore.used(token, at: now, on: req.db) }
         return PartnerSystem(
             tokenID: try token.requireID(), name: token.name, organisation: token.organisation.name,
             indicatorCodes: token.indicatorCodes)

@@ -21,12 +21,10 @@ package enum SessionStore {
         SHA256.hash(data: Data(token.utf8)).hex
     }
 
-    /// Starts a session for `user` and returns the cookie token.
-    package static func start(for user: User, on db: any Database, now: Date = Date()) async throws -> String {
+    /// A new session for `user`, to be stored, and the cookie's token (only its hash is stored).
+    package static func new(for user: User, now: Date = Date()) throws -> (token: String, session: UserSession) {
         let token = randomToken()
-        let session = UserSession(tokenHash: hash(token), csrfToken: randomToken(), userID: try user.requireID(), lastSeenAt: now)
-        try await session.create(on: db)
-        return token
+        return (token, UserSession(tokenHash: hash(token), csrfToken: randomToken(), userID: try user.requireID(), lastSeenAt: now))
     }
 
     package enum Lookup {
@@ -39,36 +37,16 @@ package enum SessionStore {
     package static func find(for req: Request, now: Date = Date()) async throws -> Lookup {
         guard let token = req.cookies[cookieName(req.application.settings)]?.string, !token.isEmpty else { return .none }
         // One query for the session and its user: this runs on every signed-in request.
-        guard
-            let session = try await UserSession.query(on: req.db)
-                .join(User.self, on: \UserSession.$user.$id == \User.$id)
-                .filter(\.$tokenHash == hash(token)).first()
-        else { return .none }
-        let user = try session.joined(User.self)
+        guard let (session, user) = try await SessionRecords.session(tokenHash: hash(token), on: req.db) else { return .none }
         let settings = req.application.settings
         let timeout = IdleTimeout(
             limit: TimeInterval(settings.idleTimeoutMinutes * 60), lifetime: TimeInterval(settings.sessionLifetimeHours * 3_600))
         if timeout.hasExpired(began: session.createdAt ?? session.lastSeenAt, lastActivity: session.lastSeenAt, now: now) || user.isDisabled {
-            try await session.delete(on: req.db)
+            try await SessionRecords.end(session, on: req.db)
             return .expired
         }
-        if now.timeIntervalSince(session.lastSeenAt) > activityResolution {
-            session.lastSeenAt = now
-            try await session.update(on: req.db)
-        }
+        if now.timeIntervalSince(session.lastSeenAt) > activityResolution { try await SessionRecords.seen(session, at: now, on: req.db) }
         return .active(user, session)
-    }
-
-    package static func end(_ session: UserSession, on db: any Database) async throws {
-        try await session.delete(on: db)
-    }
-
-    /// Ends every session of a user (when the account is disabled or its password is reset), or every one but
-    /// `kept` (when the person changes their own password).
-    package static func endAll(for userID: UUID, except kept: UserSession? = nil, on db: any Database) async throws {
-        let sessions = UserSession.query(on: db).filter(\.$user.$id == userID)
-        if let keptID = kept?.id { sessions.filter(\.$id != keptID) }
-        try await sessions.delete()
     }
 
     package static func cookie(_ token: String, settings: Settings) -> HTTPCookies.Value {

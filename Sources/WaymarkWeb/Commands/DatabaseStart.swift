@@ -35,7 +35,7 @@ extension Application {
 
     private var isMigrated: Bool {
         get async {
-            (try? await User.query(on: db).count()) != nil
+            (try? await AccountRecords.count(on: db)) != nil
         }
     }
 

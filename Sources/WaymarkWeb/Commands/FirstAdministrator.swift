@@ -23,7 +23,7 @@ package enum FirstAdministrator {
     /// Where the database has no administrator, says on standard error how to make one (every command that opens the
     /// database, and the server, after making the first administrator where they may).
     package static func noteIfMissing(app: Application) async throws {
-        guard try await User.query(on: app.db).filter(\.$role == .systemAdmin).count() == 0 else { return }
+        guard try await AccountRecords.administrators(on: app.db) == 0 else { return }
         app.logger.warning("\(howToMakeOne)")
     }
 
@@ -32,7 +32,7 @@ package enum FirstAdministrator {
     /// output is not one (a service manager, a redirect), it may be kept in a log, so it goes into a file only this
     /// user can read (`passwordFile`), and the message says where.
     package static func createIfNone(app: Application) async throws -> String? {
-        guard try await User.query(on: app.db).count() == 0 else { return nil }
+        guard try await AccountRecords.count(on: app.db) == 0 else { return nil }
         let admin = Accounts.Details(username: username, displayName: "Waymark administrator", role: .systemAdmin)
         let password = try await Accounts.createWithOneTimePassword(
             admin, by: .system, app: app, on: app.db

@@ -50,8 +50,8 @@ extension Application {
     }
 
     func newSession(for user: User) async throws -> SignedInUser {
-        let token = try await SessionStore.start(for: user, on: db)
-        let session = try await UserSession.query(on: db).filter(\.$tokenHash == SessionStore.hash(token)).first()!
+        let (token, session) = try SessionStore.new(for: user)
+        try await SessionRecords.start(session, on: db)
         return SignedInUser(id: try user.requireID(), username: user.username, role: user.role, sessionToken: token, csrfToken: session.csrfToken)
     }
 }

@@ -55,7 +55,7 @@ func withApp<T>(settings: Settings, open: Bool = true, _ test: (Application) asy
         try await app.asyncBoot()
         if open {
             try await app.openDatabase()
-            if settings.loadDemoData { try await DemoStart.loadReferenceData(on: app.db) }
+            if settings.loadDemoData { try await DemoReferenceData.load(on: app.db) }
         }
         let result = try await test(app)
         try await app.asyncShutdown()
