@@ -23,7 +23,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // Forms are small; only routes that take files (which say so) read more, and only from those who may use them.
     app.routes.defaultMaxBodySize = "64kb"
     app.timescaleEngine = try TimescaleEngine.configured(by: settings)
-    await app.startCalculationPool()
+    await app.startThreadPools()
 
     switch settings.database {
     case .sqlite(let path):

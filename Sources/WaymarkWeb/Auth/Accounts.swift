@@ -9,14 +9,14 @@ import WaymarkUI
 package enum Accounts {
     package static let bcryptCost = 12
 
-    /// Bcrypt is slow on purpose; it runs off the event loop.
+    /// Bcrypt is slow on purpose; it runs on threads of its own (`Application.hashPasswords`).
     package static func hash(_ password: String, on app: Application) async throws -> String {
-        try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: bcryptCost) }
+        try await app.hashPasswords { try Bcrypt.hash(password, cost: bcryptCost) }
     }
 
     /// Whether the password is the one hashed; off the event loop, as hashing is.
     package static func verify(_ password: String, against hash: String, on app: Application) async throws -> Bool {
-        try await app.threadPool.runIfActive { (try? Bcrypt.verify(password, created: hash)) ?? false }
+        try await app.hashPasswords { (try? Bcrypt.verify(password, created: hash)) ?? false }
     }
 
     /// Compared against when there is no account to compare with, so every failed sign-in costs the same.

@@ -3,34 +3,51 @@ import NIOPosix
 import Vapor
 
 extension Application {
-    private struct CalculationPool: StorageKey { typealias Value = NIOThreadPool }
+    private struct HashingPool: StorageKey { typealias Value = NIOThreadPool }
 
-    /// Starts the threads `calculate` runs on: one a core, of their own (SQLite's queries and password hashing keep
-    /// Vapor's pool), shut down with the application. `configure` calls it once.
-    package func startCalculationPool() async {
-        let pool = NIOThreadPool(numberOfThreads: System.coreCount)
-        pool.start()
-        await storage.setWithAsyncShutdown(CalculationPool.self, to: pool) { try await $0.shutdownGracefully() }
+    /// Starts the threads that are not the ones answering requests, each set before anything uses them (`configure`
+    /// calls this first):
+    /// - Vapor's pool, one thread a core at nice 10: SQLite's queries and `calculate`'s work (the DfE's rules, Performance
+    ///   Matters, a child's page) wait for a processor behind the threads that answer requests;
+    /// - password hashing's pool at nice 0 (`hashPasswords`), so a sign-in's bcrypt is never queued behind a report and
+    ///   every failed sign-in takes the same time.
+    package func startThreadPools() async {
+        threadPool = NIOThreadPool(numberOfThreads: System.coreCount)
+        Self.lowerPriority(ofEveryThreadOf: threadPool, count: System.coreCount)
+        let hashing = NIOThreadPool(numberOfThreads: System.coreCount)
+        hashing.start()
+        await storage.setWithAsyncShutdown(HashingPool.self, to: hashing) { try await $0.shutdownGracefully() }
     }
 
     /// Work that holds a processor for long (the DfE's rules on a return, Performance Matters' figures, a child's
-    /// chronology, checks and page) runs on threads of its own, sized to the cores, and at a lower priority than the
-    /// threads that answer requests: a page that calculates never holds up one that does not (docs/performance.md,
-    /// "Busy pages").
+    /// chronology, checks and page) runs on Vapor's pool, sized to the cores and below the threads that answer
+    /// requests: a page that calculates never holds up one that does not (docs/performance.md, "Busy pages").
     package func calculate<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        guard let pool = storage[CalculationPool.self] else { fatalError("configure starts the calculation pool") }
-        return try await pool.runIfActive {
-            Self.yieldToRequests()
-            return try work()
-        }
+        try await threadPool.runIfActive(work)
     }
 
-    /// Linux keeps a nice value for each thread: these take 10 (the scheduler then gives a thread that answers
-    /// requests, at 0, about nine times their share when both want a processor). Elsewhere, nothing.
-    private static func yieldToRequests() {
+    /// Bcrypt, slow on purpose, on threads of its own.
+    package func hashPasswords<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        guard let pool = storage[HashingPool.self] else { fatalError("configure starts the hashing pool") }
+        return try await pool.runIfActive(work)
+    }
+
+    /// Linux keeps a nice value for each thread: each of the pool's takes 10 (the scheduler then gives a thread that
+    /// answers requests, at 0, about nine times their share when both want a processor). One task a thread, each
+    /// held until all have started, so every thread takes one. Elsewhere, nothing.
+    private static func lowerPriority(ofEveryThreadOf pool: NIOThreadPool, count: Int) {
         #if os(Linux)
-            // Who 0 is the calling thread: its own nice value, not the process's.
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+            let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+            for _ in 0..<count {
+                pool.submit { _ in
+                    // Who 0 is the calling thread: its own nice value, not the process's.
+                    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                    started.signal()
+                    release.wait()
+                }
+            }
+            for _ in 0..<count { started.wait() }
+            for _ in 0..<count { release.signal() }
         #endif
     }
 }
