@@ -18,8 +18,11 @@ extension Application {
                 // Write-ahead logging: readers never wait for a writer, and `waymark backup` can run beside the server.
                 try await StoreOperations.useWriteAheadLog(db)
             } else {
-                // Reached at all: a server that is down is told apart from a database with no tables.
-                try await StoreOperations.ping(db)
+                // Reached at all: a server that is down is told apart from a database with no tables. Asked with a
+                // logger that keeps quiet, so the connection pool's own error line does not repeat the one below.
+                var quiet = logger
+                quiet.logLevel = .critical
+                try await StoreOperations.ping(databases.database(logger: quiet, on: eventLoopGroup.any()) ?? db)
             }
             if settings.autoMigrate {
                 try await autoMigrate()
