@@ -23,7 +23,7 @@ package enum SessionRecords {
     package static func end(_ session: UserSession, on db: any Database) async throws { try await session.delete(on: db) }
 
     /// Ends every session of a user, or every one but `kept`.
-    package static func endAll(for userID: UUID, except kept: UserSession? = nil, on db: any Database) async throws {
+    static func endAll(for userID: UUID, except kept: UserSession? = nil, on db: any Database) async throws {
         let sessions = UserSession.query(on: db).filter(\.$user.$id == userID)
         if let keptID = kept?.id { sessions.filter(\.$id != keptID) }
         try await sessions.delete()

@@ -50,7 +50,7 @@ package struct ChildAccess {
     }
 
     /// The children the scope holds now, or nil when it holds every child.
-    package func childIDs(on db: any Database) async throws -> Set<UUID>? {
+    func childIDs(on db: any Database) async throws -> Set<UUID>? {
         var query = ChildAllocation.query(on: db).filter(\.$ends == nil)
         switch scope {
         case .all: return nil

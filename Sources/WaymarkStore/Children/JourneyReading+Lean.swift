@@ -14,7 +14,7 @@ extension JourneyReading {
     /// making a row cost the drivers more than a microsecond, half the time of reading every child's records row by
     /// row. SQLite reads them from the index by child (`JourneyEvent.byChildIndex`), which holds every column but the
     /// fields, a seventh of the table's bytes, and so groups them without sorting.
-    package static func leanRecords(
+    static func leanRecords(
         kinds: [JourneyKind], withFields: Set<JourneyKind>, localIDs: [String: String], condition: String = "",
         on db: any Database
     ) async throws -> [String: [JourneyRecord]] {
@@ -74,12 +74,12 @@ extension JourneyReading {
 /// A child's records as one row of lists (`JourneyReading.leanRecords`): a letter a record for its kind, then the
 /// keys, starts, ends and fields, each list's values apart by the unit separator (U+001F). The fields' JSON always
 /// escapes it; a key or day holding it makes its list one value too long, and the child is read again a record a row.
-package enum ChildRecordsText {
+enum ChildRecordsText {
     /// The letters that stand for the kinds asked for, in order.
     package static let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
 
     /// SQL giving each record's kind as its letter.
-    package static func kindLetter(_ kinds: [JourneyKind]) -> String {
+    static func kindLetter(_ kinds: [JourneyKind]) -> String {
         precondition(kinds.count <= letters.count, "more kinds than letters to stand for them")
         return "CASE e.kind "
             + kinds.enumerated().map { "WHEN '\($1.rawValue)' THEN '\(Character(Unicode.Scalar(letters[$0])))'" }

@@ -58,7 +58,7 @@ package enum JourneyReading {
 
     /// Conditions (each ending "AND") that split the records into `count` parts by child, at even steps of the
     /// identifiers, which are random.
-    package static func childParts(_ count: Int) -> [String] {
+    static func childParts(_ count: Int) -> [String] {
         guard count > 1 else { return [""] }
         let bounds = (1..<count).map { String(format: "'%08X-0000-0000-0000-000000000000'", UInt32(UInt64($0) << 32 / UInt64(count))) }
         return (0..<count).map { part in

@@ -32,7 +32,7 @@ package enum KeptClocks {
         try await remove(children, sql: sql)
     }
 
-    package static let generationTable = "kept_clock_generation"
+    static let generationTable = "kept_clock_generation"
 
     /// The generation now: read it before the records clocks are worked out from, and give it to `store`.
     package static func generation(_ db: any Database) async throws -> Int {
@@ -140,7 +140,7 @@ package enum KeptClocks {
     }
 
     /// Whether the child's clocks were kept ("1" or "0"), and the kept clock's rule, record, start, due day and evidence.
-    package static let keptColumns = "CASE WHEN w.child_id IS NULL THEN '0' ELSE '1' END, k.rule, k.record, k.starts, k.due, k.evidence"
+    static let keptColumns = "CASE WHEN w.child_id IS NULL THEN '0' ELSE '1' END, k.rule, k.record, k.starts, k.due, k.evidence"
 
     /// A kept clock read through `keptColumns` (from its second column), if the row has one.
     package static func clock(_ columns: ArraySlice<String?>, child localID: String) -> Timescale? {

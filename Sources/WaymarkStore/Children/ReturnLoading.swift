@@ -44,7 +44,7 @@ package enum ReturnLoading {
         }
     }
 
-    package static let batchSize = 1_000
+    static let batchSize = 1_000
 
     /// A return as every import takes it, from a page or the command line: loaded whole or refused, then every
     /// child's clocks kept as at today (`KeptClocks`), so the trackers open on what it changed. `step` hears each part.
@@ -313,7 +313,7 @@ extension ReturnLoading {
 
 extension Array {
     /// The array in pieces of at most `size`, in order.
-    package func chunked(_ size: Int) -> [ArraySlice<Element>] {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

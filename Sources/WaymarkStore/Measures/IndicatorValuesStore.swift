@@ -15,7 +15,7 @@ package enum IndicatorValuesStore {
         package var definitions: [String: IndicatorValuesUpload.Definition] {
             indicators.mapValues { .init(unit: $0.unit, periodType: $0.periodType, polarity: $0.polarity) }
         }
-        package var areaKinds: [String: PlanFile.Area.Kind] { areas.mapValues(\.kind) }
+        var areaKinds: [String: PlanFile.Area.Kind] { areas.mapValues(\.kind) }
 
         /// The borough first, then wards, hubs and comparators, each by name.
         package var areaOrder: [String] {

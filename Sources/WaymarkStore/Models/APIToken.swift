@@ -12,7 +12,7 @@ package final class APIToken: Model, @unchecked Sendable {
     @Field(key: "name") package var name: String
     @Field(key: "token_hash") package var tokenHash: String
     /// The codes of the indicators it may send values for, separated by spaces (codes have none).
-    @Field(key: "indicator_codes") package var indicatorCodesText: String
+    @Field(key: "indicator_codes") var indicatorCodesText: String
     @Field(key: "issued_by") package var issuedBy: String
     @Field(key: "issued_at") package var issuedAt: Date
     @OptionalField(key: "last_used_at") package var lastUsedAt: Date?

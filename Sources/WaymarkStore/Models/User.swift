@@ -9,7 +9,7 @@ package final class User: Model, @unchecked Sendable {
     // managed
     @ID(key: .id) package var id: UUID?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     // data
     /// Stored in lower case; sign-in ignores case.

@@ -9,9 +9,9 @@ package struct PlanImportSummary: Equatable, CustomStringConvertible {
     package var actionsAdded = 0
     package var actionsChanged = 0
     package var actionsUnchanged = 0
-    package var actionsRemoved = 0
-    package var organisationsAdded = 0
-    package var boardsAdded = 0
+    var actionsRemoved = 0
+    var organisationsAdded = 0
+    var boardsAdded = 0
 
     package var description: String {
         "\(plans) plan\(plans == 1 ? "" : "s"): \(actionsAdded) actions added, \(actionsChanged) changed, "
@@ -24,7 +24,7 @@ package struct PlanImportSummary: Equatable, CustomStringConvertible {
 /// names and refs, so importing the same file twice changes nothing the second time, and importing a revised
 /// file updates the plan in place, keeping every action's history. An action left out of a revised file is
 /// removed, unless it has updates: then the import is refused, so no history is lost.
-package enum PlanImporter {
+enum PlanImporter {
     package static func run(_ file: PlanFile, inTransaction db: any Database) async throws -> PlanImportSummary {
         var importer = Importer(file: file, db: db)
         return try await importer.run()

@@ -157,7 +157,7 @@ public struct LineChart: Sendable, Equatable {
     }
 
     /// The style and the position among series of its style, so that two comparators look different.
-    package func seriesClass(_ index: Int) -> String {
+    func seriesClass(_ index: Int) -> String {
         let style = series[index].style
         let rank = series[..<index].filter { $0.style == style }.count + 1
         return "chart--\(style.rawValue) chart--\(style.rawValue)-\(rank)"

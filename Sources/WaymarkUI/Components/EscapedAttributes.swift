@@ -77,11 +77,11 @@ public extension Node where Context == HTML.LabelContext {
 }
 
 public extension Attribute where Context == HTML.InputContext {
-    package static func placeholder(_ placeholder: String) -> Attribute { .attribute(named: "placeholder", value: placeholder) }
+    static func placeholder(_ placeholder: String) -> Attribute { .attribute(named: "placeholder", value: placeholder) }
 }
 
 public extension Node where Context == HTML.TextAreaContext {
-    package static func placeholder(_ placeholder: String) -> Node { .attribute(named: "placeholder", value: placeholder) }
+    static func placeholder(_ placeholder: String) -> Node { .attribute(named: "placeholder", value: placeholder) }
 }
 
 public extension Attribute where Context == HTML.MetaContext {
@@ -89,5 +89,5 @@ public extension Attribute where Context == HTML.MetaContext {
 }
 
 public extension Attribute where Context == HTML.ImageContext {
-    package static func alt(_ text: String) -> Attribute { .attribute(named: "alt", value: text) }
+    static func alt(_ text: String) -> Attribute { .attribute(named: "alt", value: text) }
 }

@@ -6,10 +6,10 @@ import WaymarkUI
 /// Put in front of every route by `RoutesBuilder.on(_:_:access:use:)`: finds who is signed in, checks the
 /// CSRF token on anything that changes state, and lets the request through only if the route's declared
 /// access allows the person's role. Deny by default: a route without this middleware fails the route test.
-package struct AccessMiddleware: AsyncMiddleware {
+struct AccessMiddleware: AsyncMiddleware {
     package let access: Access
     /// The route's own body limit, when it allows more than a form (file uploads).
-    package var maxBodySize: ByteCount?
+    var maxBodySize: ByteCount?
 
     package func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // A partner system sends its token, not a cookie, so there is no session to find and no CSRF to check.

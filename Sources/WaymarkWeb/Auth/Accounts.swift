@@ -7,7 +7,7 @@ import WaymarkUI
 /// What is done to an account, from the admin pages, the command line or the first start: one place for the
 /// checks, the password hashing, ending sessions and the audit line, so every path behaves the same.
 package enum Accounts {
-    package static let bcryptCost = 12
+    static let bcryptCost = 12
 
     /// Bcrypt is slow on purpose; it runs on threads of its own (`Application.hashPasswords`).
     package static func hash(_ password: String, on app: Application) async throws -> String {

@@ -12,7 +12,7 @@ package enum CSRF {
     /// headers"): checked before a large body is read, when the token inside the body cannot be yet. `Sec-Fetch-Site`
     /// decides where the browser sends it (every current one does); else `Origin` must name this host (as the proxy
     /// in front passed it on, where the settings trust that proxy). A request with neither (a script) is left to the token.
-    package static func isSameOrigin(_ req: Request) -> Bool {
+    static func isSameOrigin(_ req: Request) -> Bool {
         if let site = req.headers.first(name: "Sec-Fetch-Site") { return ["same-origin", "none"].contains(site.lowercased()) }
         guard let origin = req.headers.first(name: .origin) else { return true }
         guard let url = URL(string: origin), let originHost = url.host else { return false }
@@ -22,7 +22,7 @@ package enum CSRF {
     }
 
     /// Whether the request carries the right token. Compared in constant time.
-    package static func isValid(_ req: Request) -> Bool {
+    static func isValid(_ req: Request) -> Bool {
         let expected: String? = req.signedIn?.session.csrfToken ?? req.cookies[cookieName(req.application.settings)]?.string
         guard let expected, !expected.isEmpty else { return false }
         let sent = (try? req.content.get(String.self, at: Form.csrfFieldName)) ?? req.headers.first(name: "X-CSRF-Token")

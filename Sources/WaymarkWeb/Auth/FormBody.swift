@@ -7,7 +7,7 @@ import Vapor
 public enum FormBody {
     public static let maximumFields = 1_000
 
-    package static func checkFieldCount(_ req: Request) throws {
+    static func checkFieldCount(_ req: Request) throws {
         guard let body = req.body.data, let type = req.headers.contentType, let fields = fieldCount(body, type: type) else { return }
         guard fields <= maximumFields else {
             throw Abort(

@@ -45,7 +45,7 @@ extension Request {
     }
 
     /// A token made during this request that must be set as a cookie on the response.
-    package var newCSRFToken: String? { storage[NewCSRFTokenKey.self] }
+    var newCSRFToken: String? { storage[NewCSRFTokenKey.self] }
 
     package func pageContext(_ title: String, area: Area? = nil, notice: String? = nil) -> PageContext {
         PageContext(title: title, viewer: viewer, csrfToken: csrfToken, currentArea: area, notice: notice)

@@ -27,7 +27,7 @@ extension Application {
     }
 
     /// Bcrypt, slow on purpose, on threads of its own.
-    package func hashPasswords<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    func hashPasswords<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         guard let pool = storage[HashingPool.self] else { fatalError("configure starts the hashing pool") }
         return try await pool.runIfActive(work)
     }

@@ -33,7 +33,7 @@ package enum Notice: String, CaseIterable {
     }
 
     /// The query parameter it travels in.
-    package static let queryName = "notice"
+    static let queryName = "notice"
 
     package static func from(_ req: Request) -> Notice? {
         (try? req.query.get(String.self, at: queryName)).flatMap(Notice.init(rawValue:))

@@ -81,7 +81,7 @@ package actor PrintSlots {
         self.waiting = waiting
     }
 
-    package func acquire() async throws {
+    func acquire() async throws {
         if busy < running {
             busy += 1
             return

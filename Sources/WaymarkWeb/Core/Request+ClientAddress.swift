@@ -3,7 +3,7 @@ import Vapor
 extension Request {
     /// Whether the peer is one of the proxies the settings trust (`WAYMARK_TRUSTED_PROXIES`): only then are the
     /// `X-Forwarded-…` headers believed.
-    package var isFromTrustedProxy: Bool { application.settings.trustedProxies.contains(remoteAddress?.ipAddress ?? "") }
+    var isFromTrustedProxy: Bool { application.settings.trustedProxies.contains(remoteAddress?.ipAddress ?? "") }
 
     /// The address of the person's machine: the peer's, or, from a trusted proxy, the last address the proxies added
     /// to `X-Forwarded-For` that is not one of them.

@@ -18,7 +18,7 @@ package final class Child: Model, @unchecked Sendable {
     @OptionalField(key: "given_name") package var givenName: String?
     @OptionalField(key: "family_name") package var familyName: String?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     package init() {}
 }
@@ -45,7 +45,7 @@ package final class ChildAllocation: Model, @unchecked Sendable {
 package final class JourneyEvent: Model, @unchecked Sendable {
     package static let schema = "journey_events"
     /// The index of every column but the fields, by child (see `IndexRecordsByChild`).
-    package static let byChildIndex = "journey_events_by_child"
+    static let byChildIndex = "journey_events_by_child"
 
     @ID(key: .id) package var id: UUID?
     @Field(key: "child_id") package var childID: UUID
@@ -54,7 +54,7 @@ package final class JourneyEvent: Model, @unchecked Sendable {
     @OptionalField(key: "starts") package var starts: String?
     @OptionalField(key: "ends") package var ends: String?
     @Field(key: "fields") package var fields: String
-    @OptionalField(key: "import_id") package var importID: UUID?
+    @OptionalField(key: "import_id") var importID: UUID?
     /// The collection years of the returns that held this record, each between spaces (" 2025 2026 "), so that a
     /// year's return can be written out again with exactly its own records.
     @Field(key: "return_years") package var returnYears: String
@@ -70,10 +70,10 @@ package final class ReturnImport: Model, @unchecked Sendable {
 
     @ID(key: .id) package var id: UUID?
     @Field(key: "kind") package var kind: String
-    @OptionalField(key: "collection_year") package var collectionYear: Int?
+    @OptionalField(key: "collection_year") var collectionYear: Int?
     @Field(key: "files") package var files: String
-    @Field(key: "imported_at") package var importedAt: Date
-    @Field(key: "imported_by") package var importedBy: String
+    @Field(key: "imported_at") var importedAt: Date
+    @Field(key: "imported_by") var importedBy: String
     @Field(key: "summary") package var summary: String
     /// How the files were laid out (JSON), so that an export can write them back as they came.
     @OptionalField(key: "layout") package var layout: String?

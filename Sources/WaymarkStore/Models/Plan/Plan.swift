@@ -10,7 +10,7 @@ package final class Plan: Model, @unchecked Sendable {
     // managed
     @ID(key: .id) package var id: UUID?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     // data
     @Field(key: "slug") package var slug: String
@@ -61,7 +61,7 @@ package final class KeyFigure: Model, @unchecked Sendable {
 
     package init() {}
 
-    package var planFileFigure: PlanFile.KeyFigure {
+    var planFileFigure: PlanFile.KeyFigure {
         PlanFile.KeyFigure(value: value, label: label, source: source, date: date, indicator: indicatorCode)
     }
 }

@@ -10,7 +10,7 @@ package final class PlanAction: Model, @unchecked Sendable {
     @ID(key: .id) package var id: UUID?
 
     @Field(key: "plan_id") package var planID: UUID
-    @Field(key: "objective_id") package var objectiveID: UUID
+    @Field(key: "objective_id") var objectiveID: UUID
     @Field(key: "ref") package var ref: String
     @Field(key: "position") package var position: Int
     @Field(key: "title") package var title: String
@@ -21,34 +21,34 @@ package final class PlanAction: Model, @unchecked Sendable {
     @Field(key: "progress") package var progress: Int
     @OptionalField(key: "rag") package var rag: RAG?
     @OptionalField(key: "rag_reason") package var ragReason: String?
-    @OptionalField(key: "last_update_at") package var lastUpdateAt: Date?
+    @OptionalField(key: "last_update_at") var lastUpdateAt: Date?
 
     package init() {}
 }
 
 /// An organisation responsible for an action, and how the plan wrote its name.
-package final class ActionResponsibility: Model, @unchecked Sendable {
+final class ActionResponsibility: Model, @unchecked Sendable {
     package static let schema = "plan_action_responsible"
 
     @ID(key: .id) package var id: UUID?
 
     @Field(key: "action_id") package var actionID: UUID
     @Field(key: "organisation_id") package var organisationID: UUID
-    @Field(key: "written_as") package var writtenAs: String
+    @Field(key: "written_as") var writtenAs: String
     @Field(key: "position") package var position: Int
 
     package init() {}
 }
 
 /// A board that monitors an action, and how the plan wrote its name.
-package final class ActionMonitoring: Model, @unchecked Sendable {
+final class ActionMonitoring: Model, @unchecked Sendable {
     package static let schema = "plan_action_monitoring"
 
     @ID(key: .id) package var id: UUID?
 
     @Field(key: "action_id") package var actionID: UUID
     @Field(key: "board_id") package var boardID: UUID
-    @Field(key: "written_as") package var writtenAs: String
+    @Field(key: "written_as") var writtenAs: String
     @Field(key: "position") package var position: Int
 
     package init() {}
@@ -79,7 +79,7 @@ package final class ActionUpdate: Model, @unchecked Sendable {
 
 /// An action's link to an organisation or a board, as the plan wrote the name: what `PlanImporter` keeps in step
 /// with the file for both.
-package protocol ActionPartyLink: Model {
+protocol ActionPartyLink: Model {
     var actionID: UUID { get set }
     var partyID: UUID { get set }
     var writtenAs: String { get set }
@@ -87,14 +87,14 @@ package protocol ActionPartyLink: Model {
 }
 
 extension ActionResponsibility: ActionPartyLink {
-    package var partyID: UUID {
+    var partyID: UUID {
         get { organisationID }
         set { organisationID = newValue }
     }
 }
 
 extension ActionMonitoring: ActionPartyLink {
-    package var partyID: UUID {
+    var partyID: UUID {
         get { boardID }
         set { boardID = newValue }
     }
