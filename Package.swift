@@ -9,6 +9,7 @@ let areas: [(name: String, engines: [Target.Dependency])] = [
     ("Measures", ["WaymarkSpreadsheet"]),
     ("Children", ["WaymarkReturns", "WaymarkSpreadsheet", "WaymarkTimescales", "WaymarkValidation"]),
     ("Performance", ["WaymarkSpreadsheet", "WaymarkTimescales"]),
+    ("Quality", ["WaymarkSpreadsheet"]),
     ("Admin", []),
 ]
 let areaTargets: [Target.Dependency] = areas.map { .target(name: "Waymark\($0.name)Area") }

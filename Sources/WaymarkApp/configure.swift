@@ -7,6 +7,7 @@ import WaymarkChildrenArea
 import WaymarkMeasuresArea
 import WaymarkPerformanceArea
 import WaymarkPlanArea
+import WaymarkQualityArea
 import WaymarkStore
 import WaymarkTimescales
 import WaymarkWeb
@@ -61,4 +62,6 @@ public func configure(_ app: Application, settings: Settings) async throws {
 }
 
 /// Every area Waymark has, in the navigation's order: adding an area adds it here.
-var areas: [any WaymarkArea.Type] { [PlanArea.self, MeasuresArea.self, ChildrenArea.self, PerformanceArea.self, AdminArea.self] }
+var areas: [any WaymarkArea.Type] {
+    [PlanArea.self, MeasuresArea.self, ChildrenArea.self, PerformanceArea.self, QualityArea.self, AdminArea.self]
+}

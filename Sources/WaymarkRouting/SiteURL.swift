@@ -17,6 +17,7 @@ public enum SiteURL: Hashable, Sendable {
     case measures(MeasuresURL)
     case children(ChildrenURL)
     case performance(PerformanceURL)
+    case quality(QualityURL)
     case admin(AdminURL)
     /// The JSON API.
     case api(APIURL)
@@ -62,6 +63,7 @@ public enum SiteURL: Hashable, Sendable {
         case .measures(let url): url.parts
         case .children(let url): url.parts
         case .performance(let url): url.parts
+        case .quality(let url): url.parts
         case .admin(let url): url.parts
         case .api(let url): [.fixed("api"), .fixed("v1")] + url.parts
         }
@@ -74,7 +76,7 @@ public enum SiteURL: Hashable, Sendable {
         case .children(let url): url.query
         case .performance(let url): url.query
         case .admin(let url): url.query
-        case .home, .signOut, .changePassword, .stylesheet, .healthCheck, .liveness, .comingSoon, .measures, .api: []
+        case .home, .signOut, .changePassword, .stylesheet, .healthCheck, .liveness, .comingSoon, .measures, .quality, .api: []
         }
     }
 }
@@ -105,8 +107,9 @@ extension Area {
         case .measures: .measures(.home)
         case .children: .children(.home)
         case .performance: .performance(.report())
+        case .quality: .quality(.home)
         case .admin: role.permissions.contains(.manageUsers) ? .admin(.users) : .admin(.auditTrail())
-        case .quality, .voice, .directory: .comingSoon(self)
+        case .voice, .directory: .comingSoon(self)
         }
     }
 }

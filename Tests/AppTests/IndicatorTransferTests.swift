@@ -17,8 +17,11 @@ import WaymarkSpreadsheet
 
 @Suite("Indicator values as files", .serialized)
 struct IndicatorTransferTests {
-    /// Posts a file to the upload page as a browser does (multipart/form-data with the CSRF token).
-    static func upload(_ app: Application, as user: SignedInUser, fileName: String, data: Data) async throws -> TestingHTTPResponse {
+    /// Posts a file to an upload page (the indicator values', unless another) as a browser does: multipart/form-data
+    /// with the CSRF token.
+    static func upload(
+        _ app: Application, as user: SignedInUser, fileName: String, data: Data, to path: String = "/measures/upload"
+    ) async throws -> TestingHTTPResponse {
         let boundary = "----waymark-test-boundary"
         var body = ByteBuffer()
         body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrfToken\"\r\n\r\n\(user.csrfToken)\r\n")
@@ -30,7 +33,7 @@ struct IndicatorTransferTests {
         var headers = user.headers
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         var response: TestingHTTPResponse?
-        try await app.testing().test(.POST, "/measures/upload", headers: headers, body: body) { response = $0 }
+        try await app.testing().test(.POST, path, headers: headers, body: body) { response = $0 }
         return response!
     }
 

@@ -79,6 +79,8 @@ struct RouteAccessTests {
         "GET /performance/data-quality": .permission(.viewChildren),
         "GET /performance/annex-a.xlsx": .permission(.importReturns),
         "GET /quality": .permission(.viewQuality),
+        "GET /quality/agreement": .permission(.viewQuality),
+        "POST /quality/agreement": .permission(.viewQuality),
         "GET /voice": .permission(.viewVoice),
         "GET /directory": .permission(.viewDirectory),
         "GET /admin/users": .permission(.manageUsers),

@@ -15,7 +15,8 @@ struct SiteURLTests {
         #expect(SiteURL.api(.action(slug: "cyp-plan", ref: "1.2.3")).path == "/api/v1/plans/cyp-plan/actions/1.2.3")
         #expect(SiteURL.measures(.values(code: "FFI-01", format: .xlsx)).path == "/measures/FFI-01/values.xlsx")
         #expect(SiteURL.home.path == "/")
-        #expect(SiteURL.comingSoon(.quality).path == "/quality")
+        #expect(SiteURL.comingSoon(.voice).path == "/voice")
+        #expect(SiteURL.quality(.agreement).path == "/quality/agreement")
     }
 
     @Test("A query is part of the link, not of the route")

@@ -31,7 +31,7 @@ enum IndicatorTransferController {
         let fileName = file.filename.isEmpty ? "The file" : FileName.base(file.filename)
         let rows: [SheetRow]
         do {
-            rows = try Self.rows(of: Data(buffer: file.data), limits: req.application.settings.readLimits)
+            rows = try TableFile.rows(of: Data(buffer: file.data), limits: req.application.settings.readLimits)
         } catch {
             return try await page(req, outcome: .refused(fileName: fileName, mistakes: [error.message]), status: .unprocessableEntity)
         }
@@ -48,11 +48,6 @@ enum IndicatorTransferController {
         case .changes(let changes):
             return try await page(req, outcome: .uploaded(fileName: fileName, summary: changes.summary))
         }
-    }
-
-    /// A CSV file or the first sheet of an Excel workbook (told apart by content, not by name: a ZIP starts "PK").
-    static func rows(of data: Data, limits: ReadLimits) throws(SpreadsheetError) -> [SheetRow] {
-        data.starts(with: [0x50, 0x4B]) ? try WorkbookReader.firstSheet(of: data, limits: limits) : try CSVFile.rows(of: data, limits: limits)
     }
 
     static func template(_ format: TableFormat) -> @Sendable (Request) async throws -> Response {

@@ -24,15 +24,9 @@ public enum IndicatorUploadPage {
         }
     }
 
-    /// More than this many mistakes are counted rather than listed.
-    static let listedMistakes = 200
-
     public static func render(_ model: Model, context: PageContext) -> String {
         var errors = FormErrors()
-        if case .refused(_, let mistakes) = model.outcome {
-            errors.add(
-                "file", "Put right the \(mistakes.count == 1 ? "mistake" : "\(mistakes.count) mistakes") listed above and upload the file again")
-        }
+        if case .refused(_, let mistakes) = model.outcome { Form.putRightMistakes(mistakes.count, in: &errors) }
         return Layout.render(
             context,
             main: .group(
@@ -100,16 +94,7 @@ public enum IndicatorUploadPage {
                 .class("notice"), .attribute(named: "role", value: "status"),
                 .p(.strong(.text("\(fileName) uploaded. ")), .text("\(summary).")))
         case .refused(let fileName, let mistakes):
-            return .div(
-                .class("error-summary"), .attribute(named: "role", value: "alert"),
-                .attribute(named: "aria-labelledby", value: "error-summary-title"),
-                .h2(.id("error-summary-title"), .text("\(fileName) was not uploaded; nothing was changed")),
-                .p(.text(mistakes.count == 1 ? "There is 1 mistake:" : "There are \(mistakes.count) mistakes:")),
-                .ul(.forEach(mistakes.prefix(listedMistakes)) { .li(.text($0)) }),
-                .if(
-                    mistakes.count > listedMistakes,
-                    .p(.text("… and \(mistakes.count - listedMistakes) more, not listed. Put right those above and upload again to see the rest.")))
-            )
+            return Form.refusedFile("\(fileName) was not uploaded; nothing was changed", mistakes: mistakes)
         }
     }
 }

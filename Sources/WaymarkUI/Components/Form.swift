@@ -76,6 +76,28 @@ public enum Form {
         }
     }
 
+    /// More mistakes in a refused file than this are counted rather than listed.
+    public static let listedFileMistakes = 200
+
+    /// A file that was refused whole: what happened (`title`), then each mistake with where it is.
+    public static func refusedFile(_ title: String, mistakes: [String]) -> Node<HTML.BodyContext> {
+        .div(
+            .class("error-summary"), .attribute(named: "role", value: "alert"),
+            .attribute(named: "aria-labelledby", value: "error-summary-title"),
+            .h2(.id("error-summary-title"), .text(title)),
+            .p(.text(mistakes.count == 1 ? "There is 1 mistake:" : "There are \(mistakes.count) mistakes:")),
+            .ul(.forEach(mistakes.prefix(listedFileMistakes)) { .li(.text($0)) }),
+            .if(
+                mistakes.count > listedFileMistakes,
+                .p(.text("… and \(mistakes.count - listedFileMistakes) more, not listed. Put right those above and upload again to see the rest.")))
+        )
+    }
+
+    /// The message beside the file field of a refused upload.
+    public static func putRightMistakes(_ count: Int, in errors: inout FormErrors, field: String = "file") {
+        errors.add(field, "Put right the \(count == 1 ? "mistake" : "\(count) mistakes") listed above and upload the file again")
+    }
+
     public static func errorSummary(_ errors: FormErrors) -> Node<HTML.BodyContext> {
         guard !errors.isEmpty else { return .empty }
         return .div(

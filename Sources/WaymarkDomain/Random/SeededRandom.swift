@@ -1,5 +1,6 @@
 /// A random number generator that gives the same numbers for the same seed on every machine (SplitMix64, Steele,
-/// Lea and Flood 2014), so that `waymark demo generate --seed S` always makes the same children.
+/// Lea and Flood 2014), so that `waymark demo generate --seed S` always makes the same children, and an audit
+/// programme's sample and a bootstrap's resamples can be drawn again from their seed.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -19,4 +20,8 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     public mutating func pick<T>(_ choices: [T]) -> T { choices[Int.random(in: 0..<choices.count, using: &self)] }
 
     public mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+
+    /// An index below `count`, by the remainder of the next number: written out here, not left to the standard
+    /// library's choice of method, so a draw stays the same whatever Swift it is run with.
+    public mutating func index(below count: Int) -> Int { Int(next() % UInt64(count)) }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkSpreadsheet
+import WaymarkWeb
+
+/// `waymark quality agreement FILE [--json]`
+struct QualityCommand: AsyncCommandGroup {
+    var help: String { "Quality assurance: case audits and their moderation." }
+    var commands: [String: any AnyAsyncCommand] { ["agreement": AgreementCommand()] }
+}
+
+/// How far auditors agree, from a table of moderated grades (CSV or Excel): the same figures as the agreement page.
+/// Opens no database.
+struct AgreementCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "A CSV or Excel file: a column of audit references, then a column of grades for each grader in order.")
+        var file: String
+        @Flag(name: "json", help: "Write the figures as JSON (full precision) rather than as a table.")
+        var json: Bool
+        @Option(name: "seed", help: "The bootstrap's seed (default 1): the same seed gives the same intervals.")
+        var seed: UInt64?
+        init() {}
+    }
+
+    var help: String { "Measure how far auditors agree, from a table of moderated grades (nothing is stored)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let data = FileManager.default.contents(atPath: signature.file) else {
+            throw CommandFailure("There is no file \(signature.file).")
+        }
+        let rows: [SheetRow]
+        do {
+            rows = try TableFile.rows(of: data, limits: context.application.settings.readLimits)
+        } catch {
+            throw CommandFailure("\(signature.file): \(error.message)")
+        }
+        let table: ModerationGrades.Table
+        switch ModerationGrades.read(rows.map { ($0.number, $0.cells) }, scale: .ofsted) {
+        case .failure(let problems):
+            throw CommandFailure("\(signature.file) was not read:\n" + problems.all.map(\.description).joined(separator: "\n"))
+        case .success(let read):
+            table = read
+        }
+        let report = AgreementReport(table, scale: .ofsted, seed: signature.seed ?? 1)
+        if signature.json {
+            context.console.print(String(decoding: try AgreementJSON.encode(report), as: UTF8.self))
+        } else {
+            for line in AgreementText.lines(report) { context.console.print(line) }
+        }
+    }
+}
+
+/// The report as JSON, every figure at full precision (for checking against other tools).
+enum AgreementJSON {
+    struct Figure: Encodable {
+        var measure: String, value: Double?, lower: Double?, upper: Double?
+    }
+    struct Body: Encodable {
+        var audits: Int, pairs: Int, tooFewToJudge: Bool, headline: String, prevalence: Double, figures: [Figure]
+    }
+
+    static func encode(_ report: AgreementReport) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(
+            Body(
+                audits: report.audits, pairs: report.pairs, tooFewToJudge: report.isTooFewToJudge, headline: report.headline.rawValue,
+                prevalence: report.prevalence,
+                figures: report.figures.map {
+                    Figure(measure: $0.measure.rawValue, value: $0.value, lower: $0.interval?.lowerBound, upper: $0.interval?.upperBound)
+                }))
+    }
+}
+
+/// The report as a plain table for a terminal.
+enum AgreementText {
+    static func lines(_ report: AgreementReport) -> [String] {
+        func number(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "–" }
+        var lines = ["\(report.pairs) of \(report.audits) audits graded twice or more."]
+        if report.isTooFewToJudge { lines.append("Too few to judge: fewer than \(GradeAgreement.fewestPairs) audits graded twice.") }
+        lines.append("")
+        for figure in report.figures {
+            let interval = figure.interval.map { "\(number($0.lowerBound)) to \(number($0.upperBound))" } ?? "–"
+            let lead = figure.measure == report.headline ? "  (the headline)" : ""
+            lines.append(
+                figure.measure.title.padding(toLength: 36, withPad: " ", startingAt: 0)
+                    + number(figure.value).padding(toLength: 8, withPad: " ", startingAt: 0)
+                    + "95% interval " + interval + lead)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,26 @@
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkUI
+
+/// The quality area's first page: what is here now, and what is coming.
+public enum QualityHomePage {
+    public static func render(context: PageContext) -> String {
+        Layout.render(
+            context,
+            main: .group(
+                .h1(.text("Quality")),
+                .p(.class("lead"), .text(Area.quality.summary)),
+                .h2(.a(.href(SiteURL.quality(.agreement).path), .text(AgreementPage.title))),
+                .p(
+                    .text(
+                        "Upload your moderation spreadsheet (each audit's grade from its auditor and from each moderator) and see how far your auditors agree: exact agreement, agreement within one grade, Cohen's kappa, Gwet's AC2 and Krippendorff's alpha, each with how sure we can be of it. Nothing in the file is kept."
+                    )),
+                .div(
+                    .class("notice"),
+                    .p(
+                        .text(
+                            "Case audits, their moderation and learning actions are being built here. Until then, this area holds no records about children."
+                        )))
+            ))
+    }
+}

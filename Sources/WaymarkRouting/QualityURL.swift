@@ -1,0 +1,13 @@
+/// The quality area's addresses.
+public enum QualityURL: Hashable, Sendable {
+    case home
+    /// Measuring how far auditors agree, from a table of moderated grades.
+    case agreement
+
+    var parts: [PathPart] {
+        switch self {
+        case .home: [.fixed("quality")]
+        case .agreement: [.fixed("quality"), .fixed("agreement")]
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import SnapshotTesting
+import Testing
+import WaymarkDomain
+import WaymarkUI
+
+@testable import WaymarkQualityArea
+
+@Suite("Quality page snapshots")
+struct QualityPageSnapshotTests {
+    let lead = Viewer(displayName: "Quinn Auditor", role: .qaAuditor)
+
+    func context(_ title: String) -> PageContext {
+        PageContext(title: title, viewer: lead, csrfToken: "csrf-token-for-snapshots", currentArea: .quality)
+    }
+
+    @Test func home() {
+        assertSnapshot(of: QualityHomePage.render(context: context("Quality")), as: .html)
+    }
+
+    @Test func agreementMeasured() throws {
+        // 30 audits, most "requires improvement", three graded by an external moderator too.
+        var rows: [(number: Int, cells: [String])] = [(1, ["Audit", "Auditor", "Second auditor", "Essex"])]
+        for n in 1...30 {
+            let first = n <= 20 ? "RI" : n <= 26 ? "Good" : "Inadequate"
+            let second = n % 5 == 0 ? (first == "RI" ? "Good" : "RI") : first
+            rows.append((n + 1, ["QA-\(n)", first, second, n <= 3 ? "RI" : ""]))
+        }
+        let table = try ModerationGrades.read(rows, scale: .ofsted).get()
+        let model = AgreementPage.Model(outcome: .measured(fileName: "moderation-2026.xlsx", AgreementReport(table, scale: .ofsted, resamples: 200)))
+        assertSnapshot(of: AgreementPage.render(model, context: context(AgreementPage.title)), as: .html)
+    }
+
+    @Test func agreementTooFew() throws {
+        let rows: [(number: Int, cells: [String])] = [
+            (1, ["Audit", "Auditor", "Moderator"]), (2, ["QA-1", "Good", "Good"]), (3, ["QA-2", "RI", "Good"]),
+        ]
+        let table = try ModerationGrades.read(rows, scale: .ofsted).get()
+        let model = AgreementPage.Model(outcome: .measured(fileName: "two.csv", AgreementReport(table, scale: .ofsted, resamples: 200)))
+        assertSnapshot(of: AgreementPage.render(model, context: context(AgreementPage.title)), as: .html)
+    }
+
+    @Test func agreementRefused() {
+        let model = AgreementPage.Model(
+            outcome: .refused(
+                fileName: "grades.csv",
+                mistakes: [
+                    "Row 3, column B (Auditor): \"Goood\" is not a grade: use Outstanding, Good, Requires improvement to be good or Inadequate."
+                ]))
+        assertSnapshot(of: AgreementPage.render(model, context: context(AgreementPage.title)), as: .html)
+    }
+}

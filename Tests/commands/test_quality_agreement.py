@@ -1,0 +1,108 @@
+"""`waymark quality agreement`: the agreement figures, worked out by Waymark, agree to 1e-9 with the reference
+implementations on PyPI: scikit-learn's cohen_kappa_score (quadratic weights), irrCAC's Gwet AC2 (ordinal weights) and
+the krippendorff package's ordinal alpha, on seeded tables of grades. The command opens no database."""
+import csv
+import json
+import math
+import os
+
+import numpy as np
+import pandas as pd
+import pytest
+from irrCAC.raw import CAC
+import krippendorff
+from sklearn.metrics import cohen_kappa_score
+
+from test_commands import files, waymark
+
+GRADES = [0, 1, 2, 3]  # Outstanding, Good, Requires improvement to be good, Inadequate
+
+
+def table(seed, audits, graders, agree, skew, third_share=0.0):
+    """Seeded grades: the auditor's drawn with `skew` towards "requires improvement"; each moderator agrees with them
+    with chance `agree`, else moves one grade (now and then two); a third grader for `third_share` of audits."""
+    rng = np.random.RandomState(seed)
+    weights = np.array([1, 3, 3 + skew, 2], dtype=float)
+    rows = []
+    for n in range(audits):
+        first = rng.choice(GRADES, p=weights / weights.sum())
+        grades = [first]
+        for grader in range(1, graders):
+            if grader == 2 and rng.rand() >= third_share:
+                grades.append(None)
+                continue
+            step = 0 if rng.rand() < agree else rng.choice([-2, -1, -1, 1, 1, 2])
+            grades.append(int(min(3, max(0, first + step))))
+        rows.append([f"QA-{n + 1}"] + grades)
+    return rows
+
+
+def measured(tmp_path, rows, graders):
+    path = tmp_path / "grades.csv"
+    with open(path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Audit", "Auditor", "Second auditor", "External moderator"][: graders + 1])
+        for row in rows:
+            writer.writerow([row[0]] + ["" if g is None else g + 1 for g in row[1:]])
+    done = waymark(tmp_path, "quality", "agreement", "grades.csv", "--json")
+    assert done.returncode == 0, done.stderr
+    assert files(tmp_path) == ["grades.csv"], "the command opens no database and writes nothing"
+    report = json.loads(done.stdout)
+    return report, {figure["measure"]: figure for figure in report["figures"]}
+
+
+@pytest.mark.parametrize("seed,audits,agree,skew", [(1, 60, 0.7, 0), (2, 200, 0.5, 6), (3, 35, 0.9, 12), (4, 120, 0.3, 2)])
+def test_two_graders_agree_with_scikit_learn_and_irrcac(tmp_path, seed, audits, agree, skew):
+    rows = table(seed, audits, 2, agree, skew)
+    report, figures = measured(tmp_path, rows, 2)
+    first = [row[1] for row in rows]
+    second = [row[2] for row in rows]
+    assert report["pairs"] == audits
+    assert abs(figures["exact"]["value"] - np.mean([a == b for a, b in zip(first, second)])) < 1e-12
+    assert abs(figures["adjacent"]["value"] - np.mean([abs(a - b) <= 1 for a, b in zip(first, second)])) < 1e-12
+    kappa = cohen_kappa_score(first, second, weights="quadratic", labels=GRADES)
+    assert abs(figures["quadraticKappa"]["value"] - kappa) < 1e-9, (figures["quadraticKappa"]["value"], kappa)
+    gwet = CAC(pd.DataFrame({"a": first, "b": second}), weights="ordinal", categories=GRADES, digits=15).gwet()
+    ac2 = gwet["est"]["coefficient_value"]
+    assert abs(figures["gwetAC2"]["value"] - ac2) < 1e-9, (figures["gwetAC2"]["value"], ac2)
+    # Each interval holds its figure (the bootstrap resamples the audits).
+    for figure in figures.values():
+        assert figure["lower"] <= figure["value"] <= figure["upper"], figure
+    # The headline follows prevalence: Gwet's AC2 where one grade holds over 60% of grades.
+    grades = first + second
+    prevalence = max(grades.count(g) for g in GRADES) / len(grades)
+    assert abs(report["prevalence"] - prevalence) < 1e-12
+    assert report["headline"] == ("gwetAC2" if prevalence > 0.6 else "quadraticKappa")
+
+
+@pytest.mark.parametrize("seed,audits,agree,third", [(5, 80, 0.6, 0.3), (6, 150, 0.8, 1.0)])
+def test_three_graders_agree_with_krippendorff_and_irrcac(tmp_path, seed, audits, agree, third):
+    rows = table(seed, audits, 3, agree, 4, third_share=third)
+    report, figures = measured(tmp_path, rows, 3)
+    data = [[np.nan if row[g] is None else row[g] for row in rows] for g in (1, 2, 3)]
+    alpha = krippendorff.alpha(reliability_data=data, level_of_measurement="ordinal")
+    assert abs(figures["krippendorffAlpha"]["value"] - alpha) < 1e-9, (figures["krippendorffAlpha"]["value"], alpha)
+    frame = pd.DataFrame({"a": data[0], "b": data[1], "c": data[2]})
+    ac2 = CAC(frame, weights="ordinal", categories=GRADES, digits=15).gwet()["est"]["coefficient_value"]
+    assert abs(figures["gwetAC2"]["value"] - ac2) < 1e-9, (figures["gwetAC2"]["value"], ac2)
+
+
+def test_a_table_with_mistakes_is_refused_with_each_place(tmp_path):
+    (tmp_path / "grades.csv").write_text("Audit,Auditor,Moderator\nQA-1,Good,Good\nQA-2,Goood,5\n")
+    done = waymark(tmp_path, "quality", "agreement", "grades.csv")
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert 'Row 3, column B (Auditor): "Goood" is not a grade' in done.stderr
+    assert 'Row 3, column C (Moderator): "5" is not a grade' in done.stderr
+    assert files(tmp_path) == ["grades.csv"]
+
+
+def test_the_table_for_a_terminal(tmp_path):
+    rows = table(7, 12, 2, 0.8, 0)
+    report, _ = measured(tmp_path, rows, 2)
+    done = waymark(tmp_path, "quality", "agreement", "grades.csv")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "12 of 12 audits graded twice or more."
+    assert lines[1] == "Too few to judge: fewer than 20 audits graded twice."
+    assert any(line.startswith("Cohen's kappa (quadratic weights)") and "95% interval" in line for line in lines)
