@@ -2,26 +2,29 @@
 import PackageDescription
 
 /// The areas, each a target of its own (`WaymarkPlanArea`…) holding its routes, controllers, pages and commands, over
-/// the shared routing, UI, web and store targets, with the engines it uses. Adding an area adds a line here, its
-/// target's folder, and its name in `configure`'s list (docs/architecture.md).
-let areas: [(name: String, engines: [Target.Dependency])] = [
-    ("Plan", ["WaymarkPlanFile"]),
-    ("Measures", ["WaymarkSpreadsheet"]),
-    ("Children", ["WaymarkReturns", "WaymarkSpreadsheet", "WaymarkTimescales", "WaymarkValidation"]),
-    ("Performance", ["WaymarkSpreadsheet", "WaymarkTimescales"]),
-    ("Quality", ["WaymarkSpreadsheet"]),
-    ("Admin", []),
+/// the shared routing, UI, web and store targets, with the engines it uses and any files it carries. Adding an area adds
+/// a line here, its target's folder, and its name in `configure`'s list (docs/architecture.md).
+typealias Area = (name: String, engines: [Target.Dependency], resources: [Resource])
+let areas: [Area] = [
+    ("Plan", ["WaymarkPlanFile"], []),
+    ("Measures", ["WaymarkSpreadsheet"], []),
+    ("Children", ["WaymarkReturns", "WaymarkSpreadsheet", "WaymarkTimescales", "WaymarkValidation"], []),
+    ("Performance", ["WaymarkSpreadsheet", "WaymarkTimescales"], []),
+    // Its default audit instrument is a data file.
+    ("Quality", ["WaymarkPlanFile", "WaymarkSpreadsheet"], [.copy("Instruments")]),
+    ("Admin", [], []),
 ]
 let areaTargets: [Target.Dependency] = areas.map { .target(name: "Waymark\($0.name)Area") }
 
-func areaTarget(_ area: (name: String, engines: [Target.Dependency])) -> Target {
+func areaTarget(_ area: Area) -> Target {
     .target(
         name: "Waymark\(area.name)Area",
         dependencies: area.engines + [
             "WaymarkDomain", "WaymarkRouting", "WaymarkStore", "WaymarkUI", "WaymarkWeb",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
-        ]
+        ],
+        resources: area.resources
     )
 }
 

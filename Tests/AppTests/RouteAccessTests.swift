@@ -80,6 +80,7 @@ struct RouteAccessTests {
         "GET /performance/annex-a.xlsx": .permission(.importReturns),
         "GET /quality": .permission(.viewQuality),
         "GET /quality/agreement": .permission(.viewQuality),
+        "GET /quality/instrument": .permission(.viewQuality),
         "POST /quality/agreement": .permission(.viewQuality),
         "GET /voice": .permission(.viewVoice),
         "GET /directory": .permission(.viewDirectory),

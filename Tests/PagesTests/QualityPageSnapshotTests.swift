@@ -50,3 +50,24 @@ struct QualityPageSnapshotTests {
         assertSnapshot(of: AgreementPage.render(model, context: context(AgreementPage.title)), as: .html)
     }
 }
+
+@Suite("The default audit instrument")
+struct DefaultInstrumentTests {
+    @Test("It loads, has no problems, and has the six domains the council reports on")
+    func loads() {
+        let instrument = AuditInstruments.caseFileAudit
+        #expect(instrument.problems().isEmpty)
+        #expect(
+            instrument.domains.map(\.title) == [
+                "Quality of assessment", "Quality of planning", "Voice of the child", "Engagement with parents and carers", "Management oversight",
+                "Diversity and identity",
+            ])
+        #expect(instrument.gradeScale == GradeScale(grades: GradeScale.ofsted.grades))
+    }
+
+    @Test func page() {
+        let viewer = Viewer(displayName: "Quinn Auditor", role: .qaAuditor)
+        let context = PageContext(title: "Case file audit", viewer: viewer, csrfToken: "csrf-token-for-snapshots", currentArea: .quality)
+        assertSnapshot(of: InstrumentPage.render(AuditInstruments.caseFileAudit, context: context), as: .html)
+    }
+}

@@ -1,4 +1,4 @@
-"""A QA auditor measures how far the council's auditors agree, from the moderation spreadsheet they keep today: the
+"""A QA auditor reads what the case file audit asks, then measures how far the council's auditors agree, from the moderation spreadsheet they keep today: the
 figures with their intervals and the sentence that leads with the right one; a mistaken table is refused with each
 mistake's row and column. axe-core checks every page."""
 from playwright.sync_api import Page, expect
@@ -20,6 +20,11 @@ def test_a_qa_auditor_measures_agreement_from_a_moderation_table(page: Page, tmp
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Quality", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Quality")
     check_accessible(page)
+    page.get_by_role("link", name="The case file audit").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Case file audit")
+    expect(page.get_by_role("region", name="Management oversight")).to_contain_text("recorded on the file")
+    check_accessible(page)
+    page.get_by_role("link", name="Quality", exact=True).first.click()
     page.get_by_role("link", name="How far our auditors agree").click()
     check_accessible(page)
 

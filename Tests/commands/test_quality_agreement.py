@@ -106,3 +106,20 @@ def test_the_table_for_a_terminal(tmp_path):
     assert lines[0] == "12 of 12 audits graded twice or more."
     assert lines[1] == "Too few to judge: fewer than 20 audits graded twice."
     assert any(line.startswith("Cohen's kappa (quadratic weights)") and "95% interval" in line for line in lines)
+
+
+def test_an_audit_instrument_is_checked_whole(tmp_path):
+    default = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "WaymarkQualityArea", "Instruments", "case-file-audit.yaml")
+    done = waymark(tmp_path, "quality", "instrument", "check", default)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ("Case file audit, version 1: 6 domains, 13 items, graded Outstanding, Good, Requires improvement "
+                                   "to be good or Inadequate.")
+    broken = open(default).read().replace("acceptable: Requires improvement to be good", "acceptable: Fine").replace(
+        "id: planning-smart", "id: assessment-current")
+    (tmp_path / "broken.yaml").write_text(broken)
+    done = waymark(tmp_path, "quality", "instrument", "check", "broken.yaml")
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert 'scale.acceptable: "Fine" is not one of the grades' in done.stderr
+    assert 'domains[1].items[0].id: "assessment-current" is used already' in done.stderr
+    assert files(tmp_path) == ["broken.yaml"]

@@ -116,8 +116,8 @@ extension PlanFile {
     static let reservedIndicatorCodes: Set<String> = ["upload"]
 
     /// The problems in the file's areas and indicators (part of `problems()`).
-    func indicatorProblems(outcomeKeys: Set<String>, actionKeys: Set<String>) -> [PlanFileProblem] {
-        var problems: [PlanFileProblem] = []
+    func indicatorProblems(outcomeKeys: Set<String>, actionKeys: Set<String>) -> [DataFileProblem] {
+        var problems: [DataFileProblem] = []
         func problem(_ path: String, _ message: String) { problems.append(.init(path: path, message: message)) }
         var areaNames: Set<String> = []
         for (index, area) in (areas ?? []).enumerated() where !areaNames.insert(area.name).inserted {

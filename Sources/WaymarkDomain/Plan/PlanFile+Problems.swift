@@ -1,23 +1,10 @@
-/// One thing wrong in a plan file: where (`plans[0].outcomes[2].objectives[1].actions[4].responsible[0]`) and why.
-public struct PlanFileProblem: Equatable, Sendable, CustomStringConvertible {
-    public var path: String
-    public var message: String
-
-    public init(path: String, message: String) {
-        self.path = path
-        self.message = message
-    }
-
-    public var description: String { path.isEmpty ? message : "\(path): \(message)" }
-}
-
 extension PlanFile {
     static let organisationKinds: Set<String> = ["council", "nhs", "police", "school", "housing", "voluntary", "young-people", "other"]
     static let boardKinds: Set<String> = ["board", "committee", "plan", "report", "other"]
 
     /// Every problem in the file, in file order. An empty list means the file can be imported whole.
-    public func problems() -> [PlanFileProblem] {
-        var problems: [PlanFileProblem] = []
+    public func problems() -> [DataFileProblem] {
+        var problems: [DataFileProblem] = []
         func problem(_ path: String, _ message: String) { problems.append(.init(path: path, message: message)) }
 
         if format != Self.currentFormat {

@@ -4,10 +4,40 @@ import WaymarkDomain
 import WaymarkSpreadsheet
 import WaymarkWeb
 
-/// `waymark quality agreement FILE [--json]`
+/// `waymark quality agreement FILE [--json]`, `waymark quality instrument check FILE`
 struct QualityCommand: AsyncCommandGroup {
     var help: String { "Quality assurance: case audits and their moderation." }
-    var commands: [String: any AnyAsyncCommand] { ["agreement": AgreementCommand()] }
+    var commands: [String: any AnyAsyncCommand] { ["agreement": AgreementCommand(), "instrument": InstrumentCommand()] }
+}
+
+/// `waymark quality instrument check FILE`: an audit instrument a QA lead wrote, checked whole. Opens no database.
+struct InstrumentCommand: AsyncCommandGroup {
+    var help: String { "Audit instruments (data files): check one." }
+    var commands: [String: any AnyAsyncCommand] { ["check": CheckInstrument()] }
+}
+
+struct CheckInstrument: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "An audit instrument (YAML, waymark-audit-instrument/1); the default is Instruments/case-file-audit.yaml.")
+        var file: String
+        init() {}
+    }
+
+    var help: String { "Check an audit instrument file: every problem with its path, or what it holds." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let data = FileManager.default.contents(atPath: signature.file) else { throw CommandFailure("There is no file \(signature.file).") }
+        switch AuditInstruments.read(data) {
+        case .failure(let problems):
+            throw CommandFailure(
+                "\(signature.file) has \(problems.problems.count == 1 ? "a problem" : "\(problems.problems.count) problems"):\n\(problems)")
+        case .success(let instrument):
+            let items = instrument.domains.reduce(0) { $0 + $1.items.count }
+            context.console.print(
+                "\(instrument.name), version \(instrument.version): \(instrument.domains.count) domains, \(items) items, graded \(instrument.gradeScale.inWords)."
+            )
+        }
+    }
 }
 
 /// How far auditors agree, from a table of moderated grades (CSV or Excel): the same figures as the agreement page.

@@ -10,6 +10,11 @@ public enum QualityHomePage {
             main: .group(
                 .h1(.text("Quality")),
                 .p(.class("lead"), .text(Area.quality.summary)),
+                .h2(.a(.href(SiteURL.quality(.instrument).path), .text("The case file audit"))),
+                .p(
+                    .text(
+                        "What an audit asks, domain by domain: quality of assessment and of planning, the voice of the child, engagement with parents and carers, management oversight, and diversity and identity, each against the Practice Standards, with what is working well asked first."
+                    )),
                 .h2(.a(.href(SiteURL.quality(.agreement).path), .text(AgreementPage.title))),
                 .p(
                     .text(

@@ -189,9 +189,9 @@ enum PlanImporter {
                 let withUpdates = try await ActionUpdate.query(on: db).filter(\.$actionID ~~ leftOver.compactMap(\.id)).all()
                 let refused = leftOver.filter { action in withUpdates.contains { $0.actionID == action.id } }
                 if !refused.isEmpty {
-                    throw PlanFileProblems(
+                    throw DataFileProblems(
                         refused.map { action in
-                            PlanFileProblem(
+                            DataFileProblem(
                                 path: "plans[\(planIndex)]",
                                 message:
                                     "action \(action.ref) (\"\(action.title)\") is not in the file but has updates; keep it with status: cancelled instead of removing it"

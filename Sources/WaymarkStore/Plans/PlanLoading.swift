@@ -20,7 +20,7 @@ package enum PlanLoading {
                     detail: "\(fileName): \(summary)", by: actor, on: db)
                 return summary
             }
-        } catch let problems as PlanFileProblems {
+        } catch let problems as DataFileProblems {
             throw PlanImportRefused(fileName: fileName, problems: problems)
         }
     }
@@ -29,7 +29,7 @@ package enum PlanLoading {
 /// A plan file that was not imported, with every reason, each prefixed by the file's name.
 package struct PlanImportRefused: Error, CustomStringConvertible {
     package var fileName: String
-    package var problems: PlanFileProblems
+    package var problems: DataFileProblems
 
     package var description: String {
         "\(fileName) was not imported; nothing was changed. \(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s"):\n"

@@ -1,0 +1,21 @@
+import Foundation
+import WaymarkDomain
+import WaymarkPlanFile
+
+/// Audit instruments as data files: the one Waymark ships, and reading one a QA lead wrote, checked whole.
+enum AuditInstruments {
+    /// The default case file audit (`Instruments/case-file-audit.yaml`), checked by the tests.
+    static let caseFileAudit: AuditInstrument = {
+        let url = Bundle.module.url(forResource: "case-file-audit", withExtension: "yaml", subdirectory: "Instruments")!
+        guard case .success(let instrument) = read(try! Data(contentsOf: url)) else { fatalError("the default audit instrument has problems") }
+        return instrument
+    }()
+
+    /// The instrument, or every problem in it with its path.
+    static func read(_ data: Data) -> Result<AuditInstrument, DataFileProblems> {
+        DataFileCoder.text(of: data).flatMap { DataFileCoder.read(AuditInstrument.self, from: $0) }.flatMap { instrument in
+            let problems = instrument.problems()
+            return problems.isEmpty ? .success(instrument) : .failure(DataFileProblems(problems))
+        }
+    }
+}
