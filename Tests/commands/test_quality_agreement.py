@@ -2,6 +2,7 @@
 implementations on PyPI: scikit-learn's cohen_kappa_score (quadratic weights), irrCAC's Gwet AC2 (ordinal weights) and
 the krippendorff package's ordinal alpha, on seeded tables of grades. The command opens no database."""
 import csv
+import sqlite3
 import json
 import math
 import os
@@ -123,3 +124,41 @@ def test_an_audit_instrument_is_checked_whole(tmp_path):
     assert 'scale.acceptable: "Fine" is not one of the grades' in done.stderr
     assert 'domains[1].items[0].id: "assessment-current" is used already' in done.stderr
     assert files(tmp_path) == ["broken.yaml"]
+
+
+def test_a_sample_is_drawn_again_the_same_from_its_seed_and_the_draw_is_audited(tmp_path):
+    loaded = waymark(tmp_path, "demo", "load", "--children", "300")
+    assert loaded.returncode == 0, loaded.stderr
+    args = ["quality", "sample", "--status", "looked-after,in-need", "--per-team", "2"]
+    first = waymark(tmp_path, *args, "--seed", "11")
+    assert first.returncode == 0, first.stderr
+    again = waymark(tmp_path, *args, "--seed", "11")
+    other = waymark(tmp_path, *args, "--seed", "12")
+    sample = lambda done: done.stdout.split("The sample")[1].rsplit("Read the cohort", 1)[0]
+    assert sample(first) == sample(again), "the same seed draws the same children"
+    assert sample(first) != sample(other)
+    assert "Seed 11: draw the same sample again with --status in-need,looked-after --per-team 2 --seed 11." in first.stdout
+    # Every team drew at most two.
+    rows = [line for line in first.stdout.split("TEAM", 1)[1].split("\n\n")[0].splitlines()[1:]]
+    assert rows and all(int(row.split()[-1]) <= 2 for row in rows), rows
+    # Those audited lately are left out: exclude the first child drawn, and they are not drawn again.
+    first_child = sample(first).splitlines()[1].split()[0]
+    (tmp_path / "audited.txt").write_text(first_child + "\n")
+    excluded = waymark(tmp_path, *args, "--seed", "11", "--exclude", "audited.txt")
+    assert excluded.returncode == 0, excluded.stderr
+    assert first_child not in sample(excluded)
+    assert "1 left out as audited lately" in excluded.stdout
+    trail = sqlite3.connect(tmp_path / "data" / "waymark.sqlite").execute(
+        "SELECT detail FROM audit_events WHERE record_type = 'audit-sample' ORDER BY occurred_at").fetchall()
+    assert len(trail) == 4 and "seed 11" in trail[0][0], trail
+
+
+def test_a_sample_asked_for_wrongly_says_why_in_one_line(tmp_path):
+    for args, why in [(["--status", "everyone", "--per-team", "2"], '--status: "everyone" is not one of'),
+                      (["--status", "looked-after"], "Give one of --per-team N or --total N"),
+                      (["--status", "looked-after", "--per-team", "2", "--exclude", "nowhere.txt"], "There is no file nowhere.txt.")]:
+        done = waymark(tmp_path, "quality", "sample", *args)
+        assert done.returncode == 1
+        assert done.stdout == ""
+        assert why in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert files(tmp_path) == [], "a sample asked for wrongly opens no database"

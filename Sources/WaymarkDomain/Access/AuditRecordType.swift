@@ -22,9 +22,12 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
 
     /// Ofsted's Annex A lists for a day: checked on the page, or downloaded as a workbook.
     public static let annexA: AuditRecordType = "annex-a"
+    /// The children drawn for case audits: which, and the seed they were drawn with.
+    public static let auditSample: AuditRecordType = "audit-sample"
 
     public static let known: [AuditRecordType] = [
-        .annexA, .apiToken, .child, .indicator, .organisation, .performanceReport, .plan, .planAction, .childReturn, .serviceArea, .team, .user,
+        .annexA, .apiToken, .auditSample, .child, .indicator, .organisation, .performanceReport, .plan, .planAction, .childReturn, .serviceArea,
+        .team, .user,
     ]
     .sorted { $0.rawValue < $1.rawValue }
 }

@@ -4,10 +4,10 @@ import WaymarkDomain
 import WaymarkSpreadsheet
 import WaymarkWeb
 
-/// `waymark quality agreement FILE [--json]`, `waymark quality instrument check FILE`
+/// `waymark quality agreement FILE [--json]`, `waymark quality instrument check FILE`, `waymark quality sample …`
 struct QualityCommand: AsyncCommandGroup {
     var help: String { "Quality assurance: case audits and their moderation." }
-    var commands: [String: any AnyAsyncCommand] { ["agreement": AgreementCommand(), "instrument": InstrumentCommand()] }
+    var commands: [String: any AnyAsyncCommand] { ["agreement": AgreementCommand(), "instrument": InstrumentCommand(), "sample": SampleCommand()] }
 }
 
 /// `waymark quality instrument check FILE`: an audit instrument a QA lead wrote, checked whole. Opens no database.
