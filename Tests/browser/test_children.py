@@ -6,7 +6,7 @@ import os
 import re
 
 from conftest import LEADER_PASSWORD, QA_PASSWORD
-from test_foundation import check_accessible, sign_in
+from test_foundation import check_accessible, check_rows_aligned, sign_in
 
 
 def test_open_a_child_read_the_chronology_and_find_the_view_in_the_audit_trail(page: Page):
@@ -29,6 +29,7 @@ def test_open_a_child_read_the_chronology_and_find_the_view_in_the_audit_trail(p
     expect(chronology).to_contain_text("2016-02-15 to 2017-08-14")
     expect(chronology).to_contain_text("episodes.csv, line 2")
     expect(chronology).to_contain_text("Looked-after review")
+    check_rows_aligned(chronology)
     check_accessible(page)
 
     page.goto("/admin/audit")

@@ -20,6 +20,17 @@ def check_accessible(page: Page):
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
+def check_rows_aligned(table):
+    """Every cell is laid out as a table cell, and every cell of each row (the first ten) starts on one line: a class
+    that sets display: block on a td takes it out of the table's layout (a staggered row, which axe does not see)."""
+    displays = table.locator("th, td").evaluate_all("cells => [...new Set(cells.map(c => getComputedStyle(c).display))]")
+    assert displays == ["table-cell"], f"cells laid out as {displays}"
+    rows = table.locator("tbody tr")
+    for index in range(min(rows.count(), 10)):
+        tops = [round(cell.bounding_box()["y"]) for cell in rows.nth(index).locator("th, td").all()]
+        assert max(tops) - min(tops) <= 1, f"row {index + 1} is staggered: its cells start at {tops}"
+
+
 def sign_in(page: Page, username: str, password: str):
     page.goto("/sign-in")
     page.get_by_label("Username").fill(username)

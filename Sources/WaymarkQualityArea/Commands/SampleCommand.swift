@@ -60,12 +60,12 @@ struct SampleCommand: AsyncCommand {
 
         let started = ContinuousClock.now
         let members = try await AuditCohort.members(withStatus: statuses, on: db)
+        let excludedIDs = try await AuditCohort.childIDs(ofLocal: excluded, on: db).intersection(members.map(\.childID))
         let read = ContinuousClock.now
-        let localIDs = Dictionary(members.map { ($0.childID, $0.localID) }, uniquingKeysWith: { first, _ in first })
-        let excludedIDs = Set(members.filter { excluded.contains($0.localID) }.map(\.childID))
         let drawn = AuditSample.draw(
             members.map { AuditSample.Candidate(id: $0.childID, stratum: $0.team) }, quota: quota, seed: seed, excluding: excludedIDs)
         let done = ContinuousClock.now
+        let localIDs = try await AuditCohort.localIDs(of: drawn.chosen.map(\.id), on: db)
         let described = names.sorted().joined(separator: ", ")
         try await AuditTrail.record(
             .view, recordType: .auditSample, recordID: String(seed),

@@ -7,39 +7,61 @@ import WaymarkDomain
 package enum AuditCohort {
     package struct Member: Sendable {
         package var childID: String
-        package var localID: String
         package var team: String
     }
 
     /// Where a child is allocated to no team, their stratum.
     package static let noTeam = "No team"
 
-    /// Read in two queries of text (`TextRows`): the status records of every child, then every child with their
-    /// current team; a child with more than one open allocation counts once, in the first team by name (a team
-    /// before none).
+    /// Read in two queries of text (`TextRows`): which status records each child has open (and whether they were ever
+    /// reported as a care leaver), then every current allocation with its team's name. A child with more than one
+    /// open allocation counts once, in the first team by name.
     package static func members(withStatus statuses: Set<String>, on db: any Database) async throws -> [Member] {
-        let kinds = JourneyStatus.kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        // `JourneyStatus.current` asks only whether a record of each kind is open, and whether any care leaver record
+        // exists: the database answers that, one row a child and kind.
+        let everOpen: Set<JourneyKind> = [.ssda903(.oc3), .caseSystem(.careLeavers)]
+        func list(_ kinds: some Sequence<JourneyKind>) -> String { kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
+        let open = JourneyStatus.kinds.filter { !everOpen.contains($0) }
         let records = try await TextRows.read(
-            "SELECT CAST(child_id AS TEXT), kind, ends FROM \(JourneyEvent.schema) WHERE kind IN (\(kinds))", on: db)
-        var byChild: [String: [(kind: JourneyKind, ends: ISODay?)]] = [:]
+            """
+            SELECT DISTINCT CAST(child_id AS TEXT), kind FROM \(JourneyEvent.schema)
+            WHERE (kind IN (\(list(open))) AND ends IS NULL) OR kind IN (\(list(everOpen)))
+            """, on: db)
+        var kinds: [String: [(kind: JourneyKind, ends: ISODay?)]] = [:]
         for row in records {
             guard let child = row[0], let kind = row[1] else { continue }
-            byChild[child, default: []].append((JourneyKind(rawValue: kind), row[2].flatMap { ISODay($0) }))
+            kinds[child, default: []].append((JourneyKind(rawValue: kind), nil))
         }
-        let inCohort = Set(byChild.compactMap { child, records in statuses.isDisjoint(with: JourneyStatus.current(records)) ? nil : child })
-        let children = try await TextRows.read(
+        let allocations = try await TextRows.read(
             """
-            SELECT CAST(c.id AS TEXT), c.local_id, t.name FROM \(Child.schema) c
-            LEFT JOIN \(ChildAllocation.schema) a ON a.child_id = c.id AND a.ends IS NULL
-            LEFT JOIN \(Team.schema) t ON t.id = a.team_id
-            ORDER BY c.local_id, CASE WHEN t.name IS NULL THEN 1 ELSE 0 END, t.name
+            SELECT CAST(a.child_id AS TEXT), t.name FROM \(ChildAllocation.schema) a JOIN \(Team.schema) t ON t.id = a.team_id
+            WHERE a.ends IS NULL
             """, on: db)
-        var members: [Member] = []
-        var seen: Set<String> = []
-        for row in children {
-            guard let id = row[0], let localID = row[1], inCohort.contains(id), seen.insert(id).inserted else { continue }
-            members.append(Member(childID: id, localID: localID, team: row[2] ?? noTeam))
+        var teams: [String: String] = [:]
+        for row in allocations {
+            guard let child = row[0], let team = row[1] else { continue }
+            if teams[child].map({ team < $0 }) ?? true { teams[child] = team }
         }
-        return members
+        return kinds.compactMap { child, records in
+            statuses.isDisjoint(with: JourneyStatus.current(records)) ? nil : Member(childID: child, team: teams[child] ?? noTeam)
+        }
+    }
+
+    /// Children's local identifiers, by id: for the few drawn.
+    package static func localIDs(of childIDs: [String], on db: any Database) async throws -> [String: String] {
+        var found: [String: String] = [:]
+        for chunk in childIDs.compactMap(UUID.init(uuidString:)).chunked(ReturnLoading.batchSize) {
+            for child in try await Child.query(on: db).filter(\.$id ~~ Array(chunk)).all() { found[child.id!.uuidString] = child.localID }
+        }
+        return found
+    }
+
+    /// Children's ids, by their local identifiers: for those to leave out.
+    package static func childIDs(ofLocal localIDs: Set<String>, on db: any Database) async throws -> Set<String> {
+        var found: Set<String> = []
+        for chunk in Array(localIDs).chunked(ReturnLoading.batchSize) {
+            for child in try await Child.query(on: db).filter(\.$localID ~~ Array(chunk)).all() { found.insert(child.id!.uuidString) }
+        }
+        return found
     }
 }

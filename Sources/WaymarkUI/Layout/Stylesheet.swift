@@ -43,6 +43,8 @@ public enum Stylesheet {
         .field { margin: 0 0 1.25rem; }
         .field label, .field legend { display: block; font-weight: 700; margin-bottom: 0.25rem; }
         .hint { display: block; color: var(--muted); margin-bottom: 0.25rem; }
+        /* A hint in a table cell stays a cell: display: block would take it out of the table's layout. */
+        td.hint, th.hint { display: table-cell; margin-bottom: 0; }
         .field-error { display: block; color: var(--error); font-weight: 700; margin-bottom: 0.25rem; }
         .field--error { border-left: 5px solid var(--error); padding-left: 0.75rem; }
         input[type=text], input[type=password], input[type=date], input[type=search], input[type=number], select, textarea {
