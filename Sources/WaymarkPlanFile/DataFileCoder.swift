@@ -4,17 +4,47 @@ import Yams
 
 /// Reads Waymark's data files (YAML; JSON is YAML too): plan files and audit instruments. A file that is not
 /// well-formed YAML, or whose shape is wrong (a missing field, a list where a name should be), gives the first such
-/// problem only, with its path, because reading cannot go on past it; each file's own checks then find the rest.
+/// problem only, with its path, because reading cannot go on past it. A field the file's format does not have is
+/// refused with its path too (a misspelt field, or a comma in an unquoted `{label: 158 per 100,000}` that splits it),
+/// rather than left out without a word. Each file's own checks then find the rest.
 public enum DataFileCoder {
-    public static func read<File: Decodable>(_ type: File.Type, from text: String) -> Result<File, DataFileProblems> {
+    public static func read<File: Codable>(_ type: File.Type, from text: String) -> Result<File, DataFileProblems> {
         do {
-            return .success(try YAMLDecoder().decode(File.self, from: text))
+            let file = try YAMLDecoder().decode(File.self, from: text)
+            // Written back, the file holds every field Waymark read; any other field in the text was not read.
+            if let given = try Yams.compose(yaml: text), let read = try Yams.compose(yaml: YAMLEncoder().encode(file)) {
+                let unread = fieldsNotRead(given, read, at: "")
+                if !unread.isEmpty { return .failure(DataFileProblems(unread)) }
+            }
+            return .success(file)
         } catch let error as DecodingError {
             return .failure(DataFileProblems([problem(from: error)]))
         } catch let error as YamlError {
             return .failure(DataFileProblems([DataFileProblem(path: "", message: "not valid YAML: \(describe(error))")]))
         } catch {
             return .failure(DataFileProblems([DataFileProblem(path: "", message: "could not be read: \(error)")]))
+        }
+    }
+
+    /// The fields in `given` that `read` does not have, each by its path. A field left empty in the text (`ambition:`)
+    /// is written back as nothing, so it is named too: leave it out.
+    static func fieldsNotRead(_ given: Node, _ read: Node, at path: String) -> [DataFileProblem] {
+        switch (given, read) {
+        case (.mapping(let given), .mapping(let read)):
+            return given.flatMap { key, value -> [DataFileProblem] in
+                let name = key.string ?? "\(key)"
+                let here = path.isEmpty ? name : "\(path).\(name)"
+                guard let readValue = read[name] else {
+                    return [
+                        DataFileProblem(path: here, message: value.null != nil ? "is empty or not a field here: leave it out" : "is not a field here")
+                    ]
+                }
+                return fieldsNotRead(value, readValue, at: here)
+            }
+        case (.sequence(let given), .sequence(let read)):
+            return zip(given, read).enumerated().flatMap { index, pair in fieldsNotRead(pair.0, pair.1, at: "\(path)[\(index)]") }
+        default:
+            return []
         }
     }
 

@@ -61,6 +61,9 @@ import WaymarkDomain
         let figures = try plan("cypp-2019-2023").outcomes.flatMap { $0.keyFigures ?? [] }
         #expect(figures.compactMap(\.indicator).count == 12)
         #expect(family.youngPeopleSaid?.last == "Consider designated no-smoking areas and no car zones or times on residential roads")
+        // Labels with commas are whole (they were cut at the first comma, the rest read as fields and left out).
+        let health = try #require(try plan("cypp-2019-2023").outcomes[2].keyFigures?.first { $0.value == "158" })
+        #expect(health.label == "Hospital admissions for mental health per 100,000 in 0-17 year olds (82 per 100,000 London average)")
     }
 
     @Test func theSummaryHasFourThemesAndTheNineFamilyFriendlyIndexMeasures() throws {

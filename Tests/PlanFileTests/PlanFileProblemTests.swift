@@ -81,6 +81,20 @@ import WaymarkDomain
         #expect(badStatus.first?.hasPrefix("plans[0].status: ") == true)
     }
 
+    @Test func aFieldTheFormatDoesNotHaveIsRefusedByPath() {
+        // Misspelt: "monitored" for "monitoring".
+        #expect(
+            problems(Self.valid.replacingOccurrences(of: "monitoring: [Homelessness", with: "monitored: [Homelessness")) == [
+                "plans[0].outcomes[0].objectives[0].actions[0].monitored: is not a field here"
+            ])
+        // An unquoted comma in a flow mapping splits a label, and the rest becomes an empty field.
+        #expect(
+            problems(Self.valid.replacingOccurrences(of: "{name: Barnet Homes, kind: housing}", with: "{name: Barnet Homes, 2018, kind: housing}"))
+                == ["organisations[0].2018: is empty or not a field here: leave it out"])
+        // Quoted, the comma is the label's own.
+        #expect(problems(Self.valid.replacingOccurrences(of: "title: Test plan", with: "title: \"Test plan, 2019 to 2023\"")).isEmpty)
+    }
+
     @Test func brokenYAMLIsReportedNotCrashedOn() {
         let result = problems("format: [unclosed")
         #expect(result.count == 1)
