@@ -49,11 +49,22 @@ struct ReturnValidationTests {
             #expect(ssda903.status == .ok)
             #expect(ssda903.body.string.contains("SSDA903 2025/26: what the rules found"))
             #expect(ssda903.body.string.contains("Rules that did not run, and why"))
+
+            // A file that cannot be read is said first, as an error, before what the rules found; with nothing
+            // readable, no rule could run (it said "No rule found anything").
+            let png = try await ReturnUploadTests.upload(
+                app, as: head, kind: "903", year: "2026", files: [("photo.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]))], to: Self.path)
+            let refused = png.body.string
+            #expect(refused.contains("What could not be read: the return was checked without it"))
+            #expect(refused.contains("No rule could run: nothing given could be read as the return."))
+            #expect(!refused.contains("No rule found anything"))
+            let said = try #require(refused.range(of: "photo.png"))
+            #expect(said.lowerBound < (refused.range(of: "No rule could run")?.lowerBound ?? refused.startIndex))
             #expect(try await Child.query(on: app.db).count() == 0)
 
             // Each check is in the audit trail: what was checked, never whose records.
             let audited = try await AuditEvent.query(on: app.db).filter(\.$action == "validate").all()
-            #expect(audited.count == 3)
+            #expect(audited.count == 4)
             #expect(audited.allSatisfy { !($0.detail ?? "").contains("RND") && ($0.detail ?? "").contains("nothing imported") })
         }
     }

@@ -259,6 +259,24 @@ extension SSDA903RuleTests {
         #expect(next["704"] == ["DoLo 0"]) // ends before 1 April 2026
     }
 
+    /// The XML form beside the CSV tables is another copy of the return: refused with why, not mixed in (it used to
+    /// be read, then its tables overwritten by the CSV files' without a word). Alone, it is read.
+    @Test func anXMLFileBesideTheCSVTablesIsRefused() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ReturnsTests/Fixtures/d2i-903-fake")
+        let header = try Data(contentsOf: folder.appendingPathComponent("header.csv"))
+        let xml = try Data(contentsOf: folder.appendingPathComponent("fake_903.xml"))
+        let both = SSDA903Files.read(files: [("header.csv", header), ("fake_903.xml", xml)])
+        #expect(
+            both.problems.map(\.description) == [
+                "fake_903.xml: is the XML form of a return, given beside its CSV tables: check one or the other, not both (file refused)"
+            ])
+        #expect(Set(both.tables.keys) == [.header])
+        let alone = SSDA903Files.read(files: [("fake_903.xml", xml)])
+        #expect(alone.problems.allSatisfy { $0.effect != .fileRefused })
+        #expect(alone.tables[.episodes] != nil)
+    }
+
     /// The D2I fake return as published: every file read, nothing refused but the second placed-for-adoption file,
     /// and rules the DfE's portal would raise on a return of 2017/18 dates checked against 2025/26.
     @Test func theFakeReturnIsValidatedWhole() throws {

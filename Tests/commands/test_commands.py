@@ -38,7 +38,7 @@ def test_validate_leaves_only_what_it_writes(tmp_path):
     assert made.returncode == 0, made.stderr
     assert made.stderr == "", "no logs for a command that did its job"
     before = files(tmp_path)
-    assert "demo/episodes.csv" in before and "demo/cin-census-2026.xml" in before and "demo/ssd/ssd_person.csv" in before
+    assert "demo/episodes.csv" in before and "demo/cin/cin-census-2026.xml" in before and "demo/ssd/ssd_person.csv" in before
     checked = waymark(tmp_path, "validate", "903", "demo", "--year", "2026", "--csv", "out.csv")
     assert checked.returncode == 0, checked.stderr
     assert files(tmp_path) == sorted(before + ["out.csv"])
@@ -95,7 +95,7 @@ def test_return_export_then_import_changes_nothing(tmp_path):
 
 def test_an_import_makes_no_administrator_and_says_how(tmp_path):
     assert waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "40").returncode == 0
-    imported = waymark(tmp_path, "import", "cin", "demo/cin-census-2026.xml")
+    imported = waymark(tmp_path, "import", "cin", "demo/cin/cin-census-2026.xml")
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.startswith("Imported cin-census-2026.xml: children: ")
     assert "waymark users create NAME --name \"Full Name\" --role system-admin" in imported.stderr
@@ -150,3 +150,15 @@ def test_demo_load_says_when_the_database_already_has_children(tmp_path):
     assert again.returncode == 0, again.stderr
     assert "The database already holds 30 children: no demo children were made." in again.stdout
     assert "Loaded" not in again.stdout
+
+
+def test_validate_fails_when_a_file_could_not_be_read(tmp_path):
+    """The report is printed whole, the files not read first; the command then fails, saying so in one line."""
+    generated = waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "50")
+    assert generated.returncode == 0, generated.stderr
+    (tmp_path / "demo" / "photo.png").write_bytes(b"\x89PNG\r\n")
+    done = waymark(tmp_path, "validate", "903", "demo", "--year", "2026")
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0].startswith("photo.png: "), done.stdout[:300]
+    assert "SSDA903 2025/26: " in done.stdout
+    assert done.stderr.strip().splitlines() == ["waymark: 1 file could not be read (listed first): the return was checked without it."]

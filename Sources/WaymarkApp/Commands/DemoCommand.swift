@@ -19,7 +19,8 @@ private func demoChildren(_ children: Int?, _ seed: Int?) throws -> (count: Int,
 struct GenerateDemo: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(
-            name: "output", short: "o", help: "The folder to write the SSDA903 CSV files and the CIN census XML into (the extract into its ssd/).")
+            name: "output", short: "o",
+            help: "The folder to write the SSDA903 CSV files into (the CIN census XML into its cin/, the extract into its ssd/).")
         var output: String?
         @Option(name: "children", help: "How many children (default 2000).")
         var children: Int?

@@ -150,6 +150,13 @@ enum ValidationOutput {
             console.print("Wrote \(report.issues.count) issues to \(path).")
         }
         console.print(String(format: "Read %d rows in %.3f s; ran %d rules in %.3f s.", rows, reading, report.rulesRun.count, checking))
+        // A file that could not be read is a return checked in part: the report stands, and the command fails.
+        let refused = Set(report.readingProblems.filter { $0.effect == .fileRefused }.map(\.file))
+        if !refused.isEmpty {
+            throw CommandFailure(
+                "\(refused.count == 1 ? "1 file" : "\(refused.count) files") could not be read (listed first): "
+                    + "the return was checked without \(refused.count == 1 ? "it" : "them").")
+        }
     }
 
     /// `Child 566910`, then one line an issue: `  episodes row 3 (DEC, REC): 148 Date episode ceased and …`

@@ -110,19 +110,24 @@ public enum ReturnValidationPage {
         return .section(
             .attribute(named: "aria-labelledby", value: "results-title"),
             .h2(.id("results-title"), .text("\(checked.title): what the rules found")),
+            // What could not be read comes first: a return checked in part must not read as a clean one.
+            .if(
+                !checked.readingProblems.isEmpty,
+                .div(
+                    .class("error-summary"), .attribute(named: "role", value: "alert"),
+                    .attribute(named: "aria-labelledby", value: "reading-title"),
+                    .h3(.id("reading-title"), .text("What could not be read: the return was checked without it")),
+                    .ul(.forEach(checked.readingProblems) { .li(.text($0)) }))),
             .div(
                 .class("notice"), .attribute(named: "role", value: "status"),
                 .p(
                     .text(
-                        checked.issueCount == 0
-                            ? "No rule found anything: \(checked.rulesRun) rules were run."
-                            : "\(checked.issueCount) \(checked.issueCount == 1 ? "issue" : "issues") from \(checked.rules.count) of the \(checked.rulesRun) rules run."
+                        checked.rulesRun == 0
+                            ? "No rule could run: nothing given could be read as the return."
+                            : checked.issueCount == 0
+                                ? "No rule found anything: \(checked.rulesRun) rules were run."
+                                : "\(checked.issueCount) \(checked.issueCount == 1 ? "issue" : "issues") from \(checked.rules.count) of the \(checked.rulesRun) rules run."
                     ))),
-            .if(
-                !checked.readingProblems.isEmpty,
-                .group(
-                    .h3(.text("What could not be read")),
-                    .ul(.forEach(checked.readingProblems) { .li(.text($0)) }))),
             .if(
                 !checked.rules.isEmpty,
                 table(

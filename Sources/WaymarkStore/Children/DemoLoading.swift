@@ -58,13 +58,17 @@ package enum DemoLoading {
             extract = DemoCaseSystem(demo, teams: DemoLoading.teams, seed: seed, year: year, yearInRowIDs: history).files
         }
 
-        /// Writes the returns into `output` and the extract into `output/ssd`; returns the names written.
+        /// Writes the SSDA903 return into `output` (so the folder is the return, as `validate 903` and `import 903` read
+        /// it), the CIN census into `output/cin` and the extract into `output/ssd`; returns the names written.
         package func write(into output: String) throws -> [String] {
             let folder = URL(fileURLWithPath: output)
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("ssd"), withIntermediateDirectories: true)
-            for file in ssda903 + [census] { try file.data.write(to: folder.appendingPathComponent(file.name)) }
+            for sub in ["cin", "ssd"] {
+                try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+            }
+            for file in ssda903 { try file.data.write(to: folder.appendingPathComponent(file.name)) }
+            try census.data.write(to: folder.appendingPathComponent("cin").appendingPathComponent(census.name))
             for file in extract { try file.data.write(to: folder.appendingPathComponent("ssd").appendingPathComponent(file.name)) }
-            return (ssda903 + [census]).map(\.name) + extract.map { "ssd/\($0.name)" }
+            return ssda903.map(\.name) + ["cin/\(census.name)"] + extract.map { "ssd/\($0.name)" }
         }
     }
 

@@ -12,14 +12,24 @@ public struct SSDA903Files: Sendable {
     public init() {}
 
     /// The CSV form: a set of files, each recognised by its columns whatever its name. Files that are not CSV tables
-    /// of the return are refused with why; an XML file among them is read as the XML form.
+    /// of the return are refused with why. An XML file is read as the XML form when no CSV table is given beside it;
+    /// beside CSV tables it is another copy of the return, and is refused rather than mixed with them.
     public static func read(files: [(name: String, data: Data)], limits: ReadLimits = .standard) -> SSDA903Files {
         let xml = files.filter { $0.name.lowercased().hasSuffix(".xml") }
         var result = SSDA903Files()
-        for file in xml { result.merge(readXML(file.data, fileName: file.name, limits: limits)) }
         let csv = files.filter { !$0.name.lowercased().hasSuffix(".xml") }
         let tableFiles = TableFiles<SSDA903Table>(csv, limits: limits) { header in
             SSDA903Table.recognise(header).map { .success($0) } ?? .failure(.init(reason: SSDA903CSVReader.unrecognised(header)))
+        }
+        for file in xml {
+            if tableFiles.files.isEmpty {
+                result.merge(readXML(file.data, fileName: file.name, limits: limits))
+            } else {
+                result.problems.append(
+                    ReturnProblem(
+                        file: file.name, "is the XML form of a return, given beside its CSV tables: check one or the other, not both",
+                        effect: .fileRefused))
+            }
         }
         result.problems += tableFiles.problems
         for file in tableFiles.files {
