@@ -206,6 +206,10 @@ struct ReturnUploadTests {
             let refused = try await Self.upload(app, as: head, kind: "903", year: "2019", files: [("header.csv", utf16)])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Nothing was imported"))
+            // A file Waymark cannot read is named, and the upload refused: it said "Imported." and named nothing.
+            let photo = try await Self.upload(app, as: head, kind: "903", year: "2019", files: [("photo.png", Data([0x89, 0x50, 0x4E, 0x47]))])
+            #expect(photo.status == .unprocessableEntity)
+            #expect(photo.body.string.contains("photo.png: is not a CSV file"))
             #expect(try await Child.query(on: app.db).count() == 2_676 + 2)
             // A team manager may not import.
             let manager = try await app.signIn(as: .teamManager)

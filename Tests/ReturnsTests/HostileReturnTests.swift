@@ -11,6 +11,27 @@ import WaymarkSpreadsheet
         Data(("<\(root)>" + String(repeating: "<\(element)>", count: depth) + String(repeating: "</\(element)>", count: depth) + "</\(root)>").utf8)
     }
 
+    @Test("Every file given is read or named as not read: a photo beside the tables, or nothing readable, refuses the import")
+    func filesNotRead() {
+        let header = Data("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,A123456789012,,\n".utf8)
+        let photo = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A])
+        let beside = ReadReturn.ssda903([("header.csv", header), ("photo.png", photo)], year: 2026)
+        #expect(
+            beside.problems.map(\.description) == [
+                "photo.png: is not a CSV file: an SSDA903 return is its CSV files, or its XML form alone (file refused)"
+            ])
+        #expect(
+            ReadReturn.ssda903([("photo.png", photo)], year: 2026).problems.map(\.description) == [
+                "photo.png: is not a CSV file: an SSDA903 return is its CSV files, or its XML form alone (file refused)",
+                "The files given: hold no SSDA903 table: nothing to import (file refused)",
+            ])
+        #expect(
+            ReadReturn.caseSystem([]).problems.map(\.description) == [
+                "The files given: hold no case system extract table: nothing to import (file refused)"
+            ])
+        #expect(ReadReturn.ssda903([("header.csv", header)], year: 2026).problems.isEmpty)
+    }
+
     @Test("An SSDA903 XML nested 100,000 deep is refused whole, at line 1 and the path where it passes the limit")
     func deepSSDA903() {
         let read = ReadReturn.ssda903([("deep.xml", Self.nested(root: "EXPSSDA903", element: "CHILD", depth: 100_000))], year: 2026)

@@ -22,8 +22,8 @@ public struct ReadReturn: Sendable {
     /// Who each child is allocated to, where the source says (the case system's extract does; returns do not).
     public var allocations: [CaseAllocation] = []
 
-    /// An SSDA903 return: its one XML file, or its CSV files (anything else among them, such as a census beside
-    /// them, is not part of it).
+    /// An SSDA903 return: its one XML file, or its CSV files. Any other file given is named and refuses the import (a
+    /// return is imported whole or not at all), as does a set with no table in it: nothing is left aside unsaid.
     public static func ssda903(_ files: [(name: String, data: Data)], year: Int?, limits: ReadLimits = .standard) -> ReadReturn {
         let files = baseNamed(files)
         if files.count == 1, files[0].name.lowercased().hasSuffix(".xml") {
@@ -35,8 +35,10 @@ public struct ReadReturn: Sendable {
         let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }
         let read = SSDA903CSVReader.read(files: csv, limits: limits)
         return ReadReturn(
-            kind: .ssda903, journeys: ReturnJourneys(read), problems: read.problems, layout: read.layoutsJSON, year: year,
-            files: csv.map(\.name))
+            kind: .ssda903, journeys: ReturnJourneys(read),
+            problems: notCSV(files, of: "an SSDA903 return is its CSV files, or its XML form alone") + read.problems
+                + nothingRead(csv, of: "SSDA903"),
+            layout: read.layoutsJSON, year: year, files: csv.map(\.name))
     }
 
     /// A CIN census file; its year is the one its header gives.
@@ -56,8 +58,23 @@ public struct ReadReturn: Sendable {
         let csv = files.filter { $0.name.lowercased().hasSuffix(".csv") }
         let extract = SSDExtractReader.read(files: csv, limits: limits)
         return ReadReturn(
-            kind: .caseSystem, journeys: ReturnJourneys(extract), problems: extract.problems, layout: "{}", year: nil,
-            files: csv.map(\.name), allocations: extract.allocations)
+            kind: .caseSystem, journeys: ReturnJourneys(extract),
+            problems: notCSV(files, of: "the case system's extract is its CSV files") + extract.problems
+                + nothingRead(csv, of: "case system extract"),
+            layout: "{}", year: nil, files: csv.map(\.name), allocations: extract.allocations)
+    }
+
+    /// Each file given that is not a CSV file, refused with why.
+    private static func notCSV(_ files: [(name: String, data: Data)], of why: String) -> [ReturnProblem] {
+        files.filter { !$0.name.lowercased().hasSuffix(".csv") }.map {
+            ReturnProblem(file: $0.name, "is not a CSV file: \(why)", effect: .fileRefused)
+        }
+    }
+
+    /// Where no CSV file was given at all: nothing to import (a CSV file that is no table says why itself).
+    private static func nothingRead(_ csv: [(name: String, data: Data)], of what: String) -> [ReturnProblem] {
+        guard csv.isEmpty else { return [] }
+        return [ReturnProblem(file: "The files given", "hold no \(what) table: nothing to import", effect: .fileRefused)]
     }
 
     /// The files known by their base names only: that is what records keep, and what an export writes.
