@@ -34,6 +34,39 @@ struct ModerationGradesTests {
         #expect(table.agreement.hasMoreThanTwoGraders)
     }
 
+    @Test("With a Domain column, each row is one domain of an audit, and agreement is told domain by domain")
+    func domains() throws {
+        let rows: [(number: Int, cells: [String])] = [
+            (1, ["Audit", "Domain", "Auditor", "Moderator"]),
+            (2, ["A-001", "Voice of the child", "Good", "Good"]),
+            (3, ["A-001", "Management oversight", "RI", "Inadequate"]),
+            (4, ["A-002", "Voice of the child", "RI", "RI"]),
+            (5, ["A-002", "Management oversight", "RI", ""]),
+        ]
+        let table = try ModerationGrades.read(rows, scale: .ofsted).get()
+        #expect(table.graders == ["Auditor", "Moderator"])
+        #expect(table.audits.map(\.domain) == ["Voice of the child", "Management oversight", "Voice of the child", "Management oversight"])
+        let byDomain = table.byDomain
+        #expect(byDomain.map(\.domain) == ["Voice of the child", "Management oversight"])
+        #expect(byDomain.map(\.agreement.pairs) == [2, 1])
+        #expect(byDomain[0].agreement.exactAgreement == 1)
+        #expect(byDomain[1].agreement.exactAgreement == 0)
+        let report = AgreementReport(table, scale: .ofsted, resamples: 50)
+        #expect(report.audits == 2 && report.pairs == 3)
+        #expect(report.byDomain.map(\.domain) == ["Voice of the child", "Management oversight"])
+        // The same audit and domain twice, and a blank domain, are refused.
+        let twice = rows + [(6, ["A-001", "Voice of the child", "Good", "Good"]), (7, ["A-003", "", "Good", "Good"])]
+        guard case .failure(let problems) = ModerationGrades.read(twice, scale: .ofsted) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(
+            problems.all.map(\.description) == [
+                "Row 6, column A: Audit \"A-001\", domain \"Voice of the child\", is also on row 2.",
+                "Row 7, column B (Domain): The domain is blank.",
+            ])
+    }
+
     @Test("A table with mistakes is refused whole, each mistake where it is")
     func refused() {
         let rows: [(number: Int, cells: [String])] = [

@@ -31,6 +31,20 @@ struct QualityPageSnapshotTests {
         assertSnapshot(of: AgreementPage.render(model, context: context(AgreementPage.title)), as: .html)
     }
 
+    @Test func agreementByDomain() throws {
+        var rows: [(number: Int, cells: [String])] = [(1, ["Audit", "Domain", "Auditor", "Second auditor"])]
+        for n in 1...24 {
+            for (index, domain) in ["Quality of assessment", "Voice of the child"].enumerated() {
+                let first = n <= 16 ? "RI" : "Good"
+                let second = (n + index) % 4 == 0 ? (first == "RI" ? "Good" : "RI") : first
+                rows.append((rows.count + 1, ["QA-\(n)", domain, first, second]))
+            }
+        }
+        let table = try ModerationGrades.read(rows, scale: .ofsted).get()
+        let model = AgreementPage.Model(outcome: .measured(fileName: "by-domain.csv", AgreementReport(table, scale: .ofsted, resamples: 200)))
+        assertSnapshot(of: AgreementPage.render(model, context: context(AgreementPage.title)), as: .html)
+    }
+
     @Test func agreementTooFew() throws {
         let rows: [(number: Int, cells: [String])] = [
             (1, ["Audit", "Auditor", "Moderator"]), (2, ["QA-1", "Good", "Good"]), (3, ["QA-2", "RI", "Good"]),

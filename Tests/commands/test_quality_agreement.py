@@ -162,3 +162,35 @@ def test_a_sample_asked_for_wrongly_says_why_in_one_line(tmp_path):
         assert done.stdout == ""
         assert why in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert files(tmp_path) == [], "a sample asked for wrongly opens no database"
+
+
+def test_domain_by_domain_agrees_with_scikit_learn(tmp_path):
+    rng = np.random.RandomState(9)
+    domains = ["Quality of assessment", "Voice of the child", "Management oversight"]
+    rows = []
+    for n in range(80):
+        for domain in domains:
+            first = int(rng.choice(GRADES, p=[0.1, 0.3, 0.45, 0.15]))
+            second = first if rng.rand() < 0.65 else int(min(3, max(0, first + rng.choice([-1, 1]))))
+            rows.append((f"QA-{n + 1}", domain, first, second))
+    path = tmp_path / "grades.csv"
+    with open(path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Audit", "Domain", "Auditor", "Moderator"])
+        for audit, domain, first, second in rows:
+            writer.writerow([audit, domain, first + 1, second + 1])
+    done = waymark(tmp_path, "quality", "agreement", "grades.csv", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["audits"] == 80 and report["pairs"] == 240
+    assert [d["domain"] for d in report["byDomain"]] == domains
+    for entry in report["byDomain"]:
+        mine = [(a, b) for _, domain, a, b in rows if domain == entry["domain"]]
+        first, second = [a for a, _ in mine], [b for _, b in mine]
+        assert entry["pairs"] == 80
+        assert abs(entry["exact"] - np.mean([a == b for a, b in mine])) < 1e-12
+        if entry["headline"]["measure"] == "quadraticKappa":
+            expected = cohen_kappa_score(first, second, weights="quadratic", labels=GRADES)
+        else:
+            expected = CAC(pd.DataFrame({"a": first, "b": second}), weights="ordinal", categories=GRADES, digits=15).gwet()["est"]["coefficient_value"]
+        assert abs(entry["headline"]["value"] - expected) < 1e-9, (entry, expected)

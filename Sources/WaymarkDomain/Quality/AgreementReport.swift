@@ -7,8 +7,9 @@ public struct AgreementReport: Sendable, Equatable {
         public var interval: ClosedRange<Double>?
     }
 
+    /// Audits (distinct references).
     public var audits: Int
-    /// Audits graded at least twice: what every figure rests on.
+    /// Rows graded at least twice (audits, or with domains, an audit's domains): what every figure rests on.
     public var pairs: Int
     public var isTooFewToJudge: Bool
     public var headline: GradeAgreement.Measure
@@ -19,11 +20,21 @@ public struct AgreementReport: Sendable, Equatable {
     public var graders: [String]
     /// How many of each grade (row) each grader (column) gave.
     public var distribution: [[Int]]
+    /// Domain by domain, where the table gives domains: each domain's headline measure with its interval.
+    public var byDomain: [DomainFigure]
+
+    public struct DomainFigure: Sendable, Equatable {
+        public var domain: String
+        public var pairs: Int
+        public var isTooFewToJudge: Bool
+        public var exact: Double?
+        public var headline: Figure
+    }
 
     /// The seed of the bootstrap is fixed, so the same table always gives the same intervals.
     public init(_ table: ModerationGrades.Table, scale: GradeScale, seed: UInt64 = 1, resamples: Int = 2_000) {
         let agreement = table.agreement
-        audits = table.audits.count
+        audits = Set(table.audits.map(\.reference)).count
         pairs = agreement.pairs
         isTooFewToJudge = agreement.isTooFewToJudge
         headline = agreement.headline
@@ -36,6 +47,13 @@ public struct AgreementReport: Sendable, Equatable {
         graders = table.graders
         distribution = scale.grades.indices.map { grade in
             table.graders.indices.map { column in table.audits.filter { $0.grades.count > column && $0.grades[column] == grade }.count }
+        }
+        byDomain = table.byDomain.map { domain, agreement in
+            let measure = agreement.headline
+            return DomainFigure(
+                domain: domain, pairs: agreement.pairs, isTooFewToJudge: agreement.isTooFewToJudge, exact: agreement.exactAgreement,
+                headline: Figure(
+                    measure: measure, value: agreement.value(measure), interval: agreement.interval(measure, seed: seed, resamples: resamples)))
         }
     }
 

@@ -1,6 +1,8 @@
 /// A table of moderated audits, as a QA team keeps it in a spreadsheet: the first row names the columns; each row
 /// after it is one audit, its first cell the audit's reference and each cell after it a grade, in the order given
-/// (the auditor's, then each moderator's). A blank grade is one not given.
+/// (the auditor's, then each moderator's). A blank grade is one not given. Where the second column is named "Domain",
+/// each row is one practice domain of an audit (an audit has a row a domain), so agreement can be told domain by
+/// domain.
 public enum ModerationGrades {
     /// One problem, where it is: the row as the spreadsheet numbers it, and the column's letter and name.
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -16,29 +18,48 @@ public enum ModerationGrades {
         public var all: [Problem]
     }
 
+    public struct Graded: Sendable, Equatable {
+        public var reference: String
+        /// The practice domain, where the table has a Domain column.
+        public var domain: String?
+        /// Places on the scale, in the graders' order.
+        public var grades: [Int]
+    }
+
     public struct Table: Sendable, Equatable {
-        /// Each audit's reference and grades (places on the scale), in the file's order.
-        public var audits: [(reference: String, grades: [Int])]
+        /// Each row's audit, domain and grades, in the file's order.
+        public var audits: [Graded]
         /// The names of the grade columns, from the first row.
         public var graders: [String]
-
-        public static func == (a: Table, b: Table) -> Bool {
-            a.graders == b.graders && a.audits.map(\.reference) == b.audits.map(\.reference) && a.audits.map(\.grades) == b.audits.map(\.grades)
-        }
+        let scaleSize: Int
 
         public var agreement: GradeAgreement { GradeAgreement(cases: audits.map(\.grades), categories: scaleSize) }
-        let scaleSize: Int
+
+        /// Each domain in the order first met, with the agreement on its rows alone; empty without a Domain column.
+        public var byDomain: [(domain: String, agreement: GradeAgreement)] {
+            var order: [String] = []
+            var cases: [String: [[Int]]] = [:]
+            for audit in audits {
+                guard let domain = audit.domain else { continue }
+                if cases[domain] == nil { order.append(domain) }
+                cases[domain, default: []].append(audit.grades)
+            }
+            return order.map { ($0, GradeAgreement(cases: cases[$0]!, categories: scaleSize)) }
+        }
     }
 
     /// Reads the rows (each with its number as the spreadsheet shows it), refusing the whole table with every problem:
-    /// a grade not on the scale, a grade after a blank one (grades are in order), an audit with no reference or named
-    /// twice, a table with fewer than two grade columns.
+    /// a grade not on the scale, a grade after a blank one (grades are in order), an audit (or, with domains, an
+    /// audit's domain) with no reference or given twice, a table with fewer than two grade columns.
     public static func read(_ rows: [(number: Int, cells: [String])], scale: GradeScale) -> Result<Table, Problems> {
         let rows = rows.filter { !$0.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
         guard let header = rows.first else {
             return .failure(Problems(all: [Problem(row: 1, message: "The file is empty: the first row names the columns.")]))
         }
-        let graders = header.cells.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = header.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        let hasDomains = names.count > 1 && names[1].lowercased() == "domain"
+        let first = hasDomains ? 2 : 1
+        let graders = Array(names.dropFirst(first))
         guard graders.count >= 2 else {
             return .failure(
                 Problems(all: [
@@ -49,40 +70,44 @@ public enum ModerationGrades {
                 ]))
         }
         var problems: [Problem] = []
-        var audits: [(reference: String, grades: [Int])] = []
+        var audits: [Graded] = []
         var seen: [String: Int] = [:]
         for row in rows.dropFirst() {
-            let reference = (row.cells.first ?? "").trimmingCharacters(in: .whitespaces)
+            func cell(_ index: Int) -> String { index < row.cells.count ? row.cells[index].trimmingCharacters(in: .whitespaces) : "" }
+            let reference = cell(0)
+            let domain = hasDomains ? cell(1) : nil
+            let key = domain.map { "\(reference)\u{1F}\($0)" } ?? reference
             if reference.isEmpty {
                 problems.append(Problem(row: row.number, column: "A", message: "The audit has no reference."))
-            } else if let first = seen[reference] {
-                problems.append(Problem(row: row.number, column: "A", message: "Audit \"\(reference)\" is also on row \(first)."))
+            } else if domain?.isEmpty == true {
+                problems.append(Problem(row: row.number, column: "B (Domain)", message: "The domain is blank."))
+            } else if let earlier = seen[key] {
+                let what = domain.map { "Audit \"\(reference)\", domain \"\($0)\"," } ?? "Audit \"\(reference)\""
+                problems.append(Problem(row: row.number, column: "A", message: "\(what) is also on row \(earlier)."))
             } else {
-                seen[reference] = row.number
+                seen[key] = row.number
             }
-            if row.cells.count > graders.count + 1,
-                row.cells[(graders.count + 1)...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
-            {
+            if row.cells.count > names.count, row.cells[names.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 problems.append(Problem(row: row.number, message: "There are grades beyond the named columns."))
             }
             var grades: [Int] = []
             var blank: String?
             for (offset, grader) in graders.enumerated() {
-                let cell = offset + 1 < row.cells.count ? row.cells[offset + 1].trimmingCharacters(in: .whitespaces) : ""
-                let column = "\(letter(offset + 1)) (\(grader))"
-                if cell.isEmpty {
+                let text = cell(first + offset)
+                let column = "\(letter(first + offset)) (\(grader))"
+                if text.isEmpty {
                     blank = blank ?? column
-                } else if let place = scale.place(of: cell) {
+                } else if let place = scale.place(of: text) {
                     if let blank {
                         problems.append(
                             Problem(row: row.number, column: column, message: "A grade after a blank one (\(blank)): give grades in order."))
                     }
                     grades.append(place)
                 } else {
-                    problems.append(Problem(row: row.number, column: column, message: "\"\(cell)\" is not a grade: use \(scale.inWords)."))
+                    problems.append(Problem(row: row.number, column: column, message: "\"\(text)\" is not a grade: use \(scale.inWords)."))
                 }
             }
-            audits.append((reference, grades))
+            audits.append(Graded(reference: reference, domain: domain, grades: grades))
         }
         if audits.isEmpty { problems.append(Problem(row: header.number, message: "There are no audits below the column names.")) }
         return problems.isEmpty ? .success(Table(audits: audits, graders: graders, scaleSize: scale.grades.count)) : .failure(Problems(all: problems))

@@ -86,8 +86,15 @@ enum AgreementJSON {
     struct Figure: Encodable {
         var measure: String, value: Double?, lower: Double?, upper: Double?
     }
+    struct Domain: Encodable {
+        var domain: String, pairs: Int, tooFewToJudge: Bool, exact: Double?, headline: Figure
+    }
     struct Body: Encodable {
-        var audits: Int, pairs: Int, tooFewToJudge: Bool, headline: String, prevalence: Double, figures: [Figure]
+        var audits: Int, pairs: Int, tooFewToJudge: Bool, headline: String, prevalence: Double, figures: [Figure], byDomain: [Domain]
+    }
+
+    static func figure(_ figure: AgreementReport.Figure) -> Figure {
+        Figure(measure: figure.measure.rawValue, value: figure.value, lower: figure.interval?.lowerBound, upper: figure.interval?.upperBound)
     }
 
     static func encode(_ report: AgreementReport) throws -> Data {
@@ -97,8 +104,9 @@ enum AgreementJSON {
             Body(
                 audits: report.audits, pairs: report.pairs, tooFewToJudge: report.isTooFewToJudge, headline: report.headline.rawValue,
                 prevalence: report.prevalence,
-                figures: report.figures.map {
-                    Figure(measure: $0.measure.rawValue, value: $0.value, lower: $0.interval?.lowerBound, upper: $0.interval?.upperBound)
+                figures: report.figures.map(figure),
+                byDomain: report.byDomain.map {
+                    Domain(domain: $0.domain, pairs: $0.pairs, tooFewToJudge: $0.isTooFewToJudge, exact: $0.exact, headline: figure($0.headline))
                 }))
     }
 }
@@ -117,6 +125,13 @@ enum AgreementText {
                 figure.measure.title.padding(toLength: 36, withPad: " ", startingAt: 0)
                     + number(figure.value).padding(toLength: 8, withPad: " ", startingAt: 0)
                     + "95% interval " + interval + lead)
+        }
+        if !report.byDomain.isEmpty { lines += ["", "Domain by domain:"] }
+        for domain in report.byDomain {
+            let interval = domain.headline.interval.map { "\(number($0.lowerBound)) to \(number($0.upperBound))" } ?? "–"
+            lines.append(
+                "  \(domain.domain): \(domain.pairs) graded twice\(domain.isTooFewToJudge ? " (too few to judge)" : ""); "
+                    + "\(domain.headline.measure.title) \(number(domain.headline.value)), 95% interval \(interval)")
         }
         return lines
     }

@@ -45,7 +45,7 @@ public enum AgreementPage {
                 .h2(.text("What the file holds")),
                 .p(
                     .text(
-                        "Column A: the audit's reference (not a child's name). Column B: the auditor's grade. Column C onwards: each moderator's grade, in the order they moderated. Leave a grade blank where there was none. Grades are Ofsted's: \(GradeScale.ofsted.inWords) (or 1 to 4, or RI)."
+                        "Column A: the audit's reference (not a child's name). Column B: the auditor's grade. Column C onwards: each moderator's grade, in the order they moderated. Leave a grade blank where there was none. To see agreement domain by domain, name column B \"Domain\" and give each audit a row a domain. Grades are Ofsted's: \(GradeScale.ofsted.inWords) (or 1 to 4, or RI)."
                     )),
                 .table(
                     .caption(.text("An example")),
@@ -96,6 +96,7 @@ public enum AgreementPage {
                                             } ?? "–")),
                                     .td(.text(meaning(figure.measure))))
                             }))),
+                .if(!report.byDomain.isEmpty, byDomain(report)),
                 .div(
                     .class("table-wrap"),
                     .table(
@@ -114,9 +115,39 @@ public enum AgreementPage {
         }
     }
 
+    /// Each domain's agreement: how many of its grades were given twice, exact agreement, and its headline measure.
+    static func byDomain(_ report: AgreementReport) -> Node<HTML.BodyContext> {
+        .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text("Domain by domain")),
+                .thead(
+                    .tr(
+                        .forEach(["Domain", "Graded twice or more", "Exact agreement", "Headline measure", "Figure", "95% interval"]) {
+                            .th(.attribute(named: "scope", value: "col"), .text($0))
+                        })),
+                .tbody(
+                    .forEach(report.byDomain) { domain in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(domain.domain)),
+                            .td(.text(String(domain.pairs) + (domain.isTooFewToJudge ? " (too few to judge)" : ""))),
+                            .td(.text(figure(domain.exact, as: .exact))),
+                            .td(.text(domain.headline.measure.title)),
+                            .td(.text(figure(domain.headline.value, as: domain.headline.measure))),
+                            .td(
+                                .text(
+                                    domain.headline.interval.map {
+                                        "\(figure($0.lowerBound, as: domain.headline.measure)) to \(figure($0.upperBound, as: domain.headline.measure))"
+                                    } ?? "–")))
+                    })))
+    }
+
     /// The sentence that leads: how many audits, the exact agreement, and the headline measure with its interval.
     static func sentence(_ report: AgreementReport) -> String {
-        let audits = "\(report.pairs) \(report.pairs == 1 ? "audit was" : "audits were") graded twice or more."
+        let audits =
+            report.byDomain.isEmpty
+            ? "\(report.pairs) \(report.pairs == 1 ? "audit was" : "audits were") graded twice or more."
+            : "\(report.pairs) domain \(report.pairs == 1 ? "grade" : "grades"), from \(report.audits) audits, were given twice or more."
         guard !report.isTooFewToJudge else {
             return audits
                 + " That is too few to judge agreement (it takes \(GradeAgreement.fewestPairs)); the figures below are for information only."
