@@ -162,3 +162,14 @@ def test_validate_fails_when_a_file_could_not_be_read(tmp_path):
     assert done.stdout.splitlines()[0].startswith("photo.png: "), done.stdout[:300]
     assert "SSDA903 2025/26: " in done.stdout
     assert done.stderr.strip().splitlines() == ["waymark: 1 file could not be read (listed first): the return was checked without it."]
+
+
+def test_validate_fails_when_a_file_of_last_years_return_could_not_be_read(tmp_path):
+    for folder in ("this", "last"):
+        generated = waymark(tmp_path, "demo", "generate", "--output", folder, "--children", "30")
+        assert generated.returncode == 0, generated.stderr
+    (tmp_path / "last" / "notes.txt").write_text("not a table\n")
+    done = waymark(tmp_path, "validate", "903", "this", "--previous", "last", "--year", "2026")
+    assert done.returncode == 1
+    assert "Last year's return:" in done.stdout and "notes.txt" in done.stdout
+    assert done.stderr.strip().splitlines() == ["waymark: 1 file could not be read (listed first): the return was checked without it."]

@@ -58,7 +58,7 @@ struct ValidateSSDA903: AsyncCommand {
         ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
         let rows = ([files] + (lastYear.map { [$0] } ?? [])).flatMap(\.tables.values).reduce(0) { $0 + $1.count }
         try ValidationOutput.finish(
-            report, csv: signature.csv, rows: rows,
+            report, csv: signature.csv, rows: rows, lastYearProblems: lastYear?.problems ?? [],
             reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
     }
 }
@@ -142,16 +142,17 @@ enum ValidationOutput {
 
     /// Writes the CSV when asked, then the benchmark's line, always the last.
     static func finish(
-        _ report: ValidationReport, csv: String?, rows: Int, reading: TimeInterval, checking: TimeInterval,
-        to console: any Console
+        _ report: ValidationReport, csv: String?, rows: Int, lastYearProblems: [ReturnProblem] = [], reading: TimeInterval,
+        checking: TimeInterval, to console: any Console
     ) throws {
         if let path = csv {
             try report.csv.write(to: URL(fileURLWithPath: path))
             console.print("Wrote \(report.issues.count) issues to \(path).")
         }
         console.print(String(format: "Read %d rows in %.3f s; ran %d rules in %.3f s.", rows, reading, report.rulesRun.count, checking))
-        // A file that could not be read is a return checked in part: the report stands, and the command fails.
-        let refused = Set(report.readingProblems.filter { $0.effect == .fileRefused }.map(\.file))
+        // A file that could not be read (this year's or last year's) is a return checked in part: the report stands,
+        // and the command fails.
+        let refused = Set((report.readingProblems + lastYearProblems).filter { $0.effect == .fileRefused }.map(\.file))
         if !refused.isEmpty {
             throw CommandFailure(
                 "\(refused.count == 1 ? "1 file" : "\(refused.count) files") could not be read (listed first): "
