@@ -13,27 +13,16 @@ enum IndicatorTransferController {
     /// An upload may be larger than a form: ten thousand rows of values fit well within this.
     static let largestUpload: ByteCount = "10mb"
 
-    struct UploadForm: Content {
-        var file: File?
-    }
-
     @Sendable static func uploadPage(req: Request) async throws -> Response {
         try await page(req, outcome: .none)
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
         let user = try req.requireSignedIn().user
-        guard let file = try? req.content.decode(UploadForm.self).file, file.data.readableBytes > 0 else {
-            return try await page(
-                req, outcome: .refused(fileName: "The upload", mistakes: ["no file was chosen; choose a CSV or Excel file"]),
-                status: .unprocessableEntity)
-        }
-        let fileName = file.filename.isEmpty ? "The file" : FileName.base(file.filename)
-        let rows: [SheetRow]
-        do {
-            rows = try TableFile.rows(of: Data(buffer: file.data), limits: req.application.settings.readLimits)
-        } catch {
-            return try await page(req, outcome: .refused(fileName: fileName, mistakes: [error.message]), status: .unprocessableEntity)
+        let (fileName, rows): (String, [SheetRow])
+        switch req.uploadedTable() {
+        case .refused(let name, let why): return try await page(req, outcome: .refused(fileName: name, mistakes: [why]), status: .unprocessableEntity)
+        case .read(let name, let read): (fileName, rows) = (name, read)
         }
         let read = IndicatorValuesSheet.records(rows: rows.map { ($0.number, $0.cells) })
         guard read.mistakes.isEmpty else {

@@ -66,11 +66,13 @@ struct SampleCommand: AsyncCommand {
             members.map { AuditSample.Candidate(id: $0.childID, stratum: $0.team) }, quota: quota, seed: seed, excluding: excludedIDs)
         let done = ContinuousClock.now
         let localIDs = try await AuditCohort.localIDs(of: drawn.chosen.map(\.id), on: db)
-        let described = names.sorted().joined(separator: ", ")
+        // In words for people ("child in need, looked after"); as the options are written to draw it again.
+        let described = names.sorted().map { Self.statuses[$0]!.lowercased() }.joined(separator: ", ")
         try await AuditTrail.record(
             .view, recordType: .auditSample, recordID: String(seed),
             detail: "drew \(drawn.chosen.count) of \(drawn.population) (\(described)), seed \(seed)", by: .commandLine, on: db)
-        for line in SampleText.lines(drawn, cohort: described, excluded: excludedIDs.count, localIDs: localIDs, quota: quota) {
+        for line in SampleText.lines(drawn, cohort: described, options: names.sorted(), excluded: excludedIDs.count, localIDs: localIDs, quota: quota)
+        {
             context.console.print(line)
         }
         // As `performance` and `annex-a` do, the time each part took ends the result.
@@ -86,7 +88,9 @@ struct SampleCommand: AsyncCommand {
 
 /// The sample as a terminal shows it: how to draw it again, each team's counts, then the children by team.
 enum SampleText {
-    static func lines(_ drawn: AuditSample.Drawn, cohort: String, excluded: Int, localIDs: [String: String], quota: AuditSample.Quota) -> [String] {
+    static func lines(
+        _ drawn: AuditSample.Drawn, cohort: String, options statuses: [String], excluded: Int, localIDs: [String: String], quota: AuditSample.Quota
+    ) -> [String] {
         let again: String
         switch quota {
         case .perStratum(let each): again = "--per-team \(each)"
@@ -94,7 +98,7 @@ enum SampleText {
         }
         var lines = [
             "Cohort (\(cohort)): \(drawn.population) children in \(drawn.strata.count) team\(drawn.strata.count == 1 ? "" : "s"); \(excluded) left out as audited lately.",
-            "Seed \(drawn.seed): draw the same sample again with --status \(cohort.replacingOccurrences(of: ", ", with: ",")) \(again) --seed \(drawn.seed).",
+            "Seed \(drawn.seed): draw the same sample again with --status \(statuses.joined(separator: ",")) \(again) --seed \(drawn.seed).",
             "",
             "TEAM".padding(toLength: 40, withPad: " ", startingAt: 0) + "IN COHORT  ELIGIBLE  DRAWN",
         ]

@@ -12,10 +12,6 @@ enum AgreementController {
     /// A QA team's moderation table is a few hundred rows; this is far more than enough.
     static let largestUpload: ByteCount = "2mb"
 
-    struct UploadForm: Content {
-        var file: File?
-    }
-
     @Sendable static func home(req: Request) async throws -> Response {
         .html(QualityHomePage.render(context: req.pageContext("Quality", area: .quality)))
     }
@@ -36,15 +32,10 @@ enum AgreementController {
                     .init(outcome: .refused(fileName: fileName, mistakes: mistakes)), context: req.pageContext(AgreementPage.title, area: .quality)),
                 status: .unprocessableEntity)
         }
-        guard let file = try? req.content.decode(UploadForm.self).file, file.data.readableBytes > 0 else {
-            return refused("The upload", ["no file was chosen; choose a CSV or Excel file"])
-        }
-        let fileName = file.filename.isEmpty ? "The file" : FileName.base(file.filename)
-        let rows: [SheetRow]
-        do {
-            rows = try TableFile.rows(of: Data(buffer: file.data), limits: req.application.settings.readLimits)
-        } catch {
-            return refused(fileName, [error.message])
+        let (fileName, rows): (String, [SheetRow])
+        switch req.uploadedTable() {
+        case .refused(let name, let why): return refused(name, [why])
+        case .read(let name, let read): (fileName, rows) = (name, read)
         }
         switch ModerationGrades.read(rows.map { ($0.number, $0.cells) }, scale: .ofsted) {
         case .failure(let problems):

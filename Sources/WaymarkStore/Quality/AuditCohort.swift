@@ -49,11 +49,8 @@ package enum AuditCohort {
 
     /// Children's local identifiers, by id: for the few drawn.
     package static func localIDs(of childIDs: [String], on db: any Database) async throws -> [String: String] {
-        var found: [String: String] = [:]
-        for chunk in childIDs.compactMap(UUID.init(uuidString:)).chunked(ReturnLoading.batchSize) {
-            for child in try await Child.query(on: db).filter(\.$id ~~ Array(chunk)).all() { found[child.id!.uuidString] = child.localID }
-        }
-        return found
+        let children = try await CaseloadStore.children(childIDs.compactMap(UUID.init(uuidString:)), on: db)
+        return Dictionary(children.map { ($0.id!.uuidString, $0.localID) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Children's ids, by their local identifiers: for those to leave out.
