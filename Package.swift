@@ -170,7 +170,7 @@ let package = Package(
         .testTarget(name: "ReturnsTests", dependencies: ["WaymarkDomain", "WaymarkReturns", "WaymarkSpreadsheet"], exclude: ["Fixtures"]),
         // The engine reads no files; its tests also run it on the demo's journeys, made by the readers.
         .testTarget(name: "TimescalesTests", dependencies: ["WaymarkDomain", "WaymarkTimescales", "WaymarkReturns"]),
-        .testTarget(name: "ValidationTests", dependencies: ["WaymarkDomain", "WaymarkValidation", "WaymarkReturns"]),
+        .testTarget(name: "ValidationTests", dependencies: ["WaymarkDomain", "WaymarkValidation", "WaymarkReturns", "WaymarkSpreadsheet"]),
         .testTarget(name: "RoutingTests", dependencies: ["WaymarkDomain", "WaymarkRouting", "WaymarkTimescales"]),
         // Every page's HTML, snapshotted: the areas' pages and the shared ones.
         .testTarget(

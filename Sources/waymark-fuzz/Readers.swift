@@ -20,19 +20,20 @@ struct Reader: Sendable {
     let read: @Sendable (Data) -> Void
 
     static func all() throws -> [Reader] {
-        let demo = DemoReturns(children: 6, seed: 11, year: 2026)
+        let demo = DemoReturns(children: 6, seed: 11, through: ISODay(year: 2026, month: 3, day: 31))
+        let (ssda903, cin) = demo.collection(2026)
         let csv903 = SSDA903Table.allCases.compactMap { table -> (String, Data)? in
-            guard let rows = demo.ssda903.rows[table], !rows.isEmpty else { return nil }
+            guard let rows = ssda903.rows[table], !rows.isEmpty else { return nil }
             let columns = table.columns
             return (
                 table.fileName, CSVFile.data([columns.map(\.rawValue)] + rows.prefix(12).map { row in columns.map { row[$0] } }, lineEnding: "\n")
             )
         }
-        let census = CINCensusWriter.data(demo.census)
+        let census = CINCensusWriter.data(cin)
         let teams = DemoCaseSystem.Teams(
             assessment: ["Assessment"], intervention: ["Intervention"], inCare: "Children in Care",
             leavingCare: "Leaving Care", earlyHelp: ["Early Help"])
-        let extract = DemoCaseSystem(demo, teams: teams, seed: 11, year: 2026).files.map { file in
+        let extract = DemoCaseSystem(demo, teams: teams, seed: 11).files.map { file in
             (
                 file.name,
                 Data(

@@ -29,7 +29,7 @@ struct AttributeEscapingTests {
         try await withApp(on: database) { app in
             _ = try await app.loadBarnetPlan()
             _ = try await DemoLoading.generate(
-                children: 40, seed: 7, year: 2026, engine: app.timescaleEngine, by: .commandLine,
+                children: 40, seed: 7, madeOn: .today, engine: app.timescaleEngine, by: .commandLine,
                 on: app.db)
             let admin = try await app.signIn(as: .systemAdmin)
             var crawl = Crawl(app: app, user: admin)

@@ -257,11 +257,11 @@ import WaymarkReturns
     /// The kinds (and fields) a store reads for the measures are all they use: on the demo's journeys, reading only
     /// those gives the same figures as reading everything.
     @Test func readingOnlyTheKindsTheMeasuresUseChangesNothing() {
-        let demo = DemoReturns(children: 400, seed: 5, year: 2026)
+        let demo = DemoReturns(children: 400, seed: 5, through: ISODay(year: 2026, month: 3, day: 31))
         let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
         let journeys = [
             ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
-            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 5, year: 2026).files)),
+            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 5).files)),
         ]
         let kinds = Set(PerformanceCalculator.kinds)
         var all: [ChildJourney] = [], narrowed: [ChildJourney] = []
@@ -287,5 +287,34 @@ import WaymarkReturns
             }
         }
         #expect(counted > 1_000)
+    }
+}
+
+/// The demo's measures land near England's published rates (Characteristics of children in need, 2024/25:
+/// re-referrals within 12 months 22%, assessments within 45 working days 84%, second or later child protection
+/// plans 24%; conferences within 15 working days 78%), so a newcomer sees a believable council, neither perfect nor broken.
+@Suite struct DemoMeasuresTests {
+    @Test func theDemosYearLandsNearEnglandsRates() {
+        let lastDay = ISODay(year: 2026, month: 12, day: 6)
+        let demo = DemoReturns(children: 4_000, seed: 1, through: lastDay)
+        let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
+        let journeys = [
+            ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
+            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 1).files)),
+        ]
+        let children = Dictionary(grouping: journeys.flatMap(\.records), by: \.childLocalID).map { child, records in
+            ChildJourney(localID: child, dateOfBirth: nil, records: records)
+        }
+        let year = [PerformancePeriod("2025-12-01..2026-11-30")!]
+        let figures = PerformanceCalculator().figures(children, periods: year, today: lastDay)
+        func rate(_ measure: PerformanceMeasure) -> Double { figures.figure(measure, period: 0).percentage ?? -1 }
+        #expect((16.0...28.0).contains(rate(.reReferrals)), "re-referrals \(rate(.reReferrals))")
+        #expect((78.0...90.0).contains(rate(.assessments)), "assessments \(rate(.assessments))")
+        #expect((14.0...34.0).contains(rate(.secondProtectionPlans)), "second plans \(rate(.secondProtectionPlans))")
+        #expect((65.0...90.0).contains(rate(.initialConferences)), "conferences \(rate(.initialConferences))")
+        // Every measure of the front door, assessment and child protection counts someone: none reads "0 of 0".
+        for measure in [PerformanceMeasure.referrals, .reReferrals, .assessments, .initialConferences, .protectionReviews, .secondProtectionPlans] {
+            #expect(figures.figure(measure, period: 0).counted > 20, "\(measure)")
+        }
     }
 }

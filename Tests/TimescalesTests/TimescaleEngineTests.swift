@@ -286,11 +286,11 @@ import WaymarkReturns
     /// The kinds (and fields) a store reads for the rules are all they use: on the demo's journeys, reading only those
     /// gives the same clocks as reading everything.
     @Test func readingOnlyTheKindsTheRulesUseChangesNothing() {
-        let demo = DemoReturns(children: 600, seed: 3, year: 2026)
+        let demo = DemoReturns(children: 600, seed: 3, through: ISODay(year: 2026, month: 3, day: 31))
         let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
         let journeys = [
             ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
-            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 3, year: 2026).files)),
+            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 3).files)),
         ]
         let byChild = Dictionary(grouping: journeys.flatMap(\.records), by: \.childLocalID)
         let engine = TimescaleEngine()
@@ -344,11 +344,11 @@ import WaymarkReturns
     /// What makes kept clocks safe to hand out: on the demo's journeys, the clocks worked out on any day of a window
     /// are the clocks worked out on the day the window was found for, and a window's end changes them.
     @Test func clocksAreTheSameOnEveryDayOfTheirWindow() {
-        let demo = DemoReturns(children: 300, seed: 11, year: 2026)
+        let demo = DemoReturns(children: 300, seed: 11, through: ISODay(year: 2026, month: 3, day: 31))
         let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
         let journeys = [
             ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
-            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 11, year: 2026).files)),
+            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 11).files)),
         ]
         let born = Dictionary(
             journeys.flatMap(\.children).compactMap { child in child.dateOfBirth.map { (child.localID, $0) } }, uniquingKeysWith: { $1 })
@@ -381,5 +381,35 @@ import WaymarkReturns
         var fewer = WorkingDays.englandAndWales
         fewer.bankHolidays.remove(Self.day("2025-12-25"))
         #expect(standard.fingerprint != TimescaleEngine(calendar: fewer).fingerprint)
+    }
+}
+
+/// The demo on the day it is made looks like a council's Monday morning: the daily tracker has work overdue, due
+/// today and coming up, and its clocks hold work done on time and done late, overdue mostly by days or weeks rather
+/// than months (a council judged to require improvement, not one frozen in another year).
+@Suite struct DemoTrackerTests {
+    @Test(arguments: [ISODay(year: 2026, month: 12, day: 7), ISODay(year: 2027, month: 6, day: 14)])
+    func theDailyTrackerOnTheDayTheDemoIsMadeHasWorkInEveryState(madeOn: ISODay) {
+        let demo = DemoReturns(children: 2_000, seed: 1, through: madeOn.adding(days: -1))
+        let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
+        let journeys = [
+            ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
+            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 1).files)),
+        ]
+        let engine = TimescaleEngine()
+        let born = Dictionary(
+            journeys.flatMap(\.children).compactMap { child in child.dateOfBirth.map { (child.localID, $0) } }, uniquingKeysWith: { $1 })
+        let clocks = Dictionary(grouping: journeys.flatMap(\.records), by: \.childLocalID).flatMap { child, records in
+            engine.timescales(child: child, records: records, bornOn: born[child], today: madeOn)
+        }
+        let calendar = WorkingDays.englandAndWales
+        let tracker = DailyTracker(clocks, on: madeOn, calendar: calendar)
+        #expect(tracker.overdue.count > 10 && !tracker.dueToday.isEmpty && tracker.comingUp.count > 20)
+        let states = clocks.map { $0.state(on: madeOn, calendar: calendar) }
+        #expect(states.filter { $0 == .metOnTime }.count > states.count / 2)
+        #expect(states.contains { if case .metLate = $0 { true } else { false } })
+        // Most overdue work is weeks late, not the months a stale demo shows.
+        let overdueBy = states.compactMap { state -> Int? in if case .overdue(let by) = state { by } else { nil } }
+        #expect(!overdueBy.isEmpty && overdueBy.filter { $0 <= 60 }.count * 2 > overdueBy.count)
     }
 }

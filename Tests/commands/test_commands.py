@@ -34,7 +34,7 @@ def test_commands_that_need_no_database_make_nothing(tmp_path, args):
 
 
 def test_validate_leaves_only_what_it_writes(tmp_path):
-    made = waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "60")
+    made = waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "60", "--made-on", "2026-12-07")
     assert made.returncode == 0, made.stderr
     assert made.stderr == "", "no logs for a command that did its job"
     before = files(tmp_path)
@@ -43,6 +43,22 @@ def test_validate_leaves_only_what_it_writes(tmp_path):
     assert checked.returncode == 0, checked.stderr
     assert files(tmp_path) == sorted(before + ["out.csv"])
     assert re.search(r"^SSDA903 2025/26: \d+ issues", checked.stdout, re.M), checked.stdout
+
+
+def test_the_generated_demo_breaks_only_the_rules_it_breaks_on_purpose(tmp_path):
+    # docs/demo.md lists them; the CIN census's queries are about work really late at the year's end.
+    made = waymark(tmp_path, "demo", "generate", "--output", "demo", "--made-on", "2026-12-07")
+    assert made.returncode == 0, made.stderr
+    assert "year-so-far/cin/cin-census-2027.xml" in made.stdout
+    checked = waymark(tmp_path, "validate", "903", "demo", "--year", "2026")
+    assert checked.returncode == 0, checked.stderr
+    broken = re.findall(r"^  (\S+) (error|query), (\d+) rows", checked.stdout, re.M)
+    assert broken == [("440", "error", "2"), ("442", "error", "1")], checked.stdout
+    census = waymark(tmp_path, "validate", "cin", "demo/cin/cin-census-2026.xml", "--year", "2026")
+    assert census.returncode == 0, census.stderr
+    broken = re.findall(r"^  (\S+) (error|query), (\d+) rows", census.stdout, re.M)
+    assert sorted((rule, rows) for rule, severity, rows in broken if severity == "error") == [("8608", "1"), ("8610", "2")], census.stdout
+    assert {rule for rule, severity, _ in broken if severity == "query"} <= {"8670Q", "8675Q"}, census.stdout
 
 
 def test_a_path_that_does_not_exist_is_named_and_nothing_is_made(tmp_path):
@@ -81,7 +97,7 @@ def test_plan_export_then_import_through_standard_output_changes_nothing(tmp_pat
 
 
 def test_return_export_then_import_changes_nothing(tmp_path):
-    assert waymark(tmp_path, "demo", "load", "--children", "80").returncode == 0
+    assert waymark(tmp_path, "demo", "load", "--children", "80", "--made-on", "2026-12-07").returncode == 0
     exported = waymark(tmp_path, "export", "903", "--year", "2026", "--output", "903")
     assert exported.returncode == 0, exported.stderr
     imported = waymark(tmp_path, "import", "903", "903", "--year", "2026")
@@ -94,7 +110,7 @@ def test_return_export_then_import_changes_nothing(tmp_path):
 
 
 def test_an_import_makes_no_administrator_and_says_how(tmp_path):
-    assert waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "40").returncode == 0
+    assert waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "40", "--made-on", "2026-12-07").returncode == 0
     imported = waymark(tmp_path, "import", "cin", "demo/cin/cin-census-2026.xml")
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.startswith("Imported cin-census-2026.xml: children: ")
@@ -154,7 +170,7 @@ def test_demo_load_says_when_the_database_already_has_children(tmp_path):
 
 def test_validate_fails_when_a_file_could_not_be_read(tmp_path):
     """The report is printed whole, the files not read first; the command then fails, saying so in one line."""
-    generated = waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "50")
+    generated = waymark(tmp_path, "demo", "generate", "--output", "demo", "--children", "50", "--made-on", "2026-12-07")
     assert generated.returncode == 0, generated.stderr
     (tmp_path / "demo" / "photo.png").write_bytes(b"\x89PNG\r\n")
     done = waymark(tmp_path, "validate", "903", "demo", "--year", "2026")
@@ -166,7 +182,7 @@ def test_validate_fails_when_a_file_could_not_be_read(tmp_path):
 
 def test_validate_fails_when_a_file_of_last_years_return_could_not_be_read(tmp_path):
     for folder in ("this", "last"):
-        generated = waymark(tmp_path, "demo", "generate", "--output", folder, "--children", "30")
+        generated = waymark(tmp_path, "demo", "generate", "--output", folder, "--children", "30", "--made-on", "2026-12-07")
         assert generated.returncode == 0, generated.stderr
     (tmp_path / "last" / "notes.txt").write_text("not a table\n")
     done = waymark(tmp_path, "validate", "903", "this", "--previous", "last", "--year", "2026")

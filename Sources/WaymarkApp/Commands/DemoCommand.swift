@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import WaymarkDomain
 import WaymarkStore
 import WaymarkWeb
 
@@ -9,11 +10,14 @@ struct DemoCommand: AsyncCommandGroup {
     var commands: [String: any AnyAsyncCommand] { ["generate": GenerateDemo(), "load": LoadDemo()] }
 }
 
-/// The options both share: which children.
-private func demoChildren(_ children: Int?, _ seed: Int?) throws -> (count: Int, seed: UInt64) {
+/// The options both share: which children, made on which day.
+private func demoChildren(_ children: Int?, _ seed: Int?, madeOn: String?) throws -> (count: Int, seed: UInt64, madeOn: ISODay) {
     let count = children ?? 2_000
     guard count >= 0 else { throw CommandFailure("--children must be 0 or more.") }
-    return (count, UInt64(max(0, seed ?? 1)))
+    guard let day = madeOn.map({ ISODay($0) }) ?? .today else {
+        throw CommandFailure("--made-on: give a day as 2026-12-07.")
+    }
+    return (count, UInt64(max(0, seed ?? 1)), day)
 }
 
 struct GenerateDemo: AsyncCommand {
@@ -26,8 +30,8 @@ struct GenerateDemo: AsyncCommand {
         var children: Int?
         @Option(name: "seed", help: "The same seed makes the same children (default 1).")
         var seed: Int?
-        @Option(name: "year", help: "The collection year the returns are for (default 2026).")
-        var year: Int?
+        @Option(name: "made-on", help: "The day the demo is made, as 2026-12-07: its records run to the day before (default today).")
+        var madeOn: String?
         init() {}
     }
 
@@ -37,11 +41,11 @@ struct GenerateDemo: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let output = signature.output else { throw CommandFailure("Give --output FOLDER: where to write the files.") }
-        let (count, seed) = try demoChildren(signature.children, signature.seed)
+        let (count, seed, madeOn) = try demoChildren(signature.children, signature.seed, madeOn: signature.madeOn)
         guard count > 0 else { throw CommandFailure("--children must be at least 1.") }
         let started = Date()
         CommandProgress.note("Making \(count) children…")
-        let names = try DemoLoading.Files(children: count, seed: seed, year: signature.year ?? 2026).write(into: output)
+        let names = try DemoLoading.Files(children: count, seed: seed, madeOn: madeOn).write(into: output)
         context.console.print(
             "Wrote \(names.count) files to \(output): \(names.joined(separator: ", ")). "
                 + String(format: "%.1f s.", Date().timeIntervalSince(started)))
@@ -54,9 +58,10 @@ struct LoadDemo: AsyncCommand {
         var children: Int?
         @Option(name: "seed", help: "The same seed makes the same children (default 1).")
         var seed: Int?
-        @Option(name: "year", help: "The collection year the returns are for (default 2026).")
-        var year: Int?
-        @Option(name: "years", help: "Load this many collection years, the last being --year, as the children's history (default 1).")
+        @Option(name: "made-on", help: "The day the demo is made, as 2026-12-07: its records run to the day before (default today).")
+        var madeOn: String?
+        @Option(
+            name: "years", help: "Load this many collection years, the last being the latest complete one, as the children's history (default 1).")
         var years: Int?
         init() {}
     }
@@ -67,7 +72,7 @@ struct LoadDemo: AsyncCommand {
     }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let (count, seed) = try demoChildren(signature.children, signature.seed)
+        let (count, seed, madeOn) = try demoChildren(signature.children, signature.seed, madeOn: signature.madeOn)
         let years = signature.years ?? 1
         guard (1...20).contains(years) else { throw CommandFailure("--years must be from 1 to 20.") }
         let app = context.application
@@ -76,7 +81,7 @@ struct LoadDemo: AsyncCommand {
         // Children are made only into a database that has none: say so rather than load nothing without a word.
         let held = count > 0 ? try await CaseloadStore.childCount(on: db) : 0
         if count > 0, held == 0 { CommandProgress.note("Making and loading \(count) children\(years > 1 ? " for \(years) years" : "")…") }
-        let done = try await DemoStart.load(children: count, seed: seed, year: signature.year ?? 2026, years: years, app: app)
+        let done = try await DemoStart.load(children: count, seed: seed, madeOn: madeOn, years: years, app: app)
         for line in done { context.console.print(line) }
         if held > 0 { context.console.print("The database already holds \(held) children: no demo children were made.") }
         if let admin = try await FirstAdministrator.createIfNone(app: app) { context.console.print(admin) }

@@ -11,7 +11,8 @@ import WaymarkWeb
 /// explicit `waymark demo load` do this; any other database gets no made-up data unless `WAYMARK_DEMO_DATA` says so.
 enum DemoStart {
     /// Everything, each part only where the database has none of it; returns what it did, a line each.
-    static func load(children: Int, seed: UInt64 = 1, year: Int = 2026, years: Int = 1, app: Application) async throws -> [String] {
+    /// - Parameter madeOn: the day the demo is made: its records run to the day before.
+    static func load(children: Int, seed: UInt64 = 1, madeOn: ISODay = .today, years: Int = 1, app: Application) async throws -> [String] {
         var done: [String] = []
         if try await DemoReferenceData.load(on: app.db) { done.append("Loaded the borough's organisations, service areas and teams.") }
         if try await PlanStore.plans(on: app.db).isEmpty {
@@ -20,16 +21,18 @@ enum DemoStart {
         }
         if children > 0, try await CaseloadStore.childCount(on: app.db) == 0 {
             let result = try await DemoLoading.generate(
-                children: children, seed: seed, year: year, years: years,
+                children: children, seed: seed, madeOn: madeOn, years: years,
                 engine: app.timescaleEngine, by: .system, on: app.db)
             if years > 1 {
                 done.append("Loaded \(years) collection years of \(children) demo children; the last year's:")
             } else {
                 done.append("Loaded \(children) demo children:")
             }
-            done.append("  SSDA903: \(result.ssda903).")
-            done.append("  CIN census: \(result.cin).")
-            done.append("  Case system extract: \(result.caseSystem).")
+            for loaded in result.returns {
+                done.append("  SSDA903 \(loaded.year): \(loaded.ssda903).")
+                done.append("  CIN census \(loaded.year): \(loaded.cin).")
+            }
+            done.append("  Case system extract to \(madeOn.adding(days: -1).inWords): \(result.caseSystem).")
         }
         return done
     }

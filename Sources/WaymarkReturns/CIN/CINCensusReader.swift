@@ -47,7 +47,7 @@ public enum CINCensusReader {
         "GenderCurrent": ("gender (0, 1, 2 or 9)", ["0", "1", "2", "9"]),
         "Sex": ("sex", ["1", "2", "0", "9", "M", "F", "U"]),
         "PrimaryNeedCode": ("primary need (N0 to N9)", Set((0...9).map { "N\($0)" })),
-        "ReasonForClosure": ("reason for closure (RC1 to RC8)", Set((1...8).map { "RC\($0)" })),
+        "ReasonForClosure": ("reason for closure (RC1 to RC9)", Set((1...9).map { "RC\($0)" })),
         "InitialCategoryOfAbuse": ("category of abuse (NEG, PHY, SAB, EMO, MUL)", ["NEG", "PHY", "SAB", "EMO", "MUL"]),
         "LatestCategoryOfAbuse": ("category of abuse (NEG, PHY, SAB, EMO, MUL)", ["NEG", "PHY", "SAB", "EMO", "MUL"]),
         "ReferralNFA": ("yes or no (true, false, 1 or 0)", ["true", "false", "1", "0"]),

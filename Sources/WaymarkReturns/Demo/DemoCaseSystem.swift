@@ -24,12 +24,13 @@ public struct DemoCaseSystem: Sendable {
     /// Each table's rows, values by column.
     public var rows: [SSDTable: [[String: String]]] = [:]
 
-    /// - Parameter yearInRowIDs: end each row's identifier with the year (CON1-2024), so that extracts of several
+    /// The extract as the case system would write it on the day after the demo's last day.
+    /// - Parameter rowIDYear: end each row's identifier with this year (CON1-2024), so that extracts made for several
     ///   years load side by side as the children's history; the workers stay the same from year to year.
-    public init(_ demo: DemoReturns, teams: Teams, seed: UInt64, year: Int, yearInRowIDs: Bool = false) {
+    public init(_ demo: DemoReturns, teams: Teams, seed: UInt64, rowIDYear: Int? = nil) {
         var random = SeededRandom(seed: seed ^ 0x55D)
         let calendar = WorkingDays.englandAndWales
-        let yearEnd = ISODay(year: year, month: 3, day: 31)
+        let lastDay = demo.lastDay
         var rows: [SSDTable: [[String: String]]] = [:]
         var counters: [SSDTable: Int] = [:]
         /// Adds a row and gives its identifier: a person's is the child's own; other rows are numbered in their table.
@@ -38,7 +39,7 @@ public struct DemoCaseSystem: Sendable {
             counters[table] = number
             var row = values
             if table != .person {
-                row[table.idColumn] = "\(table.idPrefix)\(number)" + (yearInRowIDs && table != .professionals ? "-\(year)" : "")
+                row[table.idColumn] = "\(table.idPrefix)\(number)" + (rowIDYear.map { table != .professionals ? "-\($0)" : "" } ?? "")
             }
             rows[table, default: []].append(row)
             return row[table.idColumn] ?? ""
@@ -67,10 +68,14 @@ public struct DemoCaseSystem: Sendable {
         func allocate(_ child: String, team: String, from starts: ISODay, to ends: ISODay?) {
             allocations[child, default: []].append((team, random.pick(workforce[team]!), starts, ends))
         }
-        /// Visits from a day every `interval` working days (a few late) up to the end or the year's end.
-        func visits(_ table: SSDTable, child: String, from starts: ISODay, to ends: ISODay?, every interval: Int, extra: [String: String] = [:]) {
-            var visit = calendar.adding(random.int(1...interval), to: starts)
-            while visit <= min(ends ?? yearEnd, yearEnd) {
+        /// Visits from a day, the first within `first` working days, then every `interval` (a few late), up to the end or
+        /// the last day.
+        func visits(
+            _ table: SSDTable, child: String, from starts: ISODay, to ends: ISODay?, first: Int, every interval: Int,
+            extra: [String: String] = [:]
+        ) {
+            var visit = calendar.adding(random.chance(0.9) ? random.int(1...first) : random.int(first + 1...first + 5), to: starts)
+            while visit <= min(ends ?? lastDay, lastDay) {
                 var values = extra
                 values[table.personColumn!] = child
                 values[table.starts!.column] = visit.description
@@ -92,7 +97,7 @@ public struct DemoCaseSystem: Sendable {
                 .person,
                 [
                     "pers_person_id": id, "pers_legacy_id": "", "pers_upn": "", "pers_forename": name.given, "pers_surname": name.family,
-                    "pers_sex": census.map { $0.sex == "1" ? "M" : "F" } ?? header?[.sex] ?? "U", "pers_gender": "",
+                    "pers_sex": census?.sex ?? header?[.sex] ?? "U", "pers_gender": "",
                     "pers_ethnicity": census?.ethnicity ?? header?[.ethnic] ?? "", "pers_dob": dob,
                     // The NHS number range 999 000 0000 to 999 999 9999 is kept for tests and never issued.
                     "pers_single_unique_id": "999\(String(format: "%07d", random.int(0...9_999_999)))", "pers_upn_unknown": "UN1",
@@ -102,10 +107,10 @@ public struct DemoCaseSystem: Sendable {
 
         for child in demo.census.children {
             let id = child.laChildID
-            for episode in child.episodes {
+            for (number, episode) in child.episodes.enumerated() {
                 guard let referral = ISODay(episode.referralDate) else { continue }
-                // Earlier contacts that went no further, or to early help.
-                for _ in 0..<(random.chance(0.4) ? random.int(1...2) : 0) {
+                // Contacts before the first referral that went no further, or to early help.
+                for _ in 0..<(number == 0 && random.chance(0.4) ? random.int(1...2) : 0) {
                     let contact = calendar.adding(0, to: referral.adding(days: -random.int(60...500)))
                     let earlyHelp = random.chance(0.35)
                     contactAndDecision(id, on: contact, outcome: earlyHelp ? "EARLY_HELP_FLAG" : "NFA_FLAG")
@@ -118,15 +123,15 @@ public struct DemoCaseSystem: Sendable {
                             .earlyHelpEpisodes,
                             [
                                 "earl_person_id": id, "earl_episode_start_date": starts.description,
-                                "earl_episode_end_date": ends <= yearEnd ? ends.description : "",
+                                "earl_episode_end_date": ends <= lastDay ? ends.description : "",
                                 "earl_episode_reason": random.pick([
                                     "Parenting and Family Dynamics", "Mental Health (Parent or Child)",
                                     "Domestic Violence/ Abuse", "Socio-economic Challenges",
                                 ]),
-                                "earl_episode_end_reason": ends <= yearEnd ? random.pick(["Outcomes met", "Step-up", "NFA"]) : "",
+                                "earl_episode_end_reason": ends <= lastDay ? random.pick(["Outcomes met", "Step-up", "NFA"]) : "",
                                 "earl_episode_organisation": "Barnet Council – Family Services", "earl_episode_worker_id": "",
                             ])
-                        allocate(id, team: team, from: starts, to: ends <= yearEnd ? ends : nil)
+                        allocate(id, team: team, from: starts, to: ends <= lastDay ? ends : nil)
                     }
                 }
                 // The contact that became this referral, on the day or the working day before.
@@ -157,13 +162,13 @@ public struct DemoCaseSystem: Sendable {
                 }
                 for plan in episode.plans {
                     guard let starts = ISODay(plan.start) else { continue }
-                    visits(.cinVisits, child: id, from: starts, to: plan.end.flatMap { ISODay($0) }, every: 20)
+                    visits(.cinVisits, child: id, from: starts, to: plan.end.flatMap { ISODay($0) }, first: 10, every: 20)
                 }
-                for (index, plan) in episode.protectionPlans.enumerated() {
+                for plan in episode.protectionPlans {
                     guard let starts = ISODay(plan.start) else { continue }
                     visits(
-                        .cpVisits, child: id, from: starts, to: plan.end.flatMap { ISODay($0) }, every: 10,
-                        extra: ["cppv_cp_plan_id": "\(id)-CP\(index + 1)"])
+                        .cpVisits, child: id, from: starts, to: plan.end.flatMap { ISODay($0) }, first: 10, every: 10,
+                        extra: ["cppv_cp_plan_id": "\(id)-CP-\(starts)"])
                 }
             }
         }
@@ -176,11 +181,15 @@ public struct DemoCaseSystem: Sendable {
             let left = sorted.last.flatMap { $0.0.date(.dec) }
             allocate(id, team: teams.inCare, from: first, to: left)
             for (row, starts) in sorted {
-                visits(.claVisits, child: id, from: starts, to: row.date(.dec), every: 30, extra: ["clav_cla_id": "\(id)-\(starts)"])
+                // Within a week of each placement, then at most 6 weeks apart (regulation 28): 5 and 28 working days.
+                visits(.claVisits, child: id, from: starts, to: row.date(.dec), first: 5, every: 28, extra: ["clav_cla_id": "\(id)-\(starts)"])
             }
-            // Initial health assessment due within 20 working days; then reviews and a dental check each year.
+            // Initial health assessment due within 20 working days; then reviews (every 6 months under 5, every 12 from
+            // 5) and a dental check with each; a few late.
+            let born = headers[id]?.date(.dob)
+            func late() -> Int { random.chance(0.9) ? -random.int(0...15) : random.int(1...25) }
             var check = calendar.adding(random.chance(0.8) ? random.int(8...20) : random.int(21...40), to: first)
-            while check <= min(left ?? yearEnd, yearEnd) {
+            while check <= min(left ?? lastDay, lastDay) {
                 add(
                     .claHealth,
                     [
@@ -193,17 +202,19 @@ public struct DemoCaseSystem: Sendable {
                         "clah_person_id": id, "clah_health_check_type": "Dental Check",
                         "clah_health_check_date": calendar.adding(random.int(5...40), to: check).description, "clah_health_check_status": "Completed",
                     ])
-                check = calendar.adding(0, to: check.adding(months: 12).adding(days: -random.int(0...20)))
+                let underFive = born.map { check < $0.adding(months: 60) } ?? false
+                check = calendar.adding(0, to: check.adding(months: underFive ? 6 : 12).adding(days: late()))
             }
             var pep = calendar.adding(random.chance(0.85) ? random.int(10...20) : random.int(21...35), to: first)
-            while pep <= min(left ?? yearEnd, yearEnd) {
+            while pep <= min(left ?? lastDay, lastDay) {
                 add(.educationPlans, ["pepl_person_id": id, "pepl_pep_date": pep.description, "pepl_pep_status": "Completed"])
-                pep = calendar.adding(0, to: pep.adding(months: 4).adding(days: -random.int(0...15)))
+                // Each term: within 3 months.
+                pep = calendar.adding(0, to: pep.adding(months: 3).adding(days: late() - 5))
             }
             if random.chance(0.12) {
                 for _ in 0..<random.int(1...3) {
                     let away = calendar.adding(random.int(5...150), to: first)
-                    guard away <= yearEnd else { continue }
+                    guard away <= lastDay else { continue }
                     let back = away.adding(days: random.int(0...3))
                     let interview = back.adding(days: random.chance(0.75) ? random.int(1...3) : random.int(4...10))
                     add(
@@ -212,7 +223,7 @@ public struct DemoCaseSystem: Sendable {
                             "miss_person_id": id, "miss_missing_episode_start_date": away.description,
                             "miss_missing_episode_type": random.chance(0.8) ? "M" : "A", "miss_missing_episode_end_date": back.description,
                             "miss_missing_rhi_offered": "Y", "miss_missing_rhi_accepted": yesNo(0.7),
-                            "miss_missing_rhi_date": interview <= yearEnd ? interview.description : "",
+                            "miss_missing_rhi_date": interview <= lastDay ? interview.description : "",
                         ])
                 }
             }
@@ -221,8 +232,8 @@ public struct DemoCaseSystem: Sendable {
         // Care leavers: their personal adviser's latest contact (most within 8 weeks) and pathway plan review.
         for row in demo.ssda903.rows[.oc3] ?? [] {
             let inTouch = row[.inTouch] == "YES"
-            let contact = inTouch ? calendar.adding(-random.int(random.chance(0.85) ? 1...38 : 41...90), to: yearEnd) : nil
-            let review = calendar.adding(-random.int(random.chance(0.8) ? 10...125 : 130...250), to: yearEnd)
+            let contact = inTouch ? calendar.adding(-random.int(random.chance(0.85) ? 1...38 : 41...90), to: lastDay) : nil
+            let review = calendar.adding(-random.int(random.chance(0.8) ? 10...125 : 130...250), to: lastDay)
             let adviser = random.pick(workforce[teams.leavingCare]!)
             add(
                 .careLeavers,
@@ -235,12 +246,12 @@ public struct DemoCaseSystem: Sendable {
                     "clea_care_leaver_personal_advisor": adviser.name, "clea_care_leaver_allocated_team": teams.leavingCare,
                     "clea_care_leaver_worker_id": adviser.id,
                 ])
-            allocate(row.childID, team: teams.leavingCare, from: calendar.adding(-random.int(60...600), to: yearEnd), to: nil)
+            allocate(row.childID, team: teams.leavingCare, from: calendar.adding(-random.int(60...600), to: lastDay), to: nil)
         }
 
         // A few children privately fostered, notified to the council and visited.
         for child in demo.census.children where random.chance(0.004) {
-            let notified = calendar.adding(-random.int(20...300), to: yearEnd)
+            let notified = calendar.adding(-random.int(20...300), to: lastDay)
             add(
                 .privateFostering,
                 [
