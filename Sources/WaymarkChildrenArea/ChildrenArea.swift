@@ -1,6 +1,7 @@
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
+import WaymarkUI
 import WaymarkWeb
 
 /// Every child's journey: the returns and case-system extracts it is read from, the caseloads, the daily and weekly
@@ -31,4 +32,6 @@ package enum ChildrenArea: WaymarkArea {
     package static var commands: [String: any AnyAsyncCommand] {
         ["import": ImportCommand(), "export": ExportCommand(), "validate": ValidateCommand()]
     }
+
+    package static func today(_ req: Request) async throws -> HomeSection? { try await TodayController.today(req) }
 }

@@ -1,6 +1,7 @@
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
+import WaymarkUI
 import WaymarkWeb
 
 /// The indicators that show whether children's lives are getting better: their values, comparators and targets,
@@ -28,4 +29,6 @@ package enum MeasuresArea: WaymarkArea {
     }
 
     package static var commands: [String: any AnyAsyncCommand] { [:] }
+
+    package static func today(_ req: Request) async throws -> HomeSection? { try await TodayController.today(req) }
 }

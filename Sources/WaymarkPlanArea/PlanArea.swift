@@ -1,6 +1,7 @@
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
+import WaymarkUI
 import WaymarkWeb
 
 /// The partnership's plans: outcomes, objectives, actions and their updates, boards, scrutiny by young people, board
@@ -38,4 +39,6 @@ package enum PlanArea: WaymarkArea {
     }
 
     package static var commands: [String: any AnyAsyncCommand] { ["plan": PlanCommand()] }
+
+    package static func today(_ req: Request) async throws -> HomeSection? { try await TodayController.today(req) }
 }

@@ -26,6 +26,25 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// What is due, in a few words: "Assessment", "Looked-after visit".
+    public var name: String {
+        switch self {
+        case .mashDecision: "MASH decision"
+        case .assessment: "Assessment"
+        case .initialConference: "Initial child protection conference"
+        case .protectionReview: "Child protection review"
+        case .protectionVisit: "Child protection visit"
+        case .lookedAfterReview: "Looked-after review"
+        case .lookedAfterVisit: "Looked-after visit"
+        case .initialHealthAssessment: "Initial health assessment"
+        case .reviewHealthAssessment: "Review health assessment"
+        case .personalEducationPlan: "Personal education plan"
+        case .returnInterview: "Return home interview"
+        case .pathwayPlanReview: "Pathway plan review"
+        case .careLeaverContact: "Care leaver contact"
+        }
+    }
+
     public var title: String {
         switch self {
         case .mashDecision: "MASH decision within 1 working day of the contact"

@@ -1,5 +1,6 @@
 import Vapor
 import WaymarkDomain
+import WaymarkUI
 
 /// What an area shows the composition root (`configure`), and all it shows: its routes, each with the access it
 /// declares, and its commands. Its controllers, pages and the rest stay inside its own target.
@@ -10,4 +11,11 @@ package protocol WaymarkArea {
     static func routes(_ app: Application) throws
     /// The area's commands, by the name they are run with (`waymark plan …`).
     static var commands: [String: any AnyAsyncCommand] { get }
+    /// What needs the signed-in person today in this area, for their home page; nil when nothing here is theirs.
+    /// It shows only what the person may open, and audits what it lists of children as the pages it links to do.
+    static func today(_ req: Request) async throws -> HomeSection?
+}
+
+extension WaymarkArea {
+    package static func today(_ req: Request) async throws -> HomeSection? { nil }
 }

@@ -191,6 +191,7 @@ import WaymarkDomain
     @Test func aDayInWords() {
         #expect(ISODay(year: 2025, month: 4, day: 17).inWords == "Thursday 17 April 2025")
         #expect(ISODay(year: 2026, month: 11, day: 22).inWords == "Sunday 22 November 2026")
+        #expect(ISODay(year: 2026, month: 12, day: 6).written == "6 December 2026")
     }
 
     @Test func readingADay() {
@@ -331,5 +332,24 @@ struct EvidenceLinkTests {
         ])
     func webAddresses(link: String, taken: Bool) {
         #expect(ActionUpdateInput.isWebAddress(link) == taken)
+    }
+}
+
+@Suite struct PlanStandingTests {
+    static let starts = ISODay(year: 2019, month: 4, day: 1), ends = ISODay(year: 2023, month: 3, day: 31)
+
+    @Test func anActivePlanIsInForceOnlyWithinItsDates() {
+        func standing(_ today: ISODay) -> PlanStanding { PlanStanding(status: .active, starts: Self.starts, ends: Self.ends, on: today) }
+        #expect(standing(ISODay(year: 2019, month: 4, day: 1)) == .inForce)
+        #expect(standing(ISODay(year: 2023, month: 3, day: 31)) == .inForce)
+        #expect(standing(ISODay(year: 2023, month: 4, day: 1)) == .ended(Self.ends))
+        #expect(standing(ISODay(year: 2026, month: 12, day: 7)).displayName == "Ended 31 March 2023")
+        #expect(standing(ISODay(year: 2019, month: 3, day: 31)).displayName == "Starts 1 April 2019")
+    }
+
+    @Test func draftsAndArchivedPlansStaySoWhateverTheDay() {
+        #expect(PlanStanding(status: .draft, starts: Self.starts, ends: Self.ends, on: ISODay(year: 2020, month: 1, day: 1)) == .draft)
+        #expect(PlanStanding(status: .archived, starts: nil, ends: nil, on: ISODay(year: 2020, month: 1, day: 1)).displayName == "Archived")
+        #expect(PlanStanding(status: .active, starts: nil, ends: nil, on: ISODay(year: 2020, month: 1, day: 1)) == .inForce)
     }
 }

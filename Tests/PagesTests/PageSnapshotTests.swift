@@ -28,7 +28,21 @@ struct PageSnapshotTests {
     }
 
     @Test func homeForTeamManager() {
-        assertSnapshot(of: HomePage.render(viewer: manager, context: context("Home", viewer: manager)), as: .html)
+        let section = HomeSection(
+            title: "Your team's clocks: Duty & Assessment Team 1",
+            summary: "2 clocks overdue, 1 due today and 4 due in the next five working days, for the 52 children the team holds now.",
+            items: [
+                .init(text: "Assessment: Amelia Khan", href: "/children/C1", status: "3 working days overdue", urgent: true),
+                .init(text: "Child protection visit: Noah Begum", href: "/children/C2", status: "1 working day overdue", urgent: true),
+                .init(text: "Looked-after review: Isla Smith", href: "/children/C3", status: "Due today", urgent: false),
+            ],
+            more: ("Open the team's daily tracker", "/children/caseloads/T1/tracker"))
+        assertSnapshot(of: HomePage.render(viewer: manager, sections: [section], context: context("Home", viewer: manager)), as: .html)
+    }
+
+    @Test func homeWithNothingToDo() {
+        let html = HomePage.render(viewer: manager, sections: [], context: context("Home", viewer: manager))
+        #expect(html.contains("Nothing needs you today"))
     }
 
     @Test func areaPage() {
@@ -70,7 +84,7 @@ struct PageSnapshotTests {
     @Test("Navigation shows a partner only Plan, Measures and Directory")
     func partnerNavigation() {
         let partner = Viewer(displayName: "Pat Police", role: .partner)
-        let html = HomePage.render(viewer: partner, context: context("Home", viewer: partner))
+        let html = HomePage.render(viewer: partner, sections: [], context: context("Home", viewer: partner))
         #expect(html.contains(#"<a href="/plan">Plan</a>"#))
         #expect(!html.contains(#"href="/children""#))
         #expect(!html.contains(#"href="/admin"#))
@@ -79,7 +93,7 @@ struct PageSnapshotTests {
     @Test("Text is escaped: a name cannot inject markup")
     func escaping() {
         let viewer = Viewer(displayName: "<script>alert(1)</script>", role: .readOnly)
-        let html = HomePage.render(viewer: viewer, context: context("Home", viewer: viewer))
+        let html = HomePage.render(viewer: viewer, sections: [], context: context("Home", viewer: viewer))
         #expect(!html.contains("<script>alert(1)"))
         #expect(html.contains("&lt;script&gt;"))
     }

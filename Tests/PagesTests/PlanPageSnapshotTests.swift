@@ -55,7 +55,7 @@ struct PlanPageSnapshotTests {
         let model = PlanOverviewPage.Model(
             plan: PlanSummary(
                 slug: "cypp-2019-2023", title: "Barnet Children and Young People's Plan 2019–2023", kind: .partnership,
-                status: .active, starts: "2019-04-01", ends: "2023-03-31", spread: spread),
+                standing: .ended(ISODay(year: 2023, month: 3, day: 31)), starts: "2019-04-01", ends: "2023-03-31", spread: spread),
             version: "2019", vision: "Children and young people in Barnet live their lives successfully with the right support.",
             outcomes: [
                 .init(

@@ -6,7 +6,11 @@ import WaymarkWeb
 enum HomeController {
     @Sendable static func home(req: Request) async throws -> Response {
         guard let viewer = req.viewer else { throw Abort(.unauthorized) }
-        return .html(HomePage.render(viewer: viewer, context: req.pageContext("Home", notice: Notice.from(req)?.message)))
+        var sections: [HomeSection] = []
+        for area in areas where Area.visible(to: viewer.role).contains(area.area) {
+            if let section = try await area.today(req) { sections.append(section) }
+        }
+        return .html(HomePage.render(viewer: viewer, sections: sections, context: req.pageContext("Home", notice: Notice.from(req)?.message)))
     }
 
     static func area(_ area: Area) -> @Sendable (Request) async throws -> Response {

@@ -31,6 +31,12 @@ extension ISODay {
 }
 
 extension ISODay {
+    /// The day as GOV.UK writes it: "17 April 2025".
+    public var written: String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(day) \(months[month - 1]) \(year)"
+    }
+
     /// The day as people write it: "Thursday 17 April 2025".
     public var inWords: String {
         let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -152,7 +152,9 @@ enum PlanController {
 
     static func summary(of plan: Plan, in catalogue: PlanCatalogue) -> PlanSummary {
         PlanSummary(
-            slug: plan.slug, title: plan.title, kind: plan.kind, status: plan.status, starts: plan.starts, ends: plan.ends,
+            slug: plan.slug, title: plan.title, kind: plan.kind,
+            standing: PlanStanding(status: plan.status, starts: ISODay(plan.starts), ends: ISODay(plan.ends), on: .today),
+            starts: plan.starts, ends: plan.ends,
             spread: RAGSpread(catalogue.actions.filter { $0.planSlug == plan.slug }))
     }
 }

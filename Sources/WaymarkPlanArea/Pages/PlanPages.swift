@@ -7,22 +7,26 @@ public struct PlanSummary: Sendable {
     public var slug: String
     public var title: String
     public var kind: PlanKind
-    public var status: PlanStatus
+    /// Its status read against its dates on the day shown: an active plan past its end has ended.
+    public var standing: PlanStanding
     public var starts: String
     public var ends: String
     public var spread: RAGSpread
 
-    public init(slug: String, title: String, kind: PlanKind, status: PlanStatus, starts: String, ends: String, spread: RAGSpread) {
+    public init(slug: String, title: String, kind: PlanKind, standing: PlanStanding, starts: String, ends: String, spread: RAGSpread) {
         self.slug = slug
         self.title = title
         self.kind = kind
-        self.status = status
+        self.standing = standing
         self.starts = starts
         self.ends = ends
         self.spread = spread
     }
 
-    var period: String { "\(starts) to \(ends)" }
+    var period: String {
+        guard let first = ISODay(starts), let last = ISODay(ends) else { return "\(starts) to \(ends)" }
+        return "\(first.written) to \(last.written)"
+    }
 }
 
 /// The plan area's landing page: every plan and how it is going, and the ways into the area.
@@ -53,7 +57,7 @@ public enum PlanHomePage {
                                 .tr(
                                     .td(.a(.href(SiteURL.plan(.overview(slug: plan.slug)).path), .text(plan.title))),
                                     .td(.text(plan.kind.displayName)),
-                                    .td(.text(plan.status.displayName)),
+                                    .td(.text(plan.standing.displayName)),
                                     .td(.text(plan.period)),
                                     .td(PlanComponents.spread(plan.spread)),
                                     .td(.text(PlanComponents.progress(plan.spread.averageProgress)))
@@ -103,7 +107,7 @@ public enum PlanOverviewPage {
             main: .group(
                 .p(.class("breadcrumbs"), .a(.href(SiteURL.plan(.home).path), .text("Plans"))),
                 .h1(.text(plan.title)),
-                .p(.class("meta"), .text("\(plan.kind.displayName) · \(plan.status.displayName) · version \(model.version) · \(plan.period)")),
+                .p(.class("meta"), .text("\(plan.kind.displayName) · \(plan.standing.displayName) · version \(model.version) · \(plan.period)")),
                 .unwrap(model.vision) { .p(.class("lead"), .text($0)) },
                 .div(
                     .class("actions"),

@@ -12,6 +12,8 @@ package struct HeldChildren {
         package var localID: String
         package var name: String?
         package var worker: String
+        /// The worker's account, when the allocation is linked to one.
+        package var workerID: UUID?
     }
 
     /// The children with any clocks, by local identifier.
@@ -127,7 +129,7 @@ package struct HeldChildren {
             guard let child = uuid(id), let localID = localIDs[id] else { continue }
             held.byLocalID[localID] = Child(
                 id: child, localID: localID, name: names[id],
-                worker: uuid(row[2]).flatMap { accounts[$0] } ?? row[3] ?? "No worker")
+                worker: uuid(row[2]).flatMap { accounts[$0] } ?? row[3] ?? "No worker", workerID: uuid(row[2]))
         }
         return held
     }

@@ -39,7 +39,11 @@ public enum Stylesheet {
         .muted { color: var(--muted); }
         .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
         .card { border: 1px solid var(--rule); border-top: 5px solid var(--link); padding: 1rem; background: var(--paper); }
-        .card h2 { margin: 0 0 0.5rem; font-size: 1.25rem; }
+        .card h2, .card h3 { margin: 0 0 0.5rem; font-size: 1.25rem; }
+        .today { border-left: 5px solid var(--link); padding: 0.25rem 0 0.25rem 1rem; margin: 0 0 1.5rem; }
+        .today h3 { margin: 0 0 0.25rem; }
+        .today-list { padding-left: 1.25rem; }
+        .today-list li { margin: 0.35rem 0; }
         .field { margin: 0 0 1.25rem; }
         .field label, .field legend { display: block; font-weight: 700; margin-bottom: 0.25rem; }
         .hint { display: block; color: var(--muted); margin-bottom: 0.25rem; }
