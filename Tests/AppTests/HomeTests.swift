@@ -6,6 +6,7 @@ import VaporTesting
 import WaymarkDomain
 
 @testable import WaymarkApp
+@testable import WaymarkPlanFile
 @testable import WaymarkStore
 
 /// The home page answers "what needs me today": each area lists what is the person's, and only that.
@@ -71,6 +72,41 @@ struct HomeTests {
                 let page = try await Self.home(app, try await app.signIn(as: role))
                 #expect(page.contains("Nothing needs you today") && !page.contains("Amara Okafor"), "\(role)")
             }
+        }
+    }
+
+    @Test(
+        "From the plan in force, a partner sees their organisation's actions to update, the director every action overdue or red",
+        arguments: TestDatabase.available)
+    func plan(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await app.loadBarnetPlan()
+            let loaded = try await DemoPlanLoading.load(
+                barnet: try Data(contentsOf: BundledPlans.barnet), madeOn: .today, by: .commandLine, on: app.db)
+            #expect(loaded?.contains("38 actions added") == true)
+            // Loaded once: a second start adds nothing.
+            #expect(
+                try await DemoPlanLoading.load(barnet: try Data(contentsOf: BundledPlans.barnet), madeOn: .today, by: .commandLine, on: app.db) == nil
+            )
+            let catalogue = try await PlanCatalogue.load(planSlug: DemoPlan.slug, on: app.db)
+            let today = ISODay.today
+            let concerning = catalogue.actions.filter { $0.status.isOpen && ($0.isOverdue(on: today) || $0.rag == .red) }
+            #expect(!concerning.isEmpty)
+
+            let director = try await Self.home(app, try await app.signIn(as: .leadership))
+            #expect(director.contains("Actions overdue or red"))
+            #expect(director.contains("\(concerning.count <= 8 ? concerning.count : 8)") && director.contains(concerning[0].title))
+
+            // The organisation answering for the most open actions: what it must update is listed, with where it stands.
+            let open = catalogue.actions.filter(\.status.isOpen)
+            let busiest = try #require(
+                Dictionary(grouping: open.flatMap { action in action.responsible.map(\.name) }, by: { $0 }).max { $0.value.count < $1.value.count })
+            let partner = try await Self.home(app, try await app.signIn(as: .partner, organisation: busiest.key))
+            #expect(partner.contains("<h3>Actions for \(busiest.key)</h3>"))
+            #expect(partner.contains("\(busiest.value.count) open action"))
+            #expect(partner.contains("my-actions\">Open your actions"))
+            // A team manager has no actions of their own and oversees none.
+            #expect(!(try await Self.home(app, try await app.signIn(as: .teamManager))).contains("Actions overdue or red"))
         }
     }
 }

@@ -15,9 +15,13 @@ enum DemoStart {
     static func load(children: Int, seed: UInt64 = 1, madeOn: ISODay = .today, years: Int = 1, app: Application) async throws -> [String] {
         var done: [String] = []
         if try await DemoReferenceData.load(on: app.db) { done.append("Loaded the borough's organisations, service areas and teams.") }
+        let barnet = try Data(contentsOf: BundledPlans.barnet)
         if try await PlanStore.plans(on: app.db).isEmpty {
-            let summary = try await PlanLoading.load(try Data(contentsOf: BundledPlans.barnet), fileName: "barnet.yaml", by: .system, on: app.db)
+            let summary = try await PlanLoading.load(barnet, fileName: "barnet.yaml", by: .system, on: app.db)
             done.append("Loaded the demo plans: \(summary).")
+        }
+        if let loaded = try await DemoPlanLoading.load(barnet: barnet, madeOn: madeOn, by: .system, on: app.db) {
+            done.append("Loaded the plan in force: \(loaded).")
         }
         if children > 0, try await CaseloadStore.childCount(on: app.db) == 0 {
             let result = try await DemoLoading.generate(

@@ -30,7 +30,7 @@ enum TodayController {
             let overdue = mine.filter { $0.isOverdue(on: today) }.count
             let stale = mine.filter { $0.needsUpdate(on: today) }.count
             return HomeSection(
-                title: organisationID.flatMap { UUID(uuidString: $0) }.flatMap { catalogue.organisationNames[$0] }.map { "\($0)'s actions" }
+                title: organisationID.flatMap { UUID(uuidString: $0) }.flatMap { catalogue.organisationNames[$0] }.map { "Actions for \($0)" }
                     ?? "Your actions",
                 summary: "\(Counted.phrase(mine.count, "open action")) in the plans in force: \(stale) with no update for "
                     + "\(ActionRecord.staleAfterDays) days and \(overdue) overdue.",

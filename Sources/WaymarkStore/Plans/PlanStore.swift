@@ -68,14 +68,40 @@ package enum PlanStore {
         try await db.transaction { db in
             update.actionID = try action.requireID()
             try await update.create(on: db)
-            action.status = update.status
-            action.progress = update.progress
-            action.rag = update.rag
-            action.ragReason = update.ragReason
-            action.lastUpdateAt = update.writtenAt
+            carry(update, onto: action)
             try await action.save(on: db)
             try await AuditTrail.record(.update, recordType: .planAction, recordID: action.id?.uuidString, detail: detail, by: actor, on: db)
         }
+    }
+
+    /// Records many actions' updates at once, each action left as its last update set it, with one audit line (the
+    /// demo's year of updates). Returns how many.
+    package static func recordHistory(
+        _ history: [(action: PlanAction, updates: [ActionUpdate])], detail: String, by actor: AuditTrail.Actor, on db: any Database
+    ) async throws -> Int {
+        try await db.transaction { db in
+            var count = 0
+            for (action, updates) in history {
+                for update in updates.sorted(by: { $0.writtenAt < $1.writtenAt }) {
+                    update.actionID = try action.requireID()
+                    try await update.create(on: db)
+                    carry(update, onto: action)
+                    count += 1
+                }
+                try await action.save(on: db)
+            }
+            try await AuditTrail.record(.update, recordType: .plan, detail: "\(detail): \(count)", by: actor, on: db)
+            return count
+        }
+    }
+
+    /// The state an update sets, carried onto its action.
+    private static func carry(_ update: ActionUpdate, onto action: PlanAction) {
+        action.status = update.status
+        action.progress = update.progress
+        action.rag = update.rag
+        action.ragReason = update.ragReason
+        action.lastUpdateAt = update.writtenAt
     }
 
     /// A plan's scrutiny meetings, latest first.
