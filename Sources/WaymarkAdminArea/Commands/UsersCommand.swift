@@ -39,6 +39,10 @@ struct CreateUser: AsyncCommand {
         var organisation: String?
         @Option(name: "team", help: "The team's name.")
         var team: String?
+        @Option(name: "service-area", help: "The service area's name (a head of service's; a team gives its own).")
+        var serviceArea: String?
+        @Option(name: "staff-id", help: "Their identifier in the case system's extract, which links the children allocated to them.")
+        var staffID: String?
         @Flag(name: "password-stdin", help: "Read the password from standard input instead of making a one-time password.")
         var passwordFromStdin: Bool
         init() {}
@@ -49,7 +53,7 @@ struct CreateUser: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         let db = try await context.database(noteMissingAdministrator: false)
-        var organisationID = "", teamID = ""
+        var organisationID = "", teamID = "", serviceAreaID = ""
         if let name = signature.organisation {
             guard let organisation = try await ReferenceDataStore.organisation(named: name, on: db) else {
                 throw CommandFailure("There is no organisation \"\(name)\".")
@@ -62,32 +66,45 @@ struct CreateUser: AsyncCommand {
             }
             teamID = team.id!.uuidString
         }
+        if let name = signature.serviceArea {
+            guard let area = try await ReferenceDataStore.serviceArea(named: name, on: db) else {
+                throw CommandFailure("There is no service area \"\(name)\".")
+            }
+            serviceAreaID = area.id!.uuidString
+        }
         let values = UserFormPage.Values(
             username: signature.username, displayName: signature.name ?? signature.username,
-            role: signature.role ?? "", organisationID: organisationID, teamID: teamID)
+            role: signature.role ?? "", organisationID: organisationID, teamID: teamID, serviceAreaID: serviceAreaID,
+            staffID: signature.staffID ?? "")
         let checked = try await Accounts.check(values, existing: nil, on: db)
         guard let details = checked.valid else {
             throw CommandFailure(checked.errors.messages.map { "\(Self.option[$0.field] ?? $0.field): \($0.message)" }.joined(separator: "\n"))
         }
 
+        let user: User
+        var password: String?
         if signature.passwordFromStdin {
-            let password = readLine(strippingNewline: true) ?? ""
-            let problems = PasswordPolicy.standard.problems(password: password, username: details.username)
+            let chosen = readLine(strippingNewline: true) ?? ""
+            let problems = PasswordPolicy.standard.problems(password: chosen, username: details.username)
             guard problems.isEmpty else { throw CommandFailure("The password was not accepted: " + problems.joined(separator: " ")) }
-            let user = try await Accounts.create(details, password: password, by: .commandLine, app: app, on: db)
-            context.console.print("Added \(user.username) (\(user.role.displayName)).")
+            user = try await Accounts.create(details, password: chosen, by: .commandLine, app: app, on: db)
         } else {
-            let (user, password) = try await Accounts.createWithOneTimePassword(details, by: .commandLine, app: app, on: db)
-            context.console.print("Added \(user.username) (\(user.role.displayName)).")
-            context.console.print("One-time password: \(password)  (shown only once; they choose their own at first sign-in)")
+            (user, password) = try await Accounts.createWithOneTimePassword(details, by: .commandLine, app: app, on: db)
         }
+        let linked = try await WorkerLinks.how(user, on: db)
+        context.console.print(
+            "Added \(user.username) (\(user.role.displayName))"
+                + (linked.byStaffID + linked.byName > 0
+                    ? ", with the \(Counted.phrase(linked.byStaffID + linked.byName, "child", plural: "children")) the case system allocates to them."
+                    : "."))
+        if let password { context.console.print("One-time password: \(password)  (shown only once; they choose their own at first sign-in)") }
         try await FirstAdministrator.noteIfMissing(app: app)
     }
 
     /// The form's field names as this command spells them, for its error messages.
     private static let option = [
         "username": "USERNAME", "displayName": "--name", "role": "--role", "organisationID": "--organisation",
-        "teamID": "--team", "serviceAreaID": "--team",
+        "teamID": "--team", "serviceAreaID": "--service-area", "staffID": "--staff-id",
     ]
 }
 

@@ -26,6 +26,12 @@ extension Accounts {
         if displayName.count > 120 { errors.add("displayName", "Use at most 120 characters.") }
         let role = Role(rawValue: values.role)
         if role == nil { errors.add("role", "Choose a role.") }
+        let staffID = values.staffID.trimmingCharacters(in: .whitespaces)
+        if staffID.count > 40 || staffID.contains(where: { $0.isNewline || $0.asciiValue.map { $0 < 32 } == true }) {
+            errors.add("staffID", "Use at most 40 characters, on one line.")
+        } else if !staffID.isEmpty, let other = try await UserStore.user(staffID: staffID, on: db), other.id != existing?.id {
+            errors.add("staffID", "Staff identifier \"\(staffID)\" is already \(other.displayName)'s.")
+        }
 
         func find<Found>(
             _ raw: String, field: String, label: String, _ lookUp: (UUID, any Database) async throws -> Found?
@@ -58,7 +64,7 @@ extension Accounts {
         return (
             Details(
                 username: username, displayName: displayName, role: role, organisation: organisation?.id, team: team?.id,
-                serviceArea: serviceArea), errors
+                serviceArea: serviceArea, staffID: staffID.isEmpty ? nil : staffID), errors
         )
     }
 }

@@ -15,11 +15,12 @@ enum UsersController {
         var organisationID: String?
         var teamID: String?
         var serviceAreaID: String?
+        var staffID: String?
 
         var values: UserFormPage.Values {
             .init(
                 username: username ?? "", displayName: displayName ?? "", role: role ?? "",
-                organisationID: organisationID ?? "", teamID: teamID ?? "", serviceAreaID: serviceAreaID ?? "")
+                organisationID: organisationID ?? "", teamID: teamID ?? "", serviceAreaID: serviceAreaID ?? "", staffID: staffID ?? "")
         }
     }
 
@@ -54,7 +55,7 @@ enum UsersController {
         let values = UserFormPage.Values(
             username: user.username, displayName: user.displayName, role: user.role.rawValue,
             organisationID: user.$organisation.id?.uuidString ?? "", teamID: user.$team.id?.uuidString ?? "",
-            serviceAreaID: user.$serviceArea.id?.uuidString ?? "")
+            serviceAreaID: user.$serviceArea.id?.uuidString ?? "", staffID: user.staffID ?? "")
         return try await render(req, userID: user.id, isDisabled: user.isDisabled, values: values, errors: FormErrors())
     }
 
@@ -70,6 +71,7 @@ enum UsersController {
         let changes = [
             user.role != details.role ? "role \(user.role.rawValue) to \(details.role.rawValue)" : nil,
             user.username != details.username ? "username changed" : nil,
+            user.staffID != details.staffID ? "staff identifier changed" : nil,
         ].compactMap { $0 }
         details.apply(to: user)
         try await UserStore.save(user, changes: changes, by: req.auditActor, on: req.db)

@@ -11,9 +11,10 @@ public enum UserFormPage {
         public var organisationID: String
         public var teamID: String
         public var serviceAreaID: String
+        public var staffID: String
         public init(
             username: String = "", displayName: String = "", role: String = "", organisationID: String = "",
-            teamID: String = "", serviceAreaID: String = ""
+            teamID: String = "", serviceAreaID: String = "", staffID: String = ""
         ) {
             self.username = username
             self.displayName = displayName
@@ -21,6 +22,7 @@ public enum UserFormPage {
             self.organisationID = organisationID
             self.teamID = teamID
             self.serviceAreaID = serviceAreaID
+            self.staffID = staffID
         }
     }
 
@@ -73,6 +75,11 @@ public enum UserFormPage {
                         "serviceAreaID", label: "Service area", choices: model.serviceAreas, selected: v.serviceAreaID,
                         errors: model.errors, includeBlank: "None"),
                     Form.select("teamID", label: "Team", choices: model.teams, selected: v.teamID, errors: model.errors, includeBlank: "None"),
+                    Form.textField(
+                        "staffID", label: "Staff identifier in the case system (optional)", value: v.staffID, errors: model.errors,
+                        hint: "As the case system's extract writes it. The children it allocates to this person are theirs in Waymark; "
+                            + "without it they are found by the full name above, which a change of name loses.",
+                        autocomplete: "off"),
                     .div(
                         .class("actions"),
                         Form.submit(model.userID == nil ? "Add user and make a one-time password" : "Save changes"),

@@ -19,8 +19,11 @@ enum CaseloadsController {
         if case .caseload(let id) = access.scope {
             let mine = try await CaseloadStore.allocations(ofWorker: UUID(uuidString: id), on: req.db)
             let statuses = try await ChildAccess.statuses(of: mine.map(\.childID), on: req.db)
+            let how = try await WorkerLinks.how(user, on: req.db)
+            let link = CaseloadPages.OwnLink(byStaffID: how.byStaffID, byName: how.byName, staffID: user.staffID, name: user.displayName)
             return .html(
-                CaseloadPages.overview(.own(try await rows(mine, names: names, statuses: statuses, on: req.db)), seesNames: names, context: context))
+                CaseloadPages.overview(
+                    .own(try await rows(mine, names: names, statuses: statuses, on: req.db), link: link), seesNames: names, context: context))
         }
         let teams = try await CaseloadStore.teams(in: access.scope, on: req.db)
         let allocations = try await CaseloadStore.allocations(ofTeams: teams.compactMap(\.id), on: req.db)

@@ -53,7 +53,36 @@ public enum CaseloadPages {
 
     public enum Overview: Sendable {
         case teams([TeamSummary])
-        case own([ChildRow])
+        case own([ChildRow], link: OwnLink)
+    }
+
+    /// How a practitioner's children were found: by their staff identifier in the case system, or by their name.
+    public struct OwnLink: Sendable {
+        public var byStaffID: Int, byName: Int
+        public var staffID: String?, name: String
+        public init(byStaffID: Int, byName: Int, staffID: String?, name: String) {
+            self.byStaffID = byStaffID
+            self.byName = byName
+            self.staffID = staffID
+            self.name = name
+        }
+
+        var sentence: String {
+            let bySomeID = staffID.map { "your staff identifier in the case system, \($0)" }
+            switch (byStaffID, byName) {
+            case (0, 0):
+                return "None is allocated to you in the case system's latest extract. Children are found by "
+                    + (bySomeID ?? "your staff identifier in the case system")
+                    + " or, without one, by your full name as the case system writes it (\(name)). If the case system writes it "
+                    + "another way, ask a system administrator to add your staff identifier."
+            case (_, 0): return "Found by \(bySomeID ?? "your staff identifier")."
+            case (0, _):
+                return "Found by your full name as the case system writes it, \(name). A system administrator can add your staff "
+                    + "identifier in the case system, so that a change of name does not lose them."
+            default:
+                return "\(byStaffID) found by \(bySomeID ?? "your staff identifier"); \(byName) by your full name, \(name)."
+            }
+        }
     }
 
     public static func overview(_ overview: Overview, seesNames: Bool, context: PageContext) -> String {
@@ -64,9 +93,10 @@ public enum CaseloadPages {
                 .h1(.text("Caseloads")),
                 {
                     switch overview {
-                    case .own(let children):
+                    case .own(let children, let link):
                         return .group(
-                            .p(.class("lead"), .text("The \(children.count) \(children.count == 1 ? "child" : "children") allocated to you now.")),
+                            .p(.class("lead"), .text("The \(Counted.phrase(children.count, "child", plural: "children")) allocated to you now.")),
+                            .p(.text(link.sentence)),
                             childTable(children, caption: "Your caseload", seesNames: seesNames))
                     case .teams(let teams):
                         return .group(

@@ -5,31 +5,36 @@ public struct CaseAllocation: Sendable, Equatable {
     public var childLocalID: String
     public var team: String?
     public var worker: String?
+    /// The worker's identifier in the case system (`prof_staff_id`), when the extract gives one.
+    public var workerStaffID: String?
     public var starts: ISODay
     public var ends: ISODay?
 
-    public init(childLocalID: String, team: String?, worker: String?, starts: ISODay, ends: ISODay?) {
+    public init(childLocalID: String, team: String?, worker: String?, workerStaffID: String? = nil, starts: ISODay, ends: ISODay?) {
         self.childLocalID = childLocalID
         self.team = team
         self.worker = worker
+        self.workerStaffID = workerStaffID
         self.starts = starts
         self.ends = ends
     }
 }
 
 extension SSDExtract {
-    /// Each child's allocations (`ssd_involvements`), the worker named from `ssd_professionals`, in date order.
+    /// Each child's allocations (`ssd_involvements`), the worker named and identified from `ssd_professionals`, in
+    /// date order.
     public var allocations: [CaseAllocation] {
-        var names: [String: String] = [:]
-        for row in rows[.professionals] ?? [] where !row["prof_professional_name"].isEmpty {
-            names[row["prof_professional_id"]] = row["prof_professional_name"]
+        var names: [String: String] = [:], staffIDs: [String: String] = [:]
+        for row in rows[.professionals] ?? [] {
+            if !row["prof_professional_name"].isEmpty { names[row["prof_professional_id"]] = row["prof_professional_name"] }
+            if !row["prof_staff_id"].isEmpty { staffIDs[row["prof_professional_id"]] = row["prof_staff_id"] }
         }
         return (rows[.involvements] ?? []).compactMap { row in
             guard let starts = row.day("invo_involvement_start_date") else { return nil }
             let team = row["invo_professional_team"]
             return CaseAllocation(
                 childLocalID: row["invo_person_id"], team: team.isEmpty ? nil : team, worker: names[row["invo_professional_id"]],
-                starts: starts, ends: row.day("invo_involvement_end_date"))
+                workerStaffID: staffIDs[row["invo_professional_id"]], starts: starts, ends: row.day("invo_involvement_end_date"))
         }.sorted { ($0.childLocalID, $0.starts) < ($1.childLocalID, $1.starts) }
     }
 }

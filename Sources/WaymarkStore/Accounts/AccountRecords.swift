@@ -12,11 +12,14 @@ package enum AccountRecords {
         try await User.query(on: db).filter(\.$role == .systemAdmin).count()
     }
 
+    /// Adds an account, linked at once to the children the case system already allocates to it (`WorkerLinks`).
     package static func add(_ user: User, by actor: AuditTrail.Actor, on db: any Database) async throws {
         try await db.transaction { db in
             try await user.create(on: db)
+            let linked = try await WorkerLinks.link(user, on: db)
             try await AuditTrail.record(
-                .create, recordType: .user, recordID: user.id?.uuidString, detail: "role \(user.role.rawValue)", by: actor, on: db)
+                .create, recordType: .user, recordID: user.id?.uuidString,
+                detail: "role \(user.role.rawValue)" + (linked > 0 ? "; linked to \(linked) allocations" : ""), by: actor, on: db)
         }
     }
 

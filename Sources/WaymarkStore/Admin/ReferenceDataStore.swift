@@ -35,6 +35,10 @@ package enum ReferenceDataStore {
         try await Team.query(on: db).filter(\.$name == name).first()
     }
 
+    package static func serviceArea(named name: String, on db: any Database) async throws -> ServiceArea? {
+        try await ServiceArea.query(on: db).filter(\.$name == name).first()
+    }
+
     package static func serviceAreaExists(named name: String, on db: any Database) async throws -> Bool {
         try await ServiceArea.query(on: db).filter(\.$name == name).count() > 0
     }

@@ -22,12 +22,19 @@ package enum UserStore {
         try await User.query(on: db).filter(\.$username == username.lowercased()).first()
     }
 
-    /// Saves a change to someone's details, with what changed in the audit trail.
+    package static func user(staffID: String, on db: any Database) async throws -> User? {
+        try await User.query(on: db).filter(\.$staffID == staffID).first()
+    }
+
+    /// Saves a change to someone's details, with what changed in the audit trail; a new name or staff identifier links
+    /// the children the case system allocates under it (`WorkerLinks`).
     package static func save(_ user: User, changes: [String], by actor: AuditTrail.Actor, on db: any Database) async throws {
         try await db.transaction { db in
             try await user.save(on: db)
+            let linked = try await WorkerLinks.link(user, on: db)
+            let detail = changes + (linked > 0 ? ["linked to \(linked) allocations"] : [])
             try await AuditTrail.record(
-                .update, recordType: .user, recordID: user.id?.uuidString, detail: changes.isEmpty ? nil : changes.joined(separator: "; "),
+                .update, recordType: .user, recordID: user.id?.uuidString, detail: detail.isEmpty ? nil : detail.joined(separator: "; "),
                 by: actor, on: db)
         }
     }

@@ -256,12 +256,13 @@ package enum ReturnLoading {
 extension ReturnLoading {
     private struct StoredAllocation: Decodable, Hashable {
         var child_id: UUID
-        var team_id: UUID?, worker_id: UUID?, worker_name: String?
+        var team_id: UUID?, worker_id: UUID?, worker_name: String?, worker_staff_id: String?
         var starts: String, ends: String?
     }
 
     /// The allocations the source gives replace a child's allocations, for each child it gives any for; a child whose
-    /// allocations are the same is left alone. Teams are matched by name, and workers by name to a Waymark account.
+    /// allocations are the same is left alone. Teams are matched by name; workers to a Waymark account by their staff
+    /// identifier in the case system where the extract gives one and an account has it, else by name (`WorkerLinks`).
     private static func mergeAllocations(
         _ allocations: [CaseAllocation], childIDs: [String: UUID], sql: any SQLDatabase,
         summary: inout Summary
@@ -271,9 +272,7 @@ extension ReturnLoading {
         let teams = Dictionary(
             try await sql.select().columns("id", "name").from(Team.schema).all(decoding: Named.self).map { ($0.name.lowercased(), $0.id) },
             uniquingKeysWith: { first, _ in first })
-        let workers = Dictionary(
-            try await sql.select().column("id").column("display_name", as: "name").from(User.schema).all(decoding: Named.self)
-                .map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let workers = try await WorkerLinks.accounts(sql)
         var wanted: [UUID: Set<StoredAllocation>] = [:]
         for allocation in allocations {
             guard let child = childIDs[allocation.childLocalID] else { continue }
@@ -281,12 +280,13 @@ extension ReturnLoading {
             if let name = allocation.team, team == nil { summary.unknownTeams.insert(name) }
             wanted[child, default: []].insert(
                 StoredAllocation(
-                    child_id: child, team_id: team, worker_id: allocation.worker.flatMap { workers[$0.lowercased()] }, worker_name: allocation.worker,
-                    starts: allocation.starts.description, ends: allocation.ends?.description))
+                    child_id: child, team_id: team, worker_id: workers.account(staffID: allocation.workerStaffID, name: allocation.worker),
+                    worker_name: allocation.worker, worker_staff_id: allocation.workerStaffID, starts: allocation.starts.description,
+                    ends: allocation.ends?.description))
         }
         var stored: [UUID: Set<StoredAllocation>] = [:]
         for chunk in Array(wanted.keys).chunked(batchSize) {
-            for row in try await sql.select().columns("child_id", "team_id", "worker_id", "worker_name", "starts", "ends").from(
+            for row in try await sql.select().columns("child_id", "team_id", "worker_id", "worker_name", "worker_staff_id", "starts", "ends").from(
                 ChildAllocation.schema
             )
             .where("child_id", .in, Array(chunk)).all(decoding: StoredAllocation.self) {
@@ -299,11 +299,12 @@ extension ReturnLoading {
             try await sql.delete(from: ChildAllocation.schema).where("child_id", .in, Array(chunk)).run()
         }
         for chunk in changed.values.flatMap({ $0 }).chunked(batchSize) {
-            var insert = sql.insert(into: ChildAllocation.schema).columns("id", "child_id", "team_id", "worker_id", "worker_name", "starts", "ends")
+            var insert = sql.insert(into: ChildAllocation.schema).columns(
+                "id", "child_id", "team_id", "worker_id", "worker_name", "worker_staff_id", "starts", "ends")
             for row in chunk {
                 insert = insert.values([
                     SQLBind(UUID()), SQLBind(row.child_id), SQLBind(row.team_id), SQLBind(row.worker_id), SQLBind(row.worker_name),
-                    SQLBind(row.starts), SQLBind(row.ends),
+                    SQLBind(row.worker_staff_id), SQLBind(row.starts), SQLBind(row.ends),
                 ])
             }
             try await insert.run()

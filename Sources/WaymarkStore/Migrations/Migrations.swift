@@ -16,5 +16,6 @@ package enum StoreMigrations {
         CreateKeptClocks(),
         IndexRecordsByChild(),
         ThrottleSignIns(),
+        AddStaffIdentifiers(),
     ]
 }

@@ -21,6 +21,8 @@ package final class User: Model, @unchecked Sendable {
     /// Set when the password was made by an administrator or the first start: the person must choose their own.
     @Field(key: "must_change_password") package var mustChangePassword: Bool
     @OptionalField(key: "last_sign_in_at") package var lastSignInAt: Date?
+    /// The person's identifier in the case system (`prof_staff_id`), which links the children allocated to them.
+    @OptionalField(key: "staff_id") package var staffID: String?
 
     // relationships
     @OptionalParent(key: "organisation_id") package var organisation: Organisation?

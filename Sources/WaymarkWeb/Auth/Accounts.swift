@@ -36,14 +36,20 @@ package enum Accounts {
         package var organisation: UUID?
         package var team: UUID?
         package var serviceArea: UUID?
+        /// Their identifier in the case system, which links the children allocated to them.
+        package var staffID: String?
 
-        package init(username: String, displayName: String, role: Role, organisation: UUID? = nil, team: UUID? = nil, serviceArea: UUID? = nil) {
+        package init(
+            username: String, displayName: String, role: Role, organisation: UUID? = nil, team: UUID? = nil, serviceArea: UUID? = nil,
+            staffID: String? = nil
+        ) {
             self.username = username
             self.displayName = displayName
             self.role = role
             self.organisation = organisation
             self.team = team
             self.serviceArea = serviceArea
+            self.staffID = staffID
         }
 
         package func apply(to user: User) {
@@ -53,6 +59,7 @@ package enum Accounts {
             user.$organisation.id = organisation
             user.$team.id = team
             user.$serviceArea.id = serviceArea
+            user.staffID = staffID
         }
     }
 

@@ -34,6 +34,8 @@ package final class ChildAllocation: Model, @unchecked Sendable {
     @OptionalField(key: "worker_id") package var workerID: UUID?
     /// The worker as the case system names them.
     @OptionalField(key: "worker_name") package var workerName: String?
+    /// The worker's identifier in the case system, when the extract gives one.
+    @OptionalField(key: "worker_staff_id") package var workerStaffID: String?
     /// yyyy-mm-dd.
     @Field(key: "starts") package var starts: String
     @OptionalField(key: "ends") package var ends: String?
