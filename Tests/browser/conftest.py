@@ -72,23 +72,27 @@ def waymark_server():
     imported = _waymark(["import", "903", return_folder, "--year", "2018"], env)
     assert imported.returncode == 0 and "children: 2676 added" in imported.stdout, imported.stdout + imported.stderr
 
+    server, base = serve(data, env, port)
+    yield {"base_url": base, "admin_password": admin_password, "log": f"{data}/server.log",
+           "admin_password_file": password_file}
+    server.terminate()
+    server.wait(timeout=10)
+    shutil.rmtree(data, ignore_errors=True)
+
+
+def serve(data, env, port):
+    """Starts `waymark serve` on the database in `data` and waits until it answers; returns the process and address."""
     log = open(f"{data}/server.log", "w")
     server = subprocess.Popen([os.environ["WAYMARK_BIN"], "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
             urllib.request.urlopen(base + "/livez", timeout=1)
-            break
+            return server, base
         except OSError:
             time.sleep(0.1)
-    else:
-        server.kill()
-        raise RuntimeError("Waymark did not start: " + open(f"{data}/server.log").read())
-    yield {"base_url": base, "admin_password": admin_password, "log": f"{data}/server.log",
-           "admin_password_file": password_file}
-    server.terminate()
-    server.wait(timeout=10)
-    shutil.rmtree(data, ignore_errors=True)
+    server.kill()
+    raise RuntimeError("Waymark did not start: " + open(f"{data}/server.log").read())
 
 
 @pytest.fixture(scope="session")
