@@ -67,15 +67,16 @@ import WaymarkDomain
         #expect(records[0].fields["cont_contact_source_desc"] == "Police")
     }
 
-    @Test func allocationsNameTheWorkerFromTheProfessionalsTable() {
+    @Test func allocationsNameAndIdentifyTheWorkerFromTheProfessionalsTable() {
         let read = ReadReturn.caseSystem([("i.csv", Self.involvements), ("p.csv", Self.professionals)])
         #expect(
             read.allocations == [
                 CaseAllocation(
-                    childLocalID: "1001", team: "Duty & Assessment Team 1", worker: "Sam Mensah", starts: ISODay(year: 2025, month: 6, day: 3),
+                    childLocalID: "1001", team: "Duty & Assessment Team 1", worker: "Sam Mensah", workerStaffID: "S7",
+                    starts: ISODay(year: 2025, month: 6, day: 3),
                     ends: ISODay(year: 2025, month: 7, day: 20)),
                 CaseAllocation(
-                    childLocalID: "1001", team: "Intervention and Planning Team 1", worker: "Ruth Cohen",
+                    childLocalID: "1001", team: "Intervention and Planning Team 1", worker: "Ruth Cohen", workerStaffID: "S8",
                     starts: ISODay(year: 2025, month: 7, day: 21), ends: nil),
             ])
         // The allocations are in the chronology too.
