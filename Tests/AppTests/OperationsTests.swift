@@ -22,7 +22,7 @@ struct OperationsTests {
                 "WaymarkApp.CreateAccounts", "WaymarkApp.CreateAuditEvents", "WaymarkApp.CreatePlans", "WaymarkApp.CreateMeasures",
                 "WaymarkApp.CreateAPITokens", "WaymarkApp.AddKeyFigureIndicators", "WaymarkApp.CreateChildren",
                 "WaymarkApp.AddCaseSystemDetails", "WaymarkApp.CreatePerformanceCommentary", "WaymarkApp.CreateKeptClocks",
-                "WaymarkApp.IndexRecordsByChild", "WaymarkApp.ThrottleSignIns",
+                "WaymarkApp.IndexRecordsByChild", "WaymarkApp.ThrottleSignIns", "WaymarkStore.AddStaffIdentifiers",
             ])
     }
 
