@@ -18,7 +18,7 @@ public struct ClockWindow: Sendable, Equatable {
 extension TimescaleEngine {
     /// Raise this whenever a rule changes how it works out a clock: clocks kept by an earlier revision are then
     /// worked out again rather than handed out.
-    static let revision = 1
+    static let revision = 2
 
     /// What the clocks depend on besides a child's records: the rules' revision, the council's settings and the bank
     /// holidays. Kept clocks worked out under another fingerprint are worked out again.
@@ -29,7 +29,8 @@ extension TimescaleEngine {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return "r\(Self.revision) cp\(settings.protectionVisitWorkingDays) sd\(settings.strategyDiscussionWorkingDays) "
-            + "cl\(settings.careLeaverContactWeeks) bh\(String(hash, radix: 16))"
+            + "cl\(settings.careLeaverContactWeeks) cin\(settings.childInNeedVisitWorkingDays) cinr\(settings.childInNeedReviewMonths) "
+            + "bh\(String(hash, radix: 16))"
     }
 
     /// The window around `day` in which `timescales(child:records:bornOn:today:)` gives the same clocks as on `day`.

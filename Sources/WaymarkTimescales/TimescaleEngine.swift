@@ -17,8 +17,8 @@ public struct TimescaleEngine: Sendable {
     /// The only kinds of record the rules read, and of those the kinds whose fields they read: stores need read no more.
     public static let kinds: [JourneyKind] = [
         .caseSystem(.mashDecisions), .cinAssessment, .cinSection47, .caseSystem(.strategyDiscussions), .cinProtectionPlan, .cinProtectionReview,
-        .caseSystem(.cpVisits), .ssda903(.episodes), .ssda903(.reviews), .caseSystem(.claVisits), .caseSystem(.claHealth), .caseSystem(.missing),
-        .caseSystem(.educationPlans), .caseSystem(.careLeavers),
+        .caseSystem(.cpVisits), .cinPlan, .caseSystem(.cinVisits), .caseSystem(.cinPlanReviews), .ssda903(.episodes), .ssda903(.reviews),
+        .caseSystem(.claVisits), .caseSystem(.claHealth), .caseSystem(.missing), .caseSystem(.educationPlans), .caseSystem(.careLeavers),
     ]
     public static let kindsWithFields: Set<JourneyKind> = [
         .cinAssessment, .cinSection47, .ssda903(.episodes), .caseSystem(.claHealth), .caseSystem(.missing), .caseSystem(.careLeavers),
@@ -56,6 +56,8 @@ public struct TimescaleEngine: Sendable {
         clocks += assessments(child, of(.cinAssessment))
         clocks += initialConferences(child, of(.cinSection47), strategyDiscussions: of(.caseSystem(.strategyDiscussions)))
         clocks += protectionPlans(child, of(.cinProtectionPlan), reviews: of(.cinProtectionReview), visits: of(.caseSystem(.cpVisits)), today: today)
+        clocks += childInNeedPlans(
+            child, of(.cinPlan), visits: of(.caseSystem(.cinVisits)), reviews: of(.caseSystem(.cinPlanReviews)), today: today)
         let periods = Self.periodsOfCare(of(.ssda903(.episodes)))
         clocks += lookedAfterReviews(child, periods, reviews: of(.ssda903(.reviews)), today: today)
         clocks += lookedAfterVisits(child, Placement.placements(of(.ssda903(.episodes))), visits: of(.caseSystem(.claVisits)), today: today)
@@ -139,6 +141,33 @@ public struct TimescaleEngine: Sendable {
                 first: { calendar.adding(interval, to: $0) }, next: { visit, _ in calendar.adding(interval, to: visit) },
                 done: visitDays.filter { $0 >= start && $0 <= (plan.ends ?? today) }, what: "visit",
                 opened: "Plan from \(start)")
+            return reviewClocks + visitClocks
+        }
+    }
+
+    // MARK: Child in need plans
+
+    /// While a child in need plan is open: visits at the council's interval from its start, and reviews within the
+    /// council's months of the plan and then of each review. Working Together to Safeguard Children 2023 leaves both
+    /// intervals to local protocols (`TimescaleSettings`). Visits and reviews count for the plan whose dates hold them.
+    func childInNeedPlans(
+        _ child: String, _ plans: [JourneyRecord], visits: [JourneyRecord], reviews: [JourneyRecord], today: ISODay
+    )
+        -> [Timescale]
+    {
+        let visitDays = visits.compactMap(\.starts), reviewDays = reviews.compactMap(\.starts)
+        let months = settings.childInNeedReviewMonths, interval = settings.childInNeedVisitWorkingDays
+        return plans.flatMap { plan -> [Timescale] in
+            guard let start = plan.starts else { return [] }
+            let held = { (day: ISODay) in day >= start && day <= (plan.ends ?? today) }
+            let reviewClocks = series(
+                .childInNeedReview, child, record: plan.naturalKey, from: start, ends: plan.ends,
+                first: { $0.adding(months: months) }, next: { review, _ in review.adding(months: months) }, done: reviewDays.filter(held),
+                what: "review", opened: "Child in need plan from \(start)")
+            let visitClocks = series(
+                .childInNeedVisit, child, record: plan.naturalKey, from: start, ends: plan.ends,
+                first: { calendar.adding(interval, to: $0) }, next: { visit, _ in calendar.adding(interval, to: visit) },
+                done: visitDays.filter(held), what: "visit", opened: "Child in need plan from \(start)")
             return reviewClocks + visitClocks
         }
     }

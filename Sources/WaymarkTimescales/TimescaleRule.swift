@@ -6,6 +6,8 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
     case initialConference = "icpc-15"
     case protectionReview = "cp-review"
     case protectionVisit = "cp-visit"
+    case childInNeedVisit = "cin-visit"
+    case childInNeedReview = "cin-review"
     case lookedAfterReview = "cla-review"
     case lookedAfterVisit = "cla-visit"
     case initialHealthAssessment = "initial-health-assessment"
@@ -19,8 +21,9 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
 
     public var unit: Unit {
         switch self {
-        case .mashDecision, .assessment, .initialConference, .protectionVisit, .initialHealthAssessment: .workingDays
-        case .protectionReview, .lookedAfterReview, .lookedAfterVisit, .returnInterview, .reviewHealthAssessment, .personalEducationPlan,
+        case .mashDecision, .assessment, .initialConference, .protectionVisit, .childInNeedVisit, .initialHealthAssessment: .workingDays
+        case .protectionReview, .childInNeedReview, .lookedAfterReview, .lookedAfterVisit, .returnInterview, .reviewHealthAssessment,
+            .personalEducationPlan,
             .pathwayPlanReview, .careLeaverContact:
             .days
         }
@@ -34,6 +37,8 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         case .initialConference: "Initial child protection conference"
         case .protectionReview: "Child protection review"
         case .protectionVisit: "Child protection visit"
+        case .childInNeedVisit: "Child in need visit"
+        case .childInNeedReview: "Child in need plan review"
         case .lookedAfterReview: "Looked-after review"
         case .lookedAfterVisit: "Looked-after visit"
         case .initialHealthAssessment: "Initial health assessment"
@@ -52,6 +57,9 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         case .initialConference: "Initial child protection conference within 15 working days of the strategy discussion"
         case .protectionReview: "Child protection review: the first within 3 months of the conference, then every 6 months"
         case .protectionVisit: "Child protection visit within the council's interval (10 working days unless set otherwise)"
+        case .childInNeedVisit: "Child in need visit within the council's interval (20 working days unless set otherwise)"
+        case .childInNeedReview:
+            "Child in need plan review: within the council's interval of the plan, then of the last review (3 months unless set otherwise)"
         case .lookedAfterReview: "Looked-after review: within 20 working days, then 3 months, then every 6 months"
         case .lookedAfterVisit: "Looked-after visit: within a week of a placement, then every 6 weeks (3 months after a year in long-term fostering)"
         case .initialHealthAssessment: "Initial health assessment within 20 working days of coming into care"
@@ -71,6 +79,10 @@ public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
         case .initialConference: "Working Together to Safeguard Children 2023: the conference within 15 working days of the strategy discussion"
         case .protectionReview: "Working Together to Safeguard Children 2023: first review within 3 months, then at most every 6 months"
         case .protectionVisit: "Local practice (a setting): the council's interval for child protection visits"
+        case .childInNeedVisit:
+            "Local practice (a setting): Working Together to Safeguard Children 2023 leaves how often children in need are seen to local protocols"
+        case .childInNeedReview:
+            "Local practice (a setting): Working Together to Safeguard Children 2023 asks that the plan be reviewed regularly, at an interval set locally"
         case .lookedAfterReview: "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33"
         case .lookedAfterVisit: "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 28"
         case .initialHealthAssessment: "Promoting the health and well-being of looked-after children (2015): before the first review"
@@ -93,10 +105,19 @@ public struct TimescaleSettings: Sendable, Equatable {
     public var strategyDiscussionWorkingDays: Int
     /// Weeks within which a care leaver's last contact keeps them "in touch" (8 is common; regulation sets a floor).
     public var careLeaverContactWeeks: Int
+    /// Working days between child in need visits (20, about four weeks, is common).
+    public var childInNeedVisitWorkingDays: Int
+    /// Months within which a child in need plan is reviewed, from the plan and then from each review (3 is common).
+    public var childInNeedReviewMonths: Int
 
-    public init(protectionVisitWorkingDays: Int = 10, strategyDiscussionWorkingDays: Int = 5, careLeaverContactWeeks: Int = 8) {
+    public init(
+        protectionVisitWorkingDays: Int = 10, strategyDiscussionWorkingDays: Int = 5, careLeaverContactWeeks: Int = 8,
+        childInNeedVisitWorkingDays: Int = 20, childInNeedReviewMonths: Int = 3
+    ) {
         self.protectionVisitWorkingDays = protectionVisitWorkingDays
         self.strategyDiscussionWorkingDays = strategyDiscussionWorkingDays
         self.careLeaverContactWeeks = careLeaverContactWeeks
+        self.childInNeedVisitWorkingDays = childInNeedVisitWorkingDays
+        self.childInNeedReviewMonths = childInNeedReviewMonths
     }
 }

@@ -70,6 +70,7 @@ extension TimescaleRule {
     /// The part of the child's journey a timescale belongs to, for the outstanding-actions lists.
     public enum Process: String, CaseIterable, Sendable, Hashable {
         case frontDoor = "front-door"
+        case childrenInNeed = "children-in-need"
         case childProtection = "child-protection"
         case childrenInCare = "children-in-care"
         case careLeavers = "care-leavers"
@@ -77,6 +78,7 @@ extension TimescaleRule {
         public var title: String {
             switch self {
             case .frontDoor: "Front door and assessment"
+            case .childrenInNeed: "Children in need"
             case .childProtection: "Child protection"
             case .childrenInCare: "Children in care"
             case .careLeavers: "Care leavers"
@@ -87,6 +89,7 @@ extension TimescaleRule {
     public var process: Process {
         switch self {
         case .mashDecision, .assessment: .frontDoor
+        case .childInNeedVisit, .childInNeedReview: .childrenInNeed
         case .initialConference, .protectionReview, .protectionVisit: .childProtection
         // Most missing episodes on record are from care (the SSDA903's Missing table), so return interviews are listed here.
         case .lookedAfterReview, .lookedAfterVisit, .initialHealthAssessment, .reviewHealthAssessment, .personalEducationPlan, .returnInterview:

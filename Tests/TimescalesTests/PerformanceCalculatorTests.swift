@@ -313,7 +313,11 @@ import WaymarkReturns
         #expect((14.0...34.0).contains(rate(.secondProtectionPlans)), "second plans \(rate(.secondProtectionPlans))")
         #expect((65.0...90.0).contains(rate(.initialConferences)), "conferences \(rate(.initialConferences))")
         // Every measure of the front door, assessment and child protection counts someone: none reads "0 of 0".
-        for measure in [PerformanceMeasure.referrals, .reReferrals, .assessments, .initialConferences, .protectionReviews, .secondProtectionPlans] {
+        for measure in [
+            PerformanceMeasure.referrals, .reReferrals, .assessments, .childInNeedVisits, .childInNeedReviews, .initialConferences,
+            .protectionReviews,
+            .secondProtectionPlans,
+        ] {
             #expect(figures.figure(measure, period: 0).counted > 20, "\(measure)")
         }
     }

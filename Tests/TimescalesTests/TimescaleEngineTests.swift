@@ -112,6 +112,37 @@ import WaymarkReturns
         #expect(first?.due == Self.day("2025-06-30") && first?.met == Self.day("2025-06-12"))
     }
 
+    @Test func childInNeedVisitsAreDueEveryTwentyWorkingDaysAndReviewsEveryThreeMonthsOrAsSet() {
+        // Plan from Monday 2 June 2025. Visits: first due Monday 30 June, met Friday 20 June; next due Friday 18 July,
+        // met Friday 25 July (5 working days late); next due Friday 22 August, met Wednesday 20th; next due Thursday
+        // 18 September (Monday 25 August a bank holiday), not met: on Wednesday 15 October 19 working days overdue.
+        // A visit on 30 May, before the plan, is not one of its visits.
+        let plan = Self.record(.cinPlan, "2025-05-12|2025-06-02", starts: "2025-06-02")
+        let visits = ["2025-05-30", "2025-06-20", "2025-07-25", "2025-08-20"].enumerated().map {
+            Self.record(.caseSystem(.cinVisits), "V\($0.offset)", starts: $0.element)
+        }
+        // Reviews: the first due 2 September, met 29 August; the next due 29 November.
+        let review = Self.record(.caseSystem(.cinPlanReviews), "R1", starts: "2025-08-29")
+        let records = [plan, review] + visits
+        let visitClocks = clocks(records, today: "2025-10-15", .childInNeedVisit)
+        #expect(visitClocks.map(\.due) == ["2025-06-30", "2025-07-18", "2025-08-22", "2025-09-18"].map(Self.day))
+        #expect(states(visitClocks, today: "2025-10-15") == [.metOnTime, .metLate(by: 5), .metOnTime, .overdue(by: 19)])
+        let reviewClocks = clocks(records, today: "2025-10-15", .childInNeedReview)
+        #expect(reviewClocks.map(\.due) == ["2025-09-02", "2025-11-29"].map(Self.day))
+        #expect(states(reviewClocks, today: "2025-10-15") == [.metOnTime, .due(in: 45)])
+        // The plan ended on Tuesday 1 July: one visit clock, met; the review was not yet due.
+        var ended = plan
+        ended.ends = Self.day("2025-07-01")
+        #expect(states(clocks([ended, review] + visits, today: "2025-10-15", .childInNeedVisit), today: "2025-10-15") == [.metOnTime])
+        #expect(clocks([ended, review] + visits, today: "2025-10-15", .childInNeedReview).isEmpty)
+        // A council that visits every 10 working days and reviews every 6 months.
+        let other = TimescaleEngine(settings: TimescaleSettings(childInNeedVisitWorkingDays: 10, childInNeedReviewMonths: 6))
+        let set = other.timescales(child: "C1", records: records, today: Self.day("2025-10-15"))
+        #expect(set.first { $0.rule == .childInNeedVisit }?.due == Self.day("2025-06-16"))
+        #expect(set.first { $0.rule == .childInNeedReview }?.due == Self.day("2025-12-02"))
+        #expect(other.fingerprint != engine.fingerprint)
+    }
+
     @Test func lookedAfterReviewsAndTheInitialHealthAssessmentCountFromThePeriodOfCare() {
         // Two episodes, a placement move on 15 October: one period of care from Monday 1 September 2025.
         let episodes = [

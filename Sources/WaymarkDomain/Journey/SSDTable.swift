@@ -16,6 +16,7 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
     case strategyDiscussions = "waymark_strategy_discussions"
     case earlyHelpEpisodes = "ssd_early_help_episodes"
     case cinVisits = "ssd_cin_visits"
+    case cinPlanReviews = "waymark_cin_plan_reviews"
     case cpVisits = "ssd_cp_visits"
     case claVisits = "ssd_cla_visits"
     case claHealth = "ssd_cla_health"
@@ -37,6 +38,7 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
         case .strategyDiscussions: "stra_discussion_id"
         case .earlyHelpEpisodes: "earl_episode_id"
         case .cinVisits: "cinv_cin_visit_id"
+        case .cinPlanReviews: "cinr_review_id"
         case .cpVisits: "cppv_cp_visit_id"
         case .claVisits: "clav_cla_visit_id"
         case .claHealth: "clah_health_check_id"
@@ -58,6 +60,7 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
         case .strategyDiscussions: "stra_person_id"
         case .earlyHelpEpisodes: "earl_person_id"
         case .cinVisits: "cinv_person_id"
+        case .cinPlanReviews: "cinr_person_id"
         case .cpVisits: "cppv_person_id"
         case .claVisits: "clav_person_id"
         case .claHealth: "clah_person_id"
@@ -78,6 +81,7 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
         case .strategyDiscussions: ("stra_discussion_date", true)
         case .earlyHelpEpisodes: ("earl_episode_start_date", true)
         case .cinVisits: ("cinv_cin_visit_date", true)
+        case .cinPlanReviews: ("cinr_review_date", true)
         case .cpVisits: ("cppv_cp_visit_date", true)
         case .claVisits: ("clav_cla_visit_date", true)
         case .claHealth: ("clah_health_check_date", true)
@@ -141,6 +145,8 @@ public enum SSDTable: String, CaseIterable, Sendable, Comparable {
                 "cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone",
                 "cinv_cin_visit_bedroom",
             ]
+        case .cinPlanReviews:
+            ["cinr_review_id", "cinr_person_id", "cinr_review_date"]
         case .cpVisits:
             [
                 "cppv_cp_visit_id", "cppv_person_id", "cppv_cp_plan_id", "cppv_cp_visit_date", "cppv_cp_visit_seen", "cppv_cp_visit_seen_alone",

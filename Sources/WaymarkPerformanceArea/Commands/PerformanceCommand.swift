@@ -25,7 +25,7 @@ struct PerformanceCommand: AsyncCommand {
         } catch let unknown as PerformanceReport.UnknownPeriod {
             throw CommandFailure(unknown.description)
         }
-        context.console.print("Performance Matters: \(report.period.inWords), as at \(report.figures.today)")
+        context.console.print("Performance Matters: \(report.period.inWords), as at \(report.figures.today.written)")
         for section in PerformanceSection.allCases {
             context.console.print("\n\(section.title)")
             for measure in section.measures {

@@ -127,10 +127,11 @@ enum PerformanceMattersController {
 
     /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.
     static func figure(_ figure: PerformanceFigure, _ measure: PerformanceMeasure) -> (cells: PerformanceMattersPage.Figure, inWords: String) {
-        guard measure.shape == .share else { return (.init(value: "\(figure.counted)", ofCounted: ""), "\(figure.counted) in the period") }
+        let counted = Counted.number(figure.counted), meeting = Counted.number(figure.meeting)
+        guard measure.shape == .share else { return (.init(value: counted, ofCounted: ""), "\(counted) in the period") }
         guard let percentage = figure.percentage else { return (.init(value: "–", ofCounted: "none counted"), "None counted in the period") }
         let value = String(format: "%.1f%%", percentage)
-        return (.init(value: value, ofCounted: "\(figure.meeting) of \(figure.counted)"), "\(value) (\(figure.meeting) of \(figure.counted))")
+        return (.init(value: value, ofCounted: "\(meeting) of \(counted)"), "\(value) (\(meeting) of \(counted))")
     }
 
     static func betterWhen(_ measure: PerformanceMeasure) -> String {

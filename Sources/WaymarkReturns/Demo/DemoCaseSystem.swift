@@ -163,6 +163,14 @@ public struct DemoCaseSystem: Sendable {
                 for plan in episode.plans {
                     guard let starts = ISODay(plan.start) else { continue }
                     visits(.cinVisits, child: id, from: starts, to: plan.end.flatMap { ISODay($0) }, first: 10, every: 20)
+                    // Plan reviews every 3 months, a few late.
+                    var review = starts
+                    while true {
+                        let early = random.chance(0.88) ? random.int(0...12) : -random.int(1...25)
+                        review = calendar.adding(0, to: review.adding(months: 3).adding(days: -early))
+                        guard review <= min(plan.end.flatMap { ISODay($0) } ?? lastDay, lastDay) else { break }
+                        add(.cinPlanReviews, ["cinr_person_id": id, "cinr_review_date": review.description])
+                    }
                 }
                 for plan in episode.protectionPlans {
                     guard let starts = ISODay(plan.start) else { continue }
@@ -317,6 +325,7 @@ extension SSDTable {
         case .strategyDiscussions: "STRAT"
         case .earlyHelpEpisodes: "EH"
         case .cinVisits: "CINV"
+        case .cinPlanReviews: "CINR"
         case .cpVisits: "CPV"
         case .claVisits: "CLAV"
         case .claHealth: "HC"

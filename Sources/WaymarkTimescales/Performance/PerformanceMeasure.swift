@@ -5,6 +5,7 @@ import WaymarkDomain
 public enum PerformanceSection: String, CaseIterable, Sendable, Hashable {
     case frontDoor = "front-door"
     case assessment
+    case childrenInNeed = "children-in-need"
     case childProtection = "child-protection"
     case childrenInCare = "children-in-care"
     case careLeavers = "care-leavers"
@@ -14,6 +15,7 @@ public enum PerformanceSection: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .frontDoor: "Front door: contacts, MASH and referrals"
         case .assessment: "Assessment"
+        case .childrenInNeed: "Children in need"
         case .childProtection: "Child protection"
         case .childrenInCare: "Children in care"
         case .careLeavers: "Care leavers"
@@ -32,6 +34,8 @@ public enum PerformanceMeasure: String, CaseIterable, Sendable, Hashable {
     case mashDecisions = "mash-decisions"
     case reReferrals = "re-referrals"
     case assessments
+    case childInNeedVisits = "cin-visits"
+    case childInNeedReviews = "cin-reviews"
     case initialConferences = "initial-conferences"
     case protectionReviews = "cp-reviews"
     case protectionVisits = "cp-visits"
@@ -57,6 +61,7 @@ public enum PerformanceMeasure: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .contacts, .referrals, .mashDecisions, .reReferrals: .frontDoor
         case .assessments: .assessment
+        case .childInNeedVisits, .childInNeedReviews: .childrenInNeed
         case .initialConferences, .protectionReviews, .protectionVisits, .protectionPlansTwoYears, .secondProtectionPlans: .childProtection
         case .lookedAfterReviews, .lookedAfterVisits, .initialHealthAssessments, .placementMoves, .longTermStability, .returnInterviews:
             .childrenInCare
@@ -81,6 +86,8 @@ public enum PerformanceMeasure: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .mashDecisions: .mashDecision
         case .assessments: .assessment
+        case .childInNeedVisits: .childInNeedVisit
+        case .childInNeedReviews: .childInNeedReview
         case .initialConferences: .initialConference
         case .protectionReviews: .protectionReview
         case .protectionVisits: .protectionVisit
@@ -104,6 +111,8 @@ public enum PerformanceMeasure: String, CaseIterable, Sendable, Hashable {
         case .mashDecisions: "MASH decisions within 1 working day"
         case .reReferrals: "Re-referrals within 12 months"
         case .assessments: "Assessments within 45 working days"
+        case .childInNeedVisits: "Child in need visits on time"
+        case .childInNeedReviews: "Child in need plan reviews on time"
         case .initialConferences: "Initial child protection conferences within 15 working days"
         case .protectionReviews: "Child protection reviews on time"
         case .protectionVisits: "Child protection visits on time"

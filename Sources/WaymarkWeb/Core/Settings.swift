@@ -126,7 +126,9 @@ public struct Settings: Sendable, Equatable {
             timescales: TimescaleSettings(
                 protectionVisitWorkingDays: integer("WAYMARK_CP_VISIT_WORKING_DAYS", default: 10, range: 1...60),
                 strategyDiscussionWorkingDays: integer("WAYMARK_STRATEGY_DISCUSSION_WORKING_DAYS", default: 5, range: 0...30),
-                careLeaverContactWeeks: integer("WAYMARK_CARE_LEAVER_CONTACT_WEEKS", default: 8, range: 1...52)),
+                careLeaverContactWeeks: integer("WAYMARK_CARE_LEAVER_CONTACT_WEEKS", default: 8, range: 1...52),
+                childInNeedVisitWorkingDays: integer("WAYMARK_CIN_VISIT_WORKING_DAYS", default: 20, range: 1...60),
+                childInNeedReviewMonths: integer("WAYMARK_CIN_REVIEW_MONTHS", default: 3, range: 1...12)),
             bankHolidaysFile: value("WAYMARK_BANK_HOLIDAYS"),
             trustedProxies: Set(
                 (value("WAYMARK_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
