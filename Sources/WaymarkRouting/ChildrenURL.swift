@@ -4,7 +4,7 @@ import WaymarkDomain
 public enum ChildrenURL: Hashable, Sendable {
     /// Finding a child.
     case home
-    case show(id: String)
+    case show(id: String, ChronologyQuery = .init())
     case returns
     case validateReturn
     case caseloads
@@ -15,7 +15,7 @@ public enum ChildrenURL: Hashable, Sendable {
     var parts: [PathPart] {
         switch self {
         case .home: [.fixed("children")]
-        case .show(let id): [.fixed("children"), .parameter("childID", id)]
+        case .show(let id, _): [.fixed("children"), .parameter("childID", id)]
         case .returns: [.fixed("children"), .fixed("returns")]
         case .validateReturn: [.fixed("children"), .fixed("returns"), .fixed("validate")]
         case .caseloads: [.fixed("children"), .fixed("caseloads")]
@@ -28,6 +28,7 @@ public enum ChildrenURL: Hashable, Sendable {
     var query: [QueryItem] {
         switch self {
         case .tracker(_, let query), .weeklyTracker(_, let query): query.items
+        case .show(_, let query): query.items
         default: []
         }
     }
@@ -42,4 +43,34 @@ public struct DayQuery: URLQuery {
     public init(reading value: (String) -> String?) { on = value("on").flatMap { ISODay($0) } }
 
     public var items: [QueryItem] { on.map { [QueryItem("on", $0.description)] } ?? [] }
+}
+
+/// A child's chronology narrowed: `?kind=cin.assessment&from=2025-04-01&to=2026-03-31` (a kind of record, and the days
+/// it started between); absent or unreadable, the whole chronology.
+public struct ChronologyQuery: URLQuery {
+    public var kind: String?
+    public var from: ISODay?
+    public var to: ISODay?
+
+    public init(kind: String? = nil, from: ISODay? = nil, to: ISODay? = nil) {
+        self.kind = kind
+        self.from = from
+        self.to = to
+    }
+
+    public init(reading value: (String) -> String?) {
+        kind = value("kind").flatMap { $0.isEmpty ? nil : $0 }
+        from = value("from").flatMap { ISODay($0) }
+        to = value("to").flatMap { ISODay($0) }
+    }
+
+    public var items: [QueryItem] {
+        [kind.map { QueryItem("kind", $0) }, from.map { QueryItem("from", $0.description) }, to.map { QueryItem("to", $0.description) }]
+            .compactMap { $0 }
+    }
+
+    /// Whether a record of this kind starting on this day is in the narrowed chronology.
+    public func holds(kind recordKind: String, starting day: ISODay) -> Bool {
+        (kind.map { $0 == recordKind } ?? true) && (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true)
+    }
 }

@@ -112,7 +112,7 @@ struct CaseloadTests {
             try await app.testing().test(.GET, "/children/\(amaraID)", headers: sam.headers) { res in
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains("Sam Mensah, Duty &amp; Assessment Team 1"))
-                #expect(res.body.string.contains("<td>Contact</td>") && res.body.string.contains("contact source desc Police"))
+                #expect(res.body.string.contains("<td>Contact from Police; outcome: a referral to children's social care</td>"))
                 #expect(res.body.string.contains("9990000018"))
             }
 

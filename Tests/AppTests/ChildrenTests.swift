@@ -72,9 +72,11 @@ struct ChildrenTests {
                 let body = res.body.string
                 #expect(res.status == .ok)
                 #expect(body.contains("Looked after"))
-                #expect(body.contains("Looked-after episode"))
-                #expect(body.contains("LS C2") && body.contains("episodes.csv, line 2"))
-                #expect(body.contains("2012-03-27"))
+                // The chronology in words: the legal status by its meaning, dates written out, the source a click away.
+                #expect(body.contains("Looked after: full care order"))
+                #expect(body.contains("<summary>Source</summary>episodes.csv, line 2"))
+                #expect(body.contains("27 March 2012 (aged "))
+                #expect(!body.contains("LS C2"))
             }
             let views = try await AuditEvent.query(on: app.db).filter(\.$action == "view").all()
             #expect(views.map(\.recordID) == ["A1"] && views.map(\.recordType) == ["child"])

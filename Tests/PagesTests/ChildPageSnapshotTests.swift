@@ -17,18 +17,37 @@ struct ChildPageSnapshotTests {
         csrfToken: "csrf-token-for-snapshots", currentArea: .children)
 
     @Test func childWithAChronology() {
+        func record(_ kind: JourneyKind, _ starts: String, ends: String? = nil, _ fields: [String: String]) -> JourneyRecord {
+            JourneyRecord(
+                childLocalID: "A1", kind: kind, naturalKey: starts, starts: ISODay(starts), ends: ends.flatMap { ISODay($0) }, fields: fields,
+                sourceFile: "file.csv", sourceLine: 2)
+        }
+        let referral = record(.cinEpisode, "2024-11-04", ["ReferralSource": "3A", "PrimaryNeedCode": "N1", "ReferralNFA": "false"])
+        let episode = record(.ssda903(.episodes), "2025-02-03", ["LS": "C2", "PLACE": "U4", "PLACE_PROVIDER": "PR1", "RNE": "S"])
+        let visit = record(
+            .caseSystem(.cpVisits), "2025-03-10", ["cppv_cp_visit_seen": "Y", "cppv_cp_visit_seen_alone": "Y", "cppv_cp_visit_bedroom": "N"])
         let model = ChildPage.Model(
             heading: "Child A1",
-            identity: [("Local identifier", "A1"), ("Unique pupil number", "–"), ("Date of birth", "2012-03-27"), ("Sex", "2")],
+            identity: [("Local identifier", "A1"), ("Unique pupil number", "–"), ("Date of birth", "27 March 2012 (aged 14)"), ("Sex", "Female")],
             statuses: ["Looked after", "Child protection plan"], allocation: "Sam Worker, MASH Team",
-            chronology: [
-                .init(
-                    date: "2024-11-04", what: "Referral to children's social care", detail: "PrimaryNeedCode N1 · ReferralSource 3A",
-                    source: "cin.xml, line 4"),
-                .init(date: "2025-02-01", what: "Looked-after episode", detail: "CIN N1 · LS C2 · PLACE U1", source: "episodes.csv, line 2"),
+            dueNext: [
+                .init(what: "Child protection visit", due: "24 March 2025", state: "2 working days overdue", overdue: true),
+                .init(what: "Looked-after review", due: "1 April 2025", state: "Due in 4 days", overdue: false),
             ],
-            otherRecords: [.init(date: "", what: "Looked-after return header", detail: "ETHNIC WBRI", source: "header.csv, line 2")])
-        assertSnapshot(of: ChildPage.render(model, context: context), as: .html)
+            filter: .init(
+                childID: "00000000-0000-0000-0000-000000000001", kinds: [("cin.episode", "Referral to children's social care")],
+                kind: "", from: "", to: "", leftOut: 0),
+            chronology: [referral, episode, visit].map { record in
+                .init(
+                    date: record.starts!.written, age: "aged \(ISODay(year: 2012, month: 3, day: 27).age(on: record.starts!))",
+                    sentence: RecordInWords.sentence(record), source: "file.csv, line 2")
+            },
+            otherRecords: [.init(date: "", sentence: "Looked-after return header", source: "header.csv, line 2")])
+        let html = ChildPage.render(model, context: context)
+        #expect(html.contains("Referral from a GP; primary need: abuse or neglect"))
+        #expect(html.contains("Looked after: full care order; foster care with another carer, long term, provided by the council's own provision"))
+        #expect(html.contains("Child protection visit: seen, seen alone, bedroom not seen"))
+        assertSnapshot(of: html, as: .html)
     }
 
     @Test func childWithValidationIssues() {
@@ -45,7 +64,7 @@ struct ChildPageSnapshotTests {
                 .init(title: "CIN census 2025/26", findings: []),
                 .init(title: "CIN census 2019/20", findings: nil),
             ],
-            chronology: [.init(date: "2025-02-01", what: "Looked-after episode", detail: "LS C2", source: "episodes.csv, line 2")], otherRecords: [])
+            chronology: [.init(date: "1 February 2025", sentence: "Full care order", source: "episodes.csv, line 2")], otherRecords: [])
         assertSnapshot(of: ChildPage.render(model, context: context), as: .html)
     }
 

@@ -62,6 +62,13 @@ struct SiteURLTests {
         #expect(roundTrip(search) == search)
         let audit = AuditTrailQuery(username: "p.shah", recordType: "child", recordID: "C1001", from: "2026-11-01", to: "2026-11-30", page: 3)
         #expect(roundTrip(audit) == audit)
+        let chronology = ChronologyQuery(kind: "case.ssd_cp_visits", from: day, to: ISODay("2026-11-30"))
+        #expect(roundTrip(chronology) == chronology)
+        #expect(SiteURL.children(.show(id: "C1", chronology)).path == "/children/C1?kind=case.ssd_cp_visits&from=2026-02-28&to=2026-11-30")
+        // The kind and the days it narrows to: a record of another kind, or starting outside them, is left out.
+        #expect(chronology.holds(kind: "case.ssd_cp_visits", starting: day) && !chronology.holds(kind: "cin.episode", starting: day))
+        #expect(!chronology.holds(kind: "case.ssd_cp_visits", starting: ISODay("2026-12-01")!))
+        #expect(ChronologyQuery().holds(kind: "cin.episode", starting: ISODay("1999-01-01")!))
     }
 
     @Test("A value that cannot be read is read as absent, never as an error")

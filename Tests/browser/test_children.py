@@ -25,9 +25,20 @@ def test_open_a_child_read_the_chronology_and_find_the_view_in_the_audit_trail(p
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Child 566910")
     chronology = page.get_by_role("table", name="Chronology: every dated record, oldest first")
-    expect(chronology).to_contain_text("Looked-after episode")
-    expect(chronology).to_contain_text("2016-02-15 to 2017-08-14")
-    expect(chronology).to_contain_text("episodes.csv, line 2")
+    # Each record in words, its dates written out, its source (file and line) one click away.
+    expect(chronology).to_contain_text("Looked after: ")
+    expect(chronology).to_contain_text("15 February 2016 to 14 August 2017")
+    source = chronology.locator("details").first
+    assert source.evaluate("details => details.open") is False
+    source.locator("summary").click()
+    assert source.evaluate("details => details.open") is True
+    expect(source).to_contain_text("episodes.csv, line 2")
+    # Narrowed to one kind of record: only its rows remain.
+    page.get_by_label("Kind of record").select_option(label="Looked-after review")
+    page.get_by_role("button", name="Show").click()
+    expect(chronology.locator("tbody tr").first).to_contain_text("Looked-after review")
+    expect(page.get_by_text("left out by these choices")).to_be_visible()
+    check_accessible(page)
     expect(chronology).to_contain_text("Looked-after review")
     check_rows_aligned(chronology)
     check_accessible(page)

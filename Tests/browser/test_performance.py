@@ -78,7 +78,7 @@ def test_a_late_assessment_from_the_performance_figure_to_the_child(page: Page, 
 
     late.get_by_role("link", name="PM-LATE-1").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("PM-LATE-1")
-    expect(page.get_by_role("table", name="Chronology: every dated record, oldest first")).to_contain_text("Children and families assessment")
+    expect(page.get_by_role("table", name="Chronology: every dated record, oldest first")).to_contain_text("Assessment authorised 20 November 2025")
     check_accessible(page)
 
 

@@ -66,27 +66,52 @@ enum ChildrenController {
         let checks = try await HeldRecordsValidation.checks(child: child.localID, records: held, app: req.application, on: req.db)
         let names = ChildRecordScope.seesNames(user.role)
         let heading = names ? child.displayName ?? "Child \(child.localID)" : "Child \(child.localID)"
+        let born = child.dateOfBirth.flatMap { ISODay($0) }
+        let today = ISODay.today
         let identity: [(label: String, value: String)] = [
             ("Local identifier", child.localID), ("Unique pupil number", child.upn ?? "–"), ("NHS number", child.nhsNumber ?? "–"),
-            ("Date of birth", child.dateOfBirth ?? "–"),
-            ("Sex", child.sex ?? "–"), ("Ethnicity", child.ethnicity ?? "–"), ("Disabilities", child.disabilities ?? "None recorded"),
+            ("Date of birth", born.map { "\($0.written) (aged \($0.age(on: today)))" } ?? child.dateOfBirth ?? "–"),
+            ("Sex", CodeMeanings.words(CodeMeanings.sex, child.sex) ?? "–"),
+            ("Ethnicity", CodeMeanings.words(CodeMeanings.ethnicity, child.ethnicity) ?? "–"),
+            ("Disabilities", child.disabilities ?? "None recorded"),
         ]
+        let query = req.query(ChronologyQuery.self)
+        let engine = req.application.timescaleEngine
         let context = req.pageContext("Child \(child.localID)", area: .children)
-        // The chronology (each record's fields in words) and the page are the request's longest work: off its threads.
+        // The chronology (each record in words) and the page are the request's longest work: off its threads.
         return .html(
             try await req.application.calculate { [allocation = allocation?.label] in
                 let records = held.map(\.record)
                 func entry(_ record: JourneyRecord) -> ChildPage.Entry {
-                    let date = [record.starts?.description, record.ends.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
+                    let date = [record.starts?.written, record.ends.map { "to \($0.written)" }].compactMap { $0 }.joined(separator: " ")
                     return .init(
-                        date: date, what: record.kind.displayName, detail: JourneyStatus.detail(record.fields),
-                        source: "\(record.sourceFile), line \(record.sourceLine)")
+                        date: date, age: born.flatMap { born in record.starts.map { "aged \(born.age(on: $0))" } },
+                        sentence: RecordInWords.sentence(record), source: "\(record.sourceFile), line \(record.sourceLine)")
                 }
-                let dated = records.filter { $0.starts != nil }.sorted { ($0.starts!, $0.kind, $0.naturalKey) < ($1.starts!, $1.kind, $1.naturalKey) }
+                // On one day, the referral before what follows from it.
+                func first(_ record: JourneyRecord) -> Int { record.kind == .cinEpisode ? 0 : 1 }
+                let allDated = records.filter { $0.starts != nil }.sorted {
+                    ($0.starts!, first($0), $0.kind, $0.naturalKey) < ($1.starts!, first($1), $1.kind, $1.naturalKey)
+                }
+                let dated = allDated.filter { query.holds(kind: $0.kind.rawValue, starting: $0.starts!) }
                 let undated = records.filter { $0.starts == nil }.sorted { ($0.kind, $0.naturalKey) < ($1.kind, $1.naturalKey) }
+                let kinds = Dictionary(grouping: allDated, by: \.kind).keys.map { (value: $0.rawValue, label: $0.displayName) }.sorted {
+                    $0.label < $1.label
+                }
+                let filter = ChildPage.Filter(
+                    childID: id.uuidString, kinds: kinds, kind: query.kind ?? "", from: query.from?.description ?? "",
+                    to: query.to?.description ?? "", leftOut: allDated.count - dated.count)
+                let open = engine.timescales(child: child.localID, records: records, bornOn: born, today: today)
+                    .filter { $0.met == nil && !$0.closed }.sorted { ($0.due, $0.rule.name) < ($1.due, $1.rule.name) }
+                let due = open.map { clock in
+                    let state = clock.state(on: today, calendar: engine.calendar)
+                    let overdue = if case .overdue = state { true } else { false }
+                    return ChildPage.Due(what: clock.rule.name, due: clock.due.written, state: state.inWords(unit: clock.rule.unit), overdue: overdue)
+                }
                 let model = ChildPage.Model(
                     heading: heading, identity: identity, statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
-                    allocation: allocation, returnChecks: checks, chronology: dated.map(entry), otherRecords: undated.map(entry))
+                    allocation: allocation, returnChecks: checks, dueNext: due, filter: filter, chronology: dated.map(entry),
+                    otherRecords: undated.map(entry))
                 return ChildPage.render(model, context: context)
             })
     }

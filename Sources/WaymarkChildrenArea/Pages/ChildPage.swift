@@ -6,12 +6,43 @@ import WaymarkUI
 /// their journey with where it came from.
 public enum ChildPage {
     public struct Entry: Sendable {
-        public var date: String, what: String, detail: String, source: String
-        public init(date: String, what: String, detail: String, source: String) {
+        /// "15 January 2019", or "15 January 2019 to 3 March 2019", with the child's age then ("aged 6").
+        public var date: String, age: String?
+        /// What happened, in a sentence, every code by its meaning.
+        public var sentence: String, source: String
+        public init(date: String, age: String? = nil, sentence: String, source: String) {
             self.date = date
-            self.what = what
-            self.detail = detail
+            self.age = age
+            self.sentence = sentence
             self.source = source
+        }
+    }
+
+    /// A clock that is open: what is due next and when.
+    public struct Due: Sendable {
+        public var what: String, due: String, state: String, overdue: Bool
+        public init(what: String, due: String, state: String, overdue: Bool) {
+            self.what = what
+            self.due = due
+            self.state = state
+            self.overdue = overdue
+        }
+    }
+
+    /// The chronology's filters: the kinds of record the child has, and the ones chosen.
+    public struct Filter: Sendable {
+        public var childID: String
+        public var kinds: [(value: String, label: String)]
+        public var kind: String, from: String, to: String
+        /// How many of the child's dated records the filters leave out.
+        public var leftOut: Int
+        public init(childID: String, kinds: [(value: String, label: String)], kind: String, from: String, to: String, leftOut: Int) {
+            self.childID = childID
+            self.kinds = kinds
+            self.kind = kind
+            self.from = from
+            self.to = to
+            self.leftOut = leftOut
         }
     }
 
@@ -45,17 +76,22 @@ public enum ChildPage {
         public var allocation: String?
         /// One for each return that has held the child's records.
         public var returnChecks: [ReturnCheck]
+        /// The open clocks, soonest due first.
+        public var dueNext: [Due]
+        public var filter: Filter?
         public var chronology: [Entry]
         public var otherRecords: [Entry]
         public init(
             heading: String, identity: [(label: String, value: String)], statuses: [String], allocation: String?,
-            returnChecks: [ReturnCheck] = [], chronology: [Entry], otherRecords: [Entry]
+            returnChecks: [ReturnCheck] = [], dueNext: [Due] = [], filter: Filter? = nil, chronology: [Entry], otherRecords: [Entry]
         ) {
             self.heading = heading
             self.identity = identity
             self.statuses = statuses
             self.allocation = allocation
             self.returnChecks = returnChecks
+            self.dueNext = dueNext
+            self.filter = filter
             self.chronology = chronology
             self.otherRecords = otherRecords
         }
@@ -75,9 +111,12 @@ public enum ChildPage {
                     .class("summary-list"),
                     .forEach(model.identity) { .group(.dt(.text($0.label)), .dd(.text($0.value))) },
                     .dt(.text("Allocated to")), .dd(.text(model.allocation ?? "Not allocated"))),
+                dueNext(model.dueNext),
                 .if(!model.returnChecks.isEmpty, validationIssues(model.returnChecks)),
                 .h2(.text("Chronology")),
-                .if(model.chronology.isEmpty, .p(.text("No dated records yet."))),
+                .unwrap(model.filter) { filters($0) },
+                .if(
+                    model.chronology.isEmpty, .p(.text(model.filter.map { $0.leftOut > 0 } == true ? "No record matches." : "No dated records yet."))),
                 .if(!model.chronology.isEmpty, table(model.chronology, caption: "Chronology: every dated record, oldest first", dated: true)),
                 .if(
                     !model.otherRecords.isEmpty,
@@ -131,6 +170,38 @@ public enum ChildPage {
             })
     }
 
+    /// What is due next, from the child's open clocks; overdue first.
+    static func dueNext(_ due: [Due]) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.text("What is due")),
+            due.isEmpty
+                ? .p(.text("Nothing: no timescale of this child's is open."))
+                : .ul(
+                    .class("today-list"),
+                    .forEach(due) { item in
+                        .li(
+                            .text("\(item.what): due \(item.due) "),
+                            .span(.class(item.overdue ? "tag tag--red" : "tag tag--status"), .text(item.state)))
+                    }))
+    }
+
+    /// Narrowing the chronology by kind of record and by date.
+    static func filters(_ filter: Filter) -> Node<HTML.BodyContext> {
+        .element(
+            named: "form",
+            nodes: [
+                .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.children(.show(id: filter.childID)).path),
+                .class("filters"), .attribute(named: "aria-label", value: "Narrow the chronology"),
+                Form.select(
+                    "kind", label: "Kind of record", choices: filter.kinds.map { Form.Choice(value: $0.value, label: $0.label) },
+                    selected: filter.kind, errors: FormErrors(), includeBlank: "Every kind"),
+                Form.textField("from", label: "From", value: filter.from, errors: FormErrors(), type: .date),
+                Form.textField("to", label: "To", value: filter.to, errors: FormErrors(), type: .date),
+                .div(.class("actions"), Form.submit("Show")),
+                .if(filter.leftOut > 0, .p(.class("hint"), .text("\(Counted.phrase(filter.leftOut, "record")) left out by these choices."))),
+            ])
+    }
+
     static func table(_ entries: [Entry], caption: String, dated: Bool) -> Node<HTML.BodyContext> {
         .div(
             .class("table-wrap"),
@@ -139,15 +210,17 @@ public enum ChildPage {
                 .thead(
                     .tr(
                         .if(dated, .th(.attribute(named: "scope", value: "col"), .text("Date"))),
-                        .th(.attribute(named: "scope", value: "col"), .text("What")),
-                        .th(.attribute(named: "scope", value: "col"), .text("Details")),
+                        .th(.attribute(named: "scope", value: "col"), .text("What happened")),
                         .th(.attribute(named: "scope", value: "col"), .text("Source")))),
                 // Written as HTML text: a chronology has hundreds of rows, and Plot's escaping was most of the page's time.
+                // The source (file and line) is one click away, for data officers.
                 .tbody(
                     .raw(
                         entries.map { entry in
-                            (dated ? "<tr><td>\(HTMLText.escaped(entry.date))</td>" : "<tr>") + "<td>\(HTMLText.escaped(entry.what))</td>"
-                                + "<td>\(HTMLText.escaped(entry.detail))</td><td class=\"hint\">\(HTMLText.escaped(entry.source))</td></tr>"
+                            let date =
+                                HTMLText.escaped(entry.date) + (entry.age.map { "<br><span class=\"hint\">\(HTMLText.escaped($0))</span>" } ?? "")
+                            return (dated ? "<tr><td>\(date)</td>" : "<tr>") + "<td>\(HTMLText.escaped(entry.sentence))</td>"
+                                + "<td><details><summary>Source</summary>\(HTMLText.escaped(entry.source))</details></td></tr>"
                         }.joined()))
             ))
     }

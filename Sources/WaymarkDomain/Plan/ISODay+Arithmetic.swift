@@ -9,6 +9,12 @@ extension ISODay {
         return ISODay(year: newYear, month: newMonth, day: min(day, ISODay.daysIn(month: newMonth, year: newYear)))
     }
 
+    /// The age in whole years on `day` of someone born on this day (a birthday on 29 February comes on 1 March in
+    /// other years).
+    public func age(on day: ISODay) -> Int {
+        day.year - year - ((day.month, day.day) < (month, self.day) ? 1 : 0)
+    }
+
     /// 1 Monday … 7 Sunday (ISO 8601).
     public var weekday: Int {
         // Day number 0 is 1 March of year 0, a Wednesday.

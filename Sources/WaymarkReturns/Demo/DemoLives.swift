@@ -17,7 +17,7 @@ struct Lives {
             return (String(letters[sum % 23]) + body, nil)
         }
         var index: Int { Int(id.dropFirst(2)) ?? 0 }
-        func age(on day: ISODay) -> Int { DemoReturns.age(birth, on: day) }
+        func age(on day: ISODay) -> Int { birth.age(on: day) }
     }
 
     let lastDay: ISODay

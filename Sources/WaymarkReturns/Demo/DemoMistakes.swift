@@ -16,7 +16,7 @@ public enum DemoMistakes {
         var left = Self.ssda903["440"]!
         for index in reviews.indices where left > 0 {
             guard let birth = born[reviews[index].childID] ?? nil, let on = reviews[index].date(.review),
-                DemoReturns.age(birth, on: on) >= 5
+                birth.age(on: on) >= 5
             else { continue }
             reviews[index].values[.reviewCode] = "PN0"
             left -= 1

@@ -92,7 +92,7 @@ extension DemoReturns {
         }
         let leavers = (ssda903.rows[.oc3] ?? []).filter { row in
             guard let born = row.date(.dob) else { return false }
-            return Self.age(born, on: period.ends) >= 17 && Self.age(born, on: period.starts) <= 21
+            return born.age(on: period.ends) >= 17 && born.age(on: period.starts) <= 21
         }
         let inReturn = Set(episodes.map(\.childID) + leavers.map(\.childID))
         result.rows[.header] = (ssda903.rows[.header] ?? []).filter { inReturn.contains($0.childID) }
@@ -116,7 +116,7 @@ extension DemoReturns {
                 first <= period.ends.adding(months: -12), rows.contains(where: { $0[.dec].isEmpty })
             else { return nil }
             var random = SeededRandom(seed: seed ^ (UInt64(child.dropFirst(2)) ?? 0) &* 31 ^ UInt64(period.ends.year))
-            let age = Self.age(birth, on: period.ends), ageAtStart = Self.age(birth, on: period.starts)
+            let age = birth.age(on: period.ends), ageAtStart = birth.age(on: period.starts)
             let sdq = age >= 4 && ageAtStart < 17
             let scored = random.chance(0.85)
             let misuse = age >= 11 && random.chance(0.06), received = random.chance(0.7)
@@ -133,9 +133,5 @@ extension DemoReturns {
                     .interventionReceived: misuse ? (received ? "1" : "0") : "", .interventionOffered: misuse && !received ? "1" : "",
                 ], file: "oc2.csv", line: 0)
         }
-    }
-
-    static func age(_ born: ISODay, on day: ISODay) -> Int {
-        day.year - born.year - ((day.month, day.day) < (born.month, born.day) ? 1 : 0)
     }
 }
