@@ -82,6 +82,18 @@ struct IndicatorTransferTests {
         }
     }
 
+    @Test("No file chosen says so, without naming a file that was never given", arguments: TestDatabase.available)
+    func noFile(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await app.loadBarnetPlan()
+            let manager = try await app.signIn(as: .teamManager)
+            let response = try await Self.upload(app, as: manager, fileName: "", data: Data())
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Nothing was uploaded or changed") && !response.body.string.contains("The upload was not uploaded"))
+            #expect(response.body.string.contains("no file was chosen; choose a CSV or Excel file"))
+        }
+    }
+
     @Test("A file with any wrong row changes nothing and lists each mistake by row and column", arguments: TestDatabase.available)
     func badRowsChangeNothing(database: TestDatabase) async throws {
         try await withApp(on: database) { app in

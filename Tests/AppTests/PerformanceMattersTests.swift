@@ -53,6 +53,10 @@ struct PerformanceMattersTests {
                 // The contact was in June: none in August, and no link to an empty list.
                 #expect(!body.contains("/performance/measures/contacts?period=2025-08"))
                 #expect(body.contains("No commentary for August 2025 yet."))
+                // Periods in words: the last 12 months and the year so far, then each month; no address to type.
+                let today = ISODay.today
+                #expect(body.contains(">The 12 months to \(today.written)</option>") && body.contains("so far, to \(today.written)</option>"))
+                #expect(!body.contains("?period=2025-04-01"))
             }
             try await app.testing().test(.GET, "/performance/measures/mash-decisions?period=2025-08", headers: leader.headers) { res in
                 let body = res.body.string

@@ -59,7 +59,7 @@ def test_a_late_assessment_from_the_performance_figure_to_the_child(page: Page, 
     import_census(page, tmp_path)
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Performance", exact=True).click()
-    page.get_by_label("Month", exact=True).select_option(label="November 2025")
+    page.get_by_label("Period", exact=True).select_option(label="November 2025")
     page.get_by_role("button", name="Show").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Performance Matters: November 2025")
     check_accessible(page)

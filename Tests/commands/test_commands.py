@@ -42,7 +42,7 @@ def test_validate_leaves_only_what_it_writes(tmp_path):
     checked = waymark(tmp_path, "validate", "903", "demo", "--year", "2026", "--csv", "out.csv")
     assert checked.returncode == 0, checked.stderr
     assert files(tmp_path) == sorted(before + ["out.csv"])
-    assert re.search(r"^SSDA903 2025/26: \d+ issues", checked.stdout, re.M), checked.stdout
+    assert re.search(r"^SSDA903 2025/26: [\d,]+ issues? from", checked.stdout, re.M), checked.stdout
 
 
 def test_the_generated_demo_breaks_only_the_rules_it_breaks_on_purpose(tmp_path):
@@ -52,11 +52,11 @@ def test_the_generated_demo_breaks_only_the_rules_it_breaks_on_purpose(tmp_path)
     assert "year-so-far/cin/cin-census-2027.xml" in made.stdout
     checked = waymark(tmp_path, "validate", "903", "demo", "--year", "2026")
     assert checked.returncode == 0, checked.stderr
-    broken = re.findall(r"^  (\S+) (error|query), (\d+) rows", checked.stdout, re.M)
+    broken = re.findall(r"^  (\S+) (error|query), ([\d,]+) rows?,", checked.stdout, re.M)
     assert broken == [("440", "error", "2"), ("442", "error", "1")], checked.stdout
     census = waymark(tmp_path, "validate", "cin", "demo/cin/cin-census-2026.xml", "--year", "2026")
     assert census.returncode == 0, census.stderr
-    broken = re.findall(r"^  (\S+) (error|query), (\d+) rows", census.stdout, re.M)
+    broken = re.findall(r"^  (\S+) (error|query), ([\d,]+) rows?,", census.stdout, re.M)
     assert sorted((rule, rows) for rule, severity, rows in broken if severity == "error") == [("8608", "1"), ("8610", "2")], census.stdout
     assert {rule for rule, severity, _ in broken if severity == "query"} <= {"8670Q", "8675Q"}, census.stdout
 
@@ -189,3 +189,17 @@ def test_validate_fails_when_a_file_of_last_years_return_could_not_be_read(tmp_p
     assert done.returncode == 1
     assert "Last year's return:" in done.stdout and "notes.txt" in done.stdout
     assert done.stderr.strip().splitlines() == ["waymark: 1 file could not be read (listed first): the return was checked without it."]
+
+
+def test_validation_counts_are_written_as_people_write_them(tmp_path):
+    # The D2I fake return: rule 101 (sex written 1 or 2, the codes before 2024/25) on 2,675 rows.
+    fake = os.path.join(os.path.dirname(__file__), "..", "ReturnsTests", "Fixtures", "d2i-903-fake")
+    folder = tmp_path / "903"
+    folder.mkdir()
+    for name in os.listdir(fake):
+        if name.endswith(".csv") and name != "placed_for_adoption_errors.csv":
+            (folder / name).write_bytes(open(os.path.join(fake, name), "rb").read())
+    checked = waymark(tmp_path, "validate", "903", "903", "--year", "2026")
+    assert checked.returncode == 0, checked.stderr
+    assert re.search(r"^  101 error, 2,675 rows, 2,675 children: ", checked.stdout, re.M), checked.stdout
+    assert re.search(r"^SSDA903 2025/26: \d{1,3}(,\d{3})+ issues from \d+ rules", checked.stdout, re.M), checked.stdout

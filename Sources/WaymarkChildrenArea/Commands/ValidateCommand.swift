@@ -131,10 +131,12 @@ enum ValidationOutput {
         for problem in report.readingProblems { console.print(problem.description) }
         let summary = report.byRule
         console.print(
-            "\(report.returnName) \(report.year): \(report.issues.count) issues from \(summary.count) rules "
+            "\(report.returnName) \(report.year): \(Counted.phrase(report.issues.count, "issue")) from \(Counted.phrase(summary.count, "rule")) "
                 + "(\(report.rulesRun.count) rules run, \(report.rulesNotRun.count) not run).")
         for rule in summary {
-            console.print("  \(rule.code) \(rule.severity.rawValue), \(rule.count) rows, \(rule.children) children: \(rule.message)")
+            console.print(
+                "  \(rule.code) \(rule.severity.rawValue), \(Counted.phrase(rule.count, "row")), "
+                    + "\(Counted.phrase(rule.children, "child", plural: "children")): \(rule.message)")
         }
         for (why, codes) in report.notRunByReason { console.print("Not run (\(why)): \(codes.joined(separator: ", "))") }
         if byChild { printByChild(report, to: console) }
@@ -147,7 +149,7 @@ enum ValidationOutput {
     ) throws {
         if let path = csv {
             try report.csv.write(to: URL(fileURLWithPath: path))
-            console.print("Wrote \(report.issues.count) issues to \(path).")
+            console.print("Wrote \(Counted.phrase(report.issues.count, "issue")) to \(path).")
         }
         console.print(String(format: "Read %d rows in %.3f s; ran %d rules in %.3f s.", rows, reading, report.rulesRun.count, checking))
         // A file that could not be read (this year's or last year's) is a return checked in part: the report stands,

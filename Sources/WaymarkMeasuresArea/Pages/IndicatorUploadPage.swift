@@ -10,7 +10,7 @@ public enum IndicatorUploadPage {
         case none
         case uploaded(fileName: String, summary: String)
         /// The file was refused: each mistake in words, with where it is.
-        case refused(fileName: String, mistakes: [String])
+        case refused(fileName: String?, mistakes: [String])
     }
 
     public struct Model: Sendable {
@@ -94,7 +94,8 @@ public enum IndicatorUploadPage {
                 .class("notice"), .attribute(named: "role", value: "status"),
                 .p(.strong(.text("\(fileName) uploaded. ")), .text("\(summary).")))
         case .refused(let fileName, let mistakes):
-            return Form.refusedFile("\(fileName) was not uploaded; nothing was changed", mistakes: mistakes)
+            return Form.refusedFile(
+                fileName.map { "\($0) was not uploaded; nothing was changed" } ?? "Nothing was uploaded or changed", mistakes: mistakes)
         }
     }
 }

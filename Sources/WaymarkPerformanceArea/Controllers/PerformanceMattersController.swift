@@ -113,7 +113,7 @@ enum PerformanceMattersController {
                         byline: "Written by \($0.writtenBy) on \(ISODay($0.writtenAt).inWords)")
                 } ?? .init(goingWell: "", toImprove: "", actions: "", byline: nil))
         }
-        let choices = PerformancePeriod.months(endingWith: ISODay.today, count: 36).reversed().map { ($0.description, $0.inWords) }
+        let choices = Self.periodChoices(today: .today)
         return PerformanceMattersPage.Model(
             period: report.period.description, periodInWords: report.period.inWords, asAt: report.figures.today.inWords,
             trendPeriods: trendIndices.map { report.figures.periods[$0].shortName }, sections: sections,
@@ -132,6 +132,18 @@ enum PerformanceMattersController {
         guard let percentage = figure.percentage else { return (.init(value: "–", ofCounted: "none counted"), "None counted in the period") }
         let value = String(format: "%.1f%%", percentage)
         return (.init(value: value, ofCounted: "\(meeting) of \(counted)"), "\(value) (\(meeting) of \(counted))")
+    }
+
+    /// The periods offered: the last 12 months and the financial year so far, then each of the last 36 months.
+    static func periodChoices(today: ISODay) -> [(String, String)] {
+        let months = PerformancePeriod.months(endingWith: today, count: 36)
+        let twelve = PerformancePeriod(from: months[months.count - 12].from, through: today)
+        let yearStart = ISODay(year: today.month >= 4 ? today.year : today.year - 1, month: 4, day: 1)
+        let yearSoFar = PerformancePeriod(from: yearStart, through: today)
+        return [
+            (twelve.description, "The 12 months to \(today.written)"),
+            (yearSoFar.description, "\(yearStart.year)/\(String(yearStart.year + 1).suffix(2)) so far, to \(today.written)"),
+        ] + months.reversed().map { ($0.description, $0.inWords) }
     }
 
     static func betterWhen(_ measure: PerformanceMeasure) -> String {

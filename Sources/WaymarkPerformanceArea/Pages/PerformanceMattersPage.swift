@@ -135,9 +135,8 @@ public enum PerformanceMattersPage {
                         .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.performance(.report()).path),
                         .class("filters"), .attribute(named: "aria-label", value: "Choose the period"),
                         Form.select(
-                            "period", label: "Month", choices: model.choices.map { Form.Choice(value: $0.value, label: $0.label) },
-                            selected: model.period, errors: FormErrors(),
-                            hint: "Or any period in the address, like ?period=2025-04-01..2026-03-31"),
+                            "period", label: "Period", choices: model.choices.map { Form.Choice(value: $0.value, label: $0.label) },
+                            selected: model.period, errors: FormErrors(), hint: "A month, the last 12 months, or the financial year so far."),
                         .div(
                             .class("actions"), Form.submit("Show"),
                             .a(

@@ -26,7 +26,7 @@ enum AgreementController {
     }
 
     @Sendable static func check(req: Request) async throws -> Response {
-        func refused(_ fileName: String, _ mistakes: [String]) -> Response {
+        func refused(_ fileName: String?, _ mistakes: [String]) -> Response {
             .html(
                 AgreementPage.render(
                     .init(outcome: .refused(fileName: fileName, mistakes: mistakes)), context: req.pageContext(AgreementPage.title, area: .quality)),

@@ -12,7 +12,7 @@ public enum AgreementPage {
         case none
         case measured(fileName: String, AgreementReport)
         /// The file was refused: each mistake in words, with where it is.
-        case refused(fileName: String, mistakes: [String])
+        case refused(fileName: String?, mistakes: [String])
     }
 
     public struct Model: Sendable {
@@ -66,7 +66,8 @@ public enum AgreementPage {
         case .none:
             return .empty
         case .refused(let fileName, let mistakes):
-            return Form.refusedFile("\(fileName) was not measured; put right each mistake and upload it again", mistakes: mistakes)
+            return Form.refusedFile(
+                fileName.map { "\($0) was not measured; put right each mistake and upload it again" } ?? "Nothing was measured", mistakes: mistakes)
         case .measured(let fileName, let report):
             return .section(
                 .attribute(named: "aria-labelledby", value: "figures"),

@@ -5,8 +5,8 @@ import WaymarkSpreadsheet
 /// A table uploaded in a form's `file` field (a CSV file or an Excel workbook's first sheet), or why it was not read.
 package enum UploadedTable {
     case read(fileName: String, rows: [SheetRow])
-    /// Nothing to read: no file chosen, or one that is not a table. The name is "The upload" when there was no file.
-    case refused(fileName: String, why: String)
+    /// Nothing to read: no file chosen (no name), or one that is not a table.
+    case refused(fileName: String?, why: String)
 }
 
 extension Request {
@@ -15,7 +15,7 @@ extension Request {
     /// The table in the form's `file` field, read within the configured limits.
     package func uploadedTable() -> UploadedTable {
         guard let file = try? content.decode(FileForm.self).file, file.data.readableBytes > 0 else {
-            return .refused(fileName: "The upload", why: "no file was chosen; choose a CSV or Excel file")
+            return .refused(fileName: nil, why: "no file was chosen; choose a CSV or Excel file")
         }
         let fileName = file.filename.isEmpty ? "The file" : FileName.base(file.filename)
         do {
