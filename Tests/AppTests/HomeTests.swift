@@ -33,6 +33,17 @@ struct HomeTests {
             // 1001 is Sam's in Duty & Assessment Team 1, with a MASH decision and a return interview long overdue;
             // 1002 is the team's with no worker, its decision overdue too.
             _ = try await ReturnLoading.load(.caseSystem(CaseloadTests.trackerExtract()), by: .commandLine, on: app.db)
+            // 1003 is the team's too, with nothing due: counted among the children the team holds, not listed.
+            _ = try await ReturnLoading.load(
+                .caseSystem([
+                    ("ssd_person.csv", Data("pers_person_id,pers_forename,pers_surname\n1003,Ivy,Jones\n".utf8)),
+                    (
+                        "ssd_involvements.csv",
+                        Data(
+                            ("invo_involvements_id,invo_professional_id,invo_professional_team,invo_person_id,invo_involvement_start_date,"
+                                + "invo_involvement_end_date\nI9,,Duty & Assessment Team 1,1003,2025-08-01,\n").utf8)
+                    ),
+                ]), by: .commandLine, on: app.db)
             let duty = try await Team.query(on: app.db).filter(\.$name == "Duty & Assessment Team 1").first()!
             let manager = try await app.signIn(as: .teamManager)
             let managerAccount = try await User.find(manager.id, on: app.db)!
@@ -42,7 +53,7 @@ struct HomeTests {
             let managers = try await Self.home(app, manager)
             #expect(managers.contains("s clocks: Duty &amp; Assessment Team 1</h3>"))
             #expect(
-                managers.contains("3 clocks overdue, 0 due today and 0 due in the next five working days, for the 2 children the team holds now."))
+                managers.contains("3 clocks overdue, 0 due today and 0 due in the next five working days, for the 3 children the team holds now."))
             #expect(managers.contains("MASH decision: Amara Okafor") && managers.contains("MASH decision: Theo Smith"))
             #expect(managers.contains("/children/caseloads/\(try duty.requireID().uuidString)/tracker"))
             #expect(try await AuditEvent.query(on: app.db).filter(\.$detail ~~ "home page").count() == 1)

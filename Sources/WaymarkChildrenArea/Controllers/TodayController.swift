@@ -22,17 +22,20 @@ enum TodayController {
             guard let teamID = UUID(uuidString: id), let team = try await CaseloadStore.team(teamID, in: access.scope, on: req.db) else { return nil }
             let held = try await HeldChildren.read(
                 teams: [teamID], on: today, keptClocks: true, engine: engine, logger: req.logger, on: req.db)
+            // Counted from the allocations: the tracker reads only the children with open clocks.
+            let holds = Set(try await CaseloadStore.allocations(ofTeams: [teamID], on: req.db).map(\.childID)).count
             return try await section(
-                held, only: nil, title: "Your team's clocks: \(team.name)", holding: "the team",
+                held, only: nil, title: "Your team's clocks: \(team.name)", holds: (holds, "the team holds"),
                 more: ("Open the team's daily tracker", SiteURL.children(.tracker(teamID: id)).path), audit: teamID, user: user, req)
         case .caseload(let id):
             guard let workerID = UUID(uuidString: id) else { return nil }
-            let teams = Set(try await CaseloadStore.allocations(ofWorker: workerID, on: req.db).compactMap(\.teamID))
+            let allocations = try await CaseloadStore.allocations(ofWorker: workerID, on: req.db)
+            let teams = Set(allocations.compactMap(\.teamID))
             guard let team = teams.sorted(by: { $0.uuidString < $1.uuidString }).first else { return nil }
             let held = try await HeldChildren.read(
                 teams: Array(teams), on: today, keptClocks: true, engine: engine, logger: req.logger, on: req.db)
             return try await section(
-                held, only: workerID, title: "Your children's clocks", holding: "you",
+                held, only: workerID, title: "Your children's clocks", holds: (Set(allocations.map(\.childID)).count, "you hold"),
                 more: ("Open your caseload", SiteURL.children(.caseloads).path), audit: team, user: user, req)
         case .serviceArea(let id):
             guard let areaID = UUID(uuidString: id) else { return nil }
@@ -44,7 +47,8 @@ enum TodayController {
 
     /// A team's or a worker's open clocks, most urgent first.
     private static func section(
-        _ held: HeldChildren, only worker: UUID?, title: String, holding: String, more: (String, String), audit team: UUID, user: User,
+        _ held: HeldChildren, only worker: UUID?, title: String, holds: (count: Int, who: String), more: (String, String), audit team: UUID,
+        user: User,
         _ req: Request
     ) async throws -> HomeSection {
         let calendar = req.application.timescaleEngine.calendar, today = ISODay.today
@@ -63,12 +67,11 @@ enum TodayController {
         }
         let listed = Set(items.map(\.href)).count
         try await req.audit(.view, recordType: .team, recordID: team.uuidString, detail: "home page \(today): \(listed) children listed")
-        let children = worker == nil ? held.teams.count : mine.count
         return HomeSection(
             title: title,
             summary: "\(Counted.phrase(daily.overdue.count, "clock")) overdue, \(daily.dueToday.count) due today and "
-                + "\(daily.comingUp.count) due in the next five working days, for the \(Counted.phrase(children, "child", plural: "children")) "
-                + "\(holding) \(holding == "you" ? "hold" : "holds") now.",
+                + "\(daily.comingUp.count) due in the next five working days, for the \(Counted.phrase(holds.count, "child", plural: "children")) "
+                + "\(holds.who) now.",
             items: items, more: more)
     }
 
