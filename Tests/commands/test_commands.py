@@ -147,6 +147,8 @@ def test_serve_on_the_embedded_default_loads_the_demo_and_makes_the_administrato
     assert "data/first-administrator-password" in out
     annex = waymark(tmp_path, "annex-a", "--on", "2026-03-31", "--output", "a.xlsx")
     assert re.search(r"^Read 25 children", annex.stdout, re.M), annex.stdout
+    # Days as people write them.
+    assert "Ofsted Annex A as at Tuesday 31 March 2026: 1 October 2025 to 31 March 2026" in annex.stdout, annex.stdout
 
 
 def test_serve_on_a_database_the_person_named_loads_nothing_made_up(tmp_path):

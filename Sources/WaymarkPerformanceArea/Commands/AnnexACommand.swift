@@ -47,9 +47,10 @@ struct AnnexACommand: AsyncCommand {
         try data.write(to: URL(fileURLWithPath: output))
         let written = Date()
         context.console.print(
-            "Ofsted Annex A as at \(day.inWords): \(annex.window.lowerBound) to \(annex.window.upperBound), headers with \"\(version == .sex ? "Sex" : "Gender")\""
+            "Ofsted Annex A as at \(day.inWords): \(annex.window.lowerBound.written) to \(annex.window.upperBound.written), "
+                + "headers with \"\(version == .sex ? "Sex" : "Gender")\""
         )
-        for list in annex.lists { context.console.print("  List \(list.number), \(list.title): \(list.rows.count) rows") }
+        for list in annex.lists { context.console.print("  List \(list.number), \(list.title): \(Counted.phrase(list.rows.count, "row"))") }
         context.console.print("Checks: \(annex.problems.count) problems")
         for problem in annex.problems.prefix(20) { context.console.print("  \(problem)") }
         if annex.problems.count > 20 { context.console.print("  … and \(annex.problems.count - 20) more (the Annex A page lists them all)") }
