@@ -208,6 +208,8 @@ struct CaseloadTests {
                         && body.contains("<td>Due in 1 working day</td>"))
                 #expect(body.contains("Contact 2025-07-31; decision not yet made"))
                 #expect(body.contains("Missing from 2025-07-30 to 2025-08-01; no return interview on record"))
+                // The day each was due, as people write it.
+                #expect(body.contains("<td>1 August 2025</td>") && !body.contains("<td>2025-08-01</td>"))
             }
             let manager = try await app.signIn(as: .teamManager)
             #expect(try await ChildrenTests.status(app, manager, "/children/caseloads/\(duty)/tracker") == .notFound)

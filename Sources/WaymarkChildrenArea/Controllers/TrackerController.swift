@@ -97,7 +97,7 @@ extension HeldChildren {
         guard let child = byLocalID[clock.childLocalID] else { return nil }
         return TrackerPage.Row(
             childID: child.id.uuidString, localID: child.localID, name: seesNames ? child.name : nil, team: team,
-            worker: child.worker, what: clock.rule.title, due: clock.due.description,
+            worker: child.worker, what: clock.rule.title, due: clock.due.written,
             state: clock.state(on: today, calendar: calendar).inWords(unit: clock.rule.unit), evidence: clock.evidence)
     }
 }
