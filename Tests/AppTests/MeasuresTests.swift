@@ -107,6 +107,30 @@ struct MeasuresTests {
 
 @Suite("Forecast on the chart")
 struct ForecastChartTests {
+    @Test(
+        "The demo carries each indicator on to today as demonstration figures, marked wherever they show, once",
+        arguments: TestDatabase.available)
+    func demonstrationFigures(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await app.loadBarnetPlan()
+            let madeOn = ISODay(year: 2026, month: 12, day: 7)
+            let added = try #require(try await DemoIndicatorLoading.load(madeOn: madeOn, by: .commandLine, on: app.db))
+            #expect(added > 100)
+            #expect(try await DemoIndicatorLoading.load(madeOn: madeOn, by: .commandLine, on: app.db) == nil)
+            let leader = try await app.signIn(as: .leadership)
+            try await app.testing().test(.GET, "/measures", headers: leader.headers) { res in
+                #expect(res.body.string.contains("Demonstration figures from 2018"))
+            }
+            // NEET: 1.8% for 2017 from the plan, then 2018 to 2025 made up, with the notice beside the chart.
+            try await app.testing().test(.GET, "/measures/neet-16-17", headers: leader.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("<strong>Demonstration figures. </strong>The figures from 2018 on are made up by the demo"))
+                #expect(body.contains("<th scope=\"row\">2017</th>") && body.contains("<th scope=\"row\">2025</th>"))
+                #expect(body.contains("Forecast (straight line)"))
+            }
+        }
+    }
+
     @Test("Five years of values give a dashed forecast for the next two", arguments: TestDatabase.available)
     func forecast(database: TestDatabase) async throws {
         try await withApp(on: database) { app in

@@ -88,6 +88,15 @@ import WaymarkDomain
             ])
     }
 
+    @Test func demonstrationFiguresAreTheDemosOwnAndNeverUploaded() {
+        let header = ["indicator", "area", "period", "value", "status"]
+        let rows = [["fsm", "Barnet", "FY2022-23", "12", "demonstration"], ["fsm", "Barnet", "FY2023-24", "12", "final"]]
+        #expect(
+            Self.mistakes(Self.upload().check(Self.records(rows, header: header))) == [
+                "row 2, column \"status\": \"demonstration\" is not a status; write provisional or final"
+            ])
+    }
+
     @Test func aNewRedValueNeedsCommentaryUnlessThePeriodHasSome() {
         // Free school meals: low is good, target 15%. 16.7% misses by 1.7, more than 5% of 15 (0.75): red.
         let stored = Upload.Stored(targets: [.init(indicator: "fsm", period: "FY2022-23"): .init(value: 15, origin: .plan)])

@@ -124,3 +124,14 @@ def test_the_practitioner_s_children_were_found_by_staff_identifier(demo_page, d
     demo_page.goto("/children/caseloads")
     expect(demo_page.get_by_text(re.compile(r"^Found by your staff identifier in the case system, S\d+\.$"))).to_be_visible()
     check_accessible(demo_page)
+
+
+def test_the_indicators_have_a_history_marked_as_demonstration_figures(demo_page):
+    sign_in(demo_page, "dcs", PASSWORD)
+    demo_page.goto("/measures")
+    expect(demo_page.get_by_text(re.compile(r"^Demonstration figures from ")).first).to_be_visible()
+    demo_page.goto("/measures/neet-16-17")
+    expect(demo_page.get_by_text("Demonstration figures.")).to_be_visible()
+    # The chart's table has a row for each year from the plan's to last year's.
+    assert demo_page.locator("th[scope=row]").filter(has_text=re.compile(r"^20\d\d$")).count() >= 5
+    check_accessible(demo_page)

@@ -23,6 +23,9 @@ enum DemoStart {
         if let loaded = try await DemoPlanLoading.load(barnet: barnet, madeOn: madeOn, by: .system, on: app.db) {
             done.append("Loaded the plan in force: \(loaded).")
         }
+        if let added = try await DemoIndicatorLoading.load(madeOn: madeOn, by: .system, on: app.db), added > 0 {
+            done.append("Carried the indicators on to \(madeOn.adding(days: -1).written) with \(Counted.phrase(added, "demonstration figure")).")
+        }
         if children > 0, try await CaseloadStore.childCount(on: app.db) == 0 {
             let result = try await DemoLoading.generate(
                 children: children, seed: seed, madeOn: madeOn, years: years,

@@ -81,6 +81,8 @@ public enum IndicatorKind: String, CaseIterable, Codable, Sendable {
 public enum ValueStatus: String, CaseIterable, Codable, Sendable {
     case provisional
     case final
+    /// Made up by the demo (`DemoIndicatorHistory`): shown as such wherever it appears.
+    case demonstration
 }
 
 extension IndicatorUnit {

@@ -271,7 +271,8 @@ private struct RowCheck {
                 "the interval \(IndicatorUnit.format(lower)) to \(IndicatorUnit.format(upper)) must contain the value \(IndicatorUnit.format(value))")
         }
         let statusText = text(.status).lowercased()
-        let status = statusText.isEmpty ? nil : ValueStatus(rawValue: statusText)
+        // Demonstration figures are the demo's own, never uploaded.
+        let status = statusText.isEmpty ? nil : ValueStatus(rawValue: statusText).flatMap { $0 == .demonstration ? nil : $0 }
         if !statusText.isEmpty, status == nil { mistake(.status, "\"\(text(.status))\" is not a status; write provisional or final") }
         let originText = text(.targetOrigin).lowercased()
         let origin = PlanFile.Target.Origin(rawValue: originText)

@@ -16,7 +16,9 @@ extension MeasuresData {
         return IndicatorRow(
             code: indicator.code, name: indicator.name, unit: indicator.unit, polarity: indicator.polarity,
             assessment: IndicatorAssessment(polarity: indicator.polarity, borough: borough, comparators: comparators, targets: targets),
-            format: indicator.unit.text)
+            format: indicator.unit.text,
+            demonstrationFrom: (values[indicator.id!] ?? []).filter { $0.status == .demonstration }
+                .compactMap { ReportingPeriod($0.period, type: indicator.periodType) }.min()?.text)
     }
 
     func chart(for indicator: Indicator) -> LineChart {

@@ -78,6 +78,15 @@ public enum IndicatorPage {
                     )),
                 .h2(.text("How it is doing")),
                 FamilyFriendlyIndexPage.table([row], caption: "Judgements for \(row.name)"),
+                .unwrap(row.demonstrationFrom) { from in
+                    .div(
+                        .class("notice"),
+                        .p(
+                            .strong(.text("Demonstration figures. ")),
+                            .text(
+                                "The figures from \(from) on are made up by the demo, so the chart has a history to show; the plan gives the earlier ones."
+                            )))
+                },
                 model.chart.render(id: "indicator-chart"),
                 .forEach(model.areaCharts.enumerated().map { $0 }) { index, chart in chart.render(id: "area-chart-\(index + 1)") },
                 .if(

@@ -38,10 +38,13 @@ public struct IndicatorRow: Sendable {
     public var code: String, name: String, unit: IndicatorUnit, polarity: Polarity
     public var assessment: IndicatorAssessment
     public var format: @Sendable (Double) -> String
+    /// The first period whose figures the demo made up, when it made any.
+    public var demonstrationFrom: String?
     public init(
         code: String, name: String, unit: IndicatorUnit, polarity: Polarity, assessment: IndicatorAssessment,
-        format: @escaping @Sendable (Double) -> String
+        format: @escaping @Sendable (Double) -> String, demonstrationFrom: String? = nil
     ) {
+        self.demonstrationFrom = demonstrationFrom
         self.code = code
         self.name = name
         self.unit = unit
@@ -137,7 +140,8 @@ public enum FamilyFriendlyIndexPage {
                         .tr(
                             .td(
                                 .a(.href(SiteURL.measures(.indicator(code: row.code)).path), .text(row.name)),
-                                .div(.class("hint"), .text(row.polarity.displayName))),
+                                .div(.class("hint"), .text(row.polarity.displayName)),
+                                .unwrap(row.demonstrationFrom) { .div(.span(.class("tag tag--amber"), .text("Demonstration figures from \($0)"))) }),
                             .td(
                                 .unwrap(
                                     row.assessment.latest,

@@ -10,8 +10,9 @@ package struct MeasuresData {
     package struct ValueRow: Decodable {
         package var indicatorID: UUID, areaID: UUID, period: String, value: Double
         package var count: Double?, denominator: Double?, lower: Double?, upper: Double?
+        package var status: ValueStatus
         package enum CodingKeys: String, CodingKey {
-            case period, value, count, denominator, lower, upper
+            case period, value, count, denominator, lower, upper, status
             case indicatorID = "indicator_id", areaID = "area_id"
         }
     }
@@ -41,7 +42,7 @@ package struct MeasuresData {
         let ids = indicators.compactMap(\.id)
         guard !ids.isEmpty else { return MeasuresData(indicators: [], areas: [], values: [:], targets: [:]) }
         let values = try await (db as! any SQLDatabase).select()
-            .columns("indicator_id", "area_id", "period", "value", "count", "denominator", "lower", "upper")
+            .columns("indicator_id", "area_id", "period", "value", "count", "denominator", "lower", "upper", "status")
             .from(IndicatorValue.schema).where("indicator_id", .in, ids).all(decoding: ValueRow.self)
         return MeasuresData(
             indicators: indicators,
