@@ -23,7 +23,8 @@ enum DemoStart {
         if let loaded = try await DemoPlanLoading.load(barnet: barnet, madeOn: madeOn, by: .system, on: app.db) {
             done.append("Loaded the plan in force: \(loaded).")
         }
-        if let added = try await DemoIndicatorLoading.load(madeOn: madeOn, by: .system, on: app.db), added > 0 {
+        // Made-up figures come with made-up children: a demo of the borough's plans alone keeps the plan's own values.
+        if children > 0, let added = try await DemoIndicatorLoading.load(madeOn: madeOn, by: .system, on: app.db), added > 0 {
             done.append("Carried the indicators on to \(madeOn.adding(days: -1).written) with \(Counted.phrase(added, "demonstration figure")).")
         }
         if children > 0, try await CaseloadStore.childCount(on: app.db) == 0 {
