@@ -85,7 +85,14 @@ struct ChartSnapshotTests {
         ])
 
     @Test func bulletChartRowsCarryEveryFigureAndTheSentenceCountsTheJudgements() {
-        assertSnapshot(of: Plot.HTML(.body(bullets.render(id: "glance"))).render(), as: .html)
+        let html = Plot.HTML(.body(bullets.render(id: "glance"))).render()
+        // Against England: school places (94 to 88, higher is better) and NEET (1.8% to 2.8%, lower is better) are
+        // both better, so green; looked-after children are not judged. Each row's England mark sits in the middle of
+        // a scale from 0 to twice England's value: 1.8% on 0 to 5.6% is a third of the track, not a full bar.
+        #expect(html.components(separatedBy: "bullet__bar bullet__bar--better").count - 1 == 2 && !html.contains("bullet__bar--worse\""))
+        let middle = BulletChart.pad + (BulletChart.width - 2 * BulletChart.pad) / 2
+        #expect(html.components(separatedBy: "points=\"\(n(middle)),").count - 1 == 3)
+        assertSnapshot(of: html, as: .html)
         #expect(
             bullets.summary.hasSuffix(
                 "Of 3 indicators with a value, 1 meets or beats its target, 0 are close to it, 1 falls short and 1 has no target to judge against."))

@@ -2,9 +2,12 @@ import WaymarkDomain
 import WaymarkRouting
 import WaymarkUI
 
-/// Many indicators at once: for each, the borough's latest value as a bar on a scale of its own, its target as a
-/// line and its comparators as marks (a bullet chart, after Stephen Few). The figure is a table, one row per
-/// indicator with every figure in words, so the drawing in each row adds nothing a screen reader misses.
+/// Many indicators at once: for each, the borough's latest value as a bar, its target as a line and its comparators
+/// as marks (a bullet chart, after Stephen Few). Each row's scale runs from 0 to twice its first comparator's value
+/// (England's, else its target), so that mark sits in the middle and a bar says better or worse at a glance, whatever
+/// the unit: 158 admissions and 1.8% not in education are not both full bars. The bar is green when the borough is
+/// better than that comparator, red when worse. The figure is a table, one row per indicator with every figure and
+/// judgement in words, so the drawing in each row adds nothing a screen reader misses.
 public struct BulletChart: Sendable {
     public var title: String
     public var rows: [IndicatorRow]
@@ -28,7 +31,8 @@ public struct BulletChart: Sendable {
         let judgements = rows.map(\.assessment.target)
         let green = judgements.filter { $0 == .rated(.green) }.count, amber = judgements.filter { $0 == .rated(.amber) }.count
         let red = judgements.filter { $0 == .rated(.red) }.count
-        return "Each row shows an indicator's latest value as a bar on a scale of its own, with its target as a line and its comparators as marks. "
+        return "Each row shows an indicator's latest value as a bar, with its target as a line and its comparators as marks, on a scale "
+            + "that puts England's value (or the target) in the middle: green when better than England, red when worse. "
             + "Of \(rows.count) indicators with a value, \(green) \(green == 1 ? "meets" : "meet") or \(green == 1 ? "beats its" : "beat their") target, "
             + "\(amber) \(amber == 1 ? "is" : "are") close to it, \(red) \(red == 1 ? "falls" : "fall") short and \(rows.count - green - amber - red) \(rows.count - green - amber - red == 1 ? "has" : "have") no target to judge against."
     }
@@ -43,7 +47,15 @@ public struct BulletChart: Sendable {
                 .p(.id("\(id)-summary"), .class("chart__summary"), .text(summary)),
                 .ul(
                     .class("chart__key"),
-                    .li(.span(.class("bullet__swatch bullet__swatch--bar"), .attribute(named: "aria-hidden", value: "true")), .text("Latest value")),
+                    .li(
+                        .span(.class("bullet__swatch bullet__swatch--bar bullet__swatch--better"), .attribute(named: "aria-hidden", value: "true")),
+                        .text("Latest value, better than England")),
+                    .li(
+                        .span(.class("bullet__swatch bullet__swatch--bar bullet__swatch--worse"), .attribute(named: "aria-hidden", value: "true")),
+                        .text("worse")),
+                    .li(
+                        .span(.class("bullet__swatch bullet__swatch--bar"), .attribute(named: "aria-hidden", value: "true")),
+                        .text("similar or not compared")),
                     .li(.span(.class("bullet__swatch bullet__swatch--target"), .attribute(named: "aria-hidden", value: "true")), .text("Target")),
                     .forEach(comparators.prefix(Self.markShapes.count).enumerated().map { $0 }) { index, name in
                         .li(
@@ -87,9 +99,20 @@ public struct BulletChart: Sendable {
     func bullet(_ row: IndicatorRow, comparators: [String]) -> Node<HTML.BodyContext> {
         guard let value = row.assessment.latest?.estimate.value else { return .empty }
         let others = row.assessment.comparisons.compactMap(\.value) + (row.assessment.targetValue.map { [$0] } ?? [])
-        // Each row on a scale of its own, from 0 to a round number above its largest figure, so that a small
-        // percentage (1.8% not in education or training) is as readable as a large one.
-        let (low, high, _) = niceScale([value] + others)
+        // From 0 to twice the reference (the first comparator, else the target), so the reference sits in the
+        // middle; wider only when a figure is beyond it. Without either, to a round number above the largest figure.
+        let reference = row.assessment.comparisons.first?.value ?? row.assessment.targetValue
+        let (low, high): (Double, Double) =
+            if let reference, reference > 0, ([value] + others).allSatisfy({ $0 >= 0 }) {
+                (0, max(2 * reference, ([value] + others).max()! * 1.05))
+            } else {
+                {
+                    let scale = niceScale([value] + others); return (scale.0, scale.1)
+                }()
+            }
+        let judgement = row.assessment.comparisons.first?.judgement
+        let barClass =
+            judgement == .better ? "bullet__bar bullet__bar--better" : judgement == .worse ? "bullet__bar bullet__bar--worse" : "bullet__bar"
         func x(_ value: Double) -> Double { Self.pad + (Self.width - 2 * Self.pad) * (value - low) / (high - low) }
         var nodes: [Node<HTML.BodyContext>] = [
             .attribute(named: "viewBox", value: "0 0 \(n(Self.width)) \(n(Self.height))"),
@@ -97,7 +120,7 @@ public struct BulletChart: Sendable {
             .attribute(named: "focusable", value: "false"),
             .class("bullet__svg"),
             SVG.rect(x: x(low), y: 8, width: x(high) - x(low), height: 8, className: "bullet__track"),
-            SVG.rect(x: x(min(0, value)), y: 6, width: abs(x(value) - x(max(low, 0))), height: 12, className: "bullet__bar"),
+            SVG.rect(x: x(min(0, value)), y: 6, width: abs(x(value) - x(max(low, 0))), height: 12, className: barClass),
         ]
         if let target = row.assessment.targetValue {
             nodes.append(SVG.line(x(target), 2, x(target), 22, className: "bullet__target"))

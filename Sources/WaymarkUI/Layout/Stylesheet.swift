@@ -110,11 +110,11 @@ public enum Stylesheet {
         .chart--forecast { stroke: #1d70b8; fill: #fff; stroke-dasharray: 4 4; }
         .chart__bar { fill: #1d70b8; } .chart__reference { stroke: #0b0c0c; stroke-width: 2; stroke-dasharray: 5 3; }
         .bullet__svg { width: 12.5rem; height: 1.5rem; display: block; } .bullet__cell { min-width: 13rem; }
-        .bullet__track { fill: #dfe1e2; } .bullet__bar { fill: #1d70b8; } .bullet__target { stroke: #00703c; stroke-width: 3; }
+        .bullet__track { fill: #dfe1e2; } .bullet__bar { fill: #1d70b8; } .bullet__bar--better { fill: #00703c; } .bullet__bar--worse { fill: #d4351c; } .bullet__target { stroke: #00703c; stroke-width: 3; }
         .bullet__mark { fill: #fff; stroke-width: 2; } .bullet__mark--diamond { stroke: #6f3700; } .bullet__mark--circle { stroke: #4c2c92; }
         .bullet__mark--square { stroke: #505a5f; }
         .bullet__swatch { display: inline-block; width: 0.9rem; height: 0.9rem; margin-right: 0.4rem; vertical-align: middle; box-sizing: border-box; }
-        .bullet__swatch--bar { background: #1d70b8; height: 0.6rem; width: 1.5rem; } .bullet__swatch--target { border-left: 3px solid #00703c; width: 3px; }
+        .bullet__swatch--bar { background: #1d70b8; height: 0.6rem; width: 1.5rem; } .bullet__swatch--better { background: #00703c; } .bullet__swatch--worse { background: #d4351c; } .bullet__swatch--target { border-left: 3px solid #00703c; width: 3px; }
         .bullet__swatch--diamond { border: 2px solid #6f3700; transform: rotate(45deg) scale(0.8); } .bullet__swatch--circle { border: 2px solid #4c2c92; border-radius: 50%; }
         .bullet__swatch--square { border: 2px solid #505a5f; }
         .chart__key { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; font-size: 0.9rem; }
