@@ -26,7 +26,7 @@ enum TodayController {
             : open.filter { ActionUpdateRule.mayUpdate($0, role: user.role, organisationID: organisationID, displayName: user.displayName) }
         if !mine.isEmpty {
             let chased = mine.filter { $0.isOverdue(on: today) || $0.needsUpdate(on: today) }
-                .sorted { ($0.isOverdue(on: today) ? 0 : 1, $0.due ?? today, $0.ref) < ($1.isOverdue(on: today) ? 0 : 1, $1.due ?? today, $1.ref) }
+                .sorted { urgency($0, today) < urgency($1, today) }
             let overdue = mine.filter { $0.isOverdue(on: today) }.count
             let stale = mine.filter { $0.needsUpdate(on: today) }.count
             return HomeSection(
@@ -39,7 +39,7 @@ enum TodayController {
         }
         guard Self.overseers.contains(user.role) else { return nil }
         let concerning = open.filter { $0.isOverdue(on: today) || $0.rag == .red }
-            .sorted { ($0.isOverdue(on: today) ? 0 : 1, $0.due ?? today, $0.ref) < ($1.isOverdue(on: today) ? 0 : 1, $1.due ?? today, $1.ref) }
+            .sorted { urgency($0, today) < urgency($1, today) }
         guard !concerning.isEmpty else { return nil }
         let overdue = concerning.filter { $0.isOverdue(on: today) }.count
         return HomeSection(
@@ -48,6 +48,11 @@ enum TodayController {
                 + "\(overdue == 1 ? "is" : "are") overdue and \(concerning.filter { $0.rag == .red }.count) rated red.",
             items: concerning.prefix(HomeSection.itemsShown).map { item($0, today: today) },
             more: ("Open the plans", SiteURL.plan(.home).path))
+    }
+
+    /// Overdue first, then by due day: the order both lists are read in.
+    static func urgency(_ action: ActionRecord, _ today: ISODay) -> (Int, ISODay, String) {
+        (action.isOverdue(on: today) ? 0 : 1, action.due ?? today, action.ref)
     }
 
     static func item(_ action: ActionRecord, today: ISODay) -> HomeSection.Item {

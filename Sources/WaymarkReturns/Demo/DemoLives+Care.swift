@@ -9,7 +9,7 @@ extension Lives {
         let need = random.pick(["N1", "N1", "N1", "N2", "N4", "N5", "N8"])
         let home = random.pick(Self.homePostcodes)
         var legalStatus = random.pick(["C1", "C1", "C2", "V2", "V2"])
-        var placement = Self.placement(age: child.age(on: start), home: home, random: &random)
+        var placement = Self.placement(age: child.birth.age(on: start), home: home, random: &random)
         var episodeStart = start
         var reason = "S"
         var left: ISODay?
@@ -48,8 +48,8 @@ extension Lives {
                 legalStatus = "C2"
                 reason = "L"
             } else {
-                var next = Self.placement(age: child.age(on: ends), home: home, random: &random)
-                while next.postcode == placement.postcode { next = Self.placement(age: child.age(on: ends), home: home, random: &random) }
+                var next = Self.placement(age: child.birth.age(on: ends), home: home, random: &random)
+                while next.postcode == placement.postcode { next = Self.placement(age: child.birth.age(on: ends), home: home, random: &random) }
                 placement = next
                 reason = "P"
             }
@@ -59,7 +59,8 @@ extension Lives {
         var review = calendar.adding(random.chance(0.85) ? random.int(10...20) : random.int(21...30), to: start)
         var gap = 3
         while review <= min(left ?? lastDay, lastDay) {
-            let participation = child.age(on: review) < 4 ? "PN0" : random.pick(["PN1", "PN1", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"])
+            let participation =
+                child.birth.age(on: review) < 4 ? "PN0" : random.pick(["PN1", "PN1", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"])
             ssda903.rows[.reviews, default: []].append(
                 SSDA903Row(
                     table: .reviews,

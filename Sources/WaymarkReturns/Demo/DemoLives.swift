@@ -17,7 +17,6 @@ struct Lives {
             return (String(letters[sum % 23]) + body, nil)
         }
         var index: Int { Int(id.dropFirst(2)) ?? 0 }
-        func age(on day: ISODay) -> Int { birth.age(on: day) }
     }
 
     let lastDay: ISODay
@@ -172,7 +171,7 @@ struct Lives {
         // Looked after: an episode starting after the referral, with its moves and reviews; the case stays open
         // while the child is in care.
         let entersCare = calendar.adding(random.int(1...20), to: referral)
-        if !closesAfterAssessment, mayComeIntoCare, child.age(on: referral) < 16, random.chance(DemoReturns.lookedAfter / 0.75),
+        if !closesAfterAssessment, mayComeIntoCare, child.birth.age(on: referral) < 16, random.chance(DemoReturns.lookedAfter / 0.75),
             entersCare <= lastDay
         {
             cameIntoCare = true

@@ -1,6 +1,6 @@
 /// One area's part of a person's home page: what needs them there today, most urgent first, each item a link.
-public struct HomeSection: Sendable, Equatable {
-    public struct Item: Sendable, Equatable {
+public struct HomeSection: Sendable {
+    public struct Item: Sendable {
         public var text: String
         public var href: String
         /// Where it stands, in words: "12 working days overdue", "Due today", "Red: 158 against a target of 120".
@@ -26,11 +26,6 @@ public struct HomeSection: Sendable, Equatable {
         self.summary = summary
         self.items = items
         self.more = more
-    }
-
-    public static func == (lhs: HomeSection, rhs: HomeSection) -> Bool {
-        lhs.title == rhs.title && lhs.summary == rhs.summary && lhs.items == rhs.items && lhs.more?.text == rhs.more?.text
-            && lhs.more?.href == rhs.more?.href
     }
 
     /// The most a home page lists of one area's items; the rest are a click away.
