@@ -7,7 +7,7 @@ import PackageDescription
 typealias Area = (name: String, engines: [Target.Dependency], resources: [Resource])
 let areas: [Area] = [
     ("Plan", ["WaymarkPlanFile"], []),
-    ("Measures", ["WaymarkSpreadsheet"], []),
+    ("Measures", ["WaymarkSpreadsheet", "WaymarkTimescales"], []),
     ("Children", ["WaymarkReturns", "WaymarkSpreadsheet", "WaymarkTimescales", "WaymarkValidation"], []),
     ("Performance", ["WaymarkSpreadsheet", "WaymarkTimescales"], []),
     // Its default audit instrument is a data file.

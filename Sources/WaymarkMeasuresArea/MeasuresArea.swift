@@ -10,6 +10,7 @@ package enum MeasuresArea: WaymarkArea {
     package static let area = Area.measures
 
     package static func routes(_ app: Application) throws {
+        app.workedOutValues = WorkedOutValuesKept()
         app.on(.GET, .measures(.home), access: .permission(.viewMeasures), use: MeasuresController.dashboard)
         app.on(.GET, .measures(.indicator(code: "")), access: .permission(.viewMeasures), use: MeasuresController.show)
         app.on(.POST, .measures(.indicator(code: "")), access: .permission(.enterMeasures), use: MeasuresController.addValue)

@@ -4,6 +4,7 @@ import Vapor
 import WaymarkDomain
 import WaymarkRouting
 import WaymarkStore
+import WaymarkTimescales
 import WaymarkUI
 import WaymarkWeb
 
@@ -16,7 +17,7 @@ enum MeasuresController {
     }
 
     @Sendable static func dashboard(req: Request) async throws -> Response {
-        let data = try await MeasuresData.load(on: req.db)
+        let (data, _) = try await MeasuresData.load(on: req.db).addingWorkedOut(req)
         let measureTitles = try await MeasuresStore.familyFriendlyMeasureTitles(on: req.db)
         let rows = data.indicators.map { data.row(for: $0) }
         let measures = measureTitles.enumerated().map { offset, title in
@@ -87,8 +88,43 @@ enum MeasuresController {
             }
     }
 
+    /// The indicator's figures worked out from the records, when its code is a measure's: each linked to the children
+    /// behind it for those who may see them; a figure from too few children withheld from those who may not.
+    private static func workedOutSection(_ indicator: Indicator, _ worked: WorkedOutValues, req: Request) -> WorkedOutSection? {
+        guard let measure = WorkedOutValues.measure(of: indicator), let figures = worked.byCode[indicator.code] else { return nil }
+        let permissions = req.signedIn?.user.role.permissions ?? []
+        let seesChildren = permissions.contains(.viewChildren)
+        return WorkedOutSection(
+            measureTitle: measure.title,
+            reportHref: permissions.contains(.viewPerformance) ? SiteURL.performance(.report()).path : nil,
+            // The period under way, then the whole periods and the months, each newest first.
+            rows: (figures.filter(\.isUnderWay) + figures.filter(\.isWhole).reversed() + figures.filter(\.isMonth).reversed()).map { worked in
+                let period: String =
+                    switch worked.span {
+                    case .whole: worked.period.inWords
+                    case .underWay: "\(worked.period.inWords) (so far)"
+                    case .month: worked.period.inWords
+                    }
+                let counted = worked.figure.counted
+                let figure: String
+                if counted == 0 {
+                    figure = "None counted"
+                } else if !seesChildren && SmallNumbers.withheld(counted: counted) {
+                    figure = "Not shown: fewer than \(SmallNumbers.fewestShared) counted"
+                } else {
+                    let value = WorkedOutValues.value(worked.figure, of: measure).map(indicator.unit.text) ?? ""
+                    figure = measure.shape == .share ? "\(value) (\(Counted.number(worked.figure.meeting)) of \(Counted.number(counted)))" : value
+                }
+                let href =
+                    seesChildren && counted > 0
+                    ? SiteURL.performance(.measure(measure.rawValue, .init(period: worked.period.description))).path : nil
+                return .init(period: period, figure: figure, childrenHref: href)
+            })
+    }
+
     private static func page(_ req: Request, form: IndicatorPage.ValueForm, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let data = try await MeasuresData.load(indicatorCode: req.parameters.require("indicatorCode"), on: req.db)
+        let (data, worked) = try await MeasuresData.load(indicatorCode: req.parameters.require("indicatorCode"), on: req.db)
+            .addingWorkedOut(req)
         guard let indicator = data.indicators.first, let indicatorID = indicator.id else {
             throw Abort(.notFound)
         }
@@ -107,7 +143,7 @@ enum MeasuresController {
                     period: $0.period, story: $0.story, partners: $0.partners, whatWorks: $0.whatWorks,
                     actionPlan: $0.actionPlan, author: $0.authorName)
             },
-            links: planLinks, form: mayEnter ? form : nil)
+            links: planLinks, workedOut: workedOutSection(indicator, worked, req: req), form: mayEnter ? form : nil)
         return .html(
             IndicatorPage.render(model, context: req.pageContext(indicator.name, area: .measures, notice: Notice.from(req)?.message)),
             status: status)

@@ -14,7 +14,7 @@ enum TodayController {
         guard let user = req.signedIn?.user, Self.overseers.contains(user.role), user.role.permissions.contains(.viewMeasures) else {
             return nil
         }
-        let data = try await MeasuresData.load(on: req.db)
+        let (data, _) = try await MeasuresData.load(on: req.db).addingWorkedOut(req)
         let rows = data.indicators.map { data.row(for: $0) }
         let red = rows.filter { $0.assessment.target == .rated(.red) }
         guard !red.isEmpty else { return nil }

@@ -45,11 +45,15 @@ public enum IndicatorPage {
         public var areaCharts: [AreaBarChart]
         public var commentaries: [Commentary]
         public var links: [(label: String, url: SiteURL)]
+        /// For an indicator whose code is a Performance Matters measure's: its figures worked out from the records.
+        public var workedOut: WorkedOutSection?
         public var form: ValueForm?
         public init(
             row: IndicatorRow, definition: String, periodType: PeriodType, kind: IndicatorKind, provenance: [(label: String, value: String)],
-            chart: LineChart, areaCharts: [AreaBarChart], commentaries: [Commentary], links: [(label: String, url: SiteURL)], form: ValueForm?
+            chart: LineChart, areaCharts: [AreaBarChart], commentaries: [Commentary], links: [(label: String, url: SiteURL)],
+            workedOut: WorkedOutSection? = nil, form: ValueForm?
         ) {
+            self.workedOut = workedOut
             self.row = row
             self.definition = definition
             self.periodType = periodType
@@ -89,6 +93,7 @@ public enum IndicatorPage {
                 },
                 model.chart.render(id: "indicator-chart"),
                 .forEach(model.areaCharts.enumerated().map { $0 }) { index, chart in chart.render(id: "area-chart-\(index + 1)") },
+                .unwrap(model.workedOut) { $0.render() },
                 .if(
                     !model.commentaries.isEmpty,
                     .section(

@@ -40,11 +40,14 @@ public struct IndicatorRow: Sendable {
     public var format: @Sendable (Double) -> String
     /// The first period whose figures the demo made up, when it made any.
     public var demonstrationFrom: String?
+    /// Whether the borough's figures are worked out from the children's records rather than entered.
+    public var workedOut: Bool
     public init(
         code: String, name: String, unit: IndicatorUnit, polarity: Polarity, assessment: IndicatorAssessment,
-        format: @escaping @Sendable (Double) -> String, demonstrationFrom: String? = nil
+        format: @escaping @Sendable (Double) -> String, demonstrationFrom: String? = nil, workedOut: Bool = false
     ) {
         self.demonstrationFrom = demonstrationFrom
+        self.workedOut = workedOut
         self.code = code
         self.name = name
         self.unit = unit
@@ -141,7 +144,8 @@ public enum FamilyFriendlyIndexPage {
                             .td(
                                 .a(.href(SiteURL.measures(.indicator(code: row.code)).path), .text(row.name)),
                                 .div(.class("hint"), .text(row.polarity.displayName)),
-                                .unwrap(row.demonstrationFrom) { .div(.span(.class("tag tag--amber"), .text("Demonstration figures from \($0)"))) }),
+                                .unwrap(row.demonstrationFrom) { .div(.span(.class("tag tag--amber"), .text("Demonstration figures from \($0)"))) },
+                                .if(row.workedOut, .div(.span(.class("tag tag--none"), .text("Worked out from the children's records"))))),
                             .td(
                                 .unwrap(
                                     row.assessment.latest,

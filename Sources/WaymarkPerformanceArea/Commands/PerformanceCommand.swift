@@ -36,7 +36,7 @@ struct PerformanceCommand: AsyncCommand {
         context.console.print(
             String(
                 format: "\nRead %d records of %d children in %.2f s; worked out %d measures for %d periods in %.2f s.",
-                report.records, report.ids.count, report.readSeconds, PerformanceMeasure.allCases.count,
-                report.figures.periods.count, report.workSeconds))
+                report.records, report.ids.count, report.worked.readSeconds, PerformanceMeasure.allCases.count,
+                report.figures.periods.count, report.worked.workSeconds))
     }
 }

@@ -122,7 +122,7 @@ enum PerformanceMattersController {
             population: population.map { $0.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))) },
             canComment: user.role.permissions.contains(.enterMeasures),
             linksToAnnexA: user.role.permissions.contains(.importReturns),
-            dataQualityIssues: seesChildren ? DataQuality.issues(in: report.journeys).count : nil, generatedOn: ISODay.today.inWords)
+            dataQualityIssues: seesChildren ? DataQuality.issues(in: report.worked.journeys).count : nil, generatedOn: ISODay.today.inWords)
     }
 
     /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.

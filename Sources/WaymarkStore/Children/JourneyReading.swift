@@ -56,6 +56,21 @@ package enum JourneyReading {
         return rows.first?.first.flatMap { $0 }.flatMap { ISODay($0) }
     }
 
+    /// The earliest start of a record of these kinds, if any: from when the records can be counted on.
+    package static func earliestStart(of kinds: [JourneyKind], on db: any Database) async throws -> ISODay? {
+        let rows = try await TextRows.read(
+            "SELECT MIN(starts) FROM \(JourneyEvent.schema) WHERE kind IN (\(TextRows.literals(kinds.map(\.rawValue)))) AND starts <> ''",
+            on: db)
+        return rows.first?.first.flatMap { $0 }.flatMap { ISODay($0) }
+    }
+
+    /// What changes whenever records are imported: how many imports there have been and when the latest was. Figures
+    /// worked out from the records are kept while it (and the day) stay the same.
+    package static func importsStamp(on db: any Database) async throws -> String {
+        let rows = try await TextRows.read("SELECT CAST(COUNT(*) AS TEXT), CAST(MAX(imported_at) AS TEXT) FROM \(ReturnImport.schema)", on: db)
+        return (rows.first ?? []).map { $0 ?? "" }.joined(separator: "|")
+    }
+
     /// Conditions (each ending "AND") that split the records into `count` parts by child, at even steps of the
     /// identifiers, which are random.
     static func childParts(_ count: Int) -> [String] {

@@ -7,13 +7,24 @@ import WaymarkDomain
 /// it; Performance Matters its comparators).
 /// Values are many (years × areas × indicators), so they are read with SQL into plain rows rather than Fluent models.
 package struct MeasuresData {
-    package struct ValueRow: Decodable {
+    package struct ValueRow: Decodable, Sendable {
         package var indicatorID: UUID, areaID: UUID, period: String, value: Double
         package var count: Double?, denominator: Double?, lower: Double?, upper: Double?
         package var status: ValueStatus
+        /// Worked out from the children's records when the page was made, never stored (the Measures area's
+        /// `WorkedOutValues`).
+        package var workedOut = false
         package enum CodingKeys: String, CodingKey {
             case period, value, count, denominator, lower, upper, status
             case indicatorID = "indicator_id", areaID = "area_id"
+        }
+
+        package init(
+            indicatorID: UUID, areaID: UUID, period: String, value: Double, count: Double? = nil, denominator: Double? = nil,
+            status: ValueStatus, workedOut: Bool = false
+        ) {
+            (self.indicatorID, self.areaID, self.period, self.value) = (indicatorID, areaID, period, value)
+            (self.count, self.denominator, self.status, self.workedOut) = (count, denominator, status, workedOut)
         }
     }
 

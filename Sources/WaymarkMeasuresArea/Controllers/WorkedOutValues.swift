@@ -1,0 +1,94 @@
+import Fluent
+import Vapor
+import WaymarkDomain
+import WaymarkStore
+import WaymarkTimescales
+import WaymarkWeb
+
+/// An indicator whose code is a Performance Matters measure's (`assessments`, `re-referrals`…) has the borough's own
+/// figures worked out from the children's records, as Performance Matters works them out, so that no one types them:
+/// each whole period of the indicator's type that the records cover, the period under way, and the last 12 months.
+struct WorkedOutValues: Sendable {
+    struct Figure: Sendable {
+        enum Span: Sendable { case whole(ReportingPeriod), underWay, month }
+        var span: Span
+        var period: PerformancePeriod
+        var figure: PerformanceFigure
+
+        var isWhole: Bool { if case .whole = span { true } else { false } }
+        var isUnderWay: Bool { if case .underWay = span { true } else { false } }
+        var isMonth: Bool { if case .month = span { true } else { false } }
+    }
+
+    /// By indicator code: the whole periods oldest first, the one under way, then the 12 months oldest first.
+    var byCode: [String: [Figure]]
+
+    /// The measure an indicator's code names, when its values can be worked out in the indicator's unit: a share as a
+    /// percentage, a number of things as a count.
+    static func measure(of indicator: Indicator) -> PerformanceMeasure? {
+        guard let measure = PerformanceMeasure(rawValue: indicator.code) else { return nil }
+        switch (measure.shape, indicator.unit) {
+        case (.share, .percentage), (.count, .count): return measure
+        default: return nil
+        }
+    }
+
+    /// The value an indicator shows for a figure, in its unit; nil when nothing was counted.
+    static func value(_ figure: PerformanceFigure, of measure: PerformanceMeasure) -> Double? {
+        measure.shape == .share ? figure.percentage : figure.counted == 0 ? nil : Double(figure.counted)
+    }
+
+    /// The figures of every indicator given whose code is a measure's, as the records stand on `today`. Kept for the
+    /// day until the next import, so the dashboard does not read every child's records each time it is opened.
+    static func work(for indicators: [Indicator], today: ISODay, req: Request) async throws -> WorkedOutValues {
+        let wanted = indicators.filter { measure(of: $0) != nil }
+        guard !wanted.isEmpty else { return WorkedOutValues(byCode: [:]) }
+        let key = "\(today)|\(try await JourneyReading.importsStamp(on: req.db))|\(wanted.map(\.code).sorted())"
+        if let kept = await req.application.workedOutValues.value(for: key) { return kept }
+
+        // Contacts and referrals come in every working day: the records are counted on from the first of them.
+        guard let first = try await JourneyReading.earliestStart(of: [.caseSystem(.contacts), .cinEpisode], on: req.db) else {
+            return WorkedOutValues(byCode: Dictionary(uniqueKeysWithValues: wanted.map { ($0.code, []) }))
+        }
+        let lastMonth = try await FiguresFromRecords.latestMonth(today: today, on: req.db)
+        let months = PerformancePeriod.months(endingWith: lastMonth.through, count: 12).filter { $0.from >= first }
+        var spans: [String: [(Figure.Span, PerformancePeriod)]] = [:]
+        for indicator in wanted {
+            let covered = ReportingPeriod.covered(type: indicator.periodType, from: first, before: today)
+            // Whole periods: the latest ten at most, as the chart shows them.
+            spans[indicator.code] =
+                covered.whole.suffix(10).map { (.whole($0), PerformancePeriod(from: $0.starts, through: $0.ends)) }
+                + (covered.underWay.map { [(.underWay, PerformancePeriod(from: $0.starts, through: today))] } ?? [])
+                + months.map { (.month, $0) }
+        }
+        let periods = Array(Set(spans.values.flatMap { $0.map(\.1) })).sorted()
+        let worked = try await FiguresFromRecords(periods: periods, today: today, app: req.application, on: req.application.sideBySide(req.db))
+        let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
+        let values = WorkedOutValues(
+            byCode: Dictionary(
+                uniqueKeysWithValues: spans.map { code, list in
+                    let measure = PerformanceMeasure(rawValue: code)!
+                    return (code, list.map { Figure(span: $0, period: $1, figure: worked.figures.figure(measure, period: index[$1]!)) })
+                }))
+        await req.application.workedOutValues.keep(values, for: key)
+        return values
+    }
+}
+
+/// The worked-out values last made, with what they were made from (the day, the imports, the indicators).
+actor WorkedOutValuesKept {
+    private var kept: (key: String, values: WorkedOutValues)?
+
+    func value(for key: String) -> WorkedOutValues? { kept?.key == key ? kept?.values : nil }
+    func keep(_ values: WorkedOutValues, for key: String) { kept = (key, values) }
+}
+
+extension Application {
+    private struct WorkedOutValuesKey: StorageKey { typealias Value = WorkedOutValuesKept }
+
+    /// Made at start-up (`MeasuresArea.routes`), before any request can ask for it.
+    var workedOutValues: WorkedOutValuesKept {
+        get { storage[WorkedOutValuesKey.self]! }
+        set { storage[WorkedOutValuesKey.self] = newValue }
+    }
+}
