@@ -53,8 +53,8 @@ public struct AuditTrailQuery: URLQuery {
         username = text("username").lowercased()
         recordType = text("recordType")
         recordID = text("recordID")
-        from = text("from")
-        to = text("to")
+        from = DateField.read("from", from: value)
+        to = DateField.read("to", from: value)
         page = max(1, value("page").flatMap { Int($0) } ?? 1)
     }
 

@@ -40,7 +40,7 @@ public struct DayQuery: URLQuery {
 
     public init(on: ISODay? = nil) { self.on = on }
 
-    public init(reading value: (String) -> String?) { on = value("on").flatMap { ISODay($0) } }
+    public init(reading value: (String) -> String?) { on = ISODay(DateField.read("on", from: value)) }
 
     public var items: [QueryItem] { on.map { [QueryItem("on", $0.description)] } ?? [] }
 }
@@ -60,8 +60,8 @@ public struct ChronologyQuery: URLQuery {
 
     public init(reading value: (String) -> String?) {
         kind = value("kind").flatMap { $0.isEmpty ? nil : $0 }
-        from = value("from").flatMap { ISODay($0) }
-        to = value("to").flatMap { ISODay($0) }
+        from = ISODay(DateField.read("from", from: value))
+        to = ISODay(DateField.read("to", from: value))
     }
 
     public var items: [QueryItem] {

@@ -54,7 +54,7 @@ public struct AnnexAQuery: URLQuery {
     public init(on: ISODay? = nil, headers: AnnexA.Version? = nil) { (self.on, self.headers) = (on, headers) }
 
     public init(reading value: (String) -> String?) {
-        self.init(on: value("on").flatMap { ISODay($0) }, headers: value("headers").flatMap(AnnexA.Version.init(rawValue:)))
+        self.init(on: ISODay(DateField.read("on", from: value)), headers: value("headers").flatMap(AnnexA.Version.init(rawValue:)))
     }
 
     public var items: [QueryItem] {

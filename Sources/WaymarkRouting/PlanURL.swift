@@ -63,7 +63,7 @@ public struct ActionSearchQuery: URLQuery {
         board = value("board") ?? ""
         status = value("status") ?? ""
         rag = value("rag") ?? ""
-        dueBy = value("due") ?? ""
+        dueBy = DateField.read("due", from: value)
         principle = value("principle") ?? ""
     }
 
@@ -92,7 +92,9 @@ public struct BoardReportQuery: URLQuery {
     }
 
     public init(reading value: (String) -> String?) {
-        self.init(outcome: value("outcome") ?? "", board: value("board") ?? "", from: value("from") ?? "", to: value("to") ?? "")
+        self.init(
+            outcome: value("outcome") ?? "", board: value("board") ?? "", from: DateField.read("from", from: value),
+            to: DateField.read("to", from: value))
     }
 
     public var items: [QueryItem] {

@@ -59,24 +59,29 @@ public struct Timescale: Sendable, Equatable {
         /// the day it was last done (nil for the series' first clock) and the day it was done next.
         case repeating(opened: String, what: String, last: ISODay?, met: ISODay?)
 
+        /// Dates as a social worker writes them ("4 August 2025").
         var inWords: String {
-            func day(_ day: ISODay?) -> String { day?.description ?? "–" }
+            func day(_ day: ISODay?) -> String { day?.written ?? "–" }
             switch self {
             case .written(let words):
                 return words
             case let .mashDecision(contact, decision):
-                return "Contact \(contact); decision \(decision.map(\.description) ?? "not yet made")"
+                return "Contact \(contact.written); decision \(decision?.written ?? "not yet made")"
             case let .assessment(referral, started, authorised):
-                return "Referral \(referral); assessment started \(day(started)), " + (authorised.map { "authorised \($0)" } ?? "not yet authorised")
+                return "Referral \(referral.written); assessment started \(day(started)), "
+                    + (authorised.map { "authorised \($0.written)" } ?? "not yet authorised")
             case let .initialConference(discussion, enquiry, conference):
-                return (discussion.map { "Strategy discussion \($0); " } ?? "No strategy discussion on record: from the enquiry; ")
-                    + "section 47 enquiry \(enquiry); " + (conference.map { "conference \($0)" } ?? "no conference yet")
+                return (discussion.map { "Strategy discussion \($0.written); " } ?? "No strategy discussion on record: from the enquiry; ")
+                    + "section 47 enquiry \(enquiry.written); " + (conference.map { "conference \($0.written)" } ?? "no conference yet")
             case let .returnInterview(missing, back, interview):
-                return "Missing from \(day(missing)) to \(back); " + (interview.map { "return interview \($0)" } ?? "no return interview on record")
+                return "Missing from \(day(missing)) to \(back.written); "
+                    + (interview.map { "return interview \($0.written)" } ?? "no return interview on record")
             case let .initialHealthAssessment(lookedAfter, done):
-                return "Looked after from \(lookedAfter); " + (done.map { "health assessment \($0)" } ?? "no health assessment on record")
+                return "Looked after from \(lookedAfter.written); "
+                    + (done.map { "health assessment \($0.written)" } ?? "no health assessment on record")
             case let .repeating(opened, what, last, met):
-                return "\(opened); " + (last.map { "last \(what) \($0); " } ?? "") + (met.map { "\(what) \($0)" } ?? "no \(what) since")
+                return "\(opened); " + (last.map { "last \(what) \($0.written); " } ?? "")
+                    + (met.map { "\(what) \($0.written)" } ?? "no \(what) since")
             }
         }
 

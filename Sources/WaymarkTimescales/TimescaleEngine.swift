@@ -134,13 +134,13 @@ public struct TimescaleEngine: Sendable {
             let reviewClocks = series(
                 .protectionReview, child, record: plan.naturalKey, from: start, ends: plan.ends,
                 first: { $0.adding(months: 3) }, next: { review, _ in review.adding(months: 6) }, done: reviewDays,
-                what: "review conference", opened: "Conference \(start)")
+                what: "review conference", opened: "Conference \(start.written)")
             let interval = settings.protectionVisitWorkingDays
             let visitClocks = series(
                 .protectionVisit, child, record: plan.naturalKey, from: start, ends: plan.ends,
                 first: { calendar.adding(interval, to: $0) }, next: { visit, _ in calendar.adding(interval, to: visit) },
                 done: visitDays.filter { $0 >= start && $0 <= (plan.ends ?? today) }, what: "visit",
-                opened: "Plan from \(start)")
+                opened: "Plan from \(start.written)")
             return reviewClocks + visitClocks
         }
     }
@@ -163,11 +163,11 @@ public struct TimescaleEngine: Sendable {
             let reviewClocks = series(
                 .childInNeedReview, child, record: plan.naturalKey, from: start, ends: plan.ends,
                 first: { $0.adding(months: months) }, next: { review, _ in review.adding(months: months) }, done: reviewDays.filter(held),
-                what: "review", opened: "Child in need plan from \(start)")
+                what: "review", opened: "Child in need plan from \(start.written)")
             let visitClocks = series(
                 .childInNeedVisit, child, record: plan.naturalKey, from: start, ends: plan.ends,
                 first: { calendar.adding(interval, to: $0) }, next: { visit, _ in calendar.adding(interval, to: visit) },
-                done: visitDays.filter(held), what: "visit", opened: "Child in need plan from \(start)")
+                done: visitDays.filter(held), what: "visit", opened: "Child in need plan from \(start.written)")
             return reviewClocks + visitClocks
         }
     }
@@ -205,7 +205,7 @@ public struct TimescaleEngine: Sendable {
                 first: { calendar.adding(20, to: $0) },
                 next: { review, held in review.adding(months: held == 1 ? 3 : 6) },
                 done: reviewDays.filter { $0 >= period.starts && $0 <= (period.ends ?? today) }, what: "review",
-                opened: "Looked after from \(period.starts)")
+                opened: "Looked after from \(period.starts.written)")
         }
     }
 
@@ -220,7 +220,7 @@ public struct TimescaleEngine: Sendable {
                 first: { $0.adding(days: 7) },
                 next: { visit, _ in visit >= firstYearEnds && placement.isLongTermFostering ? visit.adding(months: 3) : visit.adding(days: 42) },
                 done: visitDays.filter { $0 >= placement.starts && $0 <= (placement.ends ?? today) }, what: "visit",
-                opened: "Placement from \(placement.starts)")
+                opened: "Placement from \(placement.starts.written)")
         }
     }
 
@@ -257,7 +257,7 @@ public struct TimescaleEngine: Sendable {
             return series(
                 .reviewHealthAssessment, child, record: period.starts.description, from: initial, ends: period.ends,
                 first: { next(after: $0) }, next: { met, _ in next(after: met) }, done: within.filter { $0 > initial },
-                what: "health assessment", opened: "Initial health assessment \(initial)")
+                what: "health assessment", opened: "Initial health assessment \(initial.written)")
         }
     }
 
@@ -272,7 +272,7 @@ public struct TimescaleEngine: Sendable {
                 .personalEducationPlan, child, record: period.starts.description, from: period.starts, ends: period.ends,
                 first: { calendar.adding(20, to: $0) }, next: { met, _ in met.adding(months: 3) },
                 done: days.filter { $0 >= period.starts && $0 <= (period.ends ?? $0) }, what: "personal education plan",
-                opened: "Looked after from \(period.starts)")
+                opened: "Looked after from \(period.starts.written)")
         }
     }
 
@@ -290,7 +290,7 @@ public struct TimescaleEngine: Sendable {
             guard let first = days.min() else { return [] }
             return series(
                 rule, child, record: first.description, from: first, ends: ends, first: interval, next: { met, _ in interval(met) },
-                done: days.filter { $0 > first }, what: what, opened: "\(opened) \(first)")
+                done: days.filter { $0 > first }, what: what, opened: "\(opened) \(first.written)")
         }
         let weeks = settings.careLeaverContactWeeks
         return every(.pathwayPlanReview, reviews, after: { $0.adding(months: 6) }, what: "pathway plan review", opened: "Pathway plan reviewed")

@@ -41,7 +41,7 @@ struct AuditTrailTests {
             }
             try await app.testing().test(.GET, "/admin/audit?from=10/03/2026", headers: auditor.headers) { res in
                 #expect(res.status == .unprocessableEntity)
-                #expect(res.body.string.contains(#""10/03/2026" is not a date"#))
+                #expect(res.body.string.contains("Enter the start as a real day, for example 22 11 2026."))
             }
         }
     }

@@ -63,7 +63,7 @@ struct PerformanceMattersTests {
                 #expect(res.status == .ok)
                 #expect(body.contains("50.0% (1 of 2)."))
                 #expect(body.contains("<h2>Not on time: 1</h2>") && body.contains("<h2>On time: 1</h2>"))
-                #expect(body.contains("Done 1 working day late: due 2025-08-01. Contact 2025-07-31; decision 2025-08-04"))
+                #expect(body.contains("Done 1 working day late: due 1 August 2025. Contact 31 July 2025; decision 4 August 2025"))
                 #expect(body.contains("Amara Okafor"))
                 // The late one comes first.
                 let late = body.range(of: "Not on time")!.lowerBound, onTime = body.range(of: "<h2>On time")!.lowerBound

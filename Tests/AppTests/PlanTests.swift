@@ -285,7 +285,8 @@ struct ScrutinyTests {
             try await app.testing().test(
                 .POST, Self.path, headers: HTTPHeaders.form().merging(head.headers),
                 body: formBody([
-                    ("csrfToken", head.csrfToken), ("metOn", "2026-11-18"),
+                    // The day in GOV.UK's three boxes, as the page sends it.
+                    ("csrfToken", head.csrfToken), ("metOn-day", "18"), ("metOn-month", "11"), ("metOn-year", "2026"),
                     ("attendees", "Children in Care Council: 7 young people"),
                     ("findings", "Asked for the care leavers' local offer in plain English."),
                 ])
@@ -299,6 +300,21 @@ struct ScrutinyTests {
                 #expect(res.status == .unprocessableEntity)
                 #expect(res.body.string.contains("The meeting must be today or in the past"))
             }
+            // A day that does not exist is refused, and the boxes come back as typed.
+            try await app.testing().test(
+                .POST, Self.path, headers: HTTPHeaders.form().merging(head.headers),
+                body: formBody([
+                    ("csrfToken", head.csrfToken), ("metOn-day", "31"), ("metOn-month", "2"), ("metOn-year", "2026"), ("attendees", ""),
+                    ("findings", "x"),
+                ])
+            ) { res in
+                let body = res.body.string
+                #expect(res.status == .unprocessableEntity)
+                #expect(body.contains("Enter the day of the meeting as a real date, for example 18 11 2026"))
+                #expect(
+                    body.contains("name=\"metOn-day\" id=\"metOn\" class=\"input--width-2\" inputmode=\"numeric\" value=\"31\" aria-invalid=\"true\"")
+                )
+            }
             #expect(try await ScrutinyMeeting.query(on: app.db).count() == 1)
             let partner = try await app.signIn(as: .partner, organisation: "Barnet Homes")
             try await app.testing().test(.GET, Self.path, headers: partner.headers) { res in
@@ -306,6 +322,7 @@ struct ScrutinyTests {
                     res.body.string.contains("Asked for the care leavers&#39; local offer in plain English.")
                         || res.body.string.contains("Asked for the care leavers' local offer in plain English."))
                 #expect(!res.body.string.contains("Save meeting"))
+                #expect(res.body.string.contains("<td>18 November 2026</td>"))
             }
             #expect(try await AuditEvent.query(on: app.db).filter(\.$detail == "scrutiny meeting 2026-11-18").count() == 1)
         }

@@ -21,8 +21,9 @@ import WaymarkDomain
                 == "Referral from the police; primary need: family in acute stress; closed 1 September 2025: closed after assessment, referred to early help"
         )
         #expect(
-            RecordInWords.sentence(record(.cinAssessment, ["AssessmentAuthorisationDate": "2025-07-15", "AssessmentFactors": "1A 3B 22A"]))
-                == "Assessment authorised 15 July 2025; factors: alcohol misuse (a parent or carer), domestic abuse (the child), code 22A")
+            RecordInWords.sentence(record(.cinAssessment, ["AssessmentAuthorisationDate": "2025-07-15", "AssessmentFactors": "1A 3B 19C 24A 99"]))
+                == "Assessment authorised 15 July 2025; factors: alcohol misuse (the child), domestic abuse (a parent or carer), "
+                + "sexual abuse by another child, child criminal exploitation, code 99")
         #expect(RecordInWords.sentence(record(.cinAssessment, [:])) == "Assessment not yet authorised")
         #expect(
             RecordInWords.sentence(
@@ -44,6 +45,12 @@ import WaymarkDomain
                 == "Looked-after review; the child attended and spoke for themselves")
         // A code no list has is named as a code, never guessed.
         #expect(RecordInWords.sentence(record(.ssda903(.episodes), ["LS": "Q9"])) == "Looked after: code Q9")
+        // A care leaver's accommodation: its kind, then whether it is suitable.
+        #expect(
+            RecordInWords.sentence(record(.ssda903(.oc3), ["IN_TOUCH": "YES", "ACTIV": "F2", "ACCOM": "Z1"]))
+                == "Care leaver in touch; full-time other education; with former foster carers, suitable")
+        #expect(RecordInWords.sentence(record(.ssda903(.oc3), ["ACCOM": "S2"])) == "no fixed abode or homeless, not suitable")
+        #expect(RecordInWords.sentence(record(.ssda903(.oc3), ["ACCOM": "Q1"])) == "accommodation code Q1, suitable")
     }
 
     @Test func theCaseSystemInWords() {

@@ -103,3 +103,25 @@ struct SiteURLTests {
         return Query(reading: { values[$0] })
     }
 }
+
+@Suite("Dates in three boxes")
+struct DateFieldTests {
+    func lookup(_ query: [String: String]) -> (String) -> String? { { query[$0] } }
+
+    @Test("GOV.UK's day, month and year boxes read as the link's one date; the link's date wins when both come")
+    func threeBoxes() {
+        #expect(DateField.read("on", from: lookup(["on-day": "6", "on-month": "12", "on-year": "2026"])) == "2026-12-06")
+        #expect(DateField.read("on", from: lookup(["on-day": " 06 ", "on-month": "12", "on-year": "2026"])) == "2026-12-06")
+        #expect(DateField.read("on", from: lookup(["on": "2026-03-31", "on-day": "6"])) == "2026-03-31")
+        #expect(DateField.read("on", from: lookup([:])) == "")
+        #expect(DateField.read("on", from: lookup(["on-day": "", "on-month": "", "on-year": ""])) == "")
+        // Boxes that make no date stay as typed, so the page can say so (or read them as no date).
+        #expect(DateField.read("on", from: lookup(["on-day": "31", "on-month": "2", "on-year": "2026"])) == "2026-02-31")
+        #expect(DayQuery(reading: lookup(["on-day": "31", "on-month": "2", "on-year": "2026"])).on == nil)
+        #expect(DayQuery(reading: lookup(["on-day": "4", "on-month": "8", "on-year": "2025"])).on == ISODay("2025-08-04"))
+        #expect(ChronologyQuery(reading: lookup(["from-day": "1", "from-month": "4", "from-year": "2025"])).from == ISODay("2025-04-01"))
+        // And back: the boxes a date fills.
+        #expect(DateField.parts(of: "2026-03-09") == ("9", "3", "2026"))
+        #expect(DateField.parts(of: "2026-02-31") == ("31", "2", "2026"))
+    }
+}

@@ -54,9 +54,9 @@ import WaymarkReturns
         #expect(result.figure(.reReferrals, period: 1).percentage.map { ($0 * 10).rounded() / 10 } == 33.3)
         #expect(
             result.entries(.reReferrals, period: 1).map(\.why) == [
-                "Referral 2026-02-10; previous referral 2025-05-01, within 12 months before",
-                "Referral 2026-02-10; previous referral 2025-02-09, more than 12 months before",
-                "Referral 2026-02-20; no earlier referral on record",
+                "Referral 10 February 2026; previous referral 1 May 2025, within 12 months before",
+                "Referral 10 February 2026; previous referral 9 February 2025, more than 12 months before",
+                "Referral 20 February 2026; no earlier referral on record",
             ])
     }
 
@@ -102,7 +102,7 @@ import WaymarkReturns
         #expect(quarter(result, .mashDecisions) == [[1, 0], [1, 1], [0, 0]])
         #expect(
             result.entries(.mashDecisions, period: 0).map(\.why) == [
-                "Done 1 working day late: due 2026-01-30. Contact 2026-01-29; decision 2026-02-02"
+                "Done 1 working day late: due 30 January 2026. Contact 29 January 2026; decision 2 February 2026"
             ])
         // Assessments from referrals on 1 December 2025 (due 5 February 2026): one authorised 20 January (on time,
         // January), one 9 February (late, February), one not yet (overdue, February).
@@ -143,10 +143,11 @@ import WaymarkReturns
         let result = figures([a, b, c])
         #expect(quarter(result, .protectionPlansTwoYears) == [[1, 1], [2, 1], [0, 0]])
         #expect(quarter(result, .secondProtectionPlans) == [[0, 0], [0, 0], [1, 1]])
-        #expect(result.entries(.secondProtectionPlans, period: 2).map(\.why) == ["Plan from 2026-03-02; an earlier plan from 2024-01-10"])
+        #expect(result.entries(.secondProtectionPlans, period: 2).map(\.why) == ["Plan from 2 March 2026; an earlier plan from 10 January 2024"])
         #expect(
             result.entries(.protectionPlansTwoYears, period: 1).map(\.why) == [
-                "Plan from 2024-03-01 to 2026-02-27: 728 days, less than 2 years", "Plan from 2024-02-29 to 2026-02-28: 730 days, 2 years or more",
+                "Plan from 1 March 2024 to 27 February 2026: 728 days, less than 2 years",
+                "Plan from 29 February 2024 to 28 February 2026: 730 days, 2 years or more",
             ])
         // C's plan started in 2024: out of the quarter, but the census's count would make it a second plan.
         let year = PerformanceCalculator().figures([c], periods: [PerformancePeriod("2024-01-01..2024-12-31")!], today: Self.day("2026-03-31"))
@@ -182,8 +183,8 @@ import WaymarkReturns
         #expect(quarter(result, .placementMoves) == [[2, 1], [2, 1], [2, 1]])
         #expect(
             result.entries(.placementMoves, period: 0).map(\.why) == [
-                "Looked after on 2026-01-31; 3 placements in the 12 months to it: from 2025-04-01, from 2025-09-01, from 2026-01-05",
-                "Looked after on 2026-01-31; 1 placement in the 12 months to it: from 2023-06-01",
+                "Looked after on 31 January 2026; 3 placements in the 12 months to it: from 1 April 2025, from 1 September 2025, from 5 January 2026",
+                "Looked after on 31 January 2026; 1 placement in the 12 months to it: from 1 June 2023",
             ])
         #expect(quarter(result, .longTermStability) == [[1, 1], [1, 1], [1, 1]])
     }
@@ -215,7 +216,7 @@ import WaymarkReturns
         #expect(quarter(result, .pathwayPlans) == [[0, 0], [1, 0], [1, 0]])
         #expect(
             result.entries(.careLeaversInTouch, period: 2).map(\.why) == [
-                "Latest contact 2026-02-20, 39 days before 2026-03-31 (in touch within 8 weeks)"
+                "Latest contact 20 February 2026, 39 days before 31 March 2026 (in touch within 8 weeks)"
             ])
         // 8 weeks before 31 March is 3 February: a contact on 2 February is out of touch in March.
         var lapsed = leaver
@@ -247,7 +248,9 @@ import WaymarkReturns
         #expect(quarter(result, .adoptionA2) == [[1, 1], [0, 0], [0, 0]])
         #expect(quarter(result, .adoptionA1) == [[0, 0], [1, 1], [0, 0]])
         #expect(
-            result.entries(.adoptionA1, period: 1).map(\.why) == ["Entered care 2025-01-06; placed for adoption 2026-02-02, within 14 months later"])
+            result.entries(.adoptionA1, period: 1).map(\.why) == [
+                "Entered care 6 January 2025; placed for adoption 2 February 2026, within 14 months later"
+            ])
         // Matched on 2 February instead: a day more than 4 months after the order.
         var late = child
         late.records[3].fields["DATE_MATCH"] = "02/02/2026"

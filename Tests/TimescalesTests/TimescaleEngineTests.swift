@@ -50,7 +50,7 @@ import WaymarkReturns
         let open = clocks([assessment(nil)], today: "2026-02-10", .assessment)
         #expect(states(open, today: "2026-02-10") == [.overdue(by: 3)])
         #expect(states(open, today: "2026-02-02") == [.due(in: 3)])
-        #expect(open[0].evidence == "Referral 2025-12-01; assessment started 2025-12-03, not yet authorised")
+        #expect(open[0].evidence == "Referral 1 December 2025; assessment started 3 December 2025, not yet authorised")
     }
 
     @Test func theConferenceIsDue15WorkingDaysAfterTheStrategyDiscussion() {

@@ -15,8 +15,8 @@ enum AuditTrailController {
         var errors = FormErrors()
         let from = filters.from.isEmpty ? nil : DateFormats.day(filters.from)
         let to = filters.to.isEmpty ? nil : DateFormats.day(filters.to)
-        if !filters.from.isEmpty, from == nil { errors.add("from", "\"\(filters.from)\" is not a date: use the form 2026-11-22.") }
-        if !filters.to.isEmpty, to == nil { errors.add("to", "\"\(filters.to)\" is not a date: use the form 2026-11-22.") }
+        if !filters.from.isEmpty, from == nil { errors.add("from", "Enter the start as a real day, for example 22 11 2026.") }
+        if !filters.to.isEmpty, to == nil { errors.add("to", "Enter the end as a real day, for example 22 11 2026.") }
         if let from, let to, to < from { errors.add("to", "The end date is before the start date.") }
         let page = filters.page
 

@@ -66,8 +66,8 @@ public enum AuditTrailPage {
                             "recordType", label: "Record type", choices: model.recordTypes.map { Form.Choice(value: $0, label: $0) },
                             selected: f.recordType, errors: model.errors, includeBlank: "Any"),
                         Form.textField("recordID", label: "Record id", value: f.recordID, errors: model.errors, autocomplete: "off"),
-                        Form.textField("from", label: "From (date)", value: f.from, errors: model.errors, type: .date),
-                        Form.textField("to", label: "To (date)", value: f.to, errors: model.errors, type: .date),
+                        Form.dateInput("from", legend: "From", value: f.from, errors: model.errors),
+                        Form.dateInput("to", legend: "To", value: f.to, errors: model.errors),
                         .div(.class("actions"), Form.submit("Search"), .a(.href(SiteURL.admin(.auditTrail()).path), .text("Clear filters"))),
                     ]),
                 .div(

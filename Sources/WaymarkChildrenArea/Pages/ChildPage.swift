@@ -195,8 +195,8 @@ public enum ChildPage {
                 Form.select(
                     "kind", label: "Kind of record", choices: filter.kinds.map { Form.Choice(value: $0.value, label: $0.label) },
                     selected: filter.kind, errors: FormErrors(), includeBlank: "Every kind"),
-                Form.textField("from", label: "From", value: filter.from, errors: FormErrors(), type: .date),
-                Form.textField("to", label: "To", value: filter.to, errors: FormErrors(), type: .date),
+                Form.dateInput("from", legend: "From", value: filter.from, errors: FormErrors()),
+                Form.dateInput("to", legend: "To", value: filter.to, errors: FormErrors()),
                 .div(.class("actions"), Form.submit("Show")),
                 .if(filter.leftOut > 0, .p(.class("hint"), .text("\(Counted.phrase(filter.leftOut, "record")) left out by these choices."))),
             ])

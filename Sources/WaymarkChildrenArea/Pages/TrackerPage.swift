@@ -67,7 +67,7 @@ public enum TrackerPage {
                         .attribute(named: "method", value: "get"),
                         .attribute(named: "action", value: SiteURL.children(.tracker(teamID: model.teamID)).path),
                         .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
-                        Form.textField("on", label: "As at", value: model.day, errors: FormErrors(), type: .date),
+                        Form.dateInput("on", legend: "As at", value: model.day, errors: FormErrors()),
                         .div(.class("actions"), Form.submit("Show")),
                     ]),
                 section("Overdue", model.overdue, model.seesNames),

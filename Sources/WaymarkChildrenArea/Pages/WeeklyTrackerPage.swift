@@ -89,8 +89,9 @@ public enum WeeklyTrackerPage {
                         .attribute(named: "method", value: "get"),
                         .attribute(named: "action", value: SiteURL.children(.weeklyTracker(serviceAreaID: model.serviceAreaID)).path),
                         .class("filters"), .attribute(named: "aria-label", value: "Choose the day"),
-                        Form.textField(
-                            "on", label: "As at", value: model.day.description, errors: FormErrors(), type: .date, hint: "The week is \(model.week)."),
+                        Form.dateInput(
+                            "on", legend: "As at", value: model.day.description, errors: FormErrors(),
+                            hint: "The week is \(model.week). For example, 6 12 2026"),
                         .div(.class("actions"), Form.submit("Show")),
                     ]),
                 .h2(.text("By team")),

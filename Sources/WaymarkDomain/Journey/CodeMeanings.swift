@@ -104,19 +104,24 @@ public enum CodeMeanings {
         "RC9": "closed after assessment, referred to early help",
     ]
 
-    /// The assessment factors whose meaning the CIN census guide states plainly; others are shown as their code.
+    /// The factors identified at the end of assessment (CIN census guide): for the numbered concerns, A is about the
+    /// child, B a parent or carer, C another person in the household; physical and sexual abuse are split by who
+    /// abused (18B and 19B an adult, 18C and 19C another child; rules 8945Q and 8950Q query the older 18A and 19A).
     public static let assessmentFactor: [String: String] = {
         var factors: [String: String] = [
             "7A": "young carer", "9A": "unaccompanied asylum-seeking child", "10A": "going or being missing",
             "11A": "child sexual exploitation", "12A": "trafficking", "13A": "gangs", "14A": "socially unacceptable behaviour",
-            "15A": "self-harm", "16A": "neglect", "17A": "emotional abuse", "21": "no factors identified",
+            "15A": "self-harm", "16A": "neglect", "17A": "emotional abuse", "18A": "physical abuse", "18B": "physical abuse by an adult",
+            "18C": "physical abuse by another child", "19A": "sexual abuse", "19B": "sexual abuse by an adult",
+            "19C": "sexual abuse by another child", "20": "other", "21": "no factors identified", "22A": "female genital mutilation",
+            "23A": "abuse linked to faith or belief", "24A": "child criminal exploitation",
         ]
         for (number, concern) in [
             "1": "alcohol misuse", "2": "drug misuse", "3": "domestic abuse", "4": "mental health", "5": "learning disability",
             "6": "physical disability or illness",
         ] {
-            factors[number + "A"] = "\(concern) (a parent or carer)"
-            factors[number + "B"] = "\(concern) (the child)"
+            factors[number + "A"] = "\(concern) (the child)"
+            factors[number + "B"] = "\(concern) (a parent or carer)"
             factors[number + "C"] = "\(concern) (another person in the household)"
         }
         for code in ["8B", "8C", "8D", "8E", "8F"] { factors[code] = "privately fostered" }
@@ -135,13 +140,21 @@ public enum CodeMeanings {
         "G5": "not in education, work or training: pregnancy or parenting", "G6": "not in education, work or training: other reasons",
     ]
 
-    /// Accommodation is a letter for its kind and 1 (suitable) or 2 (not suitable); the kind is shown as its code.
+    /// A care leaver's accommodation (SSDA903 OC3): a letter for its kind, then 1 when it is suitable, 2 when not.
     public static func accommodation(_ code: String?) -> String? {
         guard let code, !code.isEmpty else { return nil }
-        switch code.last {
-        case "1": return "suitable accommodation (code \(code))"
-        case "2": return "accommodation not suitable (code \(code))"
-        default: return "accommodation code \(code)"
+        let kind = code.first.flatMap { accommodationKind[String($0)] } ?? "accommodation code \(code)"
+        switch code.dropFirst() {
+        case "1": return "\(kind), suitable"
+        case "2": return "\(kind), not suitable"
+        default: return code.count == 1 && accommodationKind[code] != nil ? kind : "accommodation code \(code)"
         }
     }
+
+    static let accommodationKind = [
+        "B": "with parents or relatives", "C": "in a community home", "D": "semi-independent, transitional accommodation",
+        "E": "in supported lodgings", "G": "gone abroad", "H": "deported", "K": "in ordinary lodgings", "R": "where they live is not known",
+        "S": "no fixed abode or homeless", "T": "in a foyer", "U": "living independently", "V": "in emergency accommodation",
+        "W": "in bed and breakfast", "X": "in custody", "Y": "other accommodation", "Z": "with former foster carers",
+    ]
 }

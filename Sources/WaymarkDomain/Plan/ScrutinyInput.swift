@@ -21,7 +21,7 @@ public struct ScrutinyInput: Sendable, Equatable {
         var mistakes: [FieldMistake] = []
         let day = ISODay(metOn.trimmingWhitespace)
         if day == nil {
-            mistakes.append(.init(field: "metOn", message: "Enter the day of the meeting, for example 2026-11-18"))
+            mistakes.append(.init(field: "metOn", message: "Enter the day of the meeting as a real date, for example 18 11 2026"))
         } else if let day, today < day {
             mistakes.append(.init(field: "metOn", message: "The meeting must be today or in the past"))
         }

@@ -72,9 +72,9 @@ public enum AnnexAPage {
                     nodes: [
                         .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.performance(.annexA()).path),
                         .class("filters"), .attribute(named: "aria-label", value: "Choose the day and the headers"),
-                        Form.textField(
-                            "on", label: "As at", value: model.day, errors: FormErrors(), type: .date,
-                            hint: "The lists cover the six months up to and including this day."),
+                        Form.dateInput(
+                            "on", legend: "As at", value: model.day, errors: FormErrors(),
+                            hint: "The lists cover the six months up to and including this day. For example, 31 3 2026"),
                         Form.select(
                             "headers", label: "Column headers", choices: model.versions.map { Form.Choice(value: $0.value, label: $0.label) },
                             selected: model.version, errors: FormErrors()),

@@ -35,9 +35,9 @@ enum BoardReportController {
         var errors = FormErrors()
         let today = ISODay.today
         let to = toText.isEmpty ? today : ISODay(toText)
-        if to == nil { errors.add("to", "Enter the end of the period as a real day, for example 2026-11-30") }
+        if to == nil { errors.add("to", "Enter the end of the period as a real day, for example 30 11 2026") }
         let from = fromText.isEmpty ? (to ?? today).adding(months: -3) : ISODay(fromText)
-        if from == nil { errors.add("from", "Enter the start of the period as a real day, for example 2026-09-01") }
+        if from == nil { errors.add("from", "Enter the start of the period as a real day, for example 1 9 2026") }
         if let from, let to, to < from { errors.add("to", "The end of the period must be on or after its start") }
 
         var actions = catalogue.actions

@@ -66,7 +66,7 @@ enum PlanController {
             if let day = ISODay(filters.dueBy) {
                 filter.dueBy = day
             } else {
-                errors.add("due", "Enter the date as a real day, for example 2026-12-31")
+                errors.add("due", "Enter the date as a real day, for example 31 12 2026")
             }
         }
 

@@ -8,8 +8,8 @@ import WaymarkWeb
 
 /// Young people's scrutiny meetings on a plan: the record, and adding a meeting.
 enum ScrutinyController {
+    /// The day of the meeting comes in GOV.UK's three boxes (`DateField`).
     struct MeetingForm: Content {
-        var metOn: String?
         var attendees: String?
         var findings: String?
     }
@@ -23,7 +23,8 @@ enum ScrutinyController {
         let plan = try await loadPlan(req)
         let user = try req.requireSignedIn().user
         let form = try req.content.decode(MeetingForm.self)
-        let input = ScrutinyInput(metOn: form.metOn ?? "", attendees: form.attendees ?? "", findings: form.findings ?? "")
+        let metOn = DateField.read("metOn") { try? req.content.get(String.self, at: $0) }
+        let input = ScrutinyInput(metOn: metOn, attendees: form.attendees ?? "", findings: form.findings ?? "")
         switch input.check(today: .today) {
         case .failure(let mistakes):
             return try await page(req, plan: plan, form: .init(echoing: input, mistakes: mistakes.all), status: .unprocessableEntity)
@@ -50,7 +51,9 @@ enum ScrutinyController {
         let mayRecord = req.signedIn?.user.role.permissions.contains(.recordScrutiny) ?? false
         let model = ScrutinyPage.Model(
             planSlug: plan.slug, planTitle: plan.title,
-            meetings: meetings.map { .init(metOn: $0.metOn, attendees: $0.attendees, findings: $0.findings, recordedBy: $0.recordedBy) },
+            meetings: meetings.map {
+                .init(metOn: ISODay($0.metOn)?.written ?? $0.metOn, attendees: $0.attendees, findings: $0.findings, recordedBy: $0.recordedBy)
+            },
             form: mayRecord ? form : nil)
         return .html(
             ScrutinyPage.render(model, context: req.pageContext("Young people's scrutiny", area: .plan, notice: Notice.from(req)?.message)),

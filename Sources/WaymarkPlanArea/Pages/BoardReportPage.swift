@@ -77,8 +77,8 @@ public enum BoardReportPage {
                         Form.select(
                             "board", label: "Board", choices: model.boardChoices, selected: model.selectedBoard, errors: model.errors,
                             includeBlank: "Every board"),
-                        Form.textField("from", label: "Period from", value: model.from, errors: model.errors, type: .date),
-                        Form.textField("to", label: "Period to", value: model.to, errors: model.errors, type: .date),
+                        Form.dateInput("from", legend: "Period from", value: model.from, errors: model.errors),
+                        Form.dateInput("to", legend: "Period to", value: model.to, errors: model.errors),
                         .div(
                             .class("actions"), Form.submit("Make report"),
                             .a(

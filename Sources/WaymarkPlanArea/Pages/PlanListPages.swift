@@ -56,7 +56,7 @@ public enum ActionSearchPage {
                                 .init(value: "none", label: "Not rated")
                             ],
                             selected: filters.rag, errors: model.errors, includeBlank: "Any"),
-                        Form.textField("due", label: "Due on or before", value: filters.dueBy, errors: model.errors, type: .date),
+                        Form.dateInput("due", legend: "Due on or before", value: filters.dueBy, errors: model.errors),
                         Form.select(
                             "principle", label: "Child-rights principle",
                             choices: ChildRightsPrinciple.allCases.map { .init(value: $0.rawValue, label: $0.displayName) },

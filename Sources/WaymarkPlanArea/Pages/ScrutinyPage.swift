@@ -68,7 +68,7 @@ public enum ScrutinyPage {
                         WaymarkUI.Form.errorSummary(form.errors),
                         WaymarkUI.Form.post(
                             to: .plan(.scrutiny(slug: model.planSlug)), csrfToken: context.csrfToken,
-                            WaymarkUI.Form.textField("metOn", label: "Date of the meeting", value: form.metOn, errors: form.errors, type: .date),
+                            WaymarkUI.Form.dateInput("metOn", legend: "Date of the meeting", value: form.metOn, errors: form.errors),
                             WaymarkUI.Form.textField(
                                 "attendees", label: "Who took part", value: form.attendees, errors: form.errors,
                                 hint: "Groups and numbers, not children's names: \"Children in Care Council: 7 young people; 2 councillors\"."),

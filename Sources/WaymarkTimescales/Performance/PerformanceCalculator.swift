@@ -61,21 +61,21 @@ public struct PerformanceCalculator: Sendable {
             guard let measure = Self.measureOfRule[clock.rule] else { continue }
             let onTime = clock.met.map { $0 <= clock.due } ?? false
             figures.add(measure, id, day: onTime ? clock.met! : clock.due, meets: onTime) {
-                "\(clock.state(on: today, calendar: engine.calendar).inWords(unit: clock.rule.unit)): due \(clock.due). \(clock.evidence)"
+                "\(clock.state(on: today, calendar: engine.calendar).inWords(unit: clock.rule.unit)): due \(clock.due.written). \(clock.evidence)"
             }
         }
 
         for contact in of(.caseSystem(.contacts)).compactMap(\.starts) {
-            figures.add(.contacts, id, day: contact, meets: true) { "Contact \(contact)" }
+            figures.add(.contacts, id, day: contact, meets: true) { "Contact \(contact.written)" }
         }
         let referrals = of(.cinEpisode).compactMap(\.starts).sorted()
         for (index, referral) in referrals.enumerated() {
-            figures.add(.referrals, id, day: referral, meets: true) { "Referral \(referral)" }
+            figures.add(.referrals, id, day: referral, meets: true) { "Referral \(referral.written)" }
             let previous = index > 0 ? referrals[index - 1] : nil
             let within = previous.map { $0 >= referral.adding(months: -12) } ?? false
             figures.add(.reReferrals, id, day: referral, meets: within) {
-                "Referral \(referral); "
-                    + (previous.map { "previous referral \($0), \(within ? "within" : "more than") 12 months before" }
+                "Referral \(referral.written); "
+                    + (previous.map { "previous referral \($0.written), \(within ? "within" : "more than") 12 months before" }
                         ?? "no earlier referral on record")
             }
         }
@@ -109,14 +109,14 @@ public struct PerformanceCalculator: Sendable {
             if let end = plan.ends {
                 let twoYears = end >= start.adding(months: 24)
                 figures.add(.protectionPlansTwoYears, id, day: end, meets: twoYears) {
-                    "Plan from \(start) to \(end): \(start.days(until: end)) days, \(twoYears ? "2 years or more" : "less than 2 years")"
+                    "Plan from \(start.written) to \(end.written): \(start.days(until: end)) days, \(twoYears ? "2 years or more" : "less than 2 years")"
                 }
             }
             let earlier = index > 0 ? plans[index - 1].starts : nil
             let previousInCensus = Int(plan.fields["NumberOfPreviousCPP"] ?? "") ?? 0
             figures.add(.secondProtectionPlans, id, day: start, meets: earlier != nil || previousInCensus > 0) {
-                "Plan from \(start); "
-                    + (earlier.map { "an earlier plan from \($0)" }
+                "Plan from \(start.written); "
+                    + (earlier.map { "an earlier plan from \($0.written)" }
                         ?? (previousInCensus > 0
                             ? "the census records \(previousInCensus) previous plan\(previousInCensus == 1 ? "" : "s")" : "no earlier plan on record"))
             }
@@ -133,8 +133,8 @@ public struct PerformanceCalculator: Sendable {
         let inYear = placements.filter { $0.starts <= day && ($0.ends ?? .distantFuture) > yearBefore }
         figures.add(
             .placementMoves, id, period: index, day: day, meets: inYear.count >= 3,
-            why: "Looked after on \(day); \(inYear.count) placement\(inYear.count == 1 ? "" : "s") in the 12 months to it: "
-                + inYear.map { "from \($0.starts)" }.joined(separator: ", "))
+            why: "Looked after on \(day.written); \(inYear.count) placement\(inYear.count == 1 ? "" : "s") in the 12 months to it: "
+                + inYear.map { "from \($0.starts.written)" }.joined(separator: ", "))
         guard let born, born.adding(months: 16 * 12) > day, care.starts <= day.adding(months: -30),
             let current = placements.last(where: { $0.starts <= day })
         else { return }
@@ -142,7 +142,7 @@ public struct PerformanceCalculator: Sendable {
         figures.add(
             .longTermStability, id, period: index, day: day, meets: twoYears,
             why:
-                "Looked after since \(care.starts); in this placement since \(current.starts)\(twoYears ? ", 2 years or more" : ", less than 2 years")"
+                "Looked after since \(care.starts.written); in this placement since \(current.starts.written)\(twoYears ? ", 2 years or more" : ", less than 2 years")"
         )
     }
 
@@ -158,23 +158,24 @@ public struct PerformanceCalculator: Sendable {
         let inTouch = contact.map { $0 >= day.adding(days: -7 * weeks) } ?? false
         figures.add(
             .careLeaversInTouch, id, period: index, day: day, meets: inTouch,
-            why: contact.map { "Latest contact \($0), \($0.days(until: day)) days before \(day) (in touch within \(weeks) weeks)" }
+            why: contact.map { "Latest contact \($0.written), \($0.days(until: day)) days before \(day.written) (in touch within \(weeks) weeks)" }
                 ?? "No contact on record")
         let accommodation = record.fields["clea_care_leaver_accommodation"] ?? "", suitable = record.fields["clea_care_leaver_accom_suitable"] == "1"
         figures.add(
             .careLeaversAccommodation, id, period: index, day: day, meets: suitable,
-            why: "Accommodation \(accommodation.isEmpty ? "not recorded" : accommodation): \(suitable ? "suitable" : "not recorded as suitable")")
+            why: "Accommodation \(CodeMeanings.accommodation(accommodation) ?? "not recorded"): \(suitable ? "suitable" : "not recorded as suitable")"
+        )
         let activity = record.fields["clea_care_leaver_activity"] ?? ""
         let training = activity.first.map { $0 == "F" || $0 == "P" } ?? false
         figures.add(
             .careLeaversEET, id, period: index, day: day, meets: training,
-            why: "Activity \(activity.isEmpty ? "not recorded" : activity): "
+            why: "Activity \(activity.isEmpty ? "not recorded" : CodeMeanings.words(CodeMeanings.activity, activity) ?? "code \(activity)"): "
                 + (training ? "in education, employment or training" : "not in education, employment or training"))
         let review = record.fields["clea_pathway_plan_review_date"].flatMap(ReturnDate.caseSystem)
         let upToDate = review.map { $0 <= day && $0 > day.adding(months: -6) } ?? false
         figures.add(
             .pathwayPlans, id, period: index, day: day, meets: upToDate,
-            why: review.map { "Pathway plan reviewed \($0)\(upToDate ? ", within 6 months" : ", more than 6 months before \(day)")" }
+            why: review.map { "Pathway plan reviewed \($0.written)\(upToDate ? ", within 6 months" : ", more than 6 months before \(day.written)")" }
                 ?? "No pathway plan review on record")
     }
 
@@ -187,7 +188,7 @@ public struct PerformanceCalculator: Sendable {
             guard let care = periodsOfCare.last(where: { $0.starts <= placement.starts }) else { continue }
             let inTime = placement.starts <= care.starts.adding(months: 14)
             figures.add(.adoptionA1, id, day: placement.starts, meets: inTime) {
-                "Entered care \(care.starts); placed for adoption \(placement.starts), \(inTime ? "within" : "more than") 14 months later"
+                "Entered care \(care.starts.written); placed for adoption \(placement.starts.written), \(inTime ? "within" : "more than") 14 months later"
             }
         }
         let orders = episodes.filter { $0.fields["LS"] == "E1" }.compactMap(\.starts).sorted()
@@ -199,7 +200,7 @@ public struct PerformanceCalculator: Sendable {
             else { continue }
             let inTime = match <= order.adding(months: 4)
             figures.add(.adoptionA2, id, day: match, meets: inTime) {
-                "Placement order \(order); matched \(match), \(inTime ? "within" : "more than") 4 months later"
+                "Placement order \(order.written); matched \(match.written), \(inTime ? "within" : "more than") 4 months later"
             }
         }
     }

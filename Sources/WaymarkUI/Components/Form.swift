@@ -127,6 +127,44 @@ public enum Form {
         }
     }
 
+    /// A date in GOV.UK's three boxes (day, month, year) in a fieldset with its legend: never the browser's date
+    /// picker, which writes dates the American way. `value` is the date written yyyy-mm-dd, or as it was typed; the
+    /// boxes are sent as `name-day`, `name-month` and `name-year` (`DateField.read` puts them together), and the day box
+    /// has the field's own id, so the error summary's link lands on it.
+    public static func dateInput(
+        _ name: String, legend: String, value: String?, errors: FormErrors, hint: String? = "For example, 6 12 2026"
+    ) -> Node<HTML.BodyContext> {
+        let error = errors[name]
+        let parts = DateField.parts(of: value ?? "")
+        let describedBy = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }.joined(separator: " ")
+        func box(_ part: String, label: String, id: String, value: String, width: Int) -> Node<HTML.BodyContext> {
+            .div(
+                .class("date-input__item"),
+                .label(.for(id), .text(label)),
+                .input(
+                    .type(.text), .name("\(name)-\(part)"), .id(id), .class("input--width-\(width)"),
+                    .attribute(named: "inputmode", value: "numeric"),
+                    .attribute(named: "value", value: value),
+                    .attribute(named: "aria-invalid", value: error == nil ? nil : "true")))
+        }
+        return .div(
+            .class(error == nil ? "field" : "field field--error"),
+            .element(
+                named: "fieldset",
+                nodes: [
+                    .attribute(named: "role", value: "group"),
+                    .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
+                    .element(named: "legend", text: legend),
+                    .unwrap(hint) { .span(.class("hint"), .id("\(name)-hint"), .text($0)) },
+                    .unwrap(error) { .span(.class("field-error"), .id("\(name)-error"), .text("Error: \($0)")) },
+                    .div(
+                        .class("date-input"),
+                        box("day", label: "Day", id: name, value: parts.day, width: 2),
+                        box("month", label: "Month", id: "\(name)-month", value: parts.month, width: 2),
+                        box("year", label: "Year", id: "\(name)-year", value: parts.year, width: 4)),
+                ]))
+    }
+
     public static func textArea(
         _ name: String, label: String, value: String?, errors: FormErrors, hint: String? = nil, rows: Int = 5
     ) -> Node<HTML.BodyContext> {

@@ -51,10 +51,15 @@ public enum Stylesheet {
         td.hint, th.hint { display: table-cell; margin-bottom: 0; }
         .field-error { display: block; color: var(--error); font-weight: 700; margin-bottom: 0.25rem; }
         .field--error { border-left: 5px solid var(--error); padding-left: 0.75rem; }
-        input[type=text], input[type=password], input[type=date], input[type=search], input[type=number], select, textarea {
+        input[type=text], input[type=password], input[type=search], input[type=number], select, textarea {
           font: inherit; padding: 0.4rem; border: 2px solid var(--ink); border-radius: 0; width: 100%; max-width: 30rem; background: #fff; color: var(--ink);
         }
         .field--error input, .field--error select, .field--error textarea { border-color: var(--error); }
+        .date-input { display: flex; flex-wrap: wrap; gap: 0 0.75rem; }
+        .date-input__item label { font-weight: 400; }
+        input.input--width-2 { width: 3rem; }
+        input.input--width-4 { width: 4.5rem; }
+        .field fieldset { margin: 0; }
         textarea { max-width: 40em; }
         .checkboxes { list-style: none; padding: 0; margin: 0; }
         .plain-list { list-style: none; padding: 0; margin: 0; }
