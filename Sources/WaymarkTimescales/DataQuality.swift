@@ -42,7 +42,7 @@ public struct DataQualityIssue: Sendable, Equatable {
     public var childLocalID: String
     /// The day the record is about (its start, or its end when it has none), for sorting; nil when it has neither.
     public var day: ISODay?
-    /// What is wrong, with the record and its days: "Child protection plan from 2026-01-10 ends on 2026-01-05".
+    /// What is wrong, with the record and its days: "Child protection plan from 10 January 2026 ends on 5 January 2026".
     public var why: String
 }
 
@@ -63,9 +63,9 @@ public enum DataQuality {
             let name = record.kind.displayName
             switch (record.starts, record.ends) {
             case (let starts?, let ends?) where ends < starts:
-                add(.endsBeforeItStarts, starts, "\(name) from \(starts) ends on \(ends)")
+                add(.endsBeforeItStarts, starts, "\(name) from \(starts.written) ends on \(ends.written)")
             case (nil, let ends) where Self.startsMatter.contains(record.kind):
-                add(.noStartDay, ends, "\(name) \(record.naturalKey) has no start day" + (ends.map { " (it ends on \($0))" } ?? ""))
+                add(.noStartDay, ends, "\(name) \(record.naturalKey) has no start day" + (ends.map { " (it ends on \($0.written))" } ?? ""))
             default: break
             }
         }
@@ -75,24 +75,24 @@ public enum DataQuality {
             }
             add(
                 .conferenceBeforeEnquiry, conference,
-                "Initial conference on \(conference), before the section 47 enquiry it followed started on \(started)")
+                "Initial conference on \(conference.written), before the section 47 enquiry it followed started on \(started.written)")
         }
         let plans = byKind[.cinProtectionPlan] ?? []
         for review in byKind[.cinProtectionReview] ?? [] {
             guard let day = review.starts else { continue }
             if !plans.contains(where: { ($0.starts ?? .distantFuture) <= day && day <= ($0.ends ?? .distantFuture) }) {
-                add(.reviewWithoutPlan, day, "Review conference on \(day), when no child protection plan was open")
+                add(.reviewWithoutPlan, day, "Review conference on \(day.written), when no child protection plan was open")
             }
         }
         let episodes = (byKind[.ssda903(.episodes)] ?? []).filter { $0.starts != nil }.sorted { $0.starts! < $1.starts! }
         for (earlier, later) in zip(episodes, episodes.dropFirst()) where (earlier.ends ?? .distantFuture) > later.starts! {
             add(
                 .overlappingCare, later.starts,
-                "Episode from \(later.starts!) starts before the episode from \(earlier.starts!) "
-                    + (earlier.ends.map { "ends on \($0)" } ?? "has ended"))
+                "Episode from \(later.starts!.written) starts before the episode from \(earlier.starts!.written) "
+                    + (earlier.ends.map { "ends on \($0.written)" } ?? "has ended"))
         }
         if let born = journey.dateOfBirth, let first = episodes.first, first.starts! < born {
-            add(.careBeforeBirth, first.starts, "Looked after from \(first.starts!), before the date of birth \(born)")
+            add(.careBeforeBirth, first.starts, "Looked after from \(first.starts!.written), before the date of birth \(born.written)")
         }
         return found.sorted { ($0.day ?? .distantPast, $0.check.rawValue) < ($1.day ?? .distantPast, $1.check.rawValue) }
     }

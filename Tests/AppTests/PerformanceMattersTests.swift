@@ -240,7 +240,8 @@ struct DataQualityPageTests {
                 #expect(body.contains("1 record is out of order or missing a day."))
                 #expect(body.contains("<h2>Ends before it starts: 1</h2>"))
                 #expect(
-                    body.contains(">1001</a></td><td>Amara Okafor</td><td>2025-08-04</td><td>MASH decision from 2025-08-04 ends on 2025-08-01</td>"))
+                    body.contains(
+                        ">1001</a></td><td>Amara Okafor</td><td>4 August 2025</td><td>MASH decision from 4 August 2025 ends on 1 August 2025</td>"))
                 #expect(body.contains("Counted as recorded: a decision or assessment dated before it began counts as on time"))
             }
             #expect(try await AuditEvent.query(on: app.db).filter(\.$recordID == "data-quality").count() == 1)

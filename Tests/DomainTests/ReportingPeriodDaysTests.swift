@@ -27,6 +27,12 @@ struct ReportingPeriodDaysTests {
         }
     }
 
+    @Test("A snapshot is written as its day; other periods as the plan writes them")
+    func inWords() {
+        #expect(ReportingPeriod("2026-03-31", type: .snapshot)?.inWords == "31 March 2026")
+        #expect(ReportingPeriod("FY2025-26", type: .financialYear)?.inWords == "FY2025-26")
+    }
+
     @Test("The period holding a day: 31 March is in the year before, 1 April the year after")
     func holding() {
         #expect(ReportingPeriod.holding(ISODay("2026-03-31")!, type: .financialYear).text == "FY2025-26")

@@ -25,12 +25,12 @@ import WaymarkDomain
             ])
         #expect(
             DataQuality.issues(in: [journey]).map { "\($0.check.rawValue): \($0.why)" } == [
-                "care-before-birth: Looked after from 2015-05-20, before the date of birth 2015-06-01",
-                "no-start-day: Referral to children's social care R-none has no start day (it ends on 2025-02-01)",
-                "overlapping-care: Episode from 2025-03-01 starts before the episode from 2025-01-01 has ended",
-                "conference-before-enquiry: Initial conference on 2025-11-20, before the section 47 enquiry it followed started on 2025-11-25",
-                "review-without-plan: Review conference on 2025-12-01, when no child protection plan was open",
-                "ends-before-it-starts: Child protection plan from 2026-01-10 ends on 2026-01-05",
+                "care-before-birth: Looked after from 20 May 2015, before the date of birth 1 June 2015",
+                "no-start-day: Referral to children's social care R-none has no start day (it ends on 1 February 2025)",
+                "overlapping-care: Episode from 1 March 2025 starts before the episode from 1 January 2025 has ended",
+                "conference-before-enquiry: Initial conference on 20 November 2025, before the section 47 enquiry it followed started on 25 November 2025",
+                "review-without-plan: Review conference on 1 December 2025, when no child protection plan was open",
+                "ends-before-it-starts: Child protection plan from 10 January 2026 ends on 5 January 2026",
             ])
     }
 

@@ -190,7 +190,7 @@ public enum CaseloadPages {
                         .tr(
                             .td(.a(.href(SiteURL.children(.show(id: child.id)).path), .text(child.localID))),
                             .if(seesNames, .td(.text(child.name ?? "–"))),
-                            .td(.text(child.statuses.isEmpty ? "–" : child.statuses)), .td(.text(child.since)))
+                            .td(.text(child.statuses.isEmpty ? "–" : child.statuses)), .td(.text(ISODay.written(child.since))))
                     })
             ))
     }

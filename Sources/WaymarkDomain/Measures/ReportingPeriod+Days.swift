@@ -1,4 +1,7 @@
 extension ReportingPeriod {
+    /// As a page writes it: a snapshot's day as GOV.UK writes it ("31 March 2026"), any other period as written.
+    public var inWords: String { type == .snapshot ? ends.written : text }
+
     /// The first day the period covers: a snapshot covers its own day only.
     public var starts: ISODay {
         switch type {

@@ -43,6 +43,9 @@ extension ISODay {
         return "\(day) \(months[month - 1]) \(year)"
     }
 
+    /// A day written yyyy-mm-dd, as GOV.UK writes it; any other text as it is.
+    public static func written(_ text: String) -> String { ISODay(text)?.written ?? text }
+
     /// The day as people write it: "Thursday 17 April 2025".
     public var inWords: String {
         let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -18,7 +18,7 @@ extension MeasuresData {
             assessment: IndicatorAssessment(polarity: indicator.polarity, borough: borough, comparators: comparators, targets: targets),
             format: indicator.unit.text,
             demonstrationFrom: (values[indicator.id!] ?? []).filter { $0.status == .demonstration }
-                .compactMap { ReportingPeriod($0.period, type: indicator.periodType) }.min()?.text,
+                .compactMap { ReportingPeriod($0.period, type: indicator.periodType) }.min()?.inWords,
             workedOut: (values[indicator.id!] ?? []).contains(where: \.workedOut))
     }
 

@@ -23,7 +23,7 @@ enum TodayController {
             summary: "\(Counted.phrase(red.count, "indicator")) of \(Counted.number(rows.count)) \(red.count == 1 ? "is" : "are") "
                 + "red at their latest value.",
             items: red.prefix(HomeSection.itemsShown).map { row in
-                let value = row.assessment.latest.map { "\(row.format($0.estimate.value)) (\($0.period.text))" } ?? "no value"
+                let value = row.assessment.latest.map { "\(row.format($0.estimate.value)) (\($0.period.inWords))" } ?? "no value"
                 let target = row.assessment.targetValue.map { " against a target of \(row.format($0))" } ?? ""
                 return HomeSection.Item(
                     text: row.name, href: SiteURL.measures(.indicator(code: row.code)).path, status: "Red: \(value)\(target)", urgent: true)

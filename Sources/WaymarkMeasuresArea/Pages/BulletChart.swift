@@ -81,7 +81,7 @@ public struct BulletChart: Sendable {
                                     .th(
                                         .attribute(named: "scope", value: "row"),
                                         .a(.href(SiteURL.measures(.indicator(code: row.code)).path), .text(row.name))),
-                                    .td(.text(row.assessment.latest.map { "\(row.format($0.estimate.value)) (\($0.period.text))" } ?? "–")),
+                                    .td(.text(row.assessment.latest.map { "\(row.format($0.estimate.value)) (\($0.period.inWords))" } ?? "–")),
                                     .td(.text(row.assessment.targetValue.map(row.format) ?? "–")),
                                     .forEach(comparators) { name in
                                         .td(.text(row.assessment.comparisons.first { $0.comparator == name }?.value.map(row.format) ?? "–"))

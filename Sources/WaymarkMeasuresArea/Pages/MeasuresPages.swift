@@ -150,7 +150,7 @@ public enum FamilyFriendlyIndexPage {
                                 .unwrap(
                                     row.assessment.latest,
                                     { latest in
-                                        .group(.strong(.text(row.format(latest.estimate.value))), .div(.class("hint"), .text(latest.period.text)))
+                                        .group(.strong(.text(row.format(latest.estimate.value))), .div(.class("hint"), .text(latest.period.inWords)))
                                     },
                                     else: .text("No value"))),
                             .td(

@@ -27,7 +27,7 @@ enum DataQualityController {
                     open[issue.childLocalID].map { child in
                         DataQualityPage.Row(
                             childID: child.id.uuidString, localID: issue.childLocalID, name: child.name,
-                            day: issue.day?.description ?? "–", why: issue.why)
+                            day: issue.day?.written ?? "–", why: issue.why)
                     }
                 })
         }

@@ -43,7 +43,7 @@ enum PerformanceMattersController {
         let rows = listed.compactMap { entry in
             open[entry.childLocalID].map { child in
                 PerformanceChildrenPage.Row(
-                    childID: child.id.uuidString, localID: entry.childLocalID, name: child.name, day: entry.day.description,
+                    childID: child.id.uuidString, localID: entry.childLocalID, name: child.name, day: entry.day.written,
                     meets: entry.meets, why: entry.why)
             }
         }

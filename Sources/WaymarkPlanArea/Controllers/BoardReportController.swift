@@ -77,7 +77,7 @@ enum BoardReportController {
         return BoardReportPage.Model(
             planSlug: plan.slug, planTitle: plan.title, scope: scope.isEmpty ? "Whole plan" : scope.joined(separator: ", "),
             from: from?.description ?? fromText, to: to?.description ?? toText,
-            generatedOn: today.description,
+            generatedOn: today.written,
             outcomes: outcomes.map { outcome in
                 .init(
                     name: outcome.name, spread: RAGSpread(actions.filter { $0.outcomeRef == outcome.ref }),

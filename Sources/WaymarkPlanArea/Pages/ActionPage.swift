@@ -87,8 +87,8 @@ public enum ActionPage {
                             .div(.a(.href(SiteURL.plan(.board(id: board.id)).path), .text(board.name)))
                         }),
                     .dt(.text("Lead")), .dd(.text(action.lead ?? "Not named")),
-                    .dt(.text("Starts")), .dd(.text(action.starts?.description ?? "Not set")),
-                    .dt(.text("Due")), .dd(.text(action.due?.description ?? "Not set")),
+                    .dt(.text("Starts")), .dd(.text(action.starts?.written ?? "Not set")),
+                    .dt(.text("Due")), .dd(.text(action.due?.written ?? "Not set")),
                     .dt(.text("Progress")), .dd(.text(PlanComponents.progress(action.progress))),
                     .dt(.text("RAG reason")), .dd(.text(action.ragReason ?? "–"))
                 ),

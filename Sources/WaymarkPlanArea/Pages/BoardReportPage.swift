@@ -111,7 +111,9 @@ public enum BoardReportPage {
             .header(
                 .p(.class("caption"), .text("Board report · \(model.scope)")),
                 .h1(.text(model.planTitle)),
-                .p(.class("meta"), .text("Period \(model.from) to \(model.to) · generated \(model.generatedOn) from Waymark"))
+                .p(
+                    .class("meta"),
+                    .text("Period \(ISODay.written(model.from)) to \(ISODay.written(model.to)) · generated \(model.generatedOn) from Waymark"))
             ),
             .h2(.text("1. Overall position")),
             .p(

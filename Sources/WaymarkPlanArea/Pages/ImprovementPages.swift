@@ -65,7 +65,7 @@ public enum RecommendationsPage {
                     .table(
                         .caption(.text("\(visits.count) monitoring visits")),
                         .thead(.tr(.th(.text("When")), .th(.text("Focus")), .th(.text("What Ofsted found")))),
-                        .tbody(.forEach(visits) { .tr(.td(.text($0.date)), .td(.text($0.focus)), .td(.text($0.findings))) })
+                        .tbody(.forEach(visits) { .tr(.td(.text(ISODay.written($0.date))), .td(.text($0.focus)), .td(.text($0.findings))) })
                     ))
             ))
     }
@@ -114,7 +114,7 @@ public enum DocumentsPage {
                                     .td(.text(row.owner ?? "–")),
                                     .td(.text(row.period ?? "–")),
                                     .td(
-                                        .text(row.reviewDue ?? "Not set"),
+                                        .text(row.reviewDue.map(ISODay.written) ?? "Not set"),
                                         .if(row.reviewOverdue, .group(.text(" "), .span(.class("tag tag--red"), .text("Review overdue"))))),
                                     .td(
                                         .forEach(row.plans) { plan in

@@ -80,10 +80,10 @@ public enum PlanComponents {
                             .td(statusTag(action.status)),
                             .td(.text(progress(action.progress))),
                             .td(
-                                .text(action.due?.description ?? "–"),
+                                .text(action.due?.written ?? "–"),
                                 .if(action.isOverdue(on: today), .group(.text(" "), .span(.class("tag tag--red"), .text("Overdue"))))
                             ),
-                            .td(.text(action.lastUpdate?.description ?? "Never"))
+                            .td(.text(action.lastUpdate?.written ?? "Never"))
                         )
                     })
             ))

@@ -233,7 +233,7 @@ public enum OutcomePage {
                                 .forEach(model.figures) { figure in
                                     .tr(
                                         .td(.class("figure"), .text(figure.value)), .td(figure.labelNode), .td(.text(figure.source ?? "–")),
-                                        .td(.text(figure.date ?? "–")))
+                                        .td(.text(figure.date.map(ISODay.written) ?? "–")))
                                 })
                         ))),
                 IndicatorLinks.render(model.indicators),
