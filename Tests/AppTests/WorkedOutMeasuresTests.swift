@@ -14,10 +14,11 @@ import WaymarkDomain
 struct WorkedOutMeasuresTests {
     /// Twelve children referred from 1 April 2025 (the year's first day, so the records cover the year) to 12 June,
     /// each assessed: nine within ten days of the referral (well inside 45 working days), three five months after it
-    /// (well outside). The 2025-26 figure is 9 of 12: 75%.
+    /// (well outside). The 2025-26 figure is 9 of 12: 75%. A thirteenth child, referred in June 2023 and still open, is
+    /// in the census too: the census does not cover 2023-24, so no figure is worked out for that year.
     static func census() -> Data {
-        let children = (1...12).map { number in
-            let referred = ISODay(year: 2025, month: 4 + (number - 1) / 4, day: number)
+        let children = (1...13).map { number in
+            let referred = number == 13 ? ISODay(year: 2023, month: 6, day: 1) : ISODay(year: 2025, month: 4 + (number - 1) / 4, day: number)
             let authorised = number <= 9 ? referred.adding(days: 10) : referred.adding(months: 5)
             return """
                 <Child><ChildIdentifiers><LAchildID>W\(number)</LAchildID><UPNunknown>UN1</UPNunknown>
@@ -62,6 +63,7 @@ struct WorkedOutMeasuresTests {
                 // The months from the first referral to the last whole month with records: April to June 2025.
                 #expect(body.contains("<th scope=\"row\">June 2025</th>") && body.contains("<th scope=\"row\">April 2025</th>"))
                 #expect(!body.contains("<th scope=\"row\">March 2025</th>"))
+                #expect(!body.contains("1 April 2023 to 31 March 2024") && !body.contains("1 April 2024 to 31 March 2025"))
                 // The chart takes the year as Barnet's value beside England's.
                 #expect(body.contains("Barnet was 75% in FY2025-26."))
             }

@@ -443,4 +443,22 @@ import WaymarkReturns
         let overdueBy = states.compactMap { state -> Int? in if case .overdue(let by) = state { by } else { nil } }
         #expect(!overdueBy.isEmpty && overdueBy.filter { $0 <= 60 }.count * 2 > overdueBy.count)
     }
+
+    /// Ofsted's lists drawn on the day the demo is made: every list of children has rows, adoption (10) included. List
+    /// 11 (adopters) has none: no return or extract Waymark reads describes adopters.
+    @Test(arguments: [ISODay(year: 2026, month: 12, day: 7), ISODay(year: 2027, month: 6, day: 14)])
+    func annexAOnTheDayTheDemoIsMadeHasRowsInEveryListOfChildren(madeOn: ISODay) {
+        let demo = DemoReturns(children: 2_000, seed: 1, through: madeOn.adding(days: -1))
+        let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
+        let journeys = [
+            ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
+            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 1).files)),
+        ]
+        let identities = Dictionary(journeys.flatMap(\.children).map { ($0.localID, $0) }, uniquingKeysWith: { first, _ in first })
+        let records = Dictionary(grouping: journeys.flatMap(\.records), by: \.childLocalID)
+        let children = identities.map { id, identity in AnnexAChild(identity: identity, team: nil, worker: nil, records: records[id] ?? []) }
+        let annex = AnnexA(children: children, on: madeOn, version: .inForce(on: madeOn))
+        let empty = annex.lists.filter { $0.rows.isEmpty }.map(\.number)
+        #expect(empty == [11], "lists with no rows: \(empty)")
+    }
 }

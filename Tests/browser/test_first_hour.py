@@ -135,3 +135,61 @@ def test_the_indicators_have_a_history_marked_as_demonstration_figures(demo_page
     # The chart's table has a row for each year from the plan's to last year's.
     assert demo_page.locator("th[scope=row]").filter(has_text=re.compile(r"^20\d\d$")).count() >= 5
     check_accessible(demo_page)
+
+
+_ISO_DAY = re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b")
+_FIELD_NAME = re.compile(r"\b[a-z]+_[a-z_]+\b")
+
+
+def _words_shown(page):
+    """The main content's text as read, without the sources one click away in <details> (kept as the files have them)."""
+    return page.locator("main").evaluate(
+        "main => { const c = main.cloneNode(true); c.querySelectorAll('details, script, style').forEach(d => d.remove());"
+        " return c.innerText; }")
+
+
+def test_no_page_shows_a_raw_date_code_or_field_name(demo_page):
+    """Dates as "6 December 2026", codes by their meaning: on the pages a director, a team manager and a data officer
+    open first, none shows yyyy-mm-dd, a case system's field name or its JSON."""
+    sign_in(demo_page, "dcs", PASSWORD)
+    pages = ["/", "/children/caseloads", "/performance", "/plan", "/plans/cypp-delivery-demo/actions", "/documents", "/measures",
+             "/measures/assessments", "/performance/data-quality"]
+    demo_page.goto("/children/caseloads")
+    pages.append(demo_page.locator("main a[href^='/children/caseloads/']").first.get_attribute("href"))
+    demo_page.goto("/performance")
+    pages.append(demo_page.locator("main a[href^='/performance/measures/']").first.get_attribute("href"))
+    # A child behind that figure, with their chronology.
+    demo_page.goto(pages[-1])
+    pages.append(demo_page.locator("main td a[href^='/children/']").first.get_attribute("href"))
+    demo_page.goto("/plan")
+    boards = demo_page.locator("main a[href^='/boards/']")
+    if boards.count():
+        pages.append(boards.first.get_attribute("href"))
+    for path in pages:
+        demo_page.goto(path)
+        shown = _words_shown(demo_page)
+        assert not _ISO_DAY.search(shown), f"{path}: {_ISO_DAY.search(shown).group(0)} in " + shown[:200]
+        assert not _FIELD_NAME.search(shown), f"{path}: {_FIELD_NAME.search(shown).group(0)}"
+        assert "{" not in shown, path
+
+
+def test_annex_a_on_today_lists_children_in_every_list_but_adopters(demo_page):
+    sign_in(demo_page, "dcs", PASSWORD)
+    demo_page.goto("/performance/annex-a")
+    counts = demo_page.get_by_role("table", name=re.compile(r"^Rows in each list")).locator("tbody tr")
+    rows = {int(r.locator("th, td").nth(0).inner_text()): int(r.locator("td").last.inner_text().replace(",", ""))
+            for r in counts.all()}
+    # List 11 describes adopters, which no return or extract Waymark reads holds.
+    assert all(rows[n] > 0 for n in range(1, 11)), rows
+    check_accessible(demo_page)
+
+
+def test_an_indicator_that_is_a_performance_measure_is_worked_out_from_the_records(demo_page):
+    sign_in(demo_page, "dcs", PASSWORD)
+    demo_page.goto("/measures/assessments")
+    table = demo_page.get_by_role("table", name=re.compile(r"the borough's figures by period$"))
+    # The whole year the demo's records cover, linked to the children behind it.
+    year = table.locator("tbody tr").filter(has_text=re.compile(r"^1 April \d{4} to 31 March \d{4}"))
+    expect(year).to_have_count(1)
+    expect(year.get_by_role("link")).to_have_text(re.compile(r"^\d+(\.\d)?% \([\d,]+ of [\d,]+\)$"))
+    check_accessible(demo_page)

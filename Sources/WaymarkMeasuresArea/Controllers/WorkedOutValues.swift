@@ -46,8 +46,7 @@ struct WorkedOutValues: Sendable {
         let key = "\(today)|\(try await JourneyReading.importsStamp(on: req.db))|\(wanted.map(\.code).sorted())"
         if let kept = await req.application.workedOutValues.value(for: key) { return kept }
 
-        // Contacts and referrals come in every working day: the records are counted on from the first of them.
-        guard let first = try await JourneyReading.earliestStart(of: [.caseSystem(.contacts), .cinEpisode], on: req.db) else {
+        guard let first = try await JourneyReading.countedFrom(on: req.db) else {
             return WorkedOutValues(byCode: Dictionary(uniqueKeysWithValues: wanted.map { ($0.code, []) }))
         }
         let lastMonth = try await FiguresFromRecords.latestMonth(today: today, on: req.db)

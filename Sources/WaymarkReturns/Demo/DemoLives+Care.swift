@@ -2,7 +2,8 @@ import WaymarkDomain
 
 extension Lives {
     /// A period of care from `start`: its episodes (placement moves, an interim care order becoming a full one), its
-    /// reviews, and its end for about a third of children (home, or to a relative under an order). Returns the day the
+    /// reviews, for some young children a decision to place them for adoption, and its end for about a third of
+    /// children (home, or to a relative under an order). Returns the day the
     /// child left care, if they have.
     mutating func lookedAfter(_ child: Child, from start: ISODay, random: inout SeededRandom) -> ISODay? {
         ssda903.rows[.header, default: []].append(header(child))
@@ -52,6 +53,20 @@ extension Lives {
                 while next.postcode == placement.postcode { next = Self.placement(age: child.birth.age(on: ends), home: home, random: &random) }
                 placement = next
                 reason = "P"
+            }
+        }
+        // A young child staying in care under a care order: for some, a decision that they should be placed for
+        // adoption, some months in (Annex A's list 10 lists the children whose adoption is under way).
+        if left == nil, child.birth.age(on: start) < 4, ["C1", "C2"].contains(legalStatus), random.chance(0.3) {
+            let decided = workingDay(start.adding(days: random.int(90...300)))
+            if decided <= lastDay {
+                ssda903.rows[.placedForAdoption, default: []].append(
+                    SSDA903Row(
+                        table: .placedForAdoption,
+                        values: [
+                            .child: child.id, .dob: Self.text(child.birth), .datePlaced: Self.text(decided), .datePlacedCeased: "",
+                            .reasonPlacedCeased: "",
+                        ], file: "placed_for_adoption.csv", line: 0))
             }
         }
         // Reviews: within 20 working days, then 3 months after the first, then every 6 months (Care Planning

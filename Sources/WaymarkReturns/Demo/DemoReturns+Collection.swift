@@ -98,6 +98,10 @@ extension DemoReturns {
         result.rows[.header] = (ssda903.rows[.header] ?? []).filter { inReturn.contains($0.childID) }
         result.rows[.episodes] = episodes
         result.rows[.reviews] = (ssda903.rows[.reviews] ?? []).filter { $0.date(.review).map(period.holds) ?? false }
+        // A decision to place for adoption stays in each year's return while it stands (the demo's never cease).
+        result.rows[.placedForAdoption] = (ssda903.rows[.placedForAdoption] ?? []).filter { row in
+            inReturn.contains(row.childID) && (row.date(.datePlaced).map { $0 <= period.ends } ?? false)
+        }
         result.rows[.oc2] = outcomes(Dictionary(grouping: episodes, by: \.childID), in: period)
         result.rows[.oc3] = leavers
         result.numberLines()

@@ -56,12 +56,22 @@ package enum JourneyReading {
         return rows.first?.first.flatMap { $0 }.flatMap { ISODay($0) }
     }
 
-    /// The earliest start of a record of these kinds, if any: from when the records can be counted on.
-    package static func earliestStart(of kinds: [JourneyKind], on db: any Database) async throws -> ISODay? {
-        let rows = try await TextRows.read(
-            "SELECT MIN(starts) FROM \(JourneyEvent.schema) WHERE kind IN (\(TextRows.literals(kinds.map(\.rawValue)))) AND starts <> ''",
-            on: db)
-        return rows.first?.first.flatMap { $0 }.flatMap { ISODay($0) }
+    /// The first day from which the records hold every referral, so a whole period from it can be counted: the first
+    /// day of the earliest CIN census year imported (a census holds every referral and assessment of its year; it also
+    /// carries referrals from years before for children still open, which do not make those years whole); with no
+    /// census, the case system's earliest contact; with neither, the earliest referral.
+    package static func countedFrom(on db: any Database) async throws -> ISODay? {
+        func first(_ sql: String) async throws -> String? { try await TextRows.read(sql, on: db).first?.first.flatMap { $0 } }
+        if let year = try await first(
+            "SELECT CAST(MIN(collection_year) AS TEXT) FROM \(ReturnImport.schema) WHERE kind = \(TextRows.literals([ReadReturn.Kind.cin.rawValue]))"
+        ).flatMap({ Int($0) }) {
+            return ISODay(year: year - 1, month: 4, day: 1)
+        }
+        for kind in [JourneyKind.caseSystem(.contacts), .cinEpisode] {
+            let sql = "SELECT MIN(starts) FROM \(JourneyEvent.schema) WHERE kind = \(TextRows.literals([kind.rawValue])) AND starts <> ''"
+            if let day = try await first(sql).flatMap({ ISODay($0) }) { return day }
+        }
+        return nil
     }
 
     /// What changes whenever records are imported: how many imports there have been and when the latest was. Figures
