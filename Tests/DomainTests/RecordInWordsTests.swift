@@ -85,3 +85,33 @@ import WaymarkDomain
         #expect(ISODay(year: 2012, month: 3, day: 27).age(on: ISODay(year: 2026, month: 3, day: 27)) == 14)
     }
 }
+
+/// The top of a child's page: what is open on the day, in words.
+@Suite struct ChildNowTests {
+    func record(_ kind: JourneyKind, _ key: String, _ starts: String, _ ends: String? = nil, _ fields: [String: String] = [:]) -> JourneyRecord {
+        JourneyRecord(
+            childLocalID: "C1", kind: kind, naturalKey: key, starts: ISODay(starts), ends: ends.flatMap { ISODay($0) }, fields: fields,
+            sourceFile: "f", sourceLine: 1)
+    }
+
+    @Test func whatIsOpenOnTheDayWithWhenItBegan() {
+        let records = [
+            // A referral closed in 2024, and the one open since; a plan ended; a plan open; two episodes, the second open.
+            record(.cinEpisode, "R1", "2023-02-01", "2024-01-10", ["ReferralSource": "6"]),
+            record(.cinEpisode, "R2", "2025-03-03", nil, ["ReferralSource": "1A", "PrimaryNeedCode": "N1"]),
+            record(.cinProtectionPlan, "P1", "2025-04-01", "2025-09-30"),
+            record(.cinProtectionPlan, "P2", "2025-11-03", nil, ["InitialCategoryOfAbuse": "NEG"]),
+            record(.ssda903(.episodes), "E1", "2025-12-01", "2026-02-01", ["LS": "C1"]),
+            record(.ssda903(.episodes), "E2", "2026-02-01", nil, ["LS": "C2", "PLACE": "U6", "RNE": "L"]),
+            // Not yet begun on the day.
+            record(.cinPlan, "CP1", "2026-12-10"),
+        ]
+        let lines = ChildNow.lines(records, on: ISODay("2026-12-06")!)
+        #expect(lines.count == 3)
+        #expect(lines[0].hasSuffix("; since 3 March 2025") && lines[0].contains("abuse or neglect"))
+        #expect(lines[1] == "Child protection plan under the category of neglect; since 3 November 2025")
+        #expect(lines[2].hasPrefix("Looked after: full care order; ") && lines[2].hasSuffix("; since 1 February 2026"))
+        // On the day a plan ends it is no longer open.
+        #expect(ChildNow.lines([record(.cinPlan, "CP", "2026-01-05", "2026-12-06")], on: ISODay("2026-12-06")!).isEmpty)
+    }
+}

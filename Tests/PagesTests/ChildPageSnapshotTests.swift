@@ -29,7 +29,8 @@ struct ChildPageSnapshotTests {
         let model = ChildPage.Model(
             heading: "Child A1",
             identity: [("Local identifier", "A1"), ("Unique pupil number", "–"), ("Date of birth", "27 March 2012 (aged 14)"), ("Sex", "Female")],
-            statuses: ["Looked after", "Child protection plan"], allocation: "Sam Worker, MASH Team",
+            statuses: ["Looked after", "Child protection plan"], now: ChildNow.lines([referral, episode, visit], on: ISODay("2025-03-20")!),
+            allocation: "Sam Worker, MASH Team",
             dueNext: [
                 .init(what: "Child protection visit", due: "24 March 2025", state: "2 working days overdue", overdue: true),
                 .init(what: "Looked-after review", due: "1 April 2025", state: "Due in 4 days", overdue: false),
@@ -47,6 +48,8 @@ struct ChildPageSnapshotTests {
         #expect(html.contains("Referral from a GP; primary need: abuse or neglect"))
         #expect(html.contains("Looked after: full care order; foster care with another carer, long term, provided by the council's own provision"))
         #expect(html.contains("Child protection visit: seen, seen alone, bedroom not seen"))
+        // What is open now, at the top, with the day it began.
+        #expect(html.contains("<dt>Now</dt>") && html.contains("; since 3 February 2025</li>"))
         assertSnapshot(of: html, as: .html)
     }
 

@@ -110,6 +110,7 @@ enum ChildrenController {
                 }
                 let model = ChildPage.Model(
                     heading: heading, identity: identity, statuses: JourneyStatus.current(records.map { ($0.kind, $0.ends) }),
+                    now: ChildNow.lines(records, on: today),
                     allocation: allocation, returnChecks: checks, dueNext: due, filter: filter, chronology: dated.map(entry),
                     otherRecords: undated.map(entry))
                 return ChildPage.render(model, context: context)

@@ -73,6 +73,8 @@ public enum ChildPage {
         public var heading: String
         public var identity: [(label: String, value: String)]
         public var statuses: [String]
+        /// Each episode, plan and placement open today, in words with the day it began (`ChildNow`).
+        public var now: [String]
         public var allocation: String?
         /// One for each return that has held the child's records.
         public var returnChecks: [ReturnCheck]
@@ -82,12 +84,13 @@ public enum ChildPage {
         public var chronology: [Entry]
         public var otherRecords: [Entry]
         public init(
-            heading: String, identity: [(label: String, value: String)], statuses: [String], allocation: String?,
+            heading: String, identity: [(label: String, value: String)], statuses: [String], now: [String] = [], allocation: String?,
             returnChecks: [ReturnCheck] = [], dueNext: [Due] = [], filter: Filter? = nil, chronology: [Entry], otherRecords: [Entry]
         ) {
             self.heading = heading
             self.identity = identity
             self.statuses = statuses
+            self.now = now
             self.allocation = allocation
             self.returnChecks = returnChecks
             self.dueNext = dueNext
@@ -109,8 +112,11 @@ public enum ChildPage {
                     .forEach(model.statuses) { .group(.span(.class("tag tag--status"), .text($0)), .text(" ")) }),
                 .dl(
                     .class("summary-list"),
-                    .forEach(model.identity) { .group(.dt(.text($0.label)), .dd(.text($0.value))) },
-                    .dt(.text("Allocated to")), .dd(.text(model.allocation ?? "Not allocated"))),
+                    .if(
+                        !model.now.isEmpty,
+                        .group(.dt(.text("Now")), .dd(.ul(.class("plain-list"), .forEach(model.now) { .li(.text($0)) })))),
+                    .dt(.text("Allocated to")), .dd(.text(model.allocation ?? "Not allocated")),
+                    .forEach(model.identity) { .group(.dt(.text($0.label)), .dd(.text($0.value))) }),
                 dueNext(model.dueNext),
                 .if(!model.returnChecks.isEmpty, validationIssues(model.returnChecks)),
                 .h2(.text("Chronology")),
