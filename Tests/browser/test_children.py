@@ -6,7 +6,7 @@ import os
 import re
 
 from conftest import LEADER_PASSWORD, QA_PASSWORD
-from test_foundation import check_accessible, check_rows_aligned, sign_in
+from test_foundation import check_accessible, check_rows_aligned, fill_date, sign_in
 
 
 def test_open_a_child_read_the_chronology_and_find_the_view_in_the_audit_trail(page: Page):
@@ -94,7 +94,7 @@ def test_a_leader_imports_the_case_system_extract_and_reads_a_teams_caseload(pag
     # The service area's weekly tracker, as at a day in the period the return covers, then back to the caseloads.
     page.get_by_role("link", name="Weekly tracker: Duty and Assessment").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Weekly tracker: Duty and Assessment")
-    page.get_by_label("As at").fill("2017-03-01")
+    fill_date(page, "As at", "2017-03-01")
     page.get_by_role("button", name="Show").click()
     expect(page.get_by_text(re.compile(r"^As at Wednesday 1 March 2017: \d+ overdue"))).to_be_visible()
     team_row = page.get_by_role("table", name=re.compile("by team")).get_by_role("row", name=re.compile("^Duty & Assessment Team 1"))
@@ -109,7 +109,7 @@ def test_a_leader_imports_the_case_system_extract_and_reads_a_teams_caseload(pag
     # The team's daily tracker, as at a day in the period the return covers.
     page.get_by_role("link", name="Daily tracker: what is overdue and due this week").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Daily tracker: Duty & Assessment Team 1")
-    page.get_by_label("As at").fill("2017-03-01")
+    fill_date(page, "As at", "2017-03-01")
     page.get_by_role("button", name="Show").click()
     expect(page.get_by_text(re.compile(r"Wednesday 1 March 2017: \d+ overdue"))).to_be_visible()
     for table in page.get_by_role("table").all():

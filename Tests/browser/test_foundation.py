@@ -31,6 +31,15 @@ def check_rows_aligned(table):
         assert max(tops) - min(tops) <= 1, f"row {index + 1} is staggered: its cells start at {tops}"
 
 
+def fill_date(page: Page, legend: str, day: str):
+    """Types a day (yyyy-mm-dd) into GOV.UK's three boxes under `legend`, as a person would: day, month, year."""
+    year, month, date = day.split("-")
+    group = page.get_by_role("group", name=legend)
+    group.get_by_label("Day").fill(str(int(date)))
+    group.get_by_label("Month").fill(str(int(month)))
+    group.get_by_label("Year").fill(year)
+
+
 def sign_in(page: Page, username: str, password: str):
     page.goto("/sign-in")
     page.get_by_label("Username").fill(username)
