@@ -158,6 +158,23 @@ import WaymarkReturns
         #expect(found["8569Q"] == ["CINdetails 2"])
     }
 
+    /// 8897Q asks for the factors of assessments completed in the census year: F6's assessment authorised in February
+    /// 2025, the year before, is carried with her open referral and not queried; the one authorised in May 2025 is.
+    @Test func factorsAreAskedOfTheYearsAssessments() throws {
+        let found = try Self.found(
+            """
+            <Child><ChildIdentifiers><LAchildID>F6</LAchildID><PersonBirthDate>2018-01-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+              <CINdetails><CINreferralDate>2025-01-06</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
+                <Assessments><AssessmentActualStartDate>2025-01-07</AssessmentActualStartDate>
+                  <AssessmentAuthorisationDate>2025-02-20</AssessmentAuthorisationDate></Assessments>
+                <Assessments><AssessmentActualStartDate>2025-04-07</AssessmentActualStartDate>
+                  <AssessmentAuthorisationDate>2025-05-20</AssessmentAuthorisationDate></Assessments>
+                <ReferralNFA>false</ReferralNFA></CINdetails>
+            </Child>
+            """)
+        #expect(found["8897Q"] == ["Assessments 1"])
+    }
+
     /// The census period can be another year's, ending on a file's own reference date, to compare with a tool that
     /// takes its dates from the header; rule 100 then holds, and dates are checked against that year.
     @Test func periodEndingOnTheReferenceDate() throws {

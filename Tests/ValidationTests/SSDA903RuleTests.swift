@@ -45,8 +45,10 @@ import WaymarkReturns
 
     @Test func aGirlLookedAfterInTheYearSaysWhetherSheIsAMother() throws {
         // G1 and G4 (the old code for female) are looked after in the year with no mother status. G2's last episode is a
-        // short break (V4). G3 left care in 2024: the header holds her as a care leaver. G5 says she is not a mother.
-        // B1 is a boy, of whom it is not asked; B2 gives a status that is neither 0 nor 1.
+        // short break (V4), but she was under a care order in the year until May: she is asked. G6 had only short
+        // breaks in the year (her care order ended the March before): she is not. G3 left care in 2024: the header holds
+        // her as a care leaver. G5 says she is not a mother. B1 is a boy, of whom it is not asked; B2 gives a status
+        // that is neither 0 nor 1.
         let header = """
             CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
             G1,F,01/06/2010,WBRI,UN1,,
@@ -56,6 +58,7 @@ import WaymarkReturns
             G5,F,01/06/2010,WBRI,UN1,0,
             B1,M,01/06/2010,WBRI,UN1,,
             B2,M,01/06/2010,WBRI,UN1,Y,
+            G6,F,01/06/2010,WBRI,UN1,,
             """
         let episodes = """
             \(SSDA903JourneyRuleTests.episodeColumns)
@@ -66,9 +69,38 @@ import WaymarkReturns
             G4,01/05/2025,S,C2,N1,U1,PR1,,,,,,
             G5,01/05/2025,S,C2,N1,U1,PR1,,,,,,
             B1,01/05/2025,S,C2,N1,U1,PR1,,,,,,
+            G6,01/04/2024,S,C2,N1,U1,PR1,31/03/2025,E13,,,,
+            G6,01/06/2025,S,V4,N1,U1,PR1,03/06/2025,X1,,,,
             """
         let found = try Self.found(["header.csv": header, "episodes.csv": episodes])
-        #expect(found["165"] == ["header 0", "header 3", "header 6"])
+        #expect(found["165"] == ["header 0", "header 1", "header 3", "header 6"])
+    }
+
+    @Test func aChildrensHomeMayBeK3AsTheSpecificationAllows() throws {
+        let episodes = """
+            \(SSDA903JourneyRuleTests.episodeColumns)
+            A,01/05/2025,S,C2,N1,K3,PR4,,,,AB1 2CD,EF3 4GH,SC123456
+            B,01/05/2025,S,C2,N1,K9,PR4,,,,AB1 2CD,EF3 4GH,SC123457
+            """
+        #expect(try Self.found(["episodes.csv": episodes])["146"] == ["episodes 1"])
+    }
+
+    @Test func noSDQBecauseOfAgeIsAskedOfTheCohortAged4To16() throws {
+        // H, 9 to 10, in care since January 2024 (in the 12-month cohort), "under 4 or over 17": 157. I, the same age,
+        // came into care in June 2025 (outside the cohort): 198 reports the reason given, not 157.
+        let episodes = """
+            \(SSDA903JourneyRuleTests.episodeColumns)
+            H,01/01/2024,S,C2,N1,U1,PR1,,,,AB1 2CD,EF3 4GH,
+            I,01/06/2025,S,C2,N1,U1,PR1,,,,AB1 2CD,EF3 4GH,
+            """
+        let oc2 = """
+            CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED
+            H,01/10/2015,,SDQ1,0,,1,1,1,0,,
+            I,01/10/2015,,SDQ1,0,,1,1,1,0,,
+            """
+        let found = try Self.found(["episodes.csv": episodes, "oc2.csv": oc2])
+        #expect(found["157"] == ["oc2 0"])
+        #expect(found["198"] == ["oc2 1"])
     }
 
     static let episodes = """

@@ -11,9 +11,10 @@ enum SSDA903Codes {
     static let reasonForNewEpisode: Set = ["P", "L", "T", "U", "B", "S"]
     static let legalStatus: Set = ["C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4"]
     static let categoryOfNeed: Set = ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"]
-    /// H5, P2 and Z1 went with the 2024/25 changes to supported accommodation and other placements.
+    /// H5, P2 and Z1 went with the 2024/25 changes to supported accommodation and other placements; K3, a children's
+    /// home, came with them.
     static let placement: Set = [
-        "A3", "A4", "A5", "A6", "K1", "K2", "P1", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
+        "A3", "A4", "A5", "A6", "K1", "K2", "K3", "P1", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
         "U1", "U2", "U3", "U4", "U5", "U6",
     ]
     static let temporaryPlacements: Set = ["T0", "T1", "T2", "T3", "T4"]

@@ -139,10 +139,10 @@ extension SSDA903Data {
     }
 
     /// Looked after at some time in the year: an episode began by 31 March and had not ended before 1 April.
-    func lookedAfterInYear(_ child: String) -> Bool {
+    func lookedAfterInYear(_ child: String, counting counts: (Int) -> Bool = { _ in true }) -> Bool {
         guard let e = episodeColumns else { return false }
         return (episodes[child] ?? []).contains { row in
-            Days.isDay(e.starts[row]) && e.starts[row] <= year.end && (e.ends[row] == Days.blank || e.ends[row] >= year.start)
+            counts(row) && Days.isDay(e.starts[row]) && e.starts[row] <= year.end && (e.ends[row] == Days.blank || e.ends[row] >= year.start)
         }
     }
 

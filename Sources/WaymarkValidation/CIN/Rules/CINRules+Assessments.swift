@@ -37,9 +37,11 @@ extension CINRules {
             let ends = data[.assessments][.assessmentAuthorised]
             return data.rows(.assessments) { ends[$0].isEmpty && data.factors[$0].contains { !$0.isEmpty } }
         },
+        // Factors are asked of assessments completed in the census year: one authorised in an earlier year (carried in
+        // the census with its open referral) is not queried.
         CINRule("8897Q", [.assessments: [.assessmentAuthorised, .assessmentFactors]]) { data in
-            let ends = data[.assessments][.assessmentAuthorised]
-            return data.rows(.assessments) { !ends[$0].isEmpty && !data.factors[$0].contains { !$0.isEmpty } }
+            let ends = data[.assessments].days(.assessmentAuthorised)
+            return data.rows(.assessments) { Days.isDay(ends[$0]) && ends[$0] >= data.period.start && !data.factors[$0].contains { !$0.isEmpty } }
         },
         CINRule("8869", [.assessments: [.assessmentFactors]]) { data in
             data.rows(.assessments) { data.factors[$0].contains(CINCodes.noFactors) && data.factors[$0].count > 1 }

@@ -19,8 +19,10 @@ extension SSDA903Rules {
         following("434", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in
             e.rne[row] == "L" && (e.ls[row] == e.ls[previous] || !e.samePlacement(previous, row)) ? row : nil
         },
+        // P: the placement changed but not the legal status; T: the same, to a temporary placement (the message covers
+        // both: "placement has changed but not the legal status").
         following("435", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in
-            e.rne[row] == "P" && (e.ls[row] != e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
+            (e.rne[row] == "P" || e.rne[row] == "T") && (e.ls[row] != e.ls[previous] || e.samePlacement(previous, row)) ? row : nil
         },
         // B: both the placement and the legal status changed; U: both, the placement to a temporary one.
         following("436", [.rne, .ls, .place, .placeProvider, .urn, .plPost]) { e, previous, row in

@@ -7,18 +7,18 @@ extension SSDA903Rules {
         SSDA903Rule("101", [.header: [.sex]]) { $0.notIn(.header, .sex, SSDA903Codes.sex, blankAllowed: false) },
         SSDA903Rule("102", [.header: [.dob]]) { $0.notADay(.header, .dob, required: true) },
         SSDA903Rule("103", [.header: [.ethnic]]) { $0.notIn(.header, .ethnic, SSDA903Codes.ethnicity, blankAllowed: false) },
-        // Whether a girl or young woman looked after in the year is a mother (1) or not (0) must be given ("2" is the
-        // old code for female), unless her last episode is a short break (V3, V4), as for 393 and 607. The header also
-        // holds care leavers and others with no episode in the year, of whom it is not asked. A value given must be 0 or 1.
+        // Whether a girl or young woman looked after in the year other than by short breaks (V3, V4) is a mother (1) or
+        // not (0) must be given ("2" is the old code for female): one whose only episodes in the year are short breaks is
+        // not asked, even where an episode of the year before ran into it; one whose last episode is a short break after
+        // other care in the year is. The header also holds care leavers and others with no episode in the year, of whom
+        // it is not asked. A value given must be 0 or 1.
         SSDA903Rule("165", [.header: [.sex, .mother], .episodes: [.ls]], needs: [.header]) { data in
             let children = data[.header]![.child], sex = data[.header]![.sex], mother = data[.header]![.mother]
             let legalStatus = data[.episodes]?[.ls] ?? []
             return data.rows(.header) { row in
                 guard mother[row].isEmpty else { return !SSDA903Codes.yesNo.contains(mother[row]) }
-                guard sex[row] == "F" || sex[row] == "2", data.lookedAfterInYear(children[row]),
-                    let last = data.episodes[children[row]]?.last
-                else { return false }
-                return legalStatus[last] != "V3" && legalStatus[last] != "V4"
+                return (sex[row] == "F" || sex[row] == "2")
+                    && data.lookedAfterInYear(children[row]) { legalStatus[$0] != "V3" && legalStatus[$0] != "V4" }
             }
         },
         SSDA903Rule("168", [.header: [.upn]]) { data in

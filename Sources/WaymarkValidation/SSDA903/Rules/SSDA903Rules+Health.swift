@@ -78,11 +78,12 @@ extension SSDA903Rules {
             (ageAtStart < 4 && age >= 4) || (ageAtStart < 17 && age >= 17)
         },
         // SDQ1 is "no form returned: the child was under 4 or over 17 at the date of the latest assessment", which cannot
-        // be so of a child 4 or over on 1 April and 16 or under on 31 March (the listing's "or" is read as "and").
-        SSDA903Rule("157", [.oc2: [.dob, .sdqReason]]) { data in
-            let born = data[.oc2]!.days(.dob), reason = data[.oc2]![.sdqReason]
+        // be so of a child 4 or over on 1 April and 16 or under on 31 March (the listing's "or" is read as "and"). Asked
+        // of the 12-month cohort only: a reason given for a child outside it is rule 198's.
+        SSDA903Rule("157", [.oc2: [.dob, .sdqReason], .episodes: []]) { data in
+            let children = data[.oc2]![.child], born = data[.oc2]!.days(.dob), reason = data[.oc2]![.sdqReason]
             return data.rows(.oc2) { row in
-                reason[row] == "SDQ1" && Days.isDay(born[row])
+                reason[row] == "SDQ1" && data.continuouslyLookedAfter.contains(children[row]) && Days.isDay(born[row])
                     && Days.age(born: born[row], on: data.year.start) >= 4 && Days.age(born: born[row], on: data.year.end) <= 16
             }
         },
