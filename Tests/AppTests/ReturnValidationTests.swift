@@ -51,15 +51,15 @@ struct ReturnValidationTests {
             #expect(ssda903.body.string.contains("Rules that did not run, and why"))
 
             // A file that cannot be read is said first, as an error, before what the rules found; with nothing
-            // readable, no rule could run (it said "No rule found anything").
+            // readable, nothing was checked (it said "No rule found anything").
             let png = try await ReturnUploadTests.upload(
                 app, as: head, kind: "903", year: "2026", files: [("photo.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]))], to: Self.path)
             let refused = png.body.string
             #expect(refused.contains("What could not be read: the return was checked without it"))
-            #expect(refused.contains("No rule could run: nothing given could be read as the return."))
+            #expect(refused.contains("Nothing was checked"))
             #expect(!refused.contains("No rule found anything"))
             let said = try #require(refused.range(of: "photo.png"))
-            #expect(said.lowerBound < (refused.range(of: "No rule could run")?.lowerBound ?? refused.startIndex))
+            #expect(said.lowerBound < (refused.range(of: "Nothing was checked")?.lowerBound ?? refused.startIndex))
             #expect(try await Child.query(on: app.db).count() == 0)
 
             // Each check is in the audit trail: what was checked, never whose records.
@@ -118,6 +118,13 @@ struct ReturnValidationTests {
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.body.string.contains("Choose the return&#39;s files") || empty.body.string.contains("Choose the return's files"))
             #expect(empty.body.string.contains("Choose a year Waymark has the CIN census rules for: 2025/26"))
+            // Files with only their headers: nothing was checked, said first, never "no rule found anything".
+            let headers = try await ReturnUploadTests.upload(
+                app, as: head, kind: "903", year: "2026",
+                files: [("header.csv", Data("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n".utf8))], to: Self.path)
+            #expect(headers.status == .unprocessableEntity)
+            #expect(headers.body.string.contains("<h3 id=\"no-rows-title\">Nothing was checked</h3><p>The return holds no rows"))
+            #expect(!headers.body.string.contains("No rule found anything"))
             let manager = try await app.signIn(as: .teamManager)
             #expect(try await ReturnUploadTests.upload(app, as: manager, kind: "cin", year: "2026", files: [], to: Self.path).status == .forbidden)
         }

@@ -193,6 +193,26 @@ def test_validate_fails_when_a_file_of_last_years_return_could_not_be_read(tmp_p
     assert done.stderr.strip().splitlines() == ["waymark: 1 file could not be read (listed first): the return was checked without it."]
 
 
+def test_validate_fails_on_a_return_with_no_rows(tmp_path):
+    """An empty folder, files with only their headers, a census with no children: nothing was checked, which is never
+    "0 issues"; the command says so and fails."""
+    (tmp_path / "empty").mkdir()
+    headers = tmp_path / "headers"
+    headers.mkdir()
+    (headers / "header.csv").write_text("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n")
+    (headers / "episodes.csv").write_text(
+        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n")
+    (tmp_path / "census.xml").write_text(
+        "<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year>"
+        "<ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails></Header><Children></Children></Message>")
+    for args in (["903", "empty"], ["903", "headers"], ["cin", "census.xml"]):
+        done = waymark(tmp_path, "validate", *args, "--year", "2026")
+        assert done.returncode == 1, (args, done.stdout)
+        assert "0 issues" not in done.stdout, args
+        assert done.stderr.strip().splitlines() == [
+            "waymark: The return holds no rows, so nothing was checked: the files given are empty or hold only their headers."], args
+
+
 def test_validation_counts_are_written_as_people_write_them(tmp_path):
     # The D2I fake return: rule 101 (sex written 1 or 2, the codes before 2024/25) on 2,675 rows.
     fake = os.path.join(os.path.dirname(__file__), "..", "ReturnsTests", "Fixtures", "d2i-903-fake")

@@ -55,7 +55,7 @@ struct ValidateSSDA903: AsyncCommand {
             context.console.print("Last year's return:")
             for problem in lastYear.problems { context.console.print(problem.description) }
         }
-        ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
+        try ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
         let rows = ([files] + (lastYear.map { [$0] } ?? [])).flatMap(\.tables.values).reduce(0) { $0 + $1.count }
         try ValidationOutput.finish(
             report, csv: signature.csv, rows: rows, lastYearProblems: lastYear?.problems ?? [],
@@ -107,7 +107,7 @@ struct ValidateCINCensus: AsyncCommand {
             throw CommandFailure("Waymark has no CIN census rules for \(year).")
         }
         let checked = Date()
-        ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
+        try ValidationOutput.print(report, byChild: signature.byChild, to: context.console)
         try ValidationOutput.finish(
             report, csv: signature.csv, rows: file.tables.values.reduce(0) { $0 + $1.count },
             reading: read.timeIntervalSince(started), checking: checked.timeIntervalSince(read), to: context.console)
@@ -127,8 +127,10 @@ enum ValidationOutput {
         return year
     }
 
-    static func print(_ report: ValidationReport, byChild: Bool, to console: any Console) {
+    /// Fails, after what could not be read, when the return holds no rows: "0 issues" would pass it as clean.
+    static func print(_ report: ValidationReport, byChild: Bool, to console: any Console) throws {
         for problem in report.readingProblems { console.print(problem.description) }
+        if report.rowsRead == 0 { throw CommandFailure(ValidationReport.noRows) }
         let summary = report.byRule
         console.print(
             "\(report.returnName) \(report.year): \(Counted.phrase(report.issues.count, "issue")) from \(Counted.phrase(summary.count, "rule")) "

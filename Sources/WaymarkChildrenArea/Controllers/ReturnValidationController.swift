@@ -64,7 +64,8 @@ enum ReturnValidationController {
         }
         var checked = checked(report)
         checked.readingProblems += (lastYear?.problems ?? []).map { "Last year's return: \($0.description)" }
-        return page(req, kind: kind, year: yearText, errors: FormErrors(), checked: checked)
+        return page(
+            req, kind: kind, year: yearText, errors: FormErrors(), checked: checked, status: report.rowsRead == 0 ? .unprocessableEntity : .ok)
     }
 
     /// The collection year under way (from 1 April), or the latest before it that Waymark has rules for.
@@ -85,7 +86,7 @@ enum ReturnValidationController {
                 (child, issues.map { .init(place: $0.place, rule: $0.rule, message: report.listing.messages[$0.rule] ?? "") })
             },
             notRun: report.notRunByReason,
-            readingProblems: report.readingProblems.map(\.description))
+            readingProblems: report.readingProblems.map(\.description), noRows: report.rowsRead == 0 ? ValidationReport.noRows : nil)
     }
 
     private static func page(

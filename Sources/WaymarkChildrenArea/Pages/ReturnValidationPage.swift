@@ -33,10 +33,13 @@ public enum ReturnValidationPage {
         /// The rules that did not run, grouped by why.
         public var notRun: [(why: String, codes: [String])]
         public var readingProblems: [String]
+        /// Set when the return held no rows: said first, as nothing was checked.
+        public var noRows: String?
         public init(
             title: String, issueCount: Int, rulesRun: Int, rules: [RuleBroken], children: [(child: String, issues: [Issue])],
-            notRun: [(why: String, codes: [String])], readingProblems: [String]
+            notRun: [(why: String, codes: [String])], readingProblems: [String], noRows: String? = nil
         ) {
+            self.noRows = noRows
             (self.title, self.issueCount, self.rulesRun, self.rules) = (title, issueCount, rulesRun, rules)
             (self.children, self.notRun, self.readingProblems) = (children, notRun, readingProblems)
         }
@@ -110,7 +113,7 @@ public enum ReturnValidationPage {
         return .section(
             .attribute(named: "aria-labelledby", value: "results-title"),
             .h2(.id("results-title"), .text("\(checked.title): what the rules found")),
-            // What could not be read comes first: a return checked in part must not read as a clean one.
+            // What could not be read comes first: a return checked in part, or not at all, must not read as a clean one.
             .if(
                 !checked.readingProblems.isEmpty,
                 .div(
@@ -118,16 +121,24 @@ public enum ReturnValidationPage {
                     .attribute(named: "aria-labelledby", value: "reading-title"),
                     .h3(.id("reading-title"), .text("What could not be read: the return was checked without it")),
                     .ul(.forEach(checked.readingProblems) { .li(.text($0)) }))),
-            .div(
-                .class("notice"), .attribute(named: "role", value: "status"),
-                .p(
-                    .text(
-                        checked.rulesRun == 0
-                            ? "No rule could run: nothing given could be read as the return."
-                            : checked.issueCount == 0
-                                ? "No rule found anything: \(checked.rulesRun) rules were run."
-                                : "\(checked.issueCount) \(checked.issueCount == 1 ? "issue" : "issues") from \(checked.rules.count) of the \(checked.rulesRun) rules run."
-                    ))),
+            .unwrap(checked.noRows) { noRows in
+                .div(
+                    .class("error-summary"), .attribute(named: "role", value: "alert"),
+                    .attribute(named: "aria-labelledby", value: "no-rows-title"),
+                    .h3(.id("no-rows-title"), .text("Nothing was checked")), .p(.text(noRows)))
+            },
+            .if(
+                checked.noRows == nil,
+                .div(
+                    .class("notice"), .attribute(named: "role", value: "status"),
+                    .p(
+                        .text(
+                            checked.rulesRun == 0
+                                ? "No rule could run: nothing given could be read as the return."
+                                : checked.issueCount == 0
+                                    ? "No rule found anything: \(checked.rulesRun) rules were run."
+                                    : "\(checked.issueCount) \(checked.issueCount == 1 ? "issue" : "issues") from \(checked.rules.count) of the \(checked.rulesRun) rules run."
+                        )))),
             .if(
                 !checked.rules.isEmpty,
                 table(

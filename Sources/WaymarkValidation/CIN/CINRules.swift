@@ -21,6 +21,8 @@ public enum CINRules {
         }
         return ValidationReport(
             returnName: "CIN census", year: year, listing: listing, issues: issues,
-            rulesRun: rules.map(\.code), rulesNotRun: notRun, readingProblems: file.problems)
+            rulesRun: rules.map(\.code), rulesNotRun: notRun, readingProblems: file.problems,
+            // The census's header (its year and reference date) is one row whatever the census holds.
+            rowsRead: file.tables.filter { $0.key != .header }.values.reduce(0) { $0 + $1.count })
     }
 }

@@ -16,11 +16,14 @@ public struct ValidationReport: Sendable {
     /// or not implemented).
     public let rulesNotRun: [(code: String, why: String)]
     public let readingProblems: [ReturnProblem]
+    /// The rows read from the return's files, every table: none means nothing was checked, which is never "0 issues".
+    public let rowsRead: Int
 
     public init(
         returnName: String, year: CollectionYear, listing: RuleListing, issues: [ValidationIssue], rulesRun: [String],
-        rulesNotRun: [(code: String, why: String)], readingProblems: [ReturnProblem]
+        rulesNotRun: [(code: String, why: String)], readingProblems: [ReturnProblem], rowsRead: Int
     ) {
+        self.rowsRead = rowsRead
         self.returnName = returnName
         self.year = year
         self.listing = listing
@@ -29,6 +32,10 @@ public struct ValidationReport: Sendable {
         self.rulesNotRun = rulesNotRun
         self.readingProblems = readingProblems
     }
+
+    /// What to say first of a return with no rows.
+    public static let noRows =
+        "The return holds no rows, so nothing was checked: the files given are empty or hold only their headers."
 
     public struct RuleSummary: Sendable, Equatable {
         public let code: String

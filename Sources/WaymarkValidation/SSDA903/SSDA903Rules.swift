@@ -75,7 +75,8 @@ public enum SSDA903Rules {
         }
         return ValidationReport(
             returnName: "SSDA903", year: year, listing: listing, issues: issues,
-            rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems)
+            rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems,
+            rowsRead: files.tables.values.reduce(0) { $0 + $1.count })
     }
 
     /// An optional column the rule looks at that this year's table does not have.
