@@ -76,6 +76,35 @@ import WaymarkReturns
         #expect(found["165"] == ["header 0", "header 1", "header 3", "header 6"])
     }
 
+    @Test func datesWrittenTheWrongWayAreReportedOnceForTheirColumnAndNoRuleReportsTheirRows() throws {
+        // A's date of birth is written year first; A's first episode ended on a day written with a two-digit year, and
+        // the next began that day. Each column is said once, with what was found and what is expected; no rule says
+        // the date of birth is not a date (102) or that the continuation episode is missing (388). B is written right.
+        let header = """
+            CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
+            A,M,2012-01-01,WBRI,UN1,,
+            B,M,01/01/2012,WBRI,UN1,,
+            """
+        let episodes = """
+            \(SSDA903JourneyRuleTests.episodeColumns)
+            A,01/04/2025,S,C2,N1,U1,PR1,31/05/25,X1,CARPL,AB1 2CD,EF3 4GH,
+            A,31/05/2025,P,C2,N1,U4,PR1,,,,AB1 2CD,EF3 4GH,
+            B,01/04/2025,S,C2,N1,U1,PR1,31/05/2025,X1,CARPL,AB1 2CD,EF3 4GH,
+            """
+        let files = SSDA903Files.read(files: [("header.csv", Data(header.utf8)), ("episodes.csv", Data(episodes.utf8))])
+        let report = try #require(SSDA903Rules.validate(files, year: Self.year))
+        #expect(
+            report.readingProblems.map(\.description) == [
+                "header.csv, DOB \"2012-01-01\": 1 date written year first (yyyy-mm-dd); the return takes dd/mm/yyyy (31/03/2025). "
+                    + "Read as no date, and no rule reports its row for it (kept as given)",
+                "episodes.csv, DEC \"31/05/25\": 1 date written with a two-digit year; the return takes dd/mm/yyyy (31/03/2025). "
+                    + "Read as no date, and no rule reports its row for it (kept as given)",
+            ])
+        let found = Dictionary(grouping: report.issues, by: \.rule).mapValues { $0.map { "\($0.table) \($0.row)" } }
+        #expect(found["102"] == nil)
+        #expect(found["388"] == ["episodes 2"]) // B's episode has no continuation: that one stands
+    }
+
     @Test func aChildrensHomeMayBeK3AsTheSpecificationAllows() throws {
         let episodes = """
             \(SSDA903JourneyRuleTests.episodeColumns)

@@ -6,9 +6,13 @@ import WaymarkDomain
 public enum Days {
     public static let blank: Int32 = .min
     public static let invalid: Int32 = .min + 1
+    /// A date written in a form some case systems export but the return does not take: `31/03/25` (a two-digit year)
+    /// or `2025-03-31`. Reported once for its file and column (`misformattedDates`), it is no day to the rules, and no
+    /// rule reports a row for it.
+    public static let misformatted: Int32 = .min + 2
 
-    /// True for a real day (not blank, not invalid).
-    @inline(__always) public static func isDay(_ day: Int32) -> Bool { day > invalid }
+    /// True for a real day (not blank, invalid or misformatted).
+    @inline(__always) public static func isDay(_ day: Int32) -> Bool { day > misformatted }
 
     public static func number(year: Int, month: Int, day: Int) -> Int32 {
         Int32(ISODay(year: year, month: month, day: day).dayNumber - epoch)
@@ -22,9 +26,10 @@ public enum Days {
     private static let epoch = ISODay(year: 1970, month: 1, day: 1).dayNumber
 
     /// A day as the SSDA903 writes it: dd/mm/yyyy (a one-digit day or month is accepted, as spreadsheets write
-    /// them). The readers have trimmed the value already.
+    /// them); `misformatted` for a two-digit year or yyyy-mm-dd. The readers have trimmed the value already.
     public static func ddmmyyyy(_ text: String) -> Int32 {
         guard !text.isEmpty else { return blank }
+        if text.utf8.count == 10, text.utf8.dropFirst(4).first == UInt8(ascii: "-"), ISODay(text) != nil { return misformatted }
         var parts = (0, 0, 0), part = 0, digits = 0
         for byte in text.utf8 {
             if byte == UInt8(ascii: "/") {
@@ -43,6 +48,7 @@ public enum Days {
             }
         }
         let (day, month, year) = parts
+        if part == 2, digits == 2 { return misformatted }
         guard part == 2, digits == 4, year >= 1000, (1...12).contains(month), (1...ISODay.daysIn(month: month, year: year)).contains(day)
         else { return invalid }
         return number(year: year, month: month, day: day)

@@ -139,10 +139,12 @@ extension SSDA903Data {
     }
 
     /// Looked after at some time in the year: an episode began by 31 March and had not ended before 1 April.
+    /// An end written the wrong way (`Days.misformatted`, reported for its column) may be in the year: counted as one.
     func lookedAfterInYear(_ child: String, counting counts: (Int) -> Bool = { _ in true }) -> Bool {
         guard let e = episodeColumns else { return false }
         return (episodes[child] ?? []).contains { row in
-            counts(row) && Days.isDay(e.starts[row]) && e.starts[row] <= year.end && (e.ends[row] == Days.blank || e.ends[row] >= year.start)
+            counts(row) && Days.isDay(e.starts[row]) && e.starts[row] <= year.end
+                && (e.ends[row] == Days.blank || e.ends[row] == Days.misformatted || e.ends[row] >= year.start)
         }
     }
 

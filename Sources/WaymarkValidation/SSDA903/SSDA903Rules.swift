@@ -69,13 +69,20 @@ public enum SSDA903Rules {
                 runnable.append(rule)
             }
         }
-        let issues = ValidationIssue.found(by: runnable, find: { $0.find(data) }) { rule, name in
+        let misformatted = SSDA903MisformattedDates(files)
+        let issues = ValidationIssue.found(
+            by: runnable,
+            find: { rule in
+                let hits = rule.find(data)
+                return misformatted.isEmpty ? hits : hits.filter { !misformatted.explains($0, readBy: rule) }
+            }
+        ) { rule, name in
             let table = SSDA903Table(rawValue: name)!, children = data[table]![.child], fields = (rule.fields[table] ?? []).map(\.rawValue)
             return { row in ValidationIssue(rule: rule.code, table: name, row: row, child: children[row], fields: fields) }
         }
         return ValidationReport(
             returnName: "SSDA903", year: year, listing: listing, issues: issues,
-            rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems,
+            rulesRun: runnable.map(\.code), rulesNotRun: notRun, readingProblems: files.problems + misformatted.problems,
             rowsRead: files.tables.values.reduce(0) { $0 + $1.count })
     }
 
