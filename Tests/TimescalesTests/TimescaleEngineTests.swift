@@ -419,14 +419,19 @@ import WaymarkReturns
 /// today and coming up, and its clocks hold work done on time and done late, overdue mostly by days or weeks rather
 /// than months (a council judged to require improvement, not one frozen in another year).
 @Suite struct DemoTrackerTests {
-    @Test(arguments: [ISODay(year: 2026, month: 12, day: 7), ISODay(year: 2027, month: 6, day: 14)])
-    func theDailyTrackerOnTheDayTheDemoIsMadeHasWorkInEveryState(madeOn: ISODay) {
+    /// The demo's 2,000 children as the day it is made: its SSDA903 return, CIN census and case-system extract, read.
+    static func journeys(madeOn: ISODay) -> [ReturnJourneys] {
         let demo = DemoReturns(children: 2_000, seed: 1, through: madeOn.adding(days: -1))
         let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
-        let journeys = [
+        return [
             ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
             ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 1).files)),
         ]
+    }
+
+    @Test(arguments: [ISODay(year: 2026, month: 12, day: 7), ISODay(year: 2027, month: 6, day: 14)])
+    func theDailyTrackerOnTheDayTheDemoIsMadeHasWorkInEveryState(madeOn: ISODay) {
+        let journeys = Self.journeys(madeOn: madeOn)
         let engine = TimescaleEngine()
         let born = Dictionary(
             journeys.flatMap(\.children).compactMap { child in child.dateOfBirth.map { (child.localID, $0) } }, uniquingKeysWith: { $1 })
@@ -448,12 +453,7 @@ import WaymarkReturns
     /// 11 (adopters) has none: no return or extract Waymark reads describes adopters.
     @Test(arguments: [ISODay(year: 2026, month: 12, day: 7), ISODay(year: 2027, month: 6, day: 14)])
     func annexAOnTheDayTheDemoIsMadeHasRowsInEveryListOfChildren(madeOn: ISODay) {
-        let demo = DemoReturns(children: 2_000, seed: 1, through: madeOn.adding(days: -1))
-        let teams = DemoCaseSystem.Teams(assessment: ["A"], intervention: ["B"], inCare: "C", leavingCare: "D", earlyHelp: ["E"])
-        let journeys = [
-            ReturnJourneys(demo.ssda903), ReturnJourneys(demo.census, fileName: "cin.xml"),
-            ReturnJourneys(SSDExtractReader.read(files: DemoCaseSystem(demo, teams: teams, seed: 1).files)),
-        ]
+        let journeys = Self.journeys(madeOn: madeOn)
         let identities = Dictionary(journeys.flatMap(\.children).map { ($0.localID, $0) }, uniquingKeysWith: { first, _ in first })
         let records = Dictionary(grouping: journeys.flatMap(\.records), by: \.childLocalID)
         let children = identities.map { id, identity in AnnexAChild(identity: identity, team: nil, worker: nil, records: records[id] ?? []) }
