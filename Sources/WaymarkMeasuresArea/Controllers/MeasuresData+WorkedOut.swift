@@ -8,7 +8,7 @@ extension MeasuresData {
     /// no value stored for it (a value entered or published stands): the chart, the judgements and the index then read
     /// them as any other value. A figure from too few children is left out for those who may not see the children.
     func addingWorkedOut(_ req: Request, today: ISODay = .today) async throws -> (MeasuresData, WorkedOutValues) {
-        let worked = try await WorkedOutValues.work(for: indicators, today: today, req: req)
+        let worked = try await WorkedOutValues.work(today: today, req: req)
         guard let borough, !worked.byCode.isEmpty else { return (self, worked) }
         let seesChildren = req.signedIn?.user.role.permissions.contains(.viewChildren) ?? false
         var data = self

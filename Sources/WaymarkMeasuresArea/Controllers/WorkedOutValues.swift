@@ -38,12 +38,15 @@ struct WorkedOutValues: Sendable {
         measure.shape == .share ? figure.percentage : figure.counted == 0 ? nil : Double(figure.counted)
     }
 
-    /// The figures of every indicator given whose code is a measure's, as the records stand on `today`. Kept for the
-    /// day until the next import, so the dashboard does not read every child's records each time it is opened.
-    static func work(for indicators: [Indicator], today: ISODay, req: Request) async throws -> WorkedOutValues {
-        let wanted = indicators.filter { measure(of: $0) != nil }
+    /// The figures of every indicator whose code is a measure's, as the records stand on `today`: all of them at once,
+    /// whichever page asks, and kept for the day until the next import (or a change to the indicators), so neither the
+    /// dashboard nor an indicator's page reads every child's records each time it is opened.
+    static func work(today: ISODay, req: Request) async throws -> WorkedOutValues {
+        let wanted = try await MeasuresData.indicators(codes: PerformanceMeasure.allCases.map(\.rawValue), on: req.db)
+            .filter { measure(of: $0) != nil }
         guard !wanted.isEmpty else { return WorkedOutValues(byCode: [:]) }
-        let key = "\(today)|\(try await JourneyReading.importsStamp(on: req.db))|\(wanted.map(\.code).sorted())"
+        let indicators = wanted.map { "\($0.code) \($0.periodType.rawValue) \($0.unit.rawValue)" }.sorted()
+        let key = "\(today)|\(try await JourneyReading.importsStamp(on: req.db))|\(indicators)"
         if let kept = await req.application.workedOutValues.value(for: key) { return kept }
 
         guard let first = try await JourneyReading.countedFrom(on: req.db) else {
