@@ -95,12 +95,17 @@ enum PerformanceMattersController {
                 id: section.rawValue, title: section.title,
                 measures: section.measures.map { measure in
                     let figure = report.figures.figure(measure, period: report.index)
+                    // A figure from a handful of children is withheld from anyone who may not see them (board members).
+                    func withheld(_ figure: PerformanceFigure) -> Bool { !seesChildren && SmallNumbers.withheld(counted: figure.counted) }
                     return PerformanceMattersPage.Measure(
                         id: measure.rawValue, title: measure.title, definition: measure.definition, betterWhen: betterWhen(measure),
-                        figure: self.figure(figure, measure).cells, comparisons: comparators.comparisons(figure, of: measure),
-                        rate: measure.shape == .count ? population.map { String(format: "%.1f", Double(figure.counted) * 10_000 / Double($0)) } : nil,
+                        figure: withheld(figure) ? Self.withheldFigure : self.figure(figure, measure).cells,
+                        comparisons: withheld(figure) ? [] : comparators.comparisons(figure, of: measure),
+                        rate: measure.shape == .count && !withheld(figure)
+                            ? population.map { String(format: "%.1f", Double(figure.counted) * 10_000 / Double($0)) } : nil,
                         trend: trendIndices.map { index in
                             let month = report.figures.figure(measure, period: index)
+                            guard !withheld(month) else { return nil }
                             return measure.shape == .count ? Double(month.counted) : month.percentage.map { ($0 * 10).rounded() / 10 }
                         },
                         childrenURL: seesChildren && figure.counted > 0
@@ -124,6 +129,9 @@ enum PerformanceMattersController {
             linksToAnnexA: user.role.permissions.contains(.importReturns),
             dataQualityIssues: seesChildren ? DataQuality.issues(in: report.worked.journeys).count : nil, generatedOn: ISODay.today.inWords)
     }
+
+    static let withheldFigure = PerformanceMattersPage.Figure(
+        value: "Not shown", ofCounted: "fewer than \(SmallNumbers.fewestShared) counted")
 
     /// A figure for the table, and in words for the children's page: "68.2%" of "15 of 22"; or a count.
     static func figure(_ figure: PerformanceFigure, _ measure: PerformanceMeasure) -> (cells: PerformanceMattersPage.Figure, inWords: String) {
