@@ -12,6 +12,28 @@ import WaymarkDomain
 
 @Suite("Measures worked out from the records", .serialized)
 struct WorkedOutMeasuresTests {
+    /// Many people open the index at once after a night's import: the values are made once, and every request gets
+    /// them; a new day or import (another key) makes them again; values that could not be made are not kept.
+    @Test func valuesAreMadeOnceHoweverManyAskAtOnce() async throws {
+        let kept = WorkedOutValuesKept()
+        let make: @Sendable () async throws -> WorkedOutValues = {
+            try await Task.sleep(for: .milliseconds(200))
+            return WorkedOutValues(byCode: ["assessments": []])
+        }
+        let answers = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<5 { group.addTask { try await kept.values(for: "7 December", make: make).byCode.count } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(answers == [1, 1, 1, 1, 1])
+        #expect(await kept.made == 1)
+        _ = try await kept.values(for: "7 December", make: make)
+        #expect(await kept.made == 1)
+        struct Broken: Error {}
+        await #expect(throws: Broken.self) { try await kept.values(for: "8 December") { throw Broken() } }
+        _ = try await kept.values(for: "8 December", make: make)
+        #expect(await kept.made == 3)
+    }
+
     /// Twelve children referred from 1 April 2025 (the year's first day, so the records cover the year) to 12 June,
     /// each assessed: nine within ten days of the referral (well inside 45 working days), three five months after it
     /// (well outside). The 2025-26 figure is 9 of 12: 75%. A thirteenth child, referred in June 2023 and still open, is

@@ -47,8 +47,11 @@ struct WorkedOutValues: Sendable {
         guard !wanted.isEmpty else { return WorkedOutValues(byCode: [:]) }
         let indicators = wanted.map { "\($0.code) \($0.periodType.rawValue) \($0.unit.rawValue)" }.sorted()
         let key = "\(today)|\(try await JourneyReading.importsStamp(on: req.db))|\(indicators)"
-        if let kept = await req.application.workedOutValues.value(for: key) { return kept }
+        return try await req.application.workedOutValues.values(for: key) { try await make(wanted, today: today, req: req) }
+    }
 
+    /// Reads every child's records once and works out every period of every indicator given.
+    private static func make(_ wanted: [Indicator], today: ISODay, req: Request) async throws -> WorkedOutValues {
         guard let first = try await JourneyReading.countedFrom(on: req.db) else {
             return WorkedOutValues(byCode: Dictionary(uniqueKeysWithValues: wanted.map { ($0.code, []) }))
         }
@@ -72,17 +75,32 @@ struct WorkedOutValues: Sendable {
                     let measure = PerformanceMeasure(rawValue: code)!
                     return (code, list.map { Figure(span: $0, period: $1, figure: worked.figures.figure(measure, period: index[$1]!)) })
                 }))
-        await req.application.workedOutValues.keep(values, for: key)
         return values
     }
 }
 
-/// The worked-out values last made, with what they were made from (the day, the imports, the indicators).
+/// The worked-out values last made, with what they were made from (the day, the imports, the indicators). Requests
+/// that ask while they are being made wait for them: the first request after a night's import is made once, however
+/// many people open the index or their home page at nine.
 actor WorkedOutValuesKept {
-    private var kept: (key: String, values: WorkedOutValues)?
+    private var kept: (key: String, values: Task<WorkedOutValues, any Error>)?
+    /// How many times values were made: for the tests.
+    private(set) var made = 0
 
-    func value(for key: String) -> WorkedOutValues? { kept?.key == key ? kept?.values : nil }
-    func keep(_ values: WorkedOutValues, for key: String) { kept = (key, values) }
+    /// The values for `key`: those kept, those being made by another request, or made now by `make`. Values that
+    /// could not be made are not kept.
+    func values(for key: String, make: @escaping @Sendable () async throws -> WorkedOutValues) async throws -> WorkedOutValues {
+        if let kept, kept.key == key { return try await kept.values.value }
+        made += 1
+        let making = Task.detached { try await make() }
+        kept = (key, making)
+        do {
+            return try await making.value
+        } catch {
+            if kept?.key == key { kept = nil }
+            throw error
+        }
+    }
 }
 
 extension Application {
