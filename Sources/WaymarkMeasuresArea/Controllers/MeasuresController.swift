@@ -97,14 +97,9 @@ enum MeasuresController {
         return WorkedOutSection(
             measureTitle: measure.title,
             reportHref: permissions.contains(.viewPerformance) ? SiteURL.performance(.report()).path : nil,
-            // The period under way, then the whole periods and the months, each newest first.
-            rows: (figures.filter(\.isUnderWay) + figures.filter(\.isWhole).reversed() + figures.filter(\.isMonth).reversed()).map { worked in
-                let period: String =
-                    switch worked.span {
-                    case .whole: worked.period.inWords
-                    case .underWay: "\(worked.period.inWords) (so far)"
-                    case .month: worked.period.inWords
-                    }
+            rows: figures.map { worked in
+                let underWay = if case .underWay = worked.span { true } else { false }
+                let period = worked.period.inWords + (underWay ? " (so far)" : "")
                 let counted = worked.figure.counted
                 let figure: String
                 if counted == 0 {

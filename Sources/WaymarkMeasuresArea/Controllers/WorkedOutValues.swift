@@ -14,13 +14,10 @@ struct WorkedOutValues: Sendable {
         var span: Span
         var period: PerformancePeriod
         var figure: PerformanceFigure
-
-        var isWhole: Bool { if case .whole = span { true } else { false } }
-        var isUnderWay: Bool { if case .underWay = span { true } else { false } }
-        var isMonth: Bool { if case .month = span { true } else { false } }
     }
 
-    /// By indicator code: the whole periods oldest first, the one under way, then the 12 months oldest first.
+    /// By indicator code, in the order an indicator's page lists them: the period under way, then the whole periods
+    /// and the months, each newest first.
     var byCode: [String: [Figure]]
 
     /// The measure an indicator's code names, when its values can be worked out in the indicator's unit: a share as a
@@ -42,8 +39,7 @@ struct WorkedOutValues: Sendable {
     /// whichever page asks, and kept for the day until the next import (or a change to the indicators), so neither the
     /// dashboard nor an indicator's page reads every child's records each time it is opened.
     static func work(today: ISODay, req: Request) async throws -> WorkedOutValues {
-        let wanted = try await MeasuresData.indicators(codes: PerformanceMeasure.allCases.map(\.rawValue), on: req.db)
-            .filter { measure(of: $0) != nil }
+        let wanted = try await MeasuresStore.indicatorsByCode(on: req.db).filter { measure(of: $0) != nil }
         guard !wanted.isEmpty else { return WorkedOutValues(byCode: [:]) }
         let indicators = wanted.map { "\($0.code) \($0.periodType.rawValue) \($0.unit.rawValue)" }.sorted()
         let key = "\(today)|\(try await JourneyReading.importsStamp(on: req.db))|\(indicators)"
@@ -62,9 +58,9 @@ struct WorkedOutValues: Sendable {
             let covered = ReportingPeriod.covered(type: indicator.periodType, from: first, before: today)
             // Whole periods: the latest ten at most, as the chart shows them.
             spans[indicator.code] =
-                covered.whole.suffix(10).map { (.whole($0), PerformancePeriod(from: $0.starts, through: $0.ends)) }
-                + (covered.underWay.map { [(.underWay, PerformancePeriod(from: $0.starts, through: today))] } ?? [])
-                + months.map { (.month, $0) }
+                (covered.underWay.map { [(.underWay, PerformancePeriod(from: $0.starts, through: today))] } ?? [])
+                + covered.whole.suffix(10).reversed().map { (.whole($0), PerformancePeriod(from: $0.starts, through: $0.ends)) }
+                + months.reversed().map { (.month, $0) }
         }
         let periods = Array(Set(spans.values.flatMap { $0.map(\.1) })).sorted()
         let worked = try await FiguresFromRecords(periods: periods, today: today, app: req.application, on: req.application.sideBySide(req.db))

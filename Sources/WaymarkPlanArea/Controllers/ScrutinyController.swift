@@ -52,7 +52,7 @@ enum ScrutinyController {
         let model = ScrutinyPage.Model(
             planSlug: plan.slug, planTitle: plan.title,
             meetings: meetings.map {
-                .init(metOn: ISODay($0.metOn)?.written ?? $0.metOn, attendees: $0.attendees, findings: $0.findings, recordedBy: $0.recordedBy)
+                .init(metOn: ISODay.written($0.metOn), attendees: $0.attendees, findings: $0.findings, recordedBy: $0.recordedBy)
             },
             form: mayRecord ? form : nil)
         return .html(

@@ -45,11 +45,6 @@ package struct MeasuresData {
         try await load(indicatorCodes: indicatorCode.map { [$0] }, on: db)
     }
 
-    /// The indicators with these codes, without their values.
-    package static func indicators(codes: [String], on db: any Database) async throws -> [Indicator] {
-        try await Indicator.query(on: db).filter(\.$code ~~ codes).all()
-    }
-
     /// Every indicator, or only those with these codes.
     package static func load(indicatorCodes: [String]?, on db: any Database) async throws -> MeasuresData {
         var indicatorQuery = Indicator.query(on: db).sort(\.$familyFriendlyMeasure).sort(\.$name)
