@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import WaymarkDomain
+import WaymarkReturns
 import WaymarkRouting
 import WaymarkUI
 import WaymarkValidation
@@ -63,7 +64,10 @@ enum ReturnValidationController {
             return .attachment(report.csv, named: "\(kind)-\(year.fileSuffix)-issues.csv", type: "text/csv; charset=utf-8")
         }
         var checked = checked(report)
-        checked.readingProblems += (lastYear?.problems ?? []).map { "Last year's return: \($0.description)" }
+        for problem in lastYear?.problems ?? [] {
+            let line = "Last year's return: \(problem.description)"
+            if problem.isCaveat { checked.readCaveats.append(line) } else { checked.readingProblems.append(line) }
+        }
         return page(
             req, kind: kind, year: yearText, errors: FormErrors(), checked: checked, status: report.rowsRead == 0 ? .unprocessableEntity : .ok)
     }
@@ -86,7 +90,9 @@ enum ReturnValidationController {
                 (child, issues.map { .init(place: $0.place, rule: $0.rule, message: report.listing.messages[$0.rule] ?? "") })
             },
             notRun: report.notRunByReason,
-            readingProblems: report.readingProblems.map(\.description), noRows: report.rowsRead == 0 ? ValidationReport.noRows : nil)
+            readingProblems: report.readingProblems.filter { !$0.isCaveat }.map(\.description),
+            readCaveats: report.readingProblems.filter(\.isCaveat).map(\.description),
+            noRows: report.rowsRead == 0 ? ValidationReport.noRows : nil)
     }
 
     private static func page(
@@ -100,4 +106,9 @@ enum ReturnValidationController {
         let model = ReturnValidationPage.Model(kind: kind, year: year, years: years, errors: errors, checked: checked)
         return .html(ReturnValidationPage.render(model, context: req.pageContext("Check a statutory return", area: .children)), status: status)
     }
+}
+
+extension ReturnProblem {
+    /// Read, but not as written (kept as given, or stray text ignored): the return was checked with it.
+    fileprivate var isCaveat: Bool { effect == .keptAsGiven || effect == .ignored }
 }

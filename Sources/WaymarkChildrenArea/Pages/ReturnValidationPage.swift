@@ -32,13 +32,17 @@ public enum ReturnValidationPage {
         public var children: [(child: String, issues: [Issue])]
         /// The rules that did not run, grouped by why.
         public var notRun: [(why: String, codes: [String])]
+        /// What could not be read (a file refused, a row left out): the return was checked without it.
         public var readingProblems: [String]
+        /// What was read, but not as written (dates in a form the return does not take, rows short of values).
+        public var readCaveats: [String]
         /// Set when the return held no rows: said first, as nothing was checked.
         public var noRows: String?
         public init(
             title: String, issueCount: Int, rulesRun: Int, rules: [RuleBroken], children: [(child: String, issues: [Issue])],
-            notRun: [(why: String, codes: [String])], readingProblems: [String], noRows: String? = nil
+            notRun: [(why: String, codes: [String])], readingProblems: [String], readCaveats: [String] = [], noRows: String? = nil
         ) {
+            self.readCaveats = readCaveats
             self.noRows = noRows
             (self.title, self.issueCount, self.rulesRun, self.rules) = (title, issueCount, rulesRun, rules)
             (self.children, self.notRun, self.readingProblems) = (children, notRun, readingProblems)
@@ -121,6 +125,12 @@ public enum ReturnValidationPage {
                     .attribute(named: "aria-labelledby", value: "reading-title"),
                     .h3(.id("reading-title"), .text("What could not be read: the return was checked without it")),
                     .ul(.forEach(checked.readingProblems) { .li(.text($0)) }))),
+            .if(
+                !checked.readCaveats.isEmpty,
+                .div(
+                    .class("notice"), .attribute(named: "role", value: "status"),
+                    .h3(.text("Read, but not all as written")),
+                    .ul(.forEach(checked.readCaveats) { .li(.text($0)) }))),
             .unwrap(checked.noRows) { noRows in
                 .div(
                     .class("error-summary"), .attribute(named: "role", value: "alert"),
