@@ -11,7 +11,7 @@ let areas: [Area] = [
     ("Children", ["WaymarkReturns", "WaymarkSpreadsheet", "WaymarkTimescales", "WaymarkValidation"], []),
     ("Performance", ["WaymarkSpreadsheet", "WaymarkTimescales"], []),
     // Its default audit instrument is a data file.
-    ("Quality", ["WaymarkPlanFile", "WaymarkSpreadsheet"], [.copy("Instruments")]),
+    ("Quality", ["WaymarkPlanFile", "WaymarkSpreadsheet", "WaymarkTimescales"], [.copy("Instruments")]),
     ("Admin", [], []),
 ]
 let areaTargets: [Target.Dependency] = areas.map { .target(name: "Waymark\($0.name)Area") }
@@ -178,6 +178,7 @@ let package = Package(
             dependencies: areaTargets + [
                 "WaymarkDomain",
                 "WaymarkRouting",
+                "WaymarkTimescales",
                 "WaymarkUI",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

@@ -6,9 +6,14 @@ import WaymarkPlanFile
 enum AuditInstruments {
     /// The default case file audit (`Instruments/case-file-audit.yaml`), checked by the tests.
     static let caseFileAudit: AuditInstrument = {
-        let url = Bundle.module.url(forResource: "case-file-audit", withExtension: "yaml", subdirectory: "Instruments")!
-        guard case .success(let instrument) = read(try! Data(contentsOf: url)) else { fatalError("the default audit instrument has problems") }
+        guard case .success(let instrument) = read(Data(caseFileAuditText.utf8)) else { fatalError("the default audit instrument has problems") }
         return instrument
+    }()
+
+    /// The default instrument's file, as a programme keeps it.
+    static let caseFileAuditText: String = {
+        let url = Bundle.module.url(forResource: "case-file-audit", withExtension: "yaml", subdirectory: "Instruments")!
+        return String(decoding: try! Data(contentsOf: url), as: UTF8.self)
     }()
 
     /// The instrument, or every problem in it with its path.

@@ -3,8 +3,9 @@ import WaymarkDomain
 import WaymarkRouting
 import WaymarkWeb
 
-/// Quality assurance: case audits and their moderation. So far, the case file audit's instrument (what it asks), and
-/// measuring how far auditors agree from a table of moderated grades (the page and `waymark quality agreement`).
+/// Quality assurance: case audits and their moderation. The case file audit's instrument (what it asks); audit
+/// programmes, each drawing a seeded sample of children and assigning each to an auditor; each child's audit with the
+/// evidence Waymark holds beside it; and measuring how far auditors agree from a table of moderated grades.
 package enum QualityArea: WaymarkArea {
     package static let area = Area.quality
 
@@ -16,6 +17,14 @@ package enum QualityArea: WaymarkArea {
         app.on(
             .POST, .quality(.agreement), access: viewQuality, body: .collect(maxSize: AgreementController.largestUpload),
             use: AgreementController.check)
+        let manage = Access.permission(.manageAuditProgrammes), conduct = Access.permission(.conductAudits)
+        app.on(.GET, .quality(.programmes), access: viewQuality, use: ProgrammesController.index)
+        app.on(.GET, .quality(.newProgramme), access: manage, use: ProgrammesController.new)
+        app.on(.POST, .quality(.programmes), access: manage, use: ProgrammesController.create)
+        app.on(.GET, .quality(.programme(id: "")), access: viewQuality, use: ProgrammesController.show)
+        app.on(.GET, .quality(.myAudits), access: conduct, use: CaseAuditController.mine)
+        app.on(.GET, .quality(.audit(id: "")), access: viewQuality, use: CaseAuditController.show)
+        app.on(.POST, .quality(.audit(id: "")), access: conduct, use: CaseAuditController.submit)
     }
 
     package static var commands: [String: any AnyAsyncCommand] { ["quality": QualityCommand()] }

@@ -5,12 +5,25 @@ public enum QualityURL: Hashable, Sendable {
     case agreement
     /// The case file audit: what it asks, domain by domain.
     case instrument
+    /// Audit programmes: each with the children it drew and who audits them; setting one up.
+    case programmes
+    case newProgramme
+    case programme(id: String)
+    /// The audits assigned to the person signed in.
+    case myAudits
+    /// One child's audit: the form with the evidence beside it, or what was found once submitted.
+    case audit(id: String)
 
     var parts: [PathPart] {
         switch self {
         case .home: [.fixed("quality")]
         case .agreement: [.fixed("quality"), .fixed("agreement")]
         case .instrument: [.fixed("quality"), .fixed("instrument")]
+        case .programmes: [.fixed("quality"), .fixed("programmes")]
+        case .newProgramme: [.fixed("quality"), .fixed("programmes"), .fixed("new")]
+        case .programme(let id): [.fixed("quality"), .fixed("programmes"), .parameter("programmeID", id)]
+        case .myAudits: [.fixed("quality"), .fixed("audits")]
+        case .audit(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id)]
         }
     }
 }

@@ -12,10 +12,10 @@ struct AccessTests {
         }
     }
 
-    @Test("Only system administrators manage users; administrators and QA auditors read the audit trail")
+    @Test("Only system administrators manage users; administrators, QA leads and QA auditors read the audit trail")
     func adminPermissions() {
         #expect(Role.allCases.filter { $0.permissions.contains(.manageUsers) } == [.systemAdmin])
-        #expect(Role.allCases.filter { $0.permissions.contains(.viewAuditTrail) } == [.systemAdmin, .qaAuditor])
+        #expect(Role.allCases.filter { $0.permissions.contains(.viewAuditTrail) } == [.systemAdmin, .qaLead, .qaAuditor])
     }
 
     @Test("Access: everyone, signed in, or a permission")
@@ -41,7 +41,7 @@ struct AccessTests {
 @Suite struct ChildRecordScopeTests {
     @Test func eachRoleSeesItsOwnPartOfTheChildren() {
         let scope = { (role: Role) in ChildRecordScope.of(role: role, userID: "u1", team: "t1", serviceArea: "s1") }
-        #expect(scope(.leadership) == .all && scope(.qaAuditor) == .all && scope(.systemAdmin) == .all)
+        #expect(scope(.leadership) == .all && scope(.qaAuditor) == .all && scope(.qaLead) == .all && scope(.systemAdmin) == .all)
         #expect(scope(.headOfService) == .serviceArea("s1"))
         #expect(scope(.teamManager) == .team("t1"))
         #expect(scope(.practitioner) == .caseload("u1"))

@@ -2,6 +2,7 @@ import Foundation
 import SnapshotTesting
 import Testing
 import WaymarkDomain
+import WaymarkTimescales
 import WaymarkUI
 
 @testable import WaymarkQualityArea
@@ -62,6 +63,100 @@ struct QualityPageSnapshotTests {
                     "Row 3, column B (Auditor): \"Goood\" is not a grade: use Outstanding, Good, Requires improvement to be good or Inadequate."
                 ]))
         assertSnapshot(of: AgreementPage.render(model, context: context(AgreementPage.title)), as: .html)
+    }
+}
+
+@Suite("Audit programme and case audit page snapshots")
+struct CaseAuditPageSnapshotTests {
+    let lead = Viewer(displayName: "Quinn Lead", role: .qaLead)
+    let instrument = AuditInstruments.caseFileAudit
+
+    func context(_ title: String) -> PageContext {
+        PageContext(title: title, viewer: lead, csrfToken: "csrf-token-for-snapshots", currentArea: .quality)
+    }
+
+    /// As at 7 December 2026: looked-after visits, one late and one overdue; a review on time.
+    var evidence: CaseAuditPage.Evidence {
+        func clock(_ rule: TimescaleRule, _ from: String, _ due: String, _ met: String?) -> Timescale {
+            Timescale(
+                rule: rule, childLocalID: "1001", record: "R", from: ISODay(from)!, due: ISODay(due)!, met: met.flatMap { ISODay($0) }, evidence: "")
+        }
+        let clocks = [
+            clock(.lookedAfterVisit, "2026-03-01", "2026-06-01", "2026-06-12"), clock(.lookedAfterVisit, "2026-06-12", "2026-09-12", "2026-09-01"),
+            clock(.lookedAfterVisit, "2026-09-01", "2026-12-01", nil), clock(.lookedAfterReview, "2026-04-01", "2026-10-01", "2026-09-28"),
+        ]
+        return CaseAuditPage.Evidence(
+            asAt: "7 December 2026",
+            facts: [
+                ("Local identifier", "1001"), ("Date of birth", "4 March 2015 (aged 11)"), ("Status", "Looked after"),
+                ("Allocated to now", "Sam Mensah, Children in Care Team 1"),
+            ],
+            now: ["Looked after under a full care order, placed with foster carers; since 2 February 2026"],
+            timescales: TimescalesAtAudit(clocks: clocks, on: ISODay("2026-12-07")!, calendar: .englandAndWales), childPage: "/children/c1")
+    }
+
+    @Test func auditFormWithMistakes() {
+        let response = CaseAuditResponse(
+            workingWell: ["Amara is settled at school."], answers: ["planning-smart": ("not-met", "")], grades: ["planning": ("3", "")], overall: "",
+            overallRationale: "")
+        guard case .failure(let mistakes) = response.completed(against: instrument) else {
+            Issue.record("accepted")
+            return
+        }
+        let model = CaseAuditPage.Model(
+            heading: "Case audit: Amara Okafor", programme: ("p1", "Children in care: permanence"), instrument: instrument, evidence: evidence,
+            audit: .form(response, FormErrors(mistakes.all)))
+        assertSnapshot(of: CaseAuditPage.render(model, auditID: "a1", context: context("Case audit: child 1001")), as: .html)
+    }
+
+    @Test func auditSubmitted() {
+        let by = "Quinn Auditor", at = "7 December 2026"
+        var grades: [String: CaseAuditPage.Given] = [:]
+        for domain in instrument.domains {
+            grades[domain.id] = .init(
+                domain: domain.title, grade: domain.id == "planning" ? "Inadequate" : "Good",
+                rationale: domain.id == "planning" ? "No review of the plan for 8 months." : "", by: by, at: at, reason: "The auditor's grade")
+        }
+        grades["overall"] = .init(
+            domain: "Overall", grade: "Requires improvement to be good", rationale: "", by: by, at: at, reason: "The auditor's grade")
+        let model = CaseAuditPage.Model(
+            heading: "Case audit: child 1001", programme: ("p1", "Children in care: permanence"), instrument: instrument, evidence: evidence,
+            audit: .submitted(
+                workingWell: ["Amara is settled at school.", "She sees her brother every week."],
+                answers: ["planning-contingency": (.notMet, "No contingency plan."), "assessment-current": (.met, "")], grades: grades,
+                suggested: "Requires improvement to be good",
+                history: instrument.domains.map { grades[$0.id]! } + [grades["overall"]!]))
+        assertSnapshot(of: CaseAuditPage.render(model, auditID: "a1", context: context("Case audit: child 1001")), as: .html)
+    }
+
+    @Test func programmeForm() {
+        var form = AuditProgrammeForm()
+        form.title = "Children in care: permanence"
+        form.cohort = ["looked-after"]
+        form.quota = "x"
+        guard case .failure(let mistakes) = form.settings(today: ISODay("2026-12-07")!) else {
+            Issue.record("accepted")
+            return
+        }
+        assertSnapshot(
+            of: ProgrammeFormPage.render(
+                form, errors: FormErrors(mistakes.all), instrument: "the case file audit, version 1", context: context(ProgrammeFormPage.title)),
+            as: .html)
+    }
+
+    @Test func programme() {
+        let model = ProgrammePage.Model(
+            title: "Children in care: permanence",
+            facts: [
+                ("Who is in the cohort", "Every child with any of these statuses (looked after) on 7 December 2026: 312 children"), ("Seed", "42"),
+            ],
+            audits: [
+                .init(
+                    id: "a1", child: "Amara Okafor", team: "Children in Care Team 1", auditor: "Quinn Auditor", state: "Submitted on 7 December 2026",
+                    overall: "Requires improvement to be good"),
+                .init(id: "a2", child: "Child 1002", team: "Children in Care Team 2", auditor: nil, state: "No auditor", overall: nil),
+            ], notShown: 3)
+        assertSnapshot(of: ProgrammePage.render(model, context: context(model.title)), as: .html)
     }
 }
 

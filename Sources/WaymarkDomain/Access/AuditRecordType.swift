@@ -24,9 +24,14 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let annexA: AuditRecordType = "annex-a"
     /// The children drawn for case audits: which, and the seed they were drawn with.
     public static let auditSample: AuditRecordType = "audit-sample"
+    /// An audit programme set up, with the children it drew.
+    public static let auditProgramme: AuditRecordType = "audit-programme"
+    /// One child's case audit: its evidence read, and the audit submitted (the record is the child's local identifier).
+    public static let caseAudit: AuditRecordType = "case-audit"
 
     public static let known: [AuditRecordType] = [
-        .annexA, .apiToken, .auditSample, .child, .indicator, .organisation, .performanceReport, .plan, .planAction, .childReturn, .serviceArea,
+        .annexA, .apiToken, .auditProgramme, .auditSample, .caseAudit, .child, .indicator, .organisation, .performanceReport, .plan, .planAction,
+        .childReturn, .serviceArea,
         .team, .user,
     ]
     .sorted { $0.rawValue < $1.rawValue }

@@ -15,6 +15,10 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case importReturns = "import-returns"
     case viewPerformance = "view-performance"
     case viewQuality = "view-quality"
+    /// Set up audit programmes and draw the children they audit (QA leads).
+    case manageAuditProgrammes = "manage-audit-programmes"
+    /// Complete the case audits one is assigned; which audits is narrowed by the assignment itself.
+    case conductAudits = "conduct-audits"
     case viewVoice = "view-voice"
     case viewDirectory = "view-directory"
     /// Add, edit and disable users; keep organisations, teams and service areas.
@@ -59,21 +63,31 @@ extension Role {
         switch self {
         case .systemAdmin:
             Set(Permission.allCases)
-        case .leadership, .headOfService:
+        case .leadership:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance,
-                .viewQuality,
-                .viewVoice, .viewDirectory,
+                .viewQuality, .viewVoice, .viewDirectory,
+            ]
+        // Managers audit other teams' cases in the programme (never their own: `AuditorAssignment`).
+        case .headOfService:
+            [
+                .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance,
+                .viewQuality, .conductAudits, .viewVoice, .viewDirectory,
             ]
         case .teamManager:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .viewPerformance, .viewQuality,
-                .viewVoice, .viewDirectory,
+                .conductAudits, .viewVoice, .viewDirectory,
             ]
         case .practitioner:
             [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewVoice, .viewDirectory]
+        case .qaLead:
+            [
+                .viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .manageAuditProgrammes, .conductAudits, .viewVoice,
+                .viewDirectory, .viewAuditTrail,
+            ]
         case .qaAuditor:
-            [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewVoice, .viewDirectory, .viewAuditTrail]
+            [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .conductAudits, .viewVoice, .viewDirectory, .viewAuditTrail]
         case .partner:
             [.viewPlan, .updatePlanActions, .viewMeasures, .viewDirectory]
         case .boardMember:

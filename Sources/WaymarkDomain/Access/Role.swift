@@ -6,6 +6,8 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     case teamManager = "team-manager"
     /// Social workers, early help workers and personal advisers.
     case practitioner
+    /// Runs the audit programme: publishes instruments, sets up programmes and draws their samples; audits too.
+    case qaLead = "qa-lead"
     case qaAuditor = "qa-auditor"
     /// Someone from a partner agency (police, NHS, a school, a voluntary group); always belongs to one organisation.
     case partner
@@ -19,6 +21,7 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
         case .headOfService: "Head of service"
         case .teamManager: "Team manager"
         case .practitioner: "Practitioner"
+        case .qaLead: "Quality assurance lead"
         case .qaAuditor: "Quality assurance auditor"
         case .partner: "Partner agency"
         case .boardMember: "Board member"

@@ -14,7 +14,7 @@ public enum ChildRecordScope: Sendable, Equatable {
     /// - Parameters: the person's id, team and service area (as stored), for the narrower scopes.
     public static func of(role: Role, userID: String, team: String?, serviceArea: String?) -> ChildRecordScope {
         switch role {
-        case .systemAdmin, .leadership, .qaAuditor: .all
+        case .systemAdmin, .leadership, .qaLead, .qaAuditor: .all
         case .headOfService: serviceArea.map(ChildRecordScope.serviceArea) ?? .none
         case .teamManager: team.map(ChildRecordScope.team) ?? .none
         case .practitioner: .caseload(userID)
@@ -35,6 +35,6 @@ public enum ChildRecordScope: Sendable, Equatable {
 
     /// Whether the person may see children's names (search by name, names on pages); others see identifiers only.
     public static func seesNames(_ role: Role) -> Bool {
-        [.leadership, .headOfService, .teamManager, .practitioner, .qaAuditor].contains(role)
+        [.leadership, .headOfService, .teamManager, .practitioner, .qaLead, .qaAuditor].contains(role)
     }
 }

@@ -25,10 +25,7 @@ struct SampleCommand: AsyncCommand {
         init() {}
     }
 
-    static let statuses = [
-        "looked-after": JourneyStatus.lookedAfter, "protection-plan": JourneyStatus.protectionPlan, "in-need": JourneyStatus.inNeed,
-        "early-help": JourneyStatus.earlyHelp, "care-leaver": JourneyStatus.careLeaver,
-    ]
+    static let statuses = Dictionary(uniqueKeysWithValues: AuditProgrammeForm.cohortStatuses.map { ($0.name, $0.status) })
 
     var help: String { "Draw a seeded sample of children for case audits, stratified by team." }
 

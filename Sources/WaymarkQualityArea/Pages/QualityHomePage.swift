@@ -10,6 +10,16 @@ public enum QualityHomePage {
             main: .group(
                 .h1(.text("Quality")),
                 .p(.class("lead"), .text(Area.quality.summary)),
+                .h2(.a(.href(SiteURL.quality(.programmes).path), .text(ProgrammesPage.title))),
+                .p(
+                    .text(
+                        "Each programme audits a seeded, stratified random sample of children, every one assigned to an auditor who is not their worker or their team's manager. The audit form shows, beside each question, what Waymark's records already say about the child."
+                    )),
+                .if(
+                    context.viewer?.role.permissions.contains(.conductAudits) == true,
+                    .group(
+                        .h2(.a(.href(SiteURL.quality(.myAudits).path), .text(MyAuditsPage.title))),
+                        .p(.text("The audits assigned to you, those to do first.")))),
                 .h2(.a(.href(SiteURL.quality(.instrument).path), .text("The case file audit"))),
                 .p(
                     .text(
@@ -24,7 +34,7 @@ public enum QualityHomePage {
                     .class("notice"),
                     .p(
                         .text(
-                            "Case audits, their moderation and learning actions are being built here. Until then, this area holds no records about children."
+                            "Moderation of submitted audits (second auditors, blind marking, other councils), learning actions and supervision are being built here next."
                         )))
             ))
     }

@@ -17,5 +17,6 @@ package enum StoreMigrations {
         IndexRecordsByChild(),
         ThrottleSignIns(),
         AddStaffIdentifiers(),
+        CreateCaseAudits(),
     ]
 }

@@ -6,6 +6,8 @@ import WaymarkDomain
 /// (looked after, on a child protection plan, …), each with the team they are allocated to, as the sample's strata.
 package enum AuditCohort {
     package struct Member: Sendable {
+        /// The child's id in lower case (as PostgreSQL writes a UUID; SQLite keeps it as it was given): a sample's
+        /// keys are worked out from these letters, so the same seed must see the same text on every database.
         package var childID: String
         package var team: String
     }
@@ -29,7 +31,7 @@ package enum AuditCohort {
             """, on: db)
         var kinds: [String: [(kind: JourneyKind, ends: ISODay?)]] = [:]
         for row in records {
-            guard let child = row[0], let kind = row[1] else { continue }
+            guard let child = row[0]?.lowercased(), let kind = row[1] else { continue }
             kinds[child, default: []].append((JourneyKind(rawValue: kind), nil))
         }
         let allocations = try await TextRows.read(
@@ -39,7 +41,7 @@ package enum AuditCohort {
             """, on: db)
         var teams: [String: String] = [:]
         for row in allocations {
-            guard let child = row[0], let team = row[1] else { continue }
+            guard let child = row[0]?.lowercased(), let team = row[1] else { continue }
             if teams[child].map({ team < $0 }) ?? true { teams[child] = team }
         }
         return kinds.compactMap { child, records in
@@ -50,14 +52,17 @@ package enum AuditCohort {
     /// Children's local identifiers, by id: for the few drawn.
     package static func localIDs(of childIDs: [String], on db: any Database) async throws -> [String: String] {
         let children = try await CaseloadStore.children(childIDs.compactMap(UUID.init(uuidString:)), on: db)
-        return Dictionary(children.map { ($0.id!.uuidString, $0.localID) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(children.map { (canonical($0.id!), $0.localID) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// A child's id as the cohort writes it.
+    package static func canonical(_ id: UUID) -> String { id.uuidString.lowercased() }
 
     /// Children's ids, by their local identifiers: for those to leave out.
     package static func childIDs(ofLocal localIDs: Set<String>, on db: any Database) async throws -> Set<String> {
         var found: Set<String> = []
         for chunk in Array(localIDs).chunked(ReturnLoading.batchSize) {
-            for child in try await Child.query(on: db).filter(\.$localID ~~ Array(chunk)).all() { found.insert(child.id!.uuidString) }
+            for child in try await Child.query(on: db).filter(\.$localID ~~ Array(chunk)).all() { found.insert(canonical(child.id!)) }
         }
         return found
     }

@@ -229,6 +229,36 @@ public enum Form {
         }
     }
 
+    /// Radios (one of) or checkboxes (any of) in a fieldset with its legend, GOV.UK's pattern: the first control has
+    /// the field's own id, so the error summary's link lands on it.
+    public static func choices(
+        _ name: String, legend: String, choices: [Choice], selected: Set<String>, errors: FormErrors, multiple: Bool = false,
+        hint: String? = nil, inline: Bool = false
+    ) -> Node<HTML.BodyContext> {
+        let error = errors[name]
+        let describedBy = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }.joined(separator: " ")
+        return .div(
+            .class(error == nil ? "field" : "field field--error"),
+            .element(
+                named: "fieldset",
+                nodes: [
+                    .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
+                    .element(named: "legend", text: legend),
+                    .unwrap(hint) { .span(.class("hint"), .id("\(name)-hint"), .text($0)) },
+                    .unwrap(error) { .span(.class("field-error"), .id("\(name)-error"), .text("Error: \($0)")) },
+                    .ul(
+                        .class(inline ? "checkboxes checkboxes--inline" : "checkboxes"),
+                        .forEach(choices.enumerated()) { index, choice in
+                            let id = index == 0 ? name : "\(name)-\(index + 1)"
+                            return .li(
+                                .input(
+                                    .type(multiple ? .checkbox : .radio), .name(multiple ? "\(name)[]" : name), .id(id), .value(choice.value),
+                                    .attribute(named: "checked", value: selected.contains(choice.value) ? "checked" : nil)),
+                                .label(.for(id), .text(choice.label)))
+                        }),
+                ]))
+    }
+
     /// A submit button; `name` and `value`, when given, say which of a form's buttons was pressed.
     public static func submit(_ label: String, style: String = "button", name: String? = nil, value: String? = nil) -> Node<HTML.BodyContext> {
         .button(.class(style), .type(.submit), .attribute(named: "name", value: name), .attribute(named: "value", value: value), .text(label))

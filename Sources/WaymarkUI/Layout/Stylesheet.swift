@@ -64,6 +64,11 @@ public enum Stylesheet {
         .checkboxes { list-style: none; padding: 0; margin: 0; }
         .plain-list { list-style: none; padding: 0; margin: 0; }
         .checkboxes li { margin: 0.25rem 0; }
+        .checkboxes--inline { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
+        .checkboxes label { display: inline; font-weight: 400; }
+        .audit-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 2rem; align-items: start; }
+        .audit-layout > aside { background: var(--panel); padding: 0 1rem 1rem; border-top: 5px solid var(--brand); }
+        @media (max-width: 60rem) { .audit-layout { grid-template-columns: 1fr; } }
         .checkboxes input { width: 1.25rem; height: 1.25rem; vertical-align: middle; margin-right: 0.5rem; }
         fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; }
         .button { display: inline-block; font: inherit; font-weight: 700; padding: 0.5rem 1rem; border: 0; border-bottom: 2px solid #002d18; background: var(--success); color: #fff; cursor: pointer; text-decoration: none; }

@@ -14,6 +14,8 @@ package enum Notice: String, CaseIterable {
     case valueSaved = "value-saved"
     case tokenRevoked = "token-revoked"
     case commentarySaved = "commentary-saved"
+    case programmeSetUp = "programme-set-up"
+    case auditSubmitted = "audit-submitted"
 
     package var message: String {
         switch self {
@@ -28,6 +30,8 @@ package enum Notice: String, CaseIterable {
         case .tokenRevoked: "The token has been revoked. The system can no longer send values with it."
         case .scrutinyRecorded: "The scrutiny meeting has been recorded."
         case .commentarySaved: "The commentary has been saved. It is in the report and its PDF for this period."
+        case .programmeSetUp: "The programme has been set up and its children drawn. Each auditor sees their audits under Your audits."
+        case .auditSubmitted: "The audit has been submitted. Its grades can now be changed only in moderation."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }
     }

@@ -1,0 +1,94 @@
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkStore
+import WaymarkUI
+import WaymarkWeb
+
+/// Audit programmes: the list, setting one up (its sample drawn and its audits assigned at once), and one programme.
+enum ProgrammesController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn().user
+        let listed = try await CaseAuditStore.programmes(on: req.db).map { programme, audits, submitted in
+            ProgrammesPage.Listed(
+                id: programme.id!.uuidString, title: programme.title, cohort: ProgrammeFacts.cohort(programme.cohort),
+                drawnOn: ISODay.written(programme.drawnOn), due: ISODay.written(programme.due), audits: audits, submitted: submitted)
+        }
+        return .html(
+            ProgrammesPage.render(
+                listed, maySetUp: user.role.permissions.contains(.manageAuditProgrammes),
+                context: req.pageContext(ProgrammesPage.title, area: .quality, notice: Notice.from(req)?.message)))
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        form(req, AuditProgrammeForm(), errors: FormErrors())
+    }
+
+    static func form(_ req: Request, _ form: AuditProgrammeForm, errors: FormErrors) -> Response {
+        let instrument = AuditInstruments.caseFileAudit
+        return .html(
+            ProgrammeFormPage.render(
+                form, errors: errors, instrument: "the \(instrument.name.lowercased()), version \(instrument.version)",
+                context: req.pageContext(ProgrammeFormPage.title, area: .quality)),
+            status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        var typed = AuditProgrammeForm()
+        func text(_ name: String) -> String { (try? req.content.get(String.self, at: name)) ?? "" }
+        typed.title = text("title")
+        typed.cohort = (try? req.content.get([String].self, at: "cohort")) ?? []
+        typed.quotaKind = text("quota-kind")
+        typed.quota = text("quota")
+        typed.seed = text("seed")
+        typed.exclusionMonths = text("exclusion-months")
+        typed.due = DateField.read("due", from: text)
+        let today = ISODay.today
+        switch typed.settings(today: today) {
+        case .failure(let mistakes):
+            return form(req, typed, errors: FormErrors(mistakes.all))
+        case .success(let settings):
+            let user = try req.requireSignedIn().user
+            let drawn = try await ProgrammeDraw.draw(settings, on: today, db: req.db)
+            let instrument = AuditInstruments.caseFileAudit
+            let (quotaKind, quota) =
+                switch settings.quota {
+                case .perStratum(let each): ("per-team", each)
+                case .total(let total): ("total", total)
+                }
+            let id = try await CaseAuditStore.create(
+                .init(
+                    title: settings.title, instrument: AuditInstruments.caseFileAuditText, instrumentName: instrument.name,
+                    instrumentVersion: instrument.version, cohort: settings.cohort.joined(separator: ","),
+                    quotaKind: quotaKind, quota: quota, seed: drawn.sample.seed,
+                    population: drawn.sample.population, exclusionMonths: settings.exclusionMonths, drawnOn: today, due: settings.due,
+                    createdBy: user.displayName),
+                audits: drawn.audits, by: req.auditActor, on: req.db)
+            return req.redirect(to: .quality(.programme(id: id.uuidString)), notice: .programmeSetUp)
+        }
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.requireSignedIn().user
+        guard let id = UUID(uuidString: try req.parameters.require("programmeID")), let programme = try await CaseAuditStore.programme(id, on: req.db)
+        else { throw Abort(.notFound) }
+        let instrument = try ProgrammeFacts.instrument(of: programme)
+        let rows = try await CaseAuditStore.audits(inProgramme: id, on: req.db)
+        // Each audit is listed for its auditor, QA leads, and those whose part of the children holds its child now.
+        let visible = try await CaseAuditAccess.visible(rows, to: user, on: req.db)
+        let names = try await CaseAuditAccess.names(of: visible.map(\.childID), for: user, on: req.db)
+        try await req.audit(
+            .view, recordType: .auditProgramme, recordID: id.uuidString,
+            detail: "\(visible.count) audits listed" + (visible.isEmpty ? "" : " (\(visible.map(\.childLocalID).joined(separator: ", ")))"))
+        let audits = visible.map { row in
+            ProgrammePage.Audit(
+                id: row.id.uuidString, child: names[row.childID] ?? "Child \(row.childLocalID)", team: row.team, auditor: row.auditor,
+                state: ProgrammeFacts.state(row), overall: row.overall.map { instrument.scale.grades[$0] })
+        }
+        let model = ProgrammePage.Model(
+            title: programme.title, facts: ProgrammeFacts.facts(programme, instrument: instrument), audits: audits,
+            notShown: rows.count - visible.count)
+        return .html(ProgrammePage.render(model, context: req.pageContext(programme.title, area: .quality, notice: Notice.from(req)?.message)))
+    }
+}

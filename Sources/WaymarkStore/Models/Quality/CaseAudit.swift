@@ -1,0 +1,99 @@
+import FluentKit
+import Foundation
+import WaymarkDomain
+
+/// An audit programme: its theme, the instrument it audits with (the published file, kept whole, so its audits read the
+/// same however the instrument changes later), and how its children were drawn, so anyone can draw them again.
+package final class AuditProgramme: Model, @unchecked Sendable {
+    package static let schema = "audit_programmes"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "title") package var title: String
+    /// The instrument as published (`waymark-audit-instrument/1`, YAML).
+    @Field(key: "instrument") package var instrument: String
+    @Field(key: "instrument_name") package var instrumentName: String
+    @Field(key: "instrument_version") package var instrumentVersion: Int
+    /// The cohort's statuses, as the sample command's options write them: `looked-after,protection-plan`.
+    @Field(key: "cohort") package var cohort: String
+    /// `per-team` or `total`, and how many.
+    @Field(key: "quota_kind") package var quotaKind: String
+    @Field(key: "quota") package var quota: Int
+    /// The seed (a whole number up to 2^64, kept as text: PostgreSQL's integers are signed).
+    @Field(key: "seed") package var seed: String
+    /// How many were in the cohort when drawn.
+    @Field(key: "population") package var population: Int
+    /// Children audited in a programme set up within this many months are not drawn again.
+    @Field(key: "exclusion_months") package var exclusionMonths: Int
+    /// yyyy-mm-dd: the day the sample was drawn, and the day its audits are due.
+    @Field(key: "drawn_on") package var drawnOn: String
+    @Field(key: "due") package var due: String
+    @Field(key: "created_by") package var createdBy: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// One child's audit in a programme: who audits it and, once submitted, what they found. Grades are kept in
+/// `CaseAuditGrade`, each change a new row.
+package final class CaseAudit: Model, @unchecked Sendable {
+    package static let schema = "case_audits"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "programme_id") package var programmeID: UUID
+    @Field(key: "child_id") package var childID: UUID
+    /// The stratum the child was drawn from: their team's name then.
+    @Field(key: "team") package var team: String
+    /// The order drawn, within the programme.
+    @Field(key: "position") package var position: Int
+    @OptionalField(key: "auditor_id") package var auditorID: UUID?
+    @Field(key: "state") package var state: CaseAuditState
+    @OptionalField(key: "submitted_at") package var submittedAt: Date?
+    /// yyyy-mm-dd: the day the evidence is read as at (the day submitted).
+    @OptionalField(key: "audit_day") package var auditDay: String?
+    /// What is working well, one answer an opening question, as a JSON array of strings.
+    @OptionalField(key: "working_well") package var workingWell: String?
+    /// The grade the domains suggest, as a place on the scale (0 the best).
+    @OptionalField(key: "suggested_overall") package var suggestedOverall: Int?
+
+    package init() {}
+}
+
+package enum CaseAuditState: String, Codable, Sendable {
+    case assigned
+    case submitted
+}
+
+/// One item of an audit answered: met, partly met, not met or not applicable, with what is missing.
+package final class CaseAuditAnswer: Model, @unchecked Sendable {
+    package static let schema = "case_audit_answers"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "audit_id") package var auditID: UUID
+    @Field(key: "item") package var item: String
+    @Field(key: "answer") package var answer: String
+    @Field(key: "comment") package var comment: String
+
+    package init() {}
+}
+
+/// A grade given to an audit's domain, or overall (`domain` is `overall`): append-only, so every change is kept with
+/// who made it, in what role, why and when, and the latest is the grade.
+package final class CaseAuditGrade: Model, @unchecked Sendable {
+    package static let schema = "case_audit_grades"
+    package static let overall = CompletedCaseAudit.overallKey
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "audit_id") package var auditID: UUID
+    @Field(key: "domain") package var domain: String
+    /// Its place on the programme's scale (0 the best).
+    @Field(key: "grade") package var grade: Int
+    @Field(key: "rationale") package var rationale: String
+    /// `auditor` for the first grades; the moderation reason otherwise.
+    @Field(key: "reason") package var reason: String
+    @Field(key: "given_by") package var givenBy: UUID
+    @Field(key: "given_by_name") package var givenByName: String
+    @Field(key: "given_by_role") package var givenByRole: String
+    @Field(key: "given_at") package var givenAt: Date
+
+    package init() {}
+}

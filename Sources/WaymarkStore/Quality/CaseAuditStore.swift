@@ -1,0 +1,213 @@
+import FluentKit
+import Foundation
+import WaymarkDomain
+
+/// Audit programmes and their case audits: setting one up with the children it drew and who audits each, the lists
+/// QA leads and auditors work from, and an audit submitted (its answers, and its grades as the first of their history).
+package enum CaseAuditStore {
+    package struct NewProgramme: Sendable {
+        package var title: String, instrument: String, instrumentName: String, instrumentVersion: Int
+        package var cohort: String, quotaKind: String, quota: Int, seed: UInt64, population: Int, exclusionMonths: Int
+        package var drawnOn: ISODay, due: ISODay, createdBy: String
+
+        package init(
+            title: String, instrument: String, instrumentName: String, instrumentVersion: Int, cohort: String, quotaKind: String, quota: Int,
+            seed: UInt64, population: Int, exclusionMonths: Int, drawnOn: ISODay, due: ISODay, createdBy: String
+        ) {
+            (self.title, self.instrument, self.instrumentName, self.instrumentVersion) = (title, instrument, instrumentName, instrumentVersion)
+            (self.cohort, self.quotaKind, self.quota, self.seed, self.population) = (cohort, quotaKind, quota, seed, population)
+            (self.exclusionMonths, self.drawnOn, self.due, self.createdBy) = (exclusionMonths, drawnOn, due, createdBy)
+        }
+    }
+
+    /// A child drawn, the team they were drawn from, and their auditor (nil: none may take them).
+    package struct Drawn: Sendable {
+        package var childID: UUID, team: String, auditor: UUID?
+        package init(childID: UUID, team: String, auditor: UUID?) { (self.childID, self.team, self.auditor) = (childID, team, auditor) }
+    }
+
+    /// An audit as lists show it.
+    package struct Row: Sendable {
+        package var id: UUID, programmeID: UUID, childID: UUID, childLocalID: String, team: String
+        package var auditorID: UUID?, auditor: String?, state: CaseAuditState, submittedAt: Date?
+        /// The overall grade's place on the scale, once given.
+        package var overall: Int?
+    }
+
+    /// Why a change was refused, in words for the person who tried it; nothing was changed.
+    package struct Refused: Error, Sendable {
+        package var message: String
+    }
+
+    package static func create(_ new: NewProgramme, audits: [Drawn], by actor: AuditTrail.Actor, on db: any Database) async throws -> UUID {
+        try await db.transaction { db in
+            let programme = AuditProgramme()
+            programme.title = new.title
+            programme.instrument = new.instrument
+            programme.instrumentName = new.instrumentName
+            programme.instrumentVersion = new.instrumentVersion
+            programme.cohort = new.cohort
+            programme.quotaKind = new.quotaKind
+            programme.quota = new.quota
+            programme.seed = String(new.seed)
+            programme.population = new.population
+            programme.exclusionMonths = new.exclusionMonths
+            programme.drawnOn = new.drawnOn.description
+            programme.due = new.due.description
+            programme.createdBy = new.createdBy
+            try await programme.create(on: db)
+            let id = try programme.requireID()
+            for (position, drawn) in audits.enumerated() {
+                let audit = CaseAudit()
+                audit.programmeID = id
+                audit.childID = drawn.childID
+                audit.team = drawn.team
+                audit.position = position
+                audit.auditorID = drawn.auditor
+                audit.state = .assigned
+                try await audit.create(on: db)
+            }
+            try await AuditTrail.record(
+                .create, recordType: .auditProgramme, recordID: id.uuidString,
+                detail: "\(new.title): drew \(audits.count) of \(new.population), seed \(new.seed)", by: actor, on: db)
+            return id
+        }
+    }
+
+    /// Every programme, newest first, each with how many audits it has and how many are submitted.
+    package static func programmes(on db: any Database) async throws -> [(programme: AuditProgramme, audits: Int, submitted: Int)] {
+        let programmes = try await AuditProgramme.query(on: db).sort(\.$createdAt, .descending).all()
+        let audits = try await CaseAudit.query(on: db).field(\.$programmeID).field(\.$state).all()
+        let byProgramme = Dictionary(grouping: audits, by: \.programmeID)
+        return programmes.map { programme in
+            let mine = byProgramme[programme.id!] ?? []
+            return (programme, mine.count, mine.filter { $0.state == .submitted }.count)
+        }
+    }
+
+    package static func programme(_ id: UUID, on db: any Database) async throws -> AuditProgramme? {
+        try await AuditProgramme.find(id, on: db)
+    }
+
+    /// A programme's audits in the order drawn.
+    package static func audits(inProgramme id: UUID, on db: any Database) async throws -> [Row] {
+        try await rows(CaseAudit.query(on: db).filter(\.$programmeID == id).sort(\.$position).all(), on: db)
+    }
+
+    /// The audits assigned to someone, those still to do first, then by programme and the order drawn.
+    package static func audits(assignedTo userID: UUID, on db: any Database) async throws -> [Row] {
+        let audits = try await CaseAudit.query(on: db).filter(\.$auditorID == userID).all()
+        return try await rows(audits, on: db).sorted { a, b in
+            (a.state == .submitted ? 1 : 0, a.programmeID.uuidString, a.childLocalID) < (
+                b.state == .submitted ? 1 : 0, b.programmeID.uuidString, b.childLocalID
+            )
+        }
+    }
+
+    package static func audit(_ id: UUID, on db: any Database) async throws -> CaseAudit? {
+        try await CaseAudit.find(id, on: db)
+    }
+
+    package static func answers(of auditID: UUID, on db: any Database) async throws -> [String: CaseAuditAnswer] {
+        Dictionary(
+            try await CaseAuditAnswer.query(on: db).filter(\.$auditID == auditID).all().map { ($0.item, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Every grade given to an audit, oldest first: the last for each domain is its grade.
+    package static func grades(of auditID: UUID, on db: any Database) async throws -> [CaseAuditGrade] {
+        try await CaseAuditGrade.query(on: db).filter(\.$auditID == auditID).sort(\.$givenAt).all()
+    }
+
+    /// The children audited in programmes drawn on or after a day: not to be drawn again so soon.
+    package static func childrenAudited(since day: ISODay, on db: any Database) async throws -> Set<UUID> {
+        let programmes = try await AuditProgramme.query(on: db).filter(\.$drawnOn >= day.description).all().compactMap(\.id)
+        guard !programmes.isEmpty else { return [] }
+        return Set(try await CaseAudit.query(on: db).filter(\.$programmeID ~~ programmes).field(\.$childID).all().map(\.childID))
+    }
+
+    /// Keeps a submitted audit: its answers, its grades (the first of their history) and the day its evidence was read
+    /// as at. Refused, with nothing changed, unless it is assigned to this person and not yet submitted.
+    package static func submit(
+        _ auditID: UUID, _ completed: CompletedCaseAudit, on day: ISODay, by user: User, actor: AuditTrail.Actor, childLocalID: String,
+        on db: any Database
+    ) async throws {
+        try await db.transaction { db in
+            guard let audit = try await CaseAudit.find(auditID, on: db), audit.auditorID == user.id else {
+                throw Refused(message: "This audit is not assigned to you, so it cannot be submitted by you.")
+            }
+            guard audit.state == .assigned else {
+                throw Refused(message: "This audit was submitted already. Its grades can now be changed only in moderation.")
+            }
+            let now = Date()
+            for item in completed.items {
+                let answer = CaseAuditAnswer()
+                answer.auditID = auditID
+                answer.item = item.item
+                answer.answer = item.answer.rawValue
+                answer.comment = item.comment
+                try await answer.create(on: db)
+            }
+            func grade(_ domain: String, _ place: Int, _ rationale: String) async throws {
+                let grade = CaseAuditGrade()
+                grade.auditID = auditID
+                grade.domain = domain
+                grade.grade = place
+                grade.rationale = rationale
+                grade.reason = "auditor"
+                grade.givenBy = try user.requireID()
+                grade.givenByName = user.displayName
+                grade.givenByRole = user.role.rawValue
+                grade.givenAt = now
+                try await grade.create(on: db)
+            }
+            for domain in completed.domains { try await grade(domain.domain, domain.grade, domain.rationale) }
+            try await grade(CaseAuditGrade.overall, completed.overall, completed.overallRationale)
+            audit.state = .submitted
+            audit.submittedAt = now
+            audit.auditDay = day.description
+            audit.workingWell = String(decoding: try JSONEncoder().encode(completed.workingWell), as: UTF8.self)
+            audit.suggestedOverall = completed.suggestedOverall
+            try await audit.save(on: db)
+            try await AuditTrail.record(
+                .update, recordType: .caseAudit, recordID: childLocalID, detail: "audit submitted (\(auditID.uuidString))", by: actor, on: db)
+        }
+    }
+
+    /// Those who may audit: every active account whose role conducts audits, by name. System administrators may do
+    /// anything, but audit no one's practice.
+    package static func auditors(on db: any Database) async throws -> [User] {
+        let roles = Role.allCases.filter { $0 != .systemAdmin && $0.permissions.contains(.conductAudits) }
+        return try await User.query(on: db).filter(\.$role ~~ roles).filter(\.$isDisabled == false).sort(\.$displayName).all()
+    }
+
+    /// The team managers of each of these teams: too close to its children to audit them.
+    package static func managers(ofTeams teams: Set<UUID>, on db: any Database) async throws -> [UUID: Set<UUID>] {
+        guard !teams.isEmpty else { return [:] }
+        let managers = try await User.query(on: db).filter(\.$role == .teamManager).filter(\.$team.$id ~~ Array(teams)).all()
+        var byTeam: [UUID: Set<UUID>] = [:]
+        for manager in managers { if let team = manager.$team.id { byTeam[team, default: []].insert(manager.id!) } }
+        return byTeam
+    }
+
+    private static func rows(_ audits: [CaseAudit], on db: any Database) async throws -> [Row] {
+        let children = try await CaseloadStore.children(audits.map(\.childID), on: db)
+        let localIDs = Dictionary(children.map { ($0.id!, $0.localID) }, uniquingKeysWith: { a, _ in a })
+        let auditorIDs = Array(Set(audits.compactMap(\.auditorID)))
+        let auditors =
+            auditorIDs.isEmpty
+            ? [:] : Dictionary(uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ auditorIDs).all().map { ($0.id!, $0.displayName) })
+        var overall: [UUID: Int] = [:]
+        let submitted = audits.filter { $0.state == .submitted }.compactMap(\.id)
+        for chunk in submitted.chunked(ReturnLoading.batchSize) {
+            let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ Array(chunk)).filter(\.$domain == CaseAuditGrade.overall)
+                .sort(\.$givenAt).all()
+            for grade in grades { overall[grade.auditID] = grade.grade }
+        }
+        return audits.map { audit in
+            Row(
+                id: audit.id!, programmeID: audit.programmeID, childID: audit.childID, childLocalID: localIDs[audit.childID] ?? "–", team: audit.team,
+                auditorID: audit.auditorID, auditor: audit.auditorID.flatMap { auditors[$0] }, state: audit.state, submittedAt: audit.submittedAt,
+                overall: overall[audit.id!])
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WaymarkDomain
+
+@testable import WaymarkApp
+@testable import WaymarkQualityArea
+@testable import WaymarkStore
+@testable import WaymarkWeb
+
+@Suite("Case audits: a programme drawn and assigned, and an audit completed with the evidence beside it", .serialized)
+struct CaseAuditTests {
+    static func programmeForm(
+        _ csrf: String, title: String = "Children in care and in need", seed: String = "42", exclusion: String = "6"
+    )
+        -> ByteBuffer
+    {
+        let due = ISODay.today.adding(days: 30)
+        return formBody([
+            ("csrfToken", csrf), ("title", title), ("cohort[]", "looked-after"), ("cohort[]", "in-need"), ("quota-kind", "per-team"),
+            ("quota", "2"), ("seed", seed), ("exclusion-months", exclusion), ("due-day", String(due.day)), ("due-month", String(due.month)),
+            ("due-year", String(due.year)),
+        ])
+    }
+
+    /// Sets up a programme as the QA lead, and returns its id.
+    static func setUp(_ app: Application, as lead: SignedInUser, seed: String = "42", exclusion: String = "6") async throws -> UUID {
+        var location = ""
+        try await app.testing().test(
+            .POST, "/quality/programmes", headers: HTTPHeaders.form().merging(lead.headers),
+            body: programmeForm(lead.csrfToken, seed: seed, exclusion: exclusion)
+        ) { res in
+            #expect(res.status == .seeOther)
+            location = res.headers.first(name: .location) ?? ""
+        }
+        #expect(location.hasPrefix("/quality/programmes/") && location.hasSuffix("?notice=programme-set-up"))
+        return try #require(UUID(uuidString: String(location.dropFirst("/quality/programmes/".count).prefix(36))))
+    }
+
+    /// Every question of the default instrument answered: items met but one partly met, domains good but planning
+    /// inadequate (with its rationale), overall requires improvement as the domains suggest.
+    static func completedAudit(_ csrf: String) -> ByteBuffer {
+        let instrument = AuditInstruments.caseFileAudit
+        var fields = [("csrfToken", csrf)]
+        for index in instrument.openingPrompts.indices { fields.append(("prompt-\(index)", "Her carers know her well.")) }
+        for domain in instrument.domains {
+            for item in domain.items {
+                let partly = item.id == "planning-contingency"
+                fields += [
+                    ("item-\(item.id)", partly ? "partly-met" : "met"), ("item-\(item.id)-comment", partly ? "No contingency since March." : ""),
+                ]
+            }
+            let inadequate = domain.id == "planning"
+            fields += [
+                ("grade-\(domain.id)", inadequate ? "3" : "1"), ("grade-\(domain.id)-rationale", inadequate ? "No plan review for 8 months." : ""),
+            ]
+        }
+        fields += [("overall", "2"), ("overall-rationale", "")]
+        return formBody(fields)
+    }
+
+    @Test(
+        "A QA lead sets up a programme: the sample is drawn from its seed, and no child goes to their own team's manager",
+        arguments: TestDatabase.available)
+    func programme(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await DemoReferenceData.load(on: app.db)
+            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            let lead = try await app.signIn(as: .qaLead)
+            _ = try await app.signIn(as: .qaAuditor)
+            // A manager of a team in the cohort may audit, but never that team's children.
+            let teamName = try #require(
+                try await AuditCohort.members(withStatus: [JourneyStatus.lookedAfter, JourneyStatus.inNeed], on: app.db)
+                    .filter { $0.team != AuditCohort.noTeam }.map(\.team).sorted().first)
+            let team = try #require(try await Team.query(on: app.db).filter(\.$name == teamName).first())
+            let manager = try await app.signIn(as: .teamManager)
+            let account = try #require(try await User.find(manager.id, on: app.db))
+            account.$team.id = try team.requireID()
+            try await account.save(on: app.db)
+
+            // A form with mistakes is refused, each mistake named, and nothing is kept.
+            try await app.testing().test(
+                .POST, "/quality/programmes", headers: HTTPHeaders.form().merging(lead.headers),
+                body: formBody([("csrfToken", lead.csrfToken), ("title", ""), ("quota-kind", "per-team"), ("quota", "0"), ("exclusion-months", "6")])
+            ) { res in
+                #expect(res.status == .unprocessableEntity)
+                let body = res.body.string
+                #expect(body.contains("Enter the programme&#39;s theme") || body.contains("Enter the programme's theme"))
+                #expect(body.contains("Choose who is in the cohort") && body.contains("Enter the day the audits are due"))
+            }
+            #expect(try await AuditProgramme.query(on: app.db).count() == 0)
+
+            let first = try await Self.setUp(app, as: lead)
+            let audits = try await CaseAudit.query(on: app.db).filter(\.$programmeID == first).sort(\.$position).all()
+            let members = try await AuditCohort.members(withStatus: [JourneyStatus.lookedAfter, JourneyStatus.inNeed], on: app.db)
+            // Keys are worked out from the ids' letters: both databases must hand them over alike to draw alike.
+            #expect(members.allSatisfy { $0.childID == $0.childID.lowercased() })
+            let expected = AuditSample.draw(members.map { .init(id: $0.childID, stratum: $0.team) }, quota: .perStratum(2), seed: 42)
+            #expect(audits.map { AuditCohort.canonical($0.childID) } == expected.chosen.map(\.id), "the draw is the sample the seed gives")
+            #expect(!audits.isEmpty && audits.allSatisfy { $0.auditorID != nil && $0.state == .assigned })
+            let managed = audits.filter { $0.team == teamName }
+            #expect(!managed.isEmpty && managed.allSatisfy { $0.auditorID != manager.id })
+
+            // The same seed draws the same children again; leaving out those audited lately draws none of them.
+            let again = try await Self.setUp(app, as: lead, exclusion: "0")
+            #expect(
+                try await CaseAudit.query(on: app.db).filter(\.$programmeID == again).sort(\.$position).all().map(\.childID) == audits.map(\.childID))
+            let fresh = try await Self.setUp(app, as: lead)
+            let freshChildren = Set(try await CaseAudit.query(on: app.db).filter(\.$programmeID == fresh).all().map(\.childID))
+            #expect(freshChildren.isDisjoint(with: audits.map(\.childID)))
+
+            try await app.testing().test(.GET, "/quality/programmes/\(first.uuidString)", headers: lead.headers) { res in
+                #expect(res.status == .ok)
+                #expect(res.body.string.contains("42: the same seed draws the same children from the same cohort"))
+                #expect(
+                    res.body.string.contains("Each child&#39;s audit, in the order drawn")
+                        || res.body.string.contains("Each child's audit, in the order drawn"))
+            }
+            #expect(
+                try await AuditEvent.query(on: app.db).filter(\.$recordType == AuditRecordType.auditProgramme.rawValue).filter(\.$action == "create")
+                    .count() == 3)
+        }
+    }
+
+    @Test(
+        "An auditor completes an audit: mistakes are refused with nothing kept; submitted, its grades are the first of their history",
+        arguments: TestDatabase.available)
+    func audit(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await DemoReferenceData.load(on: app.db)
+            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            let lead = try await app.signIn(as: .qaLead)
+            let auditor = try await app.signIn(as: .qaAuditor)
+            let programme = try await Self.setUp(app, as: lead)
+            let audit = try #require(
+                try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).first())
+            let path = "/quality/audits/\(try audit.requireID().uuidString)"
+            let child = try #require(try await Child.find(audit.childID, on: app.db))
+
+            try await app.testing().test(.GET, "/quality/audits", headers: auditor.headers) { res in
+                #expect(res.status == .ok && res.body.string.contains(path))
+            }
+            try await app.testing().test(.GET, path, headers: auditor.headers) { res in
+                #expect(res.status == .ok)
+                let body = res.body.string
+                #expect(body.contains("What the records show, as at \(ISODay.today.written)"))
+                #expect(body.contains("<dd>\(child.localID)</dd>"))
+                #expect(body.contains("Submit the audit"))
+            }
+            let reads = try await AuditEvent.query(on: app.db).filter(\.$recordType == "child").filter(\.$recordID == child.localID)
+                .filter(\.$action == "view").count()
+            #expect(reads == 1, "reading the evidence is a read of the child's record")
+
+            // Missing answers: refused, every mistake shown, nothing kept.
+            try await app.testing().test(
+                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers),
+                body: formBody([("csrfToken", auditor.csrfToken), ("grade-planning", "3"), ("overall", "9")])
+            ) { res in
+                #expect(res.status == .unprocessableEntity)
+                let body = res.body.string
+                #expect(body.contains("There is a problem"))
+                #expect(body.contains("Say why quality of planning is inadequate"))
+                #expect(body.contains("Choose an overall grade"))
+            }
+            #expect(try await CaseAuditGrade.query(on: app.db).count() == 0)
+            #expect(try await CaseAuditAnswer.query(on: app.db).count() == 0)
+
+            // Another auditor may read it (QA auditors see every child) but not submit it.
+            let other = try await app.signIn(as: .qaAuditor)
+            try await app.testing().test(
+                .POST, path, headers: HTTPHeaders.form().merging(other.headers), body: Self.completedAudit(other.csrfToken)
+            ) { res in
+                #expect(res.status == .conflict)
+            }
+
+            try await app.testing().test(
+                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
+            ) { res in
+                #expect(res.status == .seeOther)
+                #expect(res.headers.first(name: .location) == "\(path)?notice=audit-submitted")
+            }
+            let kept = try #require(try await CaseAudit.find(audit.requireID(), on: app.db))
+            #expect(kept.state == .submitted && kept.auditDay == ISODay.today.description && kept.suggestedOverall == 2)
+            let grades = try await CaseAuditGrade.query(on: app.db).filter(\.$auditID == audit.requireID()).all()
+            #expect(grades.count == AuditInstruments.caseFileAudit.domains.count + 1)
+            #expect(grades.first { $0.domain == "planning" }?.grade == 3 && grades.first { $0.domain == "overall" }?.grade == 2)
+            #expect(grades.allSatisfy { $0.reason == "auditor" && $0.givenBy == auditor.id })
+            try await app.testing().test(.GET, path, headers: auditor.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Quality of planning: Inadequate"))
+                #expect(body.contains("Rationale: No plan review for 8 months."))
+                #expect(body.contains("Overall: Requires improvement to be good") && body.contains("As the domain grades suggest."))
+                #expect(!body.contains("Submit the audit"))
+            }
+            // Submitted once: a second time is refused and changes nothing.
+            try await app.testing().test(
+                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
+            ) { res in
+                #expect(res.status == .conflict)
+            }
+            #expect(try await CaseAuditGrade.query(on: app.db).count() == grades.count)
+
+            // A team manager whose team does not hold the child is told it is not found.
+            let manager = try await app.signIn(as: .teamManager)
+            try await app.testing().test(.GET, path, headers: manager.headers) { res in #expect(res.status == .notFound) }
+        }
+    }
+}
