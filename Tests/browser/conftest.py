@@ -16,6 +16,7 @@ MANAGER_PASSWORD = "quiet orchard silver kite"
 HOMES_PASSWORD = "copper harbour willow drum"
 QA_PASSWORD = "lantern meadow quartz river"
 LEADER_PASSWORD = "orchard beacon silver tide"
+LEAD_PASSWORD = "harbour quartz meadow lamp"
 FAKE_903 = os.path.join(os.path.dirname(__file__), "..", "ReturnsTests", "Fixtures", "d2i-903-fake")
 
 
@@ -60,6 +61,9 @@ def waymark_server():
     qa = _waymark(["users", "create", "quinn.qa", "--name", "Quinn Auditor", "--role", "qa-auditor", "--password-stdin"],
                   env, stdin=QA_PASSWORD + "\n")
     assert qa.returncode == 0, qa.stdout + qa.stderr
+    lead = _waymark(["users", "create", "quincy.lead", "--name", "Quincy Lead", "--role", "qa-lead", "--password-stdin"],
+                    env, stdin=LEAD_PASSWORD + "\n")
+    assert lead.returncode == 0, lead.stdout + lead.stderr
     leader = _waymark(["users", "create", "lee.leader", "--name", "Lee Leader", "--role", "leadership", "--password-stdin"],
                       env, stdin=LEADER_PASSWORD + "\n")
     assert leader.returncode == 0, leader.stdout + leader.stderr

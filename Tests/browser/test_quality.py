@@ -1,10 +1,12 @@
 """A QA auditor reads what the case file audit asks, then measures how far the council's auditors agree, from the moderation spreadsheet they keep today: the
 figures with their intervals and the sentence that leads with the right one; a mistaken table is refused with each
 mistake's row and column. axe-core checks every page."""
+import re
+
 from playwright.sync_api import Page, expect
 
-from conftest import QA_PASSWORD
-from test_foundation import check_accessible, sign_in
+from conftest import LEAD_PASSWORD, QA_PASSWORD
+from test_foundation import check_accessible, fill_date, sign_in
 
 
 def test_a_qa_auditor_measures_agreement_from_a_moderation_table(page: Page, tmp_path):
@@ -42,4 +44,54 @@ def test_a_qa_auditor_measures_agreement_from_a_moderation_table(page: Page, tmp
     expect(figures.get_by_role("row").filter(has_text="Krippendorff's alpha")).to_be_visible()
     grades = page.get_by_role("table", name="How many of each grade each grader gave")
     expect(grades.get_by_role("row").filter(has_text="Requires improvement to be good")).to_contain_text("20")
+    check_accessible(page)
+
+
+def test_a_qa_lead_sets_up_a_programme_and_an_auditor_completes_an_audit(page: Page):
+    """The QA lead draws a sample of children in care from a seed; the auditor opens their first audit, reads the
+    evidence beside the form, is told what is missing, and submits it; the audit then shows what was found."""
+    sign_in(page, "quincy.lead", LEAD_PASSWORD)
+    page.goto("/quality")
+    page.get_by_role("link", name="Audit programmes").click()
+    page.get_by_role("link", name="Set up a programme").click()
+    check_accessible(page)
+    page.get_by_role("button", name="Draw the sample and set up the programme").click()
+    expect(page.get_by_role("alert")).to_contain_text("Choose who is in the cohort")
+    check_accessible(page)
+    page.get_by_label("Theme").fill("Children in care: planning for permanence")
+    page.get_by_label("Looked after").check()
+    page.get_by_label("A total, shared among the teams by size").check()
+    page.get_by_label("How many children").fill("6")
+    page.get_by_label("Seed (optional)").fill("2026")
+    fill_date(page, "When the audits are due", "2099-01-31")
+    page.get_by_role("button", name="Draw the sample and set up the programme").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Children in care: planning for permanence")
+    expect(page.get_by_text("2026: the same seed draws the same children from the same cohort")).to_be_visible()
+    drawn = page.get_by_role("table", name="Each child's audit, in the order drawn")
+    expect(drawn.get_by_role("row")).to_have_count(7)
+    expect(drawn.get_by_role("row").filter(has_text="Quinn Auditor")).to_have_count(2)
+    check_accessible(page)
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, "quinn.qa", QA_PASSWORD)
+    page.goto("/quality/audits")
+    audits = page.get_by_role("table", name="The audits assigned to you, those to do first")
+    expect(audits.get_by_role("row").filter(has_text="To do")).to_have_count(2)
+    audits.get_by_role("row").nth(1).get_by_role("link").click()
+    expect(page.get_by_role("complementary")).to_contain_text("What the records show, as at")
+    check_accessible(page)
+    page.get_by_label("What is working well for this child, and why?").fill("She is settled with her carers.")
+    page.get_by_role("button", name="Submit the audit").click()
+    expect(page.get_by_role("alert")).to_contain_text("Choose an overall grade")
+    check_accessible(page)
+    page.get_by_label("What difference has our work made to the child's daily life?").fill("She goes to school every day now.")
+    for group in page.get_by_role("group").filter(has=page.get_by_label("Not applicable", exact=True)).all():
+        group.get_by_label("Met", exact=True).check()
+    for group in page.get_by_role("group", name=re.compile("^Grade for ")).all():
+        group.get_by_label("Good", exact=True).check()
+    page.get_by_role("group", name="Overall grade").get_by_label("Good", exact=True).check()
+    page.get_by_role("button", name="Submit the audit").click()
+    expect(page.get_by_text("The audit has been submitted.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Overall: Good")).to_be_visible()
+    expect(page.get_by_role("table", name="Each grade as it was given, oldest first; none is ever overwritten").get_by_role("row")).to_have_count(8)
     check_accessible(page)

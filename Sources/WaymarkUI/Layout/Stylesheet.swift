@@ -81,6 +81,7 @@ public enum Stylesheet {
         .error-summary { border: 5px solid var(--error); padding: 1rem; margin-bottom: 1.5rem; }
         .error-summary h2 { margin-top: 0; font-size: 1.25rem; }
         .error-summary a { color: var(--error); font-weight: 700; }
+        .error-summary li { margin: 0.5rem 0; }
         .notice { border-left: 5px solid var(--link); background: var(--panel); padding: 0.75rem 1rem; margin-bottom: 1.5rem; }
         .notice--success { border-left-color: var(--success); }
         table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; }
