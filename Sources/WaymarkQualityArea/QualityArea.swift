@@ -25,6 +25,8 @@ package enum QualityArea: WaymarkArea {
         app.on(.GET, .quality(.myAudits), access: conduct, use: CaseAuditController.mine)
         app.on(.GET, .quality(.audit(id: "")), access: viewQuality, use: CaseAuditController.show)
         app.on(.POST, .quality(.audit(id: "")), access: conduct, use: CaseAuditController.submit)
+        app.on(.POST, .quality(.moderation(auditID: "")), access: conduct, use: ModerationController.moderate)
+        app.on(.POST, .quality(.adjudication(auditID: "")), access: manage, use: ModerationController.adjudicate)
     }
 
     package static var commands: [String: any AnyAsyncCommand] { ["quality": QualityCommand()] }

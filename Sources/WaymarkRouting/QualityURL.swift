@@ -13,6 +13,9 @@ public enum QualityURL: Hashable, Sendable {
     case myAudits
     /// One child's audit: the form with the evidence beside it, or what was found once submitted.
     case audit(id: String)
+    /// A second auditor's grades for an audit, and a QA lead's decision where the two differ.
+    case moderation(auditID: String)
+    case adjudication(auditID: String)
 
     var parts: [PathPart] {
         switch self {
@@ -24,6 +27,8 @@ public enum QualityURL: Hashable, Sendable {
         case .programme(let id): [.fixed("quality"), .fixed("programmes"), .parameter("programmeID", id)]
         case .myAudits: [.fixed("quality"), .fixed("audits")]
         case .audit(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id)]
+        case .moderation(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("moderation")]
+        case .adjudication(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("adjudication")]
         }
     }
 }

@@ -13,24 +13,26 @@ import WaymarkDomain
 @Suite("Case audits: a programme drawn and assigned, and an audit completed with the evidence beside it", .serialized)
 struct CaseAuditTests {
     static func programmeForm(
-        _ csrf: String, title: String = "Children in care and in need", seed: String = "42", exclusion: String = "6"
-    )
-        -> ByteBuffer
-    {
+        _ csrf: String, title: String = "Children in care and in need", seed: String = "42", exclusion: String = "6", doubleLock: String = "20",
+        blind: String = "50"
+    ) -> ByteBuffer {
         let due = ISODay.today.adding(days: 30)
         return formBody([
             ("csrfToken", csrf), ("title", title), ("cohort[]", "looked-after"), ("cohort[]", "in-need"), ("quota-kind", "per-team"),
-            ("quota", "2"), ("seed", seed), ("exclusion-months", exclusion), ("due-day", String(due.day)), ("due-month", String(due.month)),
+            ("quota", "2"), ("seed", seed), ("exclusion-months", exclusion), ("double-lock-percent", doubleLock), ("blind-percent", blind),
+            ("due-day", String(due.day)), ("due-month", String(due.month)),
             ("due-year", String(due.year)),
         ])
     }
 
     /// Sets up a programme as the QA lead, and returns its id.
-    static func setUp(_ app: Application, as lead: SignedInUser, seed: String = "42", exclusion: String = "6") async throws -> UUID {
+    static func setUp(
+        _ app: Application, as lead: SignedInUser, seed: String = "42", exclusion: String = "6", doubleLock: String = "20", blind: String = "50"
+    ) async throws -> UUID {
         var location = ""
         try await app.testing().test(
             .POST, "/quality/programmes", headers: HTTPHeaders.form().merging(lead.headers),
-            body: programmeForm(lead.csrfToken, seed: seed, exclusion: exclusion)
+            body: programmeForm(lead.csrfToken, seed: seed, exclusion: exclusion, doubleLock: doubleLock, blind: blind)
         ) { res in
             #expect(res.status == .seeOther)
             location = res.headers.first(name: .location) ?? ""
@@ -186,7 +188,7 @@ struct CaseAuditTests {
             let grades = try await CaseAuditGrade.query(on: app.db).filter(\.$auditID == audit.requireID()).all()
             #expect(grades.count == AuditInstruments.caseFileAudit.domains.count + 1)
             #expect(grades.first { $0.domain == "planning" }?.grade == 3 && grades.first { $0.domain == "overall" }?.grade == 2)
-            #expect(grades.allSatisfy { $0.reason == "auditor" && $0.givenBy == auditor.id })
+            #expect(grades.allSatisfy { $0.kind == .auditor && $0.givenBy == auditor.id })
             try await app.testing().test(.GET, path, headers: auditor.headers) { res in
                 let body = res.body.string
                 #expect(body.contains("Quality of planning: Inadequate"))
@@ -205,6 +207,128 @@ struct CaseAuditTests {
             // A team manager whose team does not hold the child is told it is not found.
             let manager = try await app.signIn(as: .teamManager)
             try await app.testing().test(.GET, path, headers: manager.headers) { res in #expect(res.status == .notFound) }
+        }
+    }
+
+    /// The second auditor's grades for the default instrument: the first auditor's (`completedAudit`), but planning
+    /// as `planning`.
+    static func moderated(_ csrf: String, planning: String) -> ByteBuffer {
+        var fields = [("csrfToken", csrf)]
+        for domain in AuditInstruments.caseFileAudit.domains {
+            let grade = domain.id == "planning" ? planning : "1"
+            fields += [("moderated-\(domain.id)", grade), ("moderated-\(domain.id)-rationale", grade == "3" ? "No plan review." : "")]
+        }
+        return formBody(fields + [("moderated-overall", "2"), ("moderated-overall-rationale", "")])
+    }
+
+    @Test(
+        "A second auditor grades blind; where they differ a QA lead decides with a reason, and the grades lock; where they agree they lock at once",
+        arguments: TestDatabase.available)
+    func moderation(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await DemoReferenceData.load(on: app.db)
+            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            let lead = try await app.signIn(as: .qaLead)
+            let auditor = try await app.signIn(as: .qaAuditor)
+            let second = try await app.signIn(as: .qaAuditor)
+            let people = [lead.id: lead, auditor.id: auditor, second.id: second]
+            // Every audit double-locked and blind.
+            let programme = try await Self.setUp(app, as: lead, doubleLock: "100", blind: "100")
+            let audits = try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).all()
+            #expect(audits.count >= 2)
+            let (differed, agreed) = (audits[0], audits[1])
+            for audit in [differed, agreed] {
+                try await app.testing().test(
+                    .POST, "/quality/audits/\(try audit.requireID().uuidString)", headers: HTTPHeaders.form().merging(auditor.headers),
+                    body: Self.completedAudit(auditor.csrfToken)
+                ) { res in #expect(res.status == .seeOther) }
+            }
+            let moderation = try #require(try await CaseAuditModeration.query(on: app.db).filter(\.$auditID == differed.requireID()).first())
+            #expect(moderation.blind && moderation.because == "random" && moderation.state == .assigned)
+            let moderator = try #require(moderation.moderatorID.flatMap { people[$0] })
+            #expect(moderator.id != auditor.id)
+            let path = "/quality/audits/\(try differed.requireID().uuidString)"
+
+            // Blind: the first auditor's answers and grades are not on the page.
+            try await app.testing().test(.GET, path, headers: moderator.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Your grades as second auditor"))
+                #expect(!body.contains("Her carers know her well.") && !body.contains("No plan review for 8 months."))
+            }
+            try await app.testing().test(
+                .POST, "\(path)/moderation", headers: HTTPHeaders.form().merging(moderator.headers),
+                body: formBody([("csrfToken", moderator.csrfToken), ("moderated-planning", "3")])
+            ) { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.body.string.contains("Choose a grade for quality of assessment"))
+            }
+            #expect(try await CaseAuditGrade.query(on: app.db).filter(\.$kind == .moderator).count() == 0)
+            // The first auditor may not moderate their own audit.
+            try await app.testing().test(
+                .POST, "\(path)/moderation", headers: HTTPHeaders.form().merging(auditor.headers),
+                body: Self.moderated(auditor.csrfToken, planning: "2")
+            ) { res in #expect(res.status == .conflict) }
+
+            try await app.testing().test(
+                .POST, "\(path)/moderation", headers: HTTPHeaders.form().merging(moderator.headers),
+                body: Self.moderated(moderator.csrfToken, planning: "2")
+            ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=moderation-differs") }
+            #expect(try await CaseAuditModeration.find(moderation.requireID(), on: app.db)?.state == .toAdjudicate)
+            #expect(try await CaseAudit.find(differed.requireID(), on: app.db)?.lockedAt == nil)
+
+            // The lead decides: a changed grade needs its reason.
+            try await app.testing().test(.GET, path, headers: lead.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Decide the final grades"))
+                #expect(body.contains("First auditor: Inadequate. Second auditor: Requires improvement to be good."))
+            }
+            try await app.testing().test(
+                .POST, "\(path)/adjudication", headers: HTTPHeaders.form().merging(lead.headers),
+                body: formBody([("csrfToken", lead.csrfToken), ("final-planning", "2"), ("final-planning-rationale", "Reviewed, if late.")])
+            ) { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.body.string.contains("Say why the grade for quality of planning changes"))
+            }
+            try await app.testing().test(
+                .POST, "\(path)/adjudication", headers: HTTPHeaders.form().merging(lead.headers),
+                body: formBody([
+                    ("csrfToken", lead.csrfToken), ("final-planning", "2"), ("final-planning-reason", "scale-drift"),
+                    ("final-planning-rationale", "Reviewed, if late."),
+                ])
+            ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=grades-decided") }
+            #expect(try await CaseAudit.find(differed.requireID(), on: app.db)?.lockedAt != nil)
+            let finals = try await CaseAuditGrade.query(on: app.db).filter(\.$auditID == differed.requireID()).filter(\.$kind == .final).all()
+            #expect(finals.count == 1 && finals[0].domain == "planning" && finals[0].grade == 2 && finals[0].reason == "scale-drift")
+            try await app.testing().test(.GET, path, headers: auditor.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Quality of planning: Requires improvement to be good"))
+                #expect(body.contains("Decided in moderation: the grade drifted from the scale"))
+                #expect(body.contains("the final grades were decided on \(ISODay.today.written) and are locked"))
+            }
+            // Once locked, nothing more is decided.
+            try await app.testing().test(
+                .POST, "\(path)/adjudication", headers: HTTPHeaders.form().merging(lead.headers),
+                body: formBody([("csrfToken", lead.csrfToken), ("final-planning", "3")])
+            ) { res in #expect(res.status == .conflict) }
+
+            // The same grades as the first auditor's: they stand, locked at once.
+            let other = try #require(try await CaseAuditModeration.query(on: app.db).filter(\.$auditID == agreed.requireID()).first())
+            let otherModerator = try #require(other.moderatorID.flatMap { people[$0] })
+            try await app.testing().test(
+                .POST, "/quality/audits/\(try agreed.requireID().uuidString)/moderation", headers: HTTPHeaders.form().merging(otherModerator.headers),
+                body: Self.moderated(otherModerator.csrfToken, planning: "3")
+            ) { res in #expect(res.headers.first(name: .location)?.hasSuffix("?notice=moderation-agreed") == true) }
+            #expect(try await CaseAudit.find(agreed.requireID(), on: app.db)?.lockedAt != nil)
+            let pairs = try await CaseAuditStore.moderatedGrades(inProgramme: programme, on: app.db)
+            #expect(pairs.count == 2 * (AuditInstruments.caseFileAudit.domains.count + 1))
+            #expect(pairs.filter { $0.auditor != $0.moderator }.count == 1)
+            try await app.testing().test(.GET, "/quality/programmes/\(programme.uuidString)", headers: lead.headers) { res in
+                let body = res.body.string
+                #expect(
+                    body.contains("1 agreed with the first auditor&#39;s grades; 1 had grades decided by a QA lead")
+                        || body.contains("1 agreed with the first auditor's grades; 1 had grades decided by a QA lead"))
+                #expect(body.contains("How far the two auditors agree, grade by grade"))
+            }
         }
     }
 }

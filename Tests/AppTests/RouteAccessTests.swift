@@ -89,6 +89,8 @@ struct RouteAccessTests {
         "GET /quality/audits": .permission(.conductAudits),
         "GET /quality/audits/:auditID": .permission(.viewQuality),
         "POST /quality/audits/:auditID": .permission(.conductAudits),
+        "POST /quality/audits/:auditID/moderation": .permission(.conductAudits),
+        "POST /quality/audits/:auditID/adjudication": .permission(.manageAuditProgrammes),
         "GET /voice": .permission(.viewVoice),
         "GET /directory": .permission(.viewDirectory),
         "GET /admin/users": .permission(.manageUsers),

@@ -129,6 +129,31 @@ struct CaseAuditPageSnapshotTests {
         assertSnapshot(of: CaseAuditPage.render(model, auditID: "a1", context: context("Case audit: child 1001")), as: .html)
     }
 
+    @Test func moderatingBlind() {
+        let response = ModerationResponse(grades: ["planning": .init(grade: "3", rationale: "")])
+        guard case .failure(let mistakes) = response.completed(against: instrument) else {
+            Issue.record("accepted")
+            return
+        }
+        let model = CaseAuditPage.Model(
+            heading: "Case audit: child 1001", programme: ("p1", "Children in care: permanence"), instrument: instrument, evidence: evidence,
+            audit: .hiddenUntilModerated, moderation: .moderate(blind: true, response, FormErrors(mistakes.all)))
+        assertSnapshot(of: CaseAuditPage.render(model, auditID: "a1", context: context("Case audit: child 1001")), as: .html)
+    }
+
+    @Test func deciding() {
+        let model = CaseAuditPage.Model(
+            heading: "Case audit: child 1001", programme: ("p1", "Children in care: permanence"), instrument: instrument, evidence: evidence,
+            audit: .notYet(auditor: "Quinn Auditor"),
+            moderation: .adjudicate(
+                [
+                    .init(
+                        domain: "planning", title: "Quality of planning", auditor: "Inadequate", moderator: "Requires improvement to be good",
+                        rationale: "Reviewed, if late.")
+                ], Adjudication(finals: [:]), FormErrors()))
+        assertSnapshot(of: CaseAuditPage.render(model, auditID: "a1", context: context("Case audit: child 1001")), as: .html)
+    }
+
     @Test func programmeForm() {
         var form = AuditProgrammeForm()
         form.title = "Children in care: permanence"

@@ -10,6 +10,10 @@ public struct AuditProgrammeForm: Sendable, Equatable {
     public var quota = ""
     public var seed = ""
     public var exclusionMonths = "6"
+    /// Percentages: of submitted audits, those a second auditor grades again (besides every one graded at either end
+    /// of the scale); of those, those graded blind.
+    public var doubleLockPercent = "20"
+    public var blindPercent = "50"
     /// yyyy-mm-dd, or as typed.
     public var due = ""
 
@@ -29,6 +33,7 @@ public struct AuditProgrammeForm: Sendable, Equatable {
         public var quota: AuditSample.Quota
         public var seed: UInt64?
         public var exclusionMonths: Int
+        public var doubleLockPercent: Int, blindPercent: Int
         public var due: ISODay
 
         /// The cohort's statuses as `JourneyStatus` writes them.
@@ -63,13 +68,22 @@ public struct AuditProgrammeForm: Sendable, Equatable {
         case ("total", let count?): chosenQuota = .total(count)
         default: mistake("quota", "Say whether the number is for each team or in all")
         }
-        let seedText = seed.trimmingCharacters(in: .whitespaces)
-        let seed = UInt64(seedText)
-        if !seedText.isEmpty && seed == nil { mistake("seed", "The seed must be a whole number, or left empty for a new one") }
         let months = Int(exclusionMonths.trimmingCharacters(in: .whitespaces))
         if months.map({ !(0...36).contains($0) }) ?? true {
             mistake("exclusion-months", "Enter how many months a child audited is left out, from 0 to 36")
         }
+        let seedText = seed.trimmingCharacters(in: .whitespaces)
+        let seed = UInt64(seedText)
+        if !seedText.isEmpty && seed == nil { mistake("seed", "The seed must be a whole number, or left empty for a new one") }
+        func percent(_ text: String, _ field: String, _ what: String) -> Int? {
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)), (0...100).contains(value) else {
+                mistake(field, "Enter \(what) as a percentage, from 0 to 100")
+                return nil
+            }
+            return value
+        }
+        let doubleLock = percent(doubleLockPercent, "double-lock-percent", "the share a second auditor grades again")
+        let blind = percent(blindPercent, "blind-percent", "the share graded blind")
         let due = ISODay(self.due)
         if self.due.isEmpty {
             mistake("due", "Enter the day the audits are due")
@@ -78,7 +92,12 @@ public struct AuditProgrammeForm: Sendable, Equatable {
         } else if due == nil {
             mistake("due", "The day the audits are due must be a real date, for example 31 1 2027")
         }
-        guard mistakes.isEmpty, let chosenQuota, let months, let due else { return .failure(FieldMistakes(all: mistakes)) }
-        return .success(Settings(title: title, cohort: cohort, quota: chosenQuota, seed: seed, exclusionMonths: months, due: due))
+        guard mistakes.isEmpty, let chosenQuota, let months, let doubleLock, let blind, let due else {
+            return .failure(FieldMistakes(all: mistakes))
+        }
+        return .success(
+            Settings(
+                title: title, cohort: cohort, quota: chosenQuota, seed: seed, exclusionMonths: months, doubleLockPercent: doubleLock,
+                blindPercent: blind, due: due))
     }
 }

@@ -24,6 +24,8 @@ public enum ModerationGrades {
         public var domain: String?
         /// Places on the scale, in the graders' order.
         public var grades: [Int]
+
+        public init(reference: String, domain: String?, grades: [Int]) { (self.reference, self.domain, self.grades) = (reference, domain, grades) }
     }
 
     public struct Table: Sendable, Equatable {
@@ -32,6 +34,11 @@ public enum ModerationGrades {
         /// The names of the grade columns, from the first row.
         public var graders: [String]
         let scaleSize: Int
+
+        /// Grades Waymark holds (each audit's first and second auditor's), rather than a file's.
+        public init(audits: [Graded], graders: [String], scaleSize: Int) {
+            (self.audits, self.graders, self.scaleSize) = (audits, graders, scaleSize)
+        }
 
         public var agreement: GradeAgreement { GradeAgreement(cases: audits.map(\.grades), categories: scaleSize) }
 

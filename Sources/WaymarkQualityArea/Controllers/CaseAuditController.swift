@@ -14,19 +14,29 @@ enum CaseAuditController {
     @Sendable static func mine(req: Request) async throws -> Response {
         let user = try req.requireSignedIn().user
         let rows = try await CaseAuditStore.audits(assignedTo: user.requireID(), on: req.db)
+        let moderations = try await CaseAuditStore.moderations(assignedTo: user.requireID(), on: req.db)
+        let toDecide = user.role.permissions.contains(.manageAuditProgrammes) ? try await CaseAuditStore.toAdjudicate(on: req.db) : nil
         let programmes = Dictionary(
             try await CaseAuditStore.programmes(on: req.db).map { ($0.programme.id!, $0.programme) }, uniquingKeysWith: { a, _ in a })
-        let names = try await CaseAuditAccess.names(of: rows.map(\.childID), for: user, on: req.db)
-        if !rows.isEmpty {
+        let everyRow = rows + moderations.map(\.audit) + (toDecide ?? [])
+        let names = try await CaseAuditAccess.names(of: everyRow.map(\.childID), for: user, on: req.db)
+        if !everyRow.isEmpty {
             try await req.audit(
-                .view, recordType: .caseAudit, detail: "own audits listed (\(rows.map(\.childLocalID).joined(separator: ", ")))")
+                .view, recordType: .caseAudit, detail: "own audits listed (\(Set(everyRow.map(\.childLocalID)).sorted().joined(separator: ", ")))")
         }
-        let audits = rows.map { row in
+        func listed(_ row: CaseAuditStore.Row, state: String) -> MyAuditsPage.Audit {
             MyAuditsPage.Audit(
                 id: row.id.uuidString, child: names[row.childID] ?? "Child \(row.childLocalID)", programme: programmes[row.programmeID]?.title ?? "–",
-                due: programmes[row.programmeID].map { ISODay.written($0.due) } ?? "–", state: ProgrammeFacts.state(row))
+                due: programmes[row.programmeID].map { ISODay.written($0.due) } ?? "–", state: state)
         }
-        return .html(MyAuditsPage.render(audits, context: req.pageContext(MyAuditsPage.title, area: .quality, notice: Notice.from(req)?.message)))
+        return .html(
+            MyAuditsPage.render(
+                rows.map { listed($0, state: ProgrammeFacts.state($0)) },
+                moderations: moderations.map {
+                    listed($0.audit, state: $0.moderation.state == .assigned ? "To grade" + ($0.moderation.blind ? " (blind)" : "") : "Graded")
+                },
+                toDecide: toDecide.map { $0.map { listed($0, state: "To decide") } },
+                context: req.pageContext(MyAuditsPage.title, area: .quality, notice: Notice.from(req)?.message)))
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -47,11 +57,14 @@ enum CaseAuditController {
         let response = typedResponse(req, instrument: instrument)
         switch response.completed(against: instrument) {
         case .failure(let mistakes):
-            return try await page(req, typed: (response, FormErrors(mistakes.all)))
+            return try await page(req, typed: .audit(response, FormErrors(mistakes.all)))
         case .success(let completed):
+            let moderation = try await ProgrammeDraw.moderation(
+                for: audit, overall: completed.overall, in: programme, scaleSize: instrument.scale.grades.count, db: req.db)
             do {
                 try await CaseAuditStore.submit(
-                    audit.requireID(), completed, on: .today, by: user, actor: req.auditActor, childLocalID: child.localID, on: req.db)
+                    audit.requireID(), completed, on: .today, moderation: moderation, by: user, actor: req.auditActor, childLocalID: child.localID,
+                    on: req.db)
             } catch let refused as CaseAuditStore.Refused {
                 throw Abort(.conflict, reason: refused.message)
             }
@@ -86,7 +99,14 @@ enum CaseAuditController {
         return (audit, programme, child)
     }
 
-    static func page(_ req: Request, typed: (CaseAuditResponse, FormErrors)?) async throws -> Response {
+    /// What came back with mistakes, to show again.
+    enum Typed {
+        case audit(CaseAuditResponse, FormErrors)
+        case moderation(ModerationResponse, FormErrors)
+        case adjudication(Adjudication, FormErrors)
+    }
+
+    static func page(_ req: Request, typed: Typed?) async throws -> Response {
         let user = try req.requireSignedIn().user
         let (audit, programme, child) = try await find(req, user: user)
         let auditID = try audit.requireID()
@@ -98,19 +118,24 @@ enum CaseAuditController {
         let mayOpenChild = try ChildAccess(for: user).includes(allocation)
         let name = ChildRecordScope.seesNames(user.role) ? child.displayName : nil
 
+        let moderation = try await CaseAuditStore.moderation(ofAudit: auditID, on: req.db)
+        let moderatesBlind = moderation.map { $0.state == .assigned && $0.blind && $0.moderatorID == user.id } ?? false
         let state: CaseAuditPage.Audit
         switch (audit.state, typed) {
-        case (.assigned, let typed?): state = .form(typed.0, typed.1)
-        case (.assigned, nil) where audit.auditorID == user.id && user.role.permissions.contains(.conductAudits):
+        case (.assigned, .audit(let response, let errors)?): state = .form(response, errors)
+        case (.assigned, _) where audit.auditorID == user.id && user.role.permissions.contains(.conductAudits):
             state = .form(CaseAuditResponse(workingWell: [], answers: [:], grades: [:], overall: "", overallRationale: ""), FormErrors())
-        case (.assigned, nil):
+        case (.assigned, _):
             var auditor: String?
             if let id = audit.auditorID { auditor = try await UserStore.user(id: id, on: req.db)?.displayName }
             state = .notYet(auditor: auditor)
+        case (.submitted, _) where moderatesBlind:
+            state = .hiddenUntilModerated
         case (.submitted, _):
             state = try await submitted(
                 auditID, instrument: instrument, suggested: audit.suggestedOverall, workingWell: audit.workingWell, db: req.db)
         }
+        let part = try await ModerationController.part(moderation, audit: audit, instrument: instrument, typed: typed, user: user, db: req.db)
         let engine = req.application.timescaleEngine
         let born = child.dateOfBirth.flatMap { ISODay($0) }
         let context = req.pageContext("Case audit: child \(child.localID)", area: .quality, notice: Notice.from(req)?.message)
@@ -133,7 +158,7 @@ enum CaseAuditController {
                     childPage: mayOpenChild ? SiteURL.children(.show(id: audit.childID.uuidString)).path : nil)
                 let model = CaseAuditPage.Model(
                     heading: "Case audit: \(name ?? "child \(child.localID)")", programme: (programme.id!.uuidString, programme.title),
-                    instrument: instrument, evidence: evidence, audit: state)
+                    instrument: instrument, evidence: evidence, audit: state, moderation: part)
                 return CaseAuditPage.render(model, auditID: auditID.uuidString, context: context)
             }, status: status)
     }
@@ -150,18 +175,30 @@ enum CaseAuditController {
             CaseAuditPage.Given(
                 domain: given.domain == CaseAuditGrade.overall ? "Overall" : titles[given.domain] ?? given.domain, grade: grade(given.grade),
                 rationale: given.rationale, by: given.givenByName, at: ISODay(given.givenAt).written,
-                reason: given.reason == "auditor" ? "The auditor's grade" : given.reason)
+                reason: reason(given))
         }
+        // The grade now: a domain's latest final grade, else the auditor's; a moderator's is a second opinion.
         var now: [String: CaseAuditPage.Given] = [:]
-        for (given, shown) in zip(grades, history) { now[given.domain] = shown }
+        for (given, shown) in zip(grades, history) where given.kind == .final || (given.kind == .auditor && now[given.domain] == nil) {
+            now[given.domain] = shown
+        }
         let working = workingWell.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
         return .submitted(
             workingWell: working,
             answers: answers.compactMapValues { answer in ItemAnswer(rawValue: answer.answer).map { ($0, answer.comment) } },
             grades: now, suggested: suggested.map(grade) ?? "–", history: history)
     }
+
+    static func reason(_ grade: CaseAuditGrade) -> String {
+        switch grade.kind {
+        case .auditor: "The auditor's grade"
+        case .moderator: "The second auditor's grade"
+        case .final: "Decided in moderation: " + (grade.reason.flatMap(GradeChangeReason.init(rawValue:))?.title.lowercasedFirstLetter ?? "unchanged")
+        }
+    }
 }
 
 extension String {
+    fileprivate var lowercasedFirstLetter: String { prefix(1).lowercased() + dropFirst() }
     fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -3,8 +3,38 @@ import Foundation
 import WaymarkDomain
 import WaymarkStore
 
-/// Drawing a programme's children from those Waymark holds today, and choosing each one's auditor.
+/// Drawing a programme's children from those Waymark holds today, and choosing each one's auditor; choosing a second
+/// auditor for a submitted audit.
 enum ProgrammeDraw {
+    /// Those who may not audit each child: the worker who holds them now and their team's managers.
+    static func tooClose(to children: [UUID], on db: any Database) async throws -> [UUID: Set<UUID>] {
+        let allocations = try await ChildAccess.allocations(of: children, on: db)
+        let managers = try await CaseAuditStore.managers(ofTeams: Set(allocations.values.compactMap(\.team)), on: db)
+        return allocations.mapValues { allocation in
+            Set([allocation.worker].compactMap { $0 }).union(allocation.team.flatMap { managers[$0] } ?? [])
+        }
+    }
+
+    /// The second auditor for a submitted audit, when it is chosen for moderation (`ModerationSelection`): not its
+    /// auditor, nor anyone too close to the child; of the rest, the one with fewest moderations still to do (a tie to
+    /// the first by name). Nil when the audit is not chosen.
+    static func moderation(
+        for audit: CaseAudit, overall: Int, in programme: AuditProgramme, scaleSize: Int, db: any Database
+    ) async throws -> CaseAuditStore.NewModeration? {
+        let id = AuditCohort.canonical(try audit.requireID()), seed = UInt64(programme.seed) ?? 0
+        guard
+            let because = ModerationSelection.chosen(
+                audit: id, overall: overall, scaleSize: scaleSize, seed: seed, percent: programme.doubleLockPercent)
+        else { return nil }
+        let close = try await tooClose(to: [audit.childID], on: db)[audit.childID] ?? []
+        let load = try await CaseAuditStore.openModerations(on: db)
+        let moderator = try await CaseAuditStore.auditors(on: db).compactMap(\.id)
+            .filter { $0 != audit.auditorID && !close.contains($0) }
+            .min { load[$0, default: 0] < load[$1, default: 0] }
+        return .init(
+            moderator: moderator, because: because.rawValue, blind: ModerationSelection.blind(audit: id, seed: seed, percent: programme.blindPercent))
+    }
+
     static func draw(
         _ settings: AuditProgrammeForm.Settings, on today: ISODay, db: any Database
     ) async throws -> (sample: AuditSample.Drawn, audits: [CaseAuditStore.Drawn]) {
@@ -16,15 +46,11 @@ enum ProgrammeDraw {
             members.map { AuditSample.Candidate(id: $0.childID, stratum: $0.team) }, quota: settings.quota,
             seed: settings.seed ?? UInt64.random(in: 1...999_999), excluding: Set(audited.map(AuditCohort.canonical)))
         let chosen = sample.chosen.compactMap { candidate in UUID(uuidString: candidate.id).map { ($0, candidate.stratum) } }
-        let allocations = try await ChildAccess.allocations(of: chosen.map(\.0), on: db)
-        let managers = try await CaseAuditStore.managers(ofTeams: Set(allocations.values.compactMap(\.team)), on: db)
+        let close = try await tooClose(to: chosen.map(\.0), on: db)
         let auditors = try await CaseAuditStore.auditors(on: db).compactMap(\.id)
         let assigned = AuditorAssignment.assign(
-            chosen.map { child, _ in
-                let allocation = allocations[child]
-                let close = [allocation?.worker].compactMap { $0 } + (allocation?.team.flatMap { managers[$0] } ?? [])
-                return .init(id: AuditCohort.canonical(child), tooClose: Set(close.map(AuditCohort.canonical)))
-            }, auditors: auditors.map(AuditCohort.canonical))
+            chosen.map { child, _ in .init(id: AuditCohort.canonical(child), tooClose: Set((close[child] ?? []).map(AuditCohort.canonical))) },
+            auditors: auditors.map(AuditCohort.canonical))
         return (
             sample,
             chosen.map { child, team in

@@ -43,4 +43,22 @@ enum ProgrammeFacts {
             ("Audits due", ISODay.written(programme.due)),
         ]
     }
+
+    /// How moderation went: how many were chosen and why, how many blind, and where they stand.
+    static func moderation(_ moderations: [CaseAuditModeration], submitted: Int, percent: Int) -> [String] {
+        let rule =
+            "A second auditor grades again every audit graded at either end of the scale, and \(percent)% of the rest chosen at random from the seed."
+        guard !moderations.isEmpty else {
+            return [
+                rule, submitted == 0 ? "No audit has been submitted yet." : "None of the \(Counted.phrase(submitted, "audit")) submitted was chosen.",
+            ]
+        }
+        func count(_ state: ModerationState) -> Int { moderations.filter { $0.state == state }.count }
+        let atEnd = moderations.filter { $0.because == ModerationSelection.Because.gradedAtEnd.rawValue }.count
+        return [
+            rule,
+            "Of the \(Counted.phrase(submitted, "audit")) submitted, \(moderations.count) \(moderations.count == 1 ? "was" : "were") chosen (\(atEnd) graded at either end of the scale, \(moderations.count - atEnd) at random), \(moderations.filter(\.blind).count) of them to be graded blind.",
+            "\(count(.agreed)) agreed with the first auditor's grades; \(count(.adjudicated)) had grades decided by a QA lead; \(count(.toAdjudicate)) \(count(.toAdjudicate) == 1 ? "waits" : "wait") for a decision; \(count(.assigned)) \(count(.assigned) == 1 ? "waits" : "wait") for the second auditor.",
+        ]
+    }
 }

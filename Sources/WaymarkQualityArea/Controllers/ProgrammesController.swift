@@ -43,6 +43,8 @@ enum ProgrammesController {
         typed.quota = text("quota")
         typed.seed = text("seed")
         typed.exclusionMonths = text("exclusion-months")
+        typed.doubleLockPercent = text("double-lock-percent")
+        typed.blindPercent = text("blind-percent")
         typed.due = DateField.read("due", from: text)
         let today = ISODay.today
         switch typed.settings(today: today) {
@@ -62,7 +64,8 @@ enum ProgrammesController {
                     title: settings.title, instrument: AuditInstruments.caseFileAuditText, instrumentName: instrument.name,
                     instrumentVersion: instrument.version, cohort: settings.cohort.joined(separator: ","),
                     quotaKind: quotaKind, quota: quota, seed: drawn.sample.seed,
-                    population: drawn.sample.population, exclusionMonths: settings.exclusionMonths, drawnOn: today, due: settings.due,
+                    population: drawn.sample.population, exclusionMonths: settings.exclusionMonths,
+                    doubleLockPercent: settings.doubleLockPercent, blindPercent: settings.blindPercent, drawnOn: today, due: settings.due,
                     createdBy: user.displayName),
                 audits: drawn.audits, by: req.auditActor, on: req.db)
             return req.redirect(to: .quality(.programme(id: id.uuidString)), notice: .programmeSetUp)
@@ -86,9 +89,20 @@ enum ProgrammesController {
                 id: row.id.uuidString, child: names[row.childID] ?? "Child \(row.childLocalID)", team: row.team, auditor: row.auditor,
                 state: ProgrammeFacts.state(row), overall: row.overall.map { instrument.scale.grades[$0] })
         }
+        let moderations = try await CaseAuditStore.moderations(inProgramme: id, on: req.db)
+        let pairs = try await CaseAuditStore.moderatedGrades(inProgramme: id, on: req.db)
+        let titles = Dictionary(uniqueKeysWithValues: instrument.domains.map { ($0.id, $0.title) } + [(CompletedCaseAudit.overallKey, "Overall")])
+        let table = ModerationGrades.Table(
+            audits: pairs.map { .init(reference: $0.audit.uuidString, domain: titles[$0.domain] ?? $0.domain, grades: [$0.auditor, $0.moderator]) },
+            graders: ["First auditor", "Second auditor"], scaleSize: instrument.scale.grades.count)
+        // 2,000 resamples of each measure: off the threads that answer requests.
+        let agreement = pairs.isEmpty ? nil : try await req.application.calculate { AgreementReport(table, scale: instrument.gradeScale) }
         let model = ProgrammePage.Model(
             title: programme.title, facts: ProgrammeFacts.facts(programme, instrument: instrument), audits: audits,
-            notShown: rows.count - visible.count)
+            notShown: rows.count - visible.count,
+            moderation: ProgrammeFacts.moderation(
+                moderations, submitted: rows.filter { $0.state == .submitted }.count, percent: programme.doubleLockPercent),
+            agreement: agreement)
         return .html(ProgrammePage.render(model, context: req.pageContext(programme.title, area: .quality, notice: Notice.from(req)?.message)))
     }
 }

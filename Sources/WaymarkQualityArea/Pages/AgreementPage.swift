@@ -69,51 +69,56 @@ public enum AgreementPage {
             return Form.refusedFile(
                 fileName.map { "\($0) was not measured; put right each mistake and upload it again" } ?? "Nothing was measured", mistakes: mistakes)
         case .measured(let fileName, let report):
-            return .section(
-                .attribute(named: "aria-labelledby", value: "figures"),
-                .h2(.id("figures"), .text("How far they agree, in \(fileName)")),
-                .p(.class("lead"), .text(sentence(report))),
-                .div(
-                    .class("table-wrap"),
-                    .table(
-                        .caption(.text("Each measure of agreement, on \(report.pairs) audits graded twice or more")),
-                        .thead(
-                            .tr(
-                                .th(.attribute(named: "scope", value: "col"), .text("Measure")),
-                                .th(.attribute(named: "scope", value: "col"), .class("numeric"), .text("Figure")),
-                                .th(.attribute(named: "scope", value: "col"), .text("95% interval")),
-                                .th(.attribute(named: "scope", value: "col"), .text("What it means")))),
-                        .tbody(
-                            .forEach(report.figures) { figure in
-                                .tr(
-                                    .th(
-                                        .attribute(named: "scope", value: "row"), .text(figure.measure.title),
-                                        .if(figure.measure == report.headline, .group(.text(" "), .strong(.class("tag"), .text("Headline"))))),
-                                    .td(.class("numeric"), .text(Self.figure(figure.value, as: figure.measure))),
-                                    .td(
-                                        .text(
-                                            figure.interval.map {
-                                                "\(Self.figure($0.lowerBound, as: figure.measure)) to \(Self.figure($0.upperBound, as: figure.measure))"
-                                            } ?? "–")),
-                                    .td(.text(meaning(figure.measure))))
-                            }))),
-                .if(!report.byDomain.isEmpty, byDomain(report)),
-                .div(
-                    .class("table-wrap"),
-                    .table(
-                        .caption(.text("How many of each grade each grader gave")),
-                        .thead(
-                            .tr(
-                                .th(.attribute(named: "scope", value: "col"), .text("Grade")),
-                                .forEach(report.graders) { .th(.attribute(named: "scope", value: "col"), .class("numeric"), .text($0)) })),
-                        .tbody(
-                            .forEach(Array(zip(report.scale, report.distribution))) { grade, counts in
-                                .tr(
-                                    .th(.attribute(named: "scope", value: "row"), .text(grade)),
-                                    .forEach(counts) { .td(.class("numeric"), .text(String($0))) })
-                            })))
-            )
+            return measured("How far they agree, in \(fileName)", report)
         }
+    }
+
+    /// Every measure with its interval and meaning, each domain's, and how the grades fell, under a heading.
+    static func measured(_ heading: String, _ report: AgreementReport) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "figures"),
+            .h2(.id("figures"), .text(heading)),
+            .p(.class("lead"), .text(sentence(report))),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text("Each measure of agreement, on \(report.pairs) audits graded twice or more")),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text("Measure")),
+                            .th(.attribute(named: "scope", value: "col"), .class("numeric"), .text("Figure")),
+                            .th(.attribute(named: "scope", value: "col"), .text("95% interval")),
+                            .th(.attribute(named: "scope", value: "col"), .text("What it means")))),
+                    .tbody(
+                        .forEach(report.figures) { figure in
+                            .tr(
+                                .th(
+                                    .attribute(named: "scope", value: "row"), .text(figure.measure.title),
+                                    .if(figure.measure == report.headline, .group(.text(" "), .strong(.class("tag"), .text("Headline"))))),
+                                .td(.class("numeric"), .text(Self.figure(figure.value, as: figure.measure))),
+                                .td(
+                                    .text(
+                                        figure.interval.map {
+                                            "\(Self.figure($0.lowerBound, as: figure.measure)) to \(Self.figure($0.upperBound, as: figure.measure))"
+                                        } ?? "–")),
+                                .td(.text(meaning(figure.measure))))
+                        }))),
+            .if(!report.byDomain.isEmpty, byDomain(report)),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text("How many of each grade each grader gave")),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text("Grade")),
+                            .forEach(report.graders) { .th(.attribute(named: "scope", value: "col"), .class("numeric"), .text($0)) })),
+                    .tbody(
+                        .forEach(Array(zip(report.scale, report.distribution))) { grade, counts in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(grade)),
+                                .forEach(counts) { .td(.class("numeric"), .text(String($0))) })
+                        })))
+        )
     }
 
     /// Each domain's agreement: how many of its grades were given twice, exact agreement, and its headline measure.

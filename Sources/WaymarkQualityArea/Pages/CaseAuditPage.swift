@@ -34,6 +34,8 @@ public enum CaseAuditPage {
         case form(CaseAuditResponse, FormErrors)
         /// Assigned to someone else and not yet submitted.
         case notYet(auditor: String?)
+        /// Submitted, but the viewer moderates it blind: its answers and grades are shown once they have graded it.
+        case hiddenUntilModerated
         /// What was found: answers by item id, the grades now by domain id (and `overall`), and every grade given.
         case submitted(
             workingWell: [String], answers: [String: (answer: ItemAnswer, comment: String)], grades: [String: Given], suggested: String,
@@ -46,13 +48,22 @@ public enum CaseAuditPage {
         public var instrument: AuditInstrument
         public var evidence: Evidence
         public var audit: Audit
-        public init(heading: String, programme: (id: String, title: String), instrument: AuditInstrument, evidence: Evidence, audit: Audit) {
+        public var moderation: ModerationSection.Part?
+        public init(
+            heading: String, programme: (id: String, title: String), instrument: AuditInstrument, evidence: Evidence, audit: Audit,
+            moderation: ModerationSection.Part? = nil
+        ) {
             (self.heading, self.programme, self.instrument, self.evidence, self.audit) = (heading, programme, instrument, evidence, audit)
+            self.moderation = moderation
         }
     }
 
     public static func render(_ model: Model, auditID: String, context: PageContext) -> String {
-        let errors: FormErrors = if case .form(_, let errors) = model.audit { errors } else { FormErrors() }
+        let errors: FormErrors =
+            switch (model.audit, model.moderation) {
+            case (.form(_, let errors), _), (_, .moderate(_, _, let errors)?), (_, .adjudicate(_, _, let errors)?): errors
+            default: FormErrors()
+            }
         return Layout.render(
             context,
             main: .group(
@@ -65,7 +76,9 @@ public enum CaseAuditPage {
                 .div(
                     .class("audit-layout"),
                     evidence(model.evidence),
-                    .div(audit(model, auditID: auditID, context: context)))
+                    .div(
+                        audit(model, auditID: auditID, context: context),
+                        .unwrap(model.moderation) { ModerationSection.render($0, instrument: model.instrument, auditID: auditID, context: context) }))
             ))
     }
 
@@ -73,6 +86,7 @@ public enum CaseAuditPage {
         switch audit {
         case .form: "Read the evidence, then answer each question. Grades below the acceptable grade need a rationale."
         case .notYet(let auditor): "Not yet submitted" + (auditor.map { " by its auditor, \($0)." } ?? ": it has no auditor.")
+        case .hiddenUntilModerated: "You are its second auditor, grading blind."
         case .submitted(_, _, let grades, _, _): grades[CompletedCaseAudit.overallKey].map { "Submitted by \($0.by) on \($0.at)." } ?? "Submitted."
         }
     }
@@ -112,6 +126,11 @@ public enum CaseAuditPage {
         switch model.audit {
         case .notYet:
             return .p(.text("The audit's answers and grades are shown here once its auditor submits it."))
+        case .hiddenUntilModerated:
+            return .p(
+                .text(
+                    "The first auditor's answers and grades are hidden until you submit your own grades, so that yours are your own judgement of the evidence."
+                ))
         case .form(let response, let errors):
             let grades = instrument.scale.grades.enumerated().map { Form.Choice(value: String($0.offset), label: $0.element) }
             let answers = ItemAnswer.allCases.map { Form.Choice(value: $0.rawValue, label: $0.title) }

@@ -13,31 +13,44 @@ public enum MyAuditsPage {
         }
     }
 
-    public static func render(_ audits: [Audit], context: PageContext) -> String {
+    /// The audits to do, the audits to grade as second auditor, and (for QA leads) those whose grades wait for a decision.
+    public static func render(_ audits: [Audit], moderations: [Audit], toDecide: [Audit]?, context: PageContext) -> String {
         Layout.render(
             context,
             main: .group(
                 .p(.class("breadcrumbs"), .a(.href(SiteURL.quality(.home).path), .text("Quality"))),
                 .h1(.text(title)),
-                audits.isEmpty
-                    ? .p(.text("No audit is assigned to you."))
-                    : .div(
-                        .class("table-wrap"),
-                        .table(
-                            .caption(.text("The audits assigned to you, those to do first")),
-                            .thead(
-                                .tr(
-                                    .forEach(["Child", "Programme", "Due", "Where it stands"]) {
-                                        .th(.attribute(named: "scope", value: "col"), .text($0))
-                                    })),
-                            .tbody(
-                                .forEach(audits) { audit in
-                                    .tr(
-                                        .th(
-                                            .attribute(named: "scope", value: "row"),
-                                            .a(.href(SiteURL.quality(.audit(id: audit.id)).path), .text(audit.child))),
-                                        .td(.text(audit.programme)), .td(.text(audit.due)), .td(.text(audit.state)))
-                                })))
+                .h2(.text("Your audits")),
+                table(audits, caption: "The audits assigned to you, those to do first", none: "No audit is assigned to you."),
+                .h2(.text("As second auditor")),
+                table(
+                    moderations, caption: "The audits you grade again, those to do first", none: "No audit is waiting for you as its second auditor."),
+                .unwrap(toDecide) { toDecide in
+                    .group(
+                        .h2(.text("Grades to decide")),
+                        table(
+                            toDecide, caption: "Audits whose two auditors differed, waiting for a QA lead",
+                            none: "No audit's grades are waiting to be decided."))
+                }
             ))
+    }
+
+    static func table(_ audits: [Audit], caption: String, none: String) -> Node<HTML.BodyContext> {
+        audits.isEmpty
+            ? .p(.text(none))
+            : .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text(caption)),
+                    .thead(
+                        .tr(.forEach(["Child", "Programme", "Due", "Where it stands"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                    .tbody(
+                        .forEach(audits) { audit in
+                            .tr(
+                                .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(.href(SiteURL.quality(.audit(id: audit.id)).path), .text(audit.child))),
+                                .td(.text(audit.programme)), .td(.text(audit.due)), .td(.text(audit.state)))
+                        })))
     }
 }

@@ -95,6 +95,15 @@ public enum ProgrammeFormPage {
                     Form.textField(
                         "seed", label: "Seed (optional)", value: form.seed, errors: errors,
                         hint: "Leave empty for a new seed. Give an earlier programme's seed to draw its children again."),
+                    Form.textField(
+                        "double-lock-percent", label: "Share a second auditor grades again (double lock)", value: form.doubleLockPercent,
+                        errors: errors, type: .number,
+                        hint:
+                            "A percentage of submitted audits, chosen at random from the seed. Every audit graded at either end of the scale is graded again as well."
+                    ),
+                    Form.textField(
+                        "blind-percent", label: "Share of those graded blind", value: form.blindPercent, errors: errors, type: .number,
+                        hint: "A percentage. The second auditor does not see the first grades until they submit their own."),
                     Form.dateInput("due", legend: "When the audits are due", value: form.due, errors: errors, hint: "For example, 31 1 2027"),
                     Form.submit("Draw the sample and set up the programme"))
             ))
@@ -116,8 +125,15 @@ public enum ProgrammePage {
         public var audits: [Audit]
         /// Audits in the programme the viewer may not see (outside their part of the children, and not theirs to do).
         public var notShown: Int
-        public init(title: String, facts: [(label: String, value: String)], audits: [Audit], notShown: Int) {
+        /// How moderation went, in sentences, and how far the two auditors agree, grade by grade, once any are moderated.
+        public var moderation: [String]
+        public var agreement: AgreementReport?
+        public init(
+            title: String, facts: [(label: String, value: String)], audits: [Audit], notShown: Int, moderation: [String] = [],
+            agreement: AgreementReport? = nil
+        ) {
             (self.title, self.facts, self.audits, self.notShown) = (title, facts, audits, notShown)
+            (self.moderation, self.agreement) = (moderation, agreement)
         }
     }
 
@@ -130,6 +146,9 @@ public enum ProgrammePage {
                     .a(.href(SiteURL.quality(.programmes).path), .text(ProgrammesPage.title))),
                 .h1(.text(model.title)),
                 .dl(.class("summary-list"), .forEach(model.facts) { .group(.dt(.text($0.label)), .dd(.text($0.value))) }),
+                .h2(.text("Moderation")),
+                .forEach(model.moderation) { .p(.text($0)) },
+                .unwrap(model.agreement) { AgreementPage.measured("How far the two auditors agree, grade by grade", $0) },
                 .h2(.text("The children drawn")),
                 .if(
                     model.notShown > 0,

@@ -8,15 +8,18 @@ package enum CaseAuditStore {
     package struct NewProgramme: Sendable {
         package var title: String, instrument: String, instrumentName: String, instrumentVersion: Int
         package var cohort: String, quotaKind: String, quota: Int, seed: UInt64, population: Int, exclusionMonths: Int
+        package var doubleLockPercent: Int, blindPercent: Int
         package var drawnOn: ISODay, due: ISODay, createdBy: String
 
         package init(
             title: String, instrument: String, instrumentName: String, instrumentVersion: Int, cohort: String, quotaKind: String, quota: Int,
-            seed: UInt64, population: Int, exclusionMonths: Int, drawnOn: ISODay, due: ISODay, createdBy: String
+            seed: UInt64, population: Int, exclusionMonths: Int, doubleLockPercent: Int, blindPercent: Int, drawnOn: ISODay, due: ISODay,
+            createdBy: String
         ) {
             (self.title, self.instrument, self.instrumentName, self.instrumentVersion) = (title, instrument, instrumentName, instrumentVersion)
             (self.cohort, self.quotaKind, self.quota, self.seed, self.population) = (cohort, quotaKind, quota, seed, population)
-            (self.exclusionMonths, self.drawnOn, self.due, self.createdBy) = (exclusionMonths, drawnOn, due, createdBy)
+            (self.exclusionMonths, self.doubleLockPercent, self.blindPercent) = (exclusionMonths, doubleLockPercent, blindPercent)
+            (self.drawnOn, self.due, self.createdBy) = (drawnOn, due, createdBy)
         }
     }
 
@@ -52,6 +55,8 @@ package enum CaseAuditStore {
             programme.seed = String(new.seed)
             programme.population = new.population
             programme.exclusionMonths = new.exclusionMonths
+            programme.doubleLockPercent = new.doubleLockPercent
+            programme.blindPercent = new.blindPercent
             programme.drawnOn = new.drawnOn.description
             programme.due = new.due.description
             programme.createdBy = new.createdBy
@@ -125,11 +130,18 @@ package enum CaseAuditStore {
         return Set(try await CaseAudit.query(on: db).filter(\.$programmeID ~~ programmes).field(\.$childID).all().map(\.childID))
     }
 
+    /// A second auditor chosen for a submitted audit (`ModerationSelection`).
+    package struct NewModeration: Sendable {
+        package var moderator: UUID?, because: String, blind: Bool
+        package init(moderator: UUID?, because: String, blind: Bool) { (self.moderator, self.because, self.blind) = (moderator, because, blind) }
+    }
+
     /// Keeps a submitted audit: its answers, its grades (the first of their history) and the day its evidence was read
-    /// as at. Refused, with nothing changed, unless it is assigned to this person and not yet submitted.
+    /// as at; with its moderation when it was chosen for one, else its grades locked as they are. Refused, with nothing
+    /// changed, unless it is assigned to this person and not yet submitted.
     package static func submit(
-        _ auditID: UUID, _ completed: CompletedCaseAudit, on day: ISODay, by user: User, actor: AuditTrail.Actor, childLocalID: String,
-        on db: any Database
+        _ auditID: UUID, _ completed: CompletedCaseAudit, on day: ISODay, moderation: NewModeration?, by user: User, actor: AuditTrail.Actor,
+        childLocalID: String, on db: any Database
     ) async throws {
         try await db.transaction { db in
             guard let audit = try await CaseAudit.find(auditID, on: db), audit.auditorID == user.id else {
@@ -147,30 +159,183 @@ package enum CaseAuditStore {
                 answer.comment = item.comment
                 try await answer.create(on: db)
             }
-            func grade(_ domain: String, _ place: Int, _ rationale: String) async throws {
-                let grade = CaseAuditGrade()
-                grade.auditID = auditID
-                grade.domain = domain
-                grade.grade = place
-                grade.rationale = rationale
-                grade.reason = "auditor"
-                grade.givenBy = try user.requireID()
-                grade.givenByName = user.displayName
-                grade.givenByRole = user.role.rawValue
-                grade.givenAt = now
-                try await grade.create(on: db)
+            for domain in completed.domains {
+                try await grade(auditID, domain.domain, domain.grade, .auditor, rationale: domain.rationale, by: user, at: now, on: db)
             }
-            for domain in completed.domains { try await grade(domain.domain, domain.grade, domain.rationale) }
-            try await grade(CaseAuditGrade.overall, completed.overall, completed.overallRationale)
+            try await grade(
+                auditID, CaseAuditGrade.overall, completed.overall, .auditor, rationale: completed.overallRationale, by: user, at: now, on: db)
             audit.state = .submitted
             audit.submittedAt = now
             audit.auditDay = day.description
             audit.workingWell = String(decoding: try JSONEncoder().encode(completed.workingWell), as: UTF8.self)
             audit.suggestedOverall = completed.suggestedOverall
+            if let moderation {
+                let second = CaseAuditModeration()
+                second.auditID = auditID
+                second.moderatorID = moderation.moderator
+                second.because = moderation.because
+                second.blind = moderation.blind
+                second.state = .assigned
+                try await second.create(on: db)
+            } else {
+                audit.lockedAt = now
+            }
             try await audit.save(on: db)
             try await AuditTrail.record(
-                .update, recordType: .caseAudit, recordID: childLocalID, detail: "audit submitted (\(auditID.uuidString))", by: actor, on: db)
+                .update, recordType: .caseAudit, recordID: childLocalID,
+                detail: "audit submitted (\(auditID.uuidString))" + (moderation == nil ? "" : "; chosen for moderation, \(moderation!.because)"),
+                by: actor, on: db)
         }
+    }
+
+    /// Keeps a moderator's grades beside the auditor's. Where every grade is the same, the auditor's stand and are
+    /// locked; otherwise the moderation waits for a QA lead to decide. Refused, with nothing changed, unless the
+    /// moderation is this person's and not yet done.
+    package static func moderate(
+        _ moderationID: UUID, grades: [String: (grade: Int, rationale: String)], by user: User, actor: AuditTrail.Actor, childLocalID: String,
+        on db: any Database
+    ) async throws -> ModerationState {
+        try await db.transaction { db in
+            guard let moderation = try await CaseAuditModeration.find(moderationID, on: db), moderation.moderatorID == user.id else {
+                throw Refused(message: "This moderation is not assigned to you.")
+            }
+            guard moderation.state == .assigned else { throw Refused(message: "This audit has been moderated already.") }
+            let now = Date()
+            let auditor = try await CaseAuditGrade.query(on: db).filter(\.$auditID == moderation.auditID).filter(\.$kind == .auditor).all()
+            let first = Dictionary(auditor.map { ($0.domain, $0.grade) }, uniquingKeysWith: { a, _ in a })
+            for (domain, given) in grades.sorted(by: { $0.key < $1.key }) {
+                try await grade(
+                    moderation.auditID, domain, given.grade, .moderator, moderation: moderationID, rationale: given.rationale, by: user, at: now,
+                    on: db)
+            }
+            let differs = grades.contains { first[$0.key] != $0.value.grade }
+            moderation.state = differs ? .toAdjudicate : .agreed
+            moderation.submittedAt = now
+            if !differs {
+                moderation.settledAt = now
+                try await lock(moderation.auditID, at: now, on: db)
+            }
+            try await moderation.save(on: db)
+            try await AuditTrail.record(
+                .update, recordType: .caseAudit, recordID: childLocalID,
+                detail: "moderated (\(moderation.auditID.uuidString)): " + (differs ? "grades differ, to adjudicate" : "grades agree"), by: actor,
+                on: db)
+            return moderation.state
+        }
+    }
+
+    /// Keeps the final grades a QA lead decided for the grades a moderator differed on, and locks the audit.
+    package static func adjudicate(
+        _ moderationID: UUID, finals: [Adjudication.Final], by user: User, actor: AuditTrail.Actor, childLocalID: String, on db: any Database
+    ) async throws {
+        try await db.transaction { db in
+            guard let moderation = try await CaseAuditModeration.find(moderationID, on: db), moderation.state == .toAdjudicate else {
+                throw Refused(message: "This audit's grades are not waiting to be decided: they are locked, or its moderator has not graded it yet.")
+            }
+            let now = Date()
+            for final in finals {
+                try await grade(
+                    moderation.auditID, final.domain, final.grade, .final, moderation: moderationID, reason: final.reason?.rawValue,
+                    rationale: final.rationale, by: user, at: now, on: db)
+            }
+            moderation.state = .adjudicated
+            moderation.settledAt = now
+            try await moderation.save(on: db)
+            try await lock(moderation.auditID, at: now, on: db)
+            try await AuditTrail.record(
+                .update, recordType: .caseAudit, recordID: childLocalID,
+                detail: "adjudicated (\(moderation.auditID.uuidString)): "
+                    + finals.map { "\($0.domain) \($0.reason?.rawValue ?? "unchanged")" }.joined(separator: ", "),
+                by: actor, on: db)
+        }
+    }
+
+    package static func moderation(ofAudit auditID: UUID, on db: any Database) async throws -> CaseAuditModeration? {
+        try await CaseAuditModeration.query(on: db).filter(\.$auditID == auditID).first()
+    }
+
+    /// Every moderation of a programme's audits.
+    package static func moderations(inProgramme id: UUID, on db: any Database) async throws -> [CaseAuditModeration] {
+        let audits = try await CaseAudit.query(on: db).filter(\.$programmeID == id).field(\.$id).all().compactMap(\.id)
+        var found: [CaseAuditModeration] = []
+        for chunk in audits.chunked(ReturnLoading.batchSize) {
+            found += try await CaseAuditModeration.query(on: db).filter(\.$auditID ~~ Array(chunk)).all()
+        }
+        return found
+    }
+
+    /// The moderations assigned to someone, each with its audit, those to do first.
+    package static func moderations(assignedTo userID: UUID, on db: any Database) async throws -> [(moderation: CaseAuditModeration, audit: Row)] {
+        let moderations = try await CaseAuditModeration.query(on: db).filter(\.$moderatorID == userID).all()
+        let audits = try await rows(CaseAudit.query(on: db).filter(\.$id ~~ moderations.map(\.auditID)).all(), on: db)
+        let byID = Dictionary(uniqueKeysWithValues: audits.map { ($0.id, $0) })
+        return moderations.compactMap { moderation in byID[moderation.auditID].map { (moderation, $0) } }
+            .sorted {
+                ($0.moderation.state == .assigned ? 0 : 1, $0.audit.childLocalID) < ($1.moderation.state == .assigned ? 0 : 1, $1.audit.childLocalID)
+            }
+    }
+
+    /// The audits whose moderator differed, waiting for a QA lead to decide their grades.
+    package static func toAdjudicate(on db: any Database) async throws -> [Row] {
+        let waiting = try await CaseAuditModeration.query(on: db).filter(\.$state == .toAdjudicate).all().map(\.auditID)
+        guard !waiting.isEmpty else { return [] }
+        return try await rows(CaseAudit.query(on: db).filter(\.$id ~~ waiting).all(), on: db).sorted { $0.childLocalID < $1.childLocalID }
+    }
+
+    /// How many moderations each person has still to do: new ones go to those with fewest.
+    package static func openModerations(on db: any Database) async throws -> [UUID: Int] {
+        var load: [UUID: Int] = [:]
+        for moderation in try await CaseAuditModeration.query(on: db).filter(\.$state == .assigned).all() {
+            if let moderator = moderation.moderatorID { load[moderator, default: 0] += 1 }
+        }
+        return load
+    }
+
+    /// For every moderated audit of a programme, each domain's (and overall) first grade and moderator's grade: what
+    /// agreement is measured on.
+    package static func moderatedGrades(
+        inProgramme id: UUID, on db: any Database
+    ) async throws -> [(audit: UUID, domain: String, auditor: Int, moderator: Int)] {
+        let audits = try await CaseAudit.query(on: db).filter(\.$programmeID == id).filter(\.$state == .submitted).all().compactMap(\.id)
+        var pairs: [(audit: UUID, domain: String, auditor: Int, moderator: Int)] = []
+        for chunk in audits.chunked(ReturnLoading.batchSize) {
+            let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ Array(chunk)).filter(\.$kind != .final).all()
+            var first: [String: Int] = [:], second: [String: Int] = [:]
+            for grade in grades {
+                let key = "\(grade.auditID.uuidString)|\(grade.domain)"
+                if grade.kind == .auditor { first[key] = grade.grade } else { second[key] = grade.grade }
+            }
+            for grade in grades where grade.kind == .auditor {
+                let key = "\(grade.auditID.uuidString)|\(grade.domain)"
+                if let moderator = second[key] { pairs.append((grade.auditID, grade.domain, first[key]!, moderator)) }
+            }
+        }
+        return pairs.sorted { ($0.audit.uuidString, $0.domain) < ($1.audit.uuidString, $1.domain) }
+    }
+
+    private static func grade(
+        _ auditID: UUID, _ domain: String, _ place: Int, _ kind: GradeKind, moderation: UUID? = nil, reason: String? = nil, rationale: String,
+        by user: User, at time: Date, on db: any Database
+    ) async throws {
+        let grade = CaseAuditGrade()
+        grade.auditID = auditID
+        grade.domain = domain
+        grade.grade = place
+        grade.kind = kind
+        grade.moderationID = moderation
+        grade.reason = reason
+        grade.rationale = rationale
+        grade.givenBy = try user.requireID()
+        grade.givenByName = user.displayName
+        grade.givenByRole = user.role.rawValue
+        grade.givenAt = time
+        try await grade.create(on: db)
+    }
+
+    private static func lock(_ auditID: UUID, at time: Date, on db: any Database) async throws {
+        guard let audit = try await CaseAudit.find(auditID, on: db) else { return }
+        audit.lockedAt = time
+        try await audit.save(on: db)
     }
 
     /// Those who may audit: every active account whose role conducts audits, by name. System administrators may do
@@ -200,7 +365,7 @@ package enum CaseAuditStore {
         let submitted = audits.filter { $0.state == .submitted }.compactMap(\.id)
         for chunk in submitted.chunked(ReturnLoading.batchSize) {
             let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ Array(chunk)).filter(\.$domain == CaseAuditGrade.overall)
-                .sort(\.$givenAt).all()
+                .filter(\.$kind != .moderator).sort(\.$givenAt).all()
             for grade in grades { overall[grade.auditID] = grade.grade }
         }
         return audits.map { audit in

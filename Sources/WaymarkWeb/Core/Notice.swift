@@ -16,6 +16,9 @@ package enum Notice: String, CaseIterable {
     case commentarySaved = "commentary-saved"
     case programmeSetUp = "programme-set-up"
     case auditSubmitted = "audit-submitted"
+    case moderationAgreed = "moderation-agreed"
+    case moderationDiffers = "moderation-differs"
+    case gradesDecided = "grades-decided"
 
     package var message: String {
         switch self {
@@ -32,6 +35,9 @@ package enum Notice: String, CaseIterable {
         case .commentarySaved: "The commentary has been saved. It is in the report and its PDF for this period."
         case .programmeSetUp: "The programme has been set up and its children drawn. Each auditor sees their audits under Your audits."
         case .auditSubmitted: "The audit has been submitted. Its grades can now be changed only in moderation."
+        case .moderationAgreed: "Your grades have been submitted. They are the same as the first auditor's, so the grades stand and are locked."
+        case .moderationDiffers: "Your grades have been submitted. Some differ from the first auditor's: a QA lead will decide them."
+        case .gradesDecided: "The final grades have been decided and locked. Every grade given stays in the audit's history."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }
     }

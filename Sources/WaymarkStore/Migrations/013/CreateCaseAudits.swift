@@ -1,8 +1,8 @@
 import FluentKit
 import SQLKit
 
-/// Case audits: programmes, each child's audit and who audits it, the items answered, and every grade given (kept,
-/// never overwritten).
+/// Case audits: programmes, each child's audit and who audits it, the items answered, their moderation, and every
+/// grade given (kept, never overwritten).
 package struct CreateCaseAudits: AsyncMigration {
     package func prepare(on database: any Database) async throws {
         try await database.schema(AuditProgramme.schema)
@@ -17,6 +17,8 @@ package struct CreateCaseAudits: AsyncMigration {
             .field("seed", .string, .required)
             .field("population", .int, .required)
             .field("exclusion_months", .int, .required)
+            .field("double_lock_percent", .int, .required)
+            .field("blind_percent", .int, .required)
             .field("drawn_on", .string, .required)
             .field("due", .string, .required)
             .field("created_by", .string, .required)
@@ -34,6 +36,7 @@ package struct CreateCaseAudits: AsyncMigration {
             .field("audit_day", .string)
             .field("working_well", .string)
             .field("suggested_overall", .int)
+            .field("locked_at", .datetime)
             .unique(on: "programme_id", "child_id")
             .create()
         try await database.schema(CaseAuditAnswer.schema)
@@ -44,13 +47,26 @@ package struct CreateCaseAudits: AsyncMigration {
             .field("comment", .string, .required)
             .unique(on: "audit_id", "item")
             .create()
+        try await database.schema(CaseAuditModeration.schema)
+            .id()
+            .field("audit_id", .uuid, .required, .references(CaseAudit.schema, .id, onDelete: .cascade))
+            .field("moderator_id", .uuid, .references(User.schema, .id))
+            .field("because", .string, .required)
+            .field("blind", .bool, .required)
+            .field("state", .string, .required)
+            .field("submitted_at", .datetime)
+            .field("settled_at", .datetime)
+            .unique(on: "audit_id")
+            .create()
         try await database.schema(CaseAuditGrade.schema)
             .id()
             .field("audit_id", .uuid, .required, .references(CaseAudit.schema, .id, onDelete: .cascade))
             .field("domain", .string, .required)
             .field("grade", .int, .required)
+            .field("kind", .string, .required)
+            .field("moderation_id", .uuid, .references(CaseAuditModeration.schema, .id, onDelete: .cascade))
+            .field("reason", .string)
             .field("rationale", .string, .required)
-            .field("reason", .string, .required)
             .field("given_by", .uuid, .required, .references(User.schema, .id))
             .field("given_by_name", .string, .required)
             .field("given_by_role", .string, .required)
@@ -61,10 +77,12 @@ package struct CreateCaseAudits: AsyncMigration {
         try await sql.create(index: "case_audits_auditor").on(CaseAudit.schema).column("auditor_id").run()
         try await sql.create(index: "case_audits_child").on(CaseAudit.schema).column("child_id").run()
         try await sql.create(index: "case_audit_grades_audit").on(CaseAuditGrade.schema).column("audit_id").run()
+        try await sql.create(index: "case_audit_moderations_moderator").on(CaseAuditModeration.schema).column("moderator_id").run()
     }
 
     package func revert(on database: any Database) async throws {
         try await database.schema(CaseAuditGrade.schema).delete()
+        try await database.schema(CaseAuditModeration.schema).delete()
         try await database.schema(CaseAuditAnswer.schema).delete()
         try await database.schema(CaseAudit.schema).delete()
         try await database.schema(AuditProgramme.schema).delete()

@@ -24,6 +24,10 @@ package final class AuditProgramme: Model, @unchecked Sendable {
     @Field(key: "population") package var population: Int
     /// Children audited in a programme set up within this many months are not drawn again.
     @Field(key: "exclusion_months") package var exclusionMonths: Int
+    /// The share of submitted audits a second auditor grades again (double lock), and of those, the share graded
+    /// blind; each a percentage.
+    @Field(key: "double_lock_percent") package var doubleLockPercent: Int
+    @Field(key: "blind_percent") package var blindPercent: Int
     /// yyyy-mm-dd: the day the sample was drawn, and the day its audits are due.
     @Field(key: "drawn_on") package var drawnOn: String
     @Field(key: "due") package var due: String
@@ -54,6 +58,8 @@ package final class CaseAudit: Model, @unchecked Sendable {
     @OptionalField(key: "working_well") package var workingWell: String?
     /// The grade the domains suggest, as a place on the scale (0 the best).
     @OptionalField(key: "suggested_overall") package var suggestedOverall: Int?
+    /// When moderation settled its grades: none can change after.
+    @OptionalField(key: "locked_at") package var lockedAt: Date?
 
     package init() {}
 }
@@ -76,8 +82,10 @@ package final class CaseAuditAnswer: Model, @unchecked Sendable {
     package init() {}
 }
 
-/// A grade given to an audit's domain, or overall (`domain` is `overall`): append-only, so every change is kept with
-/// who made it, in what role, why and when, and the latest is the grade.
+/// A grade given to an audit's domain, or overall (`domain` is `overall`): append-only, so every grade is kept with
+/// who gave it, in what role, why and when. The auditor's grades come first; a moderator's are a second opinion beside
+/// them; a final grade (from adjudication) replaces the auditor's, with its reason. The grade now is a domain's latest
+/// final grade, else the auditor's.
 package final class CaseAuditGrade: Model, @unchecked Sendable {
     package static let schema = "case_audit_grades"
     package static let overall = CompletedCaseAudit.overallKey
@@ -87,13 +95,50 @@ package final class CaseAuditGrade: Model, @unchecked Sendable {
     @Field(key: "domain") package var domain: String
     /// Its place on the programme's scale (0 the best).
     @Field(key: "grade") package var grade: Int
+    @Field(key: "kind") package var kind: GradeKind
+    @OptionalField(key: "moderation_id") package var moderationID: UUID?
+    /// Why a final grade differs from the auditor's (`GradeChangeReason`).
+    @OptionalField(key: "reason") package var reason: String?
     @Field(key: "rationale") package var rationale: String
-    /// `auditor` for the first grades; the moderation reason otherwise.
-    @Field(key: "reason") package var reason: String
     @Field(key: "given_by") package var givenBy: UUID
     @Field(key: "given_by_name") package var givenByName: String
     @Field(key: "given_by_role") package var givenByRole: String
     @Field(key: "given_at") package var givenAt: Date
 
     package init() {}
+}
+
+package enum GradeKind: String, Codable, Sendable {
+    case auditor
+    case moderator
+    case final
+}
+
+/// A second look at a submitted audit: who moderates it, why it was chosen, whether they grade blind (without
+/// seeing the first grades until they submit), and where it stands.
+package final class CaseAuditModeration: Model, @unchecked Sendable {
+    package static let schema = "case_audit_moderations"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "audit_id") package var auditID: UUID
+    @OptionalField(key: "moderator_id") package var moderatorID: UUID?
+    /// `ModerationSelection.Because`.
+    @Field(key: "because") package var because: String
+    @Field(key: "blind") package var blind: Bool
+    @Field(key: "state") package var state: ModerationState
+    @OptionalField(key: "submitted_at") package var submittedAt: Date?
+    @OptionalField(key: "settled_at") package var settledAt: Date?
+
+    package init() {}
+}
+
+package enum ModerationState: String, Codable, Sendable {
+    /// Waiting for the moderator.
+    case assigned
+    /// The moderator gave the same grades: the auditor's stand, locked.
+    case agreed
+    /// The moderator differed somewhere: a QA lead decides the final grades.
+    case toAdjudicate = "to-adjudicate"
+    /// Final grades decided and locked.
+    case adjudicated
 }
