@@ -1,6 +1,7 @@
 import Vapor
 import WaymarkDomain
 import WaymarkRouting
+import WaymarkUI
 import WaymarkWeb
 
 /// Quality assurance: case audits and their moderation. The case file audit's instrument (what it asks); audit
@@ -30,4 +31,10 @@ package enum QualityArea: WaymarkArea {
     }
 
     package static var commands: [String: any AnyAsyncCommand] { ["quality": QualityCommand()] }
+
+    package static func today(_ req: Request) async throws -> HomeSection? { try await TodayController.today(req) }
+
+    package static func loadDemo(madeOn: ISODay, seed: UInt64, app: Application) async throws -> [String] {
+        try await QualityDemo.load(madeOn: madeOn, seed: seed, app: app)
+    }
 }

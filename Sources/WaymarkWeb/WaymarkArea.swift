@@ -14,8 +14,12 @@ package protocol WaymarkArea {
     /// What needs the signed-in person today in this area, for their home page; nil when nothing here is theirs.
     /// It shows only what the person may open, and audits what it lists of children as the pages it links to do.
     static func today(_ req: Request) async throws -> HomeSection?
+    /// The area's part of the demo, made on a day from a seed, once the demo's children are loaded: what it loaded, a
+    /// line each; nothing where the database holds the area's records already.
+    static func loadDemo(madeOn: ISODay, seed: UInt64, app: Application) async throws -> [String]
 }
 
 extension WaymarkArea {
     package static func today(_ req: Request) async throws -> HomeSection? { nil }
+    package static func loadDemo(madeOn: ISODay, seed: UInt64, app: Application) async throws -> [String] { [] }
 }

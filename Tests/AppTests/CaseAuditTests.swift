@@ -144,6 +144,14 @@ struct CaseAuditTests {
             try await app.testing().test(.GET, "/quality/audits", headers: auditor.headers) { res in
                 #expect(res.status == .ok && res.body.string.contains(path))
             }
+            // Their home page lists what they have to do, each linked; a manager with none has no such section.
+            try await app.testing().test(.GET, "/", headers: auditor.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Case audits") && body.contains("to do (0 overdue)") && body.contains(path))
+            }
+            try await app.testing().test(.GET, "/", headers: try await app.signIn(as: .teamManager).headers) { res in
+                #expect(!res.body.string.contains("Case audits"))
+            }
             try await app.testing().test(.GET, path, headers: auditor.headers) { res in
                 #expect(res.status == .ok)
                 let body = res.body.string
@@ -329,6 +337,34 @@ struct CaseAuditTests {
                         || body.contains("1 agreed with the first auditor's grades; 1 had grades decided by a QA lead"))
                 #expect(body.contains("How far the two auditors agree, grade by grade"))
             }
+        }
+    }
+
+    @Test("The demo's year of audits: a programme a month, audits submitted and moderated, every one as the forms would accept it")
+    func demo() async throws {
+        try await withApp(on: .sqlite) { app in
+            _ = try await DemoReferenceData.load(on: app.db)
+            let madeOn = ISODay("2026-12-07")!
+            _ = try await DemoLoading.generate(children: 600, seed: 2, madeOn: madeOn, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            let lines = try await QualityArea.loadDemo(madeOn: madeOn, seed: 2, app: app)
+            #expect(lines.count == 1 && lines[0].hasPrefix("Loaded a year of case audits: 12 programmes of children looked after"))
+            #expect(try await QualityArea.loadDemo(madeOn: madeOn, seed: 2, app: app).isEmpty, "loaded once only")
+            let programmes = try await AuditProgramme.query(on: app.db).sort(\.$drawnOn).all()
+            #expect(programmes.map(\.drawnOn).first == "2026-01-01" && programmes.map(\.drawnOn).last == "2026-12-01")
+            let audits = try await CaseAudit.query(on: app.db).all()
+            #expect(Set(audits.map(\.childID)).count == audits.count, "no child audited twice in the year")
+            let submitted = audits.filter { $0.state == .submitted }
+            #expect(submitted.count > audits.count / 2)
+            let grades = try await CaseAuditGrade.query(on: app.db).all()
+            let perAudit = Dictionary(grouping: grades.filter { $0.kind == .auditor }, by: \.auditID).mapValues(\.count)
+            #expect(submitted.allSatisfy { perAudit[$0.id!] == AuditInstruments.caseFileAudit.domains.count + 1 })
+            let moderations = try await CaseAuditModeration.query(on: app.db).all()
+            #expect(moderations.contains { $0.state == .agreed } && moderations.contains { $0.state == .adjudicated })
+            // An audit is locked once moderation settles it, or at once when it is not chosen.
+            let settled = Set(moderations.filter { $0.state == .agreed || $0.state == .adjudicated }.map(\.auditID))
+            let waiting = Set(moderations.filter { $0.state == .assigned || $0.state == .toAdjudicate }.map(\.auditID))
+            #expect(submitted.allSatisfy { ($0.lockedAt != nil) == !waiting.contains($0.id!) })
+            #expect(!settled.isEmpty && grades.contains { $0.kind == .final && $0.reason != nil })
         }
     }
 }

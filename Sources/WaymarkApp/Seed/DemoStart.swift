@@ -42,6 +42,9 @@ enum DemoStart {
             }
             done.append("  Case system extract to \(madeOn.adding(days: -1).inWords): \(result.caseSystem).")
         }
+        if children > 0 {
+            for area in areas { done += try await area.loadDemo(madeOn: madeOn, seed: seed, app: app) }
+        }
         return done
     }
 }

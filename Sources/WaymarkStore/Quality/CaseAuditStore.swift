@@ -81,7 +81,7 @@ package enum CaseAuditStore {
 
     /// Every programme, newest first, each with how many audits it has and how many are submitted.
     package static func programmes(on db: any Database) async throws -> [(programme: AuditProgramme, audits: Int, submitted: Int)] {
-        let programmes = try await AuditProgramme.query(on: db).sort(\.$createdAt, .descending).all()
+        let programmes = try await AuditProgramme.query(on: db).sort(\.$drawnOn, .descending).sort(\.$createdAt, .descending).all()
         let audits = try await CaseAudit.query(on: db).field(\.$programmeID).field(\.$state).all()
         let byProgramme = Dictionary(grouping: audits, by: \.programmeID)
         return programmes.map { programme in
@@ -141,7 +141,7 @@ package enum CaseAuditStore {
     /// changed, unless it is assigned to this person and not yet submitted.
     package static func submit(
         _ auditID: UUID, _ completed: CompletedCaseAudit, on day: ISODay, moderation: NewModeration?, by user: User, actor: AuditTrail.Actor,
-        childLocalID: String, on db: any Database
+        childLocalID: String, at now: Date = Date(), on db: any Database
     ) async throws {
         try await db.transaction { db in
             guard let audit = try await CaseAudit.find(auditID, on: db), audit.auditorID == user.id else {
@@ -150,7 +150,6 @@ package enum CaseAuditStore {
             guard audit.state == .assigned else {
                 throw Refused(message: "This audit was submitted already. Its grades can now be changed only in moderation.")
             }
-            let now = Date()
             for item in completed.items {
                 let answer = CaseAuditAnswer()
                 answer.auditID = auditID
@@ -193,14 +192,13 @@ package enum CaseAuditStore {
     /// moderation is this person's and not yet done.
     package static func moderate(
         _ moderationID: UUID, grades: [String: (grade: Int, rationale: String)], by user: User, actor: AuditTrail.Actor, childLocalID: String,
-        on db: any Database
+        at now: Date = Date(), on db: any Database
     ) async throws -> ModerationState {
         try await db.transaction { db in
             guard let moderation = try await CaseAuditModeration.find(moderationID, on: db), moderation.moderatorID == user.id else {
                 throw Refused(message: "This moderation is not assigned to you.")
             }
             guard moderation.state == .assigned else { throw Refused(message: "This audit has been moderated already.") }
-            let now = Date()
             let auditor = try await CaseAuditGrade.query(on: db).filter(\.$auditID == moderation.auditID).filter(\.$kind == .auditor).all()
             let first = Dictionary(auditor.map { ($0.domain, $0.grade) }, uniquingKeysWith: { a, _ in a })
             for (domain, given) in grades.sorted(by: { $0.key < $1.key }) {
@@ -226,13 +224,13 @@ package enum CaseAuditStore {
 
     /// Keeps the final grades a QA lead decided for the grades a moderator differed on, and locks the audit.
     package static func adjudicate(
-        _ moderationID: UUID, finals: [Adjudication.Final], by user: User, actor: AuditTrail.Actor, childLocalID: String, on db: any Database
+        _ moderationID: UUID, finals: [Adjudication.Final], by user: User, actor: AuditTrail.Actor, childLocalID: String, at now: Date = Date(),
+        on db: any Database
     ) async throws {
         try await db.transaction { db in
             guard let moderation = try await CaseAuditModeration.find(moderationID, on: db), moderation.state == .toAdjudicate else {
                 throw Refused(message: "This audit's grades are not waiting to be decided: they are locked, or its moderator has not graded it yet.")
             }
-            let now = Date()
             for final in finals {
                 try await grade(
                     moderation.auditID, final.domain, final.grade, .final, moderation: moderationID, reason: final.reason?.rawValue,

@@ -1,0 +1,56 @@
+import Vapor
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkStore
+import WaymarkUI
+import WaymarkWeb
+
+/// Quality's part of a person's home page: the audits they have to do (overdue first, then by the day their
+/// programme is due), the audits they grade again as second auditor, and for QA leads, grades waiting for a decision.
+/// What it lists of children is audited as "Your audits" is.
+enum TodayController {
+    static func today(_ req: Request) async throws -> HomeSection? {
+        guard let user = req.signedIn?.user, user.role != .systemAdmin, user.role.permissions.contains(.conductAudits), let id = user.id else {
+            return nil
+        }
+        let audits = try await CaseAuditStore.audits(assignedTo: id, on: req.db).filter { $0.state == .assigned }
+        let moderations = try await CaseAuditStore.moderations(assignedTo: id, on: req.db).filter { $0.moderation.state == .assigned }
+        let toDecide = user.role.permissions.contains(.manageAuditProgrammes) ? try await CaseAuditStore.toAdjudicate(on: req.db) : []
+        guard !audits.isEmpty || !moderations.isEmpty || !toDecide.isEmpty else { return nil }
+        let due = Dictionary(
+            try await CaseAuditStore.programmes(on: req.db).compactMap { listed in
+                ISODay(listed.programme.due).map { (listed.programme.id!, $0) }
+            }, uniquingKeysWith: { a, _ in a })
+        let today = ISODay.today
+        let rows = audits + moderations.map(\.audit) + toDecide
+        let names = try await CaseAuditAccess.names(of: rows.map(\.childID), for: user, on: req.db)
+        try await req.audit(
+            .view, recordType: .caseAudit, detail: "home page: audits listed (\(Set(rows.map(\.childLocalID)).sorted().joined(separator: ", ")))")
+        func child(_ row: CaseAuditStore.Row) -> String { names[row.childID] ?? "Child \(row.childLocalID)" }
+        func link(_ row: CaseAuditStore.Row) -> String { SiteURL.quality(.audit(id: row.id.uuidString)).path }
+        let toDo = audits.sorted { (due[$0.programmeID] ?? today, $0.childLocalID) < (due[$1.programmeID] ?? today, $1.childLocalID) }.map { row in
+            let day = due[row.programmeID] ?? today
+            let late = today.days(until: day) < 0
+            return HomeSection.Item(
+                text: "Audit: \(child(row))", href: link(row),
+                status: late ? "\(Counted.phrase(day.days(until: today), "day")) overdue" : "Due \(day.written)", urgent: late)
+        }
+        let items =
+            toDecide.map {
+                HomeSection.Item(text: "Decide the grades: \(child($0))", href: link($0), status: "The two auditors differ", urgent: false)
+            }
+            + toDo
+            + moderations.map {
+                HomeSection.Item(
+                    text: "Second audit: \(child($0.audit))", href: link($0.audit), status: $0.moderation.blind ? "To grade blind" : "To grade",
+                    urgent: false)
+            }
+        let overdue = toDo.filter(\.urgent).count
+        var parts = ["\(Counted.phrase(audits.count, "audit")) to do (\(overdue) overdue)"]
+        if !moderations.isEmpty { parts.append("\(moderations.count) to grade as second auditor") }
+        if !toDecide.isEmpty { parts.append("\(Counted.phrase(toDecide.count, "audit")) whose grades wait for your decision") }
+        return HomeSection(
+            title: "Case audits", summary: parts.joined(separator: "; ") + ".", items: Array(items.prefix(HomeSection.itemsShown)),
+            more: ("Open your audits", SiteURL.quality(.myAudits).path))
+    }
+}

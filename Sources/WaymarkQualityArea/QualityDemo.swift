@@ -1,0 +1,129 @@
+import Fluent
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkStore
+import WaymarkWeb
+
+/// The demo's year of case audits: a QA team of four (a lead and three auditors, accounts with no password anyone
+/// knows: an administrator sets one to see Waymark as they do), and a programme a month for the 12 months to the day
+/// the demo is made, each auditing children looked after, a third of them over the year (seed 003: "about 1 in 3
+/// children in care audited"). Every audit but this month's unfinished ones is submitted, graded as the council's
+/// self-assessment describes (`DemoCaseAudits`), and moderated as a programme is, second auditors differing less as the
+/// year goes on; the last weeks' moderation is still waiting.
+enum QualityDemo {
+    static let team: [(username: String, name: String, role: Role)] = [
+        ("priya.shah", "Priya Shah", .qaLead), ("tom.reid", "Tom Reid", .qaAuditor), ("grace.mensah", "Grace Mensah", .qaAuditor),
+        ("daniel.park", "Daniel Park", .qaAuditor),
+    ]
+
+    static func load(madeOn: ISODay, seed: UInt64, app: Application) async throws -> [String] {
+        let db = app.db
+        guard try await CaseAuditStore.programmes(on: db).isEmpty else { return [] }
+        let cohort = try await AuditCohort.members(withStatus: [JourneyStatus.lookedAfter], on: db)
+        guard !cohort.isEmpty else { return [] }
+        var staff: [User] = []
+        for member in team {
+            if let existing = try await UserStore.user(named: member.username, on: db) {
+                staff.append(existing)
+                continue
+            }
+            let user = User(
+                username: member.username, displayName: member.name, passwordHash: try Bcrypt.hash(UUID().uuidString + UUID().uuidString),
+                role: member.role, mustChangePassword: true)
+            try await UserStore.save(user, changes: ["demonstration account made"], by: .system, on: db)
+            staff.append(user)
+        }
+        let lead = staff[0]
+        let instrument = AuditInstruments.caseFileAudit
+        let perMonth = max(1, (cohort.count + 35) / 36)
+        var random = SeededRandom(seed: seed ^ 0x0A0D_17ED)
+        var audited: Set<String> = []
+        var (submitted, moderated) = (0, 0)
+        let thisMonth = ISODay(year: madeOn.year, month: madeOn.month, day: 1)
+        for monthsAgo in (0...11).reversed() {
+            let drawnOn = thisMonth.adding(months: -monthsAgo)
+            let month = String(drawnOn.written.drop { $0 != " " }.dropFirst())
+            let programmeSeed = UInt64(drawnOn.year * 100 + drawnOn.month)
+            let sample = AuditSample.draw(
+                cohort.map { .init(id: $0.childID, stratum: $0.team) }, quota: .total(perMonth), seed: programmeSeed, excluding: audited)
+            audited.formUnion(sample.chosen.map(\.id))
+            let children = sample.chosen.compactMap { UUID(uuidString: $0.id) }
+            let close = try await ProgrammeDraw.tooClose(to: children, on: db)
+            let assigned = AuditorAssignment.assign(
+                children.map { .init(id: AuditCohort.canonical($0), tooClose: Set((close[$0] ?? []).map(AuditCohort.canonical))) },
+                auditors: staff.compactMap(\.id).map(AuditCohort.canonical))
+            let programmeID = try await CaseAuditStore.create(
+                .init(
+                    title: "Children looked after: \(month)", instrument: AuditInstruments.caseFileAuditText, instrumentName: instrument.name,
+                    instrumentVersion: instrument.version, cohort: "looked-after", quotaKind: "total", quota: perMonth, seed: programmeSeed,
+                    population: sample.population, exclusionMonths: 12, doubleLockPercent: 20, blindPercent: 50, drawnOn: drawnOn,
+                    due: drawnOn.adding(months: 1).adding(days: -1), createdBy: lead.displayName),
+                audits: zip(children, sample.chosen).map { child, candidate in
+                    .init(childID: child, team: candidate.stratum, auditor: assigned[candidate.id].flatMap(UUID.init(uuidString:)))
+                },
+                by: .system, on: db)
+            guard let programme = try await CaseAuditStore.programme(programmeID, on: db) else { continue }
+            for audit in try await CaseAuditStore.audits(inProgramme: programmeID, on: db) {
+                let day = drawnOn.adding(days: random.int(2...26))
+                guard day < madeOn, let auditor = staff.first(where: { $0.id == audit.auditorID }),
+                    case .success(let completed) = DemoCaseAudits.response(for: instrument, using: &random).completed(against: instrument)
+                else { continue }
+                let localID = audit.childLocalID
+                let moderation = moderation(of: audit, completed, programme: programme, scale: instrument.scale.grades.count, staff: staff, &random)
+                try await CaseAuditStore.submit(
+                    audit.id, completed, on: day, moderation: moderation, by: auditor, actor: .system, childLocalID: localID,
+                    at: day.start.addingTimeInterval(15 * 3600), on: db)
+                submitted += 1
+                // Moderated a week later, if that has come; second auditors differ less as the year goes on.
+                let moderatedOn = day.adding(days: 7)
+                guard moderation != nil, moderatedOn < madeOn, let second = try await CaseAuditStore.moderation(ofAudit: audit.id, on: db),
+                    let moderator = staff.first(where: { $0.id == second.moderatorID }),
+                    case .success(let grades) = DemoCaseAudits.moderation(
+                        of: completed, instrument: instrument, differing: 0.02 + 0.23 * Double(monthsAgo) / 11, using: &random
+                    ).completed(against: instrument)
+                else { continue }
+                let state = try await CaseAuditStore.moderate(
+                    second.requireID(), grades: grades, by: moderator, actor: .system, childLocalID: localID,
+                    at: moderatedOn.start.addingTimeInterval(11 * 3600), on: db)
+                moderated += 1
+                let decidedOn = moderatedOn.adding(days: 5)
+                guard state == .toAdjudicate, decidedOn < madeOn else { continue }
+                let first = Dictionary(
+                    uniqueKeysWithValues: completed.domains.map { ($0.domain, $0.grade) } + [(CompletedCaseAudit.overallKey, completed.overall)])
+                let disputed = (instrument.domains.map(\.id) + [CompletedCaseAudit.overallKey]).compactMap {
+                    id -> (domain: String, auditor: Int, moderator: Int)? in
+                    guard let auditorGrade = first[id], let moderatorGrade = grades[id]?.grade, auditorGrade != moderatorGrade else { return nil }
+                    return (id, auditorGrade, moderatorGrade)
+                }
+                guard
+                    case .success(let finals) = DemoCaseAudits.adjudication(disputed, using: &random)
+                        .settled(disputed: disputed.map { ($0.domain, $0.domain, $0.auditor) }, scaleSize: instrument.scale.grades.count)
+                else { continue }
+                try await CaseAuditStore.adjudicate(
+                    second.requireID(), finals: finals, by: lead, actor: .system, childLocalID: localID,
+                    at: decidedOn.start.addingTimeInterval(10 * 3600),
+                    on: db)
+            }
+        }
+        return [
+            "Loaded a year of case audits: 12 programmes of children looked after, \(Counted.phrase(submitted, "audit")) submitted, \(moderated) moderated, by a QA team of four (\(team.map(\.username).joined(separator: ", ")); an administrator sets their passwords)."
+        ]
+    }
+
+    /// The second auditor, when the programme's rule chooses the audit: one of the team, not its auditor, at random.
+    static func moderation(
+        of audit: CaseAuditStore.Row, _ completed: CompletedCaseAudit, programme: AuditProgramme, scale: Int, staff: [User],
+        _ random: inout SeededRandom
+    ) -> CaseAuditStore.NewModeration? {
+        let id = AuditCohort.canonical(audit.id), seed = UInt64(programme.seed) ?? 0
+        guard
+            let because = ModerationSelection.chosen(
+                audit: id, overall: completed.overall, scaleSize: scale, seed: seed, percent: programme.doubleLockPercent)
+        else { return nil }
+        let others = staff.filter { $0.id != audit.auditorID }
+        return .init(
+            moderator: others.isEmpty ? nil : random.pick(others).id, because: because.rawValue,
+            blind: ModerationSelection.blind(audit: id, seed: seed, percent: programme.blindPercent))
+    }
+}
