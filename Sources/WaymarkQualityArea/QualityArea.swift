@@ -19,6 +19,8 @@ package enum QualityArea: WaymarkArea {
             .POST, .quality(.agreement), access: viewQuality, body: .collect(maxSize: AgreementController.largestUpload),
             use: AgreementController.check)
         let manage = Access.permission(.manageAuditProgrammes), conduct = Access.permission(.conductAudits)
+        app.on(.GET, .quality(.report()), access: viewQuality, use: QualityReportController.show)
+        app.on(.GET, .quality(.reportPDF()), access: viewQuality, use: QualityReportController.pdf)
         app.on(.GET, .quality(.programmes), access: viewQuality, use: ProgrammesController.index)
         app.on(.GET, .quality(.newProgramme), access: manage, use: ProgrammesController.new)
         app.on(.POST, .quality(.programmes), access: manage, use: ProgrammesController.create)

@@ -16,6 +16,9 @@ public enum QualityURL: Hashable, Sendable {
     /// A second auditor's grades for an audit, and a QA lead's decision where the two differ.
     case moderation(auditID: String)
     case adjudication(auditID: String)
+    /// The monthly QA report for heads of service, for a month (`2026-11`; nil: the last whole month), and its PDF.
+    case report(month: String? = nil)
+    case reportPDF(month: String? = nil)
 
     var parts: [PathPart] {
         switch self {
@@ -29,6 +32,15 @@ public enum QualityURL: Hashable, Sendable {
         case .audit(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id)]
         case .moderation(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("moderation")]
         case .adjudication(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("adjudication")]
+        case .report: [.fixed("quality"), .fixed("report")]
+        case .reportPDF: [.fixed("quality"), .fixed("report.pdf")]
+        }
+    }
+
+    var query: [QueryItem] {
+        switch self {
+        case .report(let month?), .reportPDF(let month?): [QueryItem("month", month)]
+        default: []
         }
     }
 }

@@ -76,7 +76,8 @@ public enum SiteURL: Hashable, Sendable {
         case .children(let url): url.query
         case .performance(let url): url.query
         case .admin(let url): url.query
-        case .home, .signOut, .changePassword, .stylesheet, .healthCheck, .liveness, .comingSoon, .measures, .quality, .api: []
+        case .quality(let url): url.query
+        case .home, .signOut, .changePassword, .stylesheet, .healthCheck, .liveness, .comingSoon, .measures, .api: []
         }
     }
 }

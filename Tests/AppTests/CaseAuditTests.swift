@@ -337,6 +337,17 @@ struct CaseAuditTests {
                         || body.contains("1 agreed with the first auditor's grades; 1 had grades decided by a QA lead"))
                 #expect(body.contains("How far the two auditors agree, grade by grade"))
             }
+            // The month's QA report counts both audits, and the grade moderation made better.
+            let month = ReportMonth(ISODay.today).description
+            try await app.testing().test(.GET, "/quality/report?month=\(month)", headers: lead.headers) { res in
+                let body = res.body.string
+                #expect(res.status == .ok)
+                #expect(body.contains("2 of the 2 audits done in the 12 months were graded again by a second auditor."))
+                #expect(body.contains("Moderation changed 1 grade: 1 to a better grade and 0 to a worse one."))
+            }
+            try await app.testing().test(.GET, "/quality/report?month=1999-01", headers: lead.headers) { res in
+                #expect(res.status == .badRequest)
+            }
         }
     }
 

@@ -82,6 +82,8 @@ struct RouteAccessTests {
         "GET /quality/agreement": .permission(.viewQuality),
         "GET /quality/instrument": .permission(.viewQuality),
         "POST /quality/agreement": .permission(.viewQuality),
+        "GET /quality/report": .permission(.viewQuality),
+        "GET /quality/report.pdf": .permission(.viewQuality),
         "GET /quality/programmes": .permission(.viewQuality),
         "GET /quality/programmes/new": .permission(.manageAuditProgrammes),
         "POST /quality/programmes": .permission(.manageAuditProgrammes),

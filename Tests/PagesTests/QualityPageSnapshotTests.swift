@@ -154,6 +154,25 @@ struct CaseAuditPageSnapshotTests {
         assertSnapshot(of: CaseAuditPage.render(model, auditID: "a1", context: context("Case audit: child 1001")), as: .html)
     }
 
+    @Test func qualityReport() {
+        let november = ReportMonth(year: 2026, month: 11)
+        let report = QualityReport(
+            [
+                .init(
+                    id: "a1", team: "Children in Care Team", planned: november, submitted: ISODay("2026-11-20"), overall: 1,
+                    domains: ["assessment": 1, "planning": 3], moderated: true, changedBetter: 1, shortfalls: ["planning-contingency"]),
+                .init(
+                    id: "a2", team: "Children in Care Team", planned: november.adding(-1), submitted: ISODay("2026-11-02"), overall: 2,
+                    domains: ["assessment": 2, "planning": 2], shortfalls: ["planning-contingency", "voice-wishes"]),
+                .init(id: "a3", team: "Duty & Assessment Team 1", planned: november, submitted: nil, overall: nil, domains: [:]),
+            ], month: november, domains: instrument.domains.map { ($0.id, $0.title) }, scaleSize: 4)
+        let model = QualityReportPage.Model(
+            report: report, scale: instrument.scale.grades,
+            items: Dictionary(uniqueKeysWithValues: instrument.domains.flatMap(\.items).map { ($0.id, $0.text) }),
+            months: [("2026-12", "December 2026 (so far)"), ("2026-11", "November 2026")], generatedOn: "7 December 2026, 09:00:00")
+        assertSnapshot(of: QualityReportPage.render(model, context: context(model.title)), as: .html)
+    }
+
     @Test func programmeForm() {
         var form = AuditProgrammeForm()
         form.title = "Children in care: permanence"

@@ -2,6 +2,8 @@
 figures with their intervals and the sentence that leads with the right one; a mistaken table is refused with each
 mistake's row and column. axe-core checks every page."""
 import re
+import subprocess
+import tempfile
 
 from playwright.sync_api import Page, expect
 
@@ -95,3 +97,21 @@ def test_a_qa_lead_sets_up_a_programme_and_an_auditor_completes_an_audit(page: P
     expect(page.get_by_role("heading", name="Overall: Good")).to_be_visible()
     expect(page.get_by_role("table", name="Each grade as it was given, oldest first; none is ever overwritten").get_by_role("row")).to_have_count(8)
     check_accessible(page)
+
+    # The QA lead's monthly report for this month shows the audit, on the page and in its PDF.
+    page.get_by_role("button", name="Sign out").click()
+    sign_in(page, "quincy.lead", LEAD_PASSWORD)
+    page.goto("/quality")
+    page.get_by_role("link", name="The monthly QA report").click()
+    page.get_by_label("Month", exact=True).select_option(index=0)
+    page.get_by_role("button", name="Show").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Quality assurance report")
+    expect(page.get_by_role("table", name="Audits planned and done, and their overall grades")).to_contain_text("This month")
+    check_accessible(page)
+    response = page.request.get(page.get_by_role("link", name="Download this report as a PDF").get_attribute("href"))
+    assert response.status == 200 and response.body().startswith(b"%PDF")
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as pdf:
+        pdf.write(response.body())
+        pdf.flush()
+        text = " ".join(subprocess.run(["pdftotext", pdf.name, "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Quality assurance report" in text and "good or better" in text

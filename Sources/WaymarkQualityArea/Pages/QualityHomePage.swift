@@ -10,6 +10,11 @@ public enum QualityHomePage {
             main: .group(
                 .h1(.text("Quality")),
                 .p(.class("lead"), .text(Area.quality.summary)),
+                .h2(.a(.href(SiteURL.quality(.report()).path), .text("The monthly QA report"))),
+                .p(
+                    .text(
+                        "For heads of service: how cases were graded this month and over the year, team by team and domain by domain, each share with how sure we can be of it; what moderation changed; and what audits most often find missing. On the page and as a PDF."
+                    )),
                 .h2(.a(.href(SiteURL.quality(.programmes).path), .text(ProgrammesPage.title))),
                 .p(
                     .text(

@@ -1,0 +1,49 @@
+import Foundation
+import Vapor
+import WaymarkDomain
+import WaymarkRouting
+import WaymarkStore
+import WaymarkUI
+import WaymarkWeb
+
+/// The monthly QA report, on the page and as a PDF; the last whole month unless another is asked for.
+enum QualityReportController {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let model = try await model(req)
+        return .html(QualityReportPage.render(model, context: req.pageContext(model.title, area: .quality)))
+    }
+
+    @Sendable static func pdf(req: Request) async throws -> Response {
+        let model = try await model(req)
+        let pdf = try await PDFPrinter.print(
+            html: QualityReportPage.renderForPrint(model, stylesheet: Stylesheet.css), chromium: req.application.settings.chromium)
+        try await req.audit(.export, recordType: .qualityReport, recordID: model.report.month.description, detail: "QA report PDF")
+        return .attachment(pdf, named: "quality-assurance-\(model.report.month).pdf", type: "application/pdf")
+    }
+
+    static func model(_ req: Request) async throws -> QualityReportPage.Model {
+        let today = ISODay.today
+        let current = ReportMonth(today)
+        let months = (0..<24).map { current.adding(-$0) }
+        let asked = try? req.query.get(String.self, at: "month")
+        let month: ReportMonth
+        if let asked, !asked.isEmpty {
+            guard let chosen = ReportMonth(asked), months.contains(chosen) else {
+                throw Abort(
+                    .badRequest, reason: "There is no report for \"\(asked)\": choose one of the 24 months to this one, written like 2026-11.")
+            }
+            month = chosen
+        } else {
+            month = current.adding(-1)
+        }
+        let instrument = AuditInstruments.caseFileAudit
+        let audits = try await QualityReportData.audits(to: month, on: req.db)
+        let report = try await req.application.calculate {
+            QualityReport(audits, month: month, domains: instrument.domains.map { ($0.id, $0.title) }, scaleSize: instrument.scale.grades.count)
+        }
+        return QualityReportPage.Model(
+            report: report, scale: instrument.scale.grades,
+            items: Dictionary(uniqueKeysWithValues: instrument.domains.flatMap(\.items).map { ($0.id, $0.text) }),
+            months: months.map { ($0.description, $0 == current ? "\($0.inWords) (so far)" : $0.inWords) }, generatedOn: DateFormats.dateTime(Date()))
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+import WaymarkDomain
+
+@Suite("The monthly QA report: Wilson intervals, and audits counted by month, team and domain")
+struct QualityReportTests {
+    /// Newcombe (1998), Table I, method 3 (the Wilson score interval), to four places.
+    @Test("Wilson intervals match Newcombe's published examples")
+    func wilson() throws {
+        func rounded(_ range: ClosedRange<Double>?) -> [Double] {
+            guard let range else { return [] }
+            return [range.lowerBound, range.upperBound].map { ($0 * 10_000).rounded() / 10_000 }
+        }
+        #expect(rounded(WilsonInterval.of(81, in: 263)) == [0.2553, 0.3662])
+        #expect(rounded(WilsonInterval.of(15, in: 148)) == [0.0624, 0.1605])
+        #expect(rounded(WilsonInterval.of(0, in: 20)) == [0, 0.1611])
+        #expect(rounded(WilsonInterval.of(1, in: 29)) == [0.0061, 0.1718])
+        #expect(WilsonInterval.of(0, in: 0) == nil)
+    }
+
+    /// November 2026's report. Worked by hand:
+    /// - a1 (Team A, planned and done in November): good overall, assessment good, planning inadequate; moderated,
+    ///   one grade made better.
+    /// - a2 (Team A, planned October, done November): requires improvement; planning's contingency item not met.
+    /// - a3 (Team B, planned November, not done).
+    /// - a4 (Team B, planned and done in January 2026): outstanding; inside the 12 months (December 2025 to November).
+    /// - a5 (Team B, done November 2025): outside the 12 months, so counted nowhere but its planning would be.
+    @Test("Counts each audit in its month, team and domain")
+    func counted() {
+        let november = ReportMonth(year: 2026, month: 11)
+        let report = QualityReport(
+            [
+                .init(
+                    id: "a1", team: "Team A", planned: november, submitted: ISODay("2026-11-20"), overall: 1,
+                    domains: ["assessment": 1, "planning": 3], moderated: true, changedBetter: 1, shortfalls: ["planning-smart"]),
+                .init(
+                    id: "a2", team: "Team A", planned: ReportMonth(year: 2026, month: 10), submitted: ISODay("2026-11-02"), overall: 2,
+                    domains: ["assessment": 2, "planning": 2], shortfalls: ["planning-contingency", "planning-smart"]),
+                .init(id: "a3", team: "Team B", planned: november, submitted: nil, overall: nil, domains: [:]),
+                .init(
+                    id: "a4", team: "Team B", planned: ReportMonth(year: 2026, month: 1), submitted: ISODay("2026-01-15"), overall: 0,
+                    domains: ["assessment": 0]),
+                .init(
+                    id: "a5", team: "Team B", planned: ReportMonth(year: 2025, month: 11), submitted: ISODay("2025-11-30"), overall: 3, domains: [:]),
+            ], month: november, domains: [("assessment", "Quality of assessment"), ("planning", "Quality of planning")], scaleSize: 4)
+        // This month: a1 and a3 planned; a1 and a2 done, one good or better (a1).
+        #expect(report.thisMonth.planned == 2 && report.thisMonth.done == 2)
+        #expect(report.thisMonth.grades.counts == [0, 1, 1, 0] && report.thisMonth.grades.goodOrBetter == 1)
+        // The 12 months: a1, a2, a3, a4 planned; a1, a2, a4 done, two good or better.
+        #expect(report.year.planned == 4 && report.year.done == 3 && report.year.grades.goodOrBetter == 2)
+        #expect(report.byTeam.map(\.name) == ["Team A", "Team B"])
+        #expect(report.byTeam.map(\.done) == [2, 1] && report.byTeam.map(\.planned) == [2, 2])
+        #expect(report.byDomain.map(\.grades.counts) == [[1, 1, 1, 0], [0, 0, 1, 1]])
+        #expect(report.trend.count == 12 && report.trend.first?.month == ReportMonth(year: 2025, month: 12))
+        #expect(report.trend.last?.done == 2 && report.trend.last?.moderated == 1 && report.trend.last?.changedBetter == 1)
+        #expect(report.themes.map(\.item) == ["planning-smart", "planning-contingency"] && report.themes.map(\.audits) == [2, 1])
+    }
+}
