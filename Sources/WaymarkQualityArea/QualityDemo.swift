@@ -20,7 +20,11 @@ enum QualityDemo {
     static func load(madeOn: ISODay, seed: UInt64, app: Application) async throws -> [String] {
         let db = app.db
         guard try await CaseAuditStore.programmes(on: db).isEmpty else { return [] }
-        let cohort = try await AuditCohort.members(withStatus: [JourneyStatus.lookedAfter], on: db)
+        // As many as asked for (benchmarks), from every child looked after, on a plan or in need; else a third of the
+        // children looked after.
+        let asked = app.settings.demoAudits
+        let statuses = asked == nil ? [JourneyStatus.lookedAfter] : [JourneyStatus.lookedAfter, JourneyStatus.protectionPlan, JourneyStatus.inNeed]
+        let cohort = try await AuditCohort.members(withStatus: Set(statuses), on: db)
         guard !cohort.isEmpty else { return [] }
         var staff: [User] = []
         for member in team {
@@ -36,7 +40,7 @@ enum QualityDemo {
         }
         let lead = staff[0]
         let instrument = AuditInstruments.caseFileAudit
-        let perMonth = max(1, (cohort.count + 35) / 36)
+        let perMonth = max(1, asked.map { ($0 + 11) / 12 } ?? (cohort.count + 35) / 36)
         var random = SeededRandom(seed: seed ^ 0x0A0D_17ED)
         var audited: Set<String> = []
         var (submitted, moderated) = (0, 0)
@@ -55,8 +59,11 @@ enum QualityDemo {
                 auditors: staff.compactMap(\.id).map(AuditCohort.canonical))
             let programmeID = try await CaseAuditStore.create(
                 .init(
-                    title: "Children looked after: \(month)", instrument: AuditInstruments.caseFileAuditText, instrumentName: instrument.name,
-                    instrumentVersion: instrument.version, cohort: "looked-after", quotaKind: "total", quota: perMonth, seed: programmeSeed,
+                    title: (asked == nil ? "Children looked after: " : "Children we work with: ") + month,
+                    instrument: AuditInstruments.caseFileAuditText,
+                    instrumentName: instrument.name, instrumentVersion: instrument.version,
+                    cohort: asked == nil ? "looked-after" : "looked-after,protection-plan,in-need", quotaKind: "total", quota: perMonth,
+                    seed: programmeSeed,
                     population: sample.population, exclusionMonths: 12, doubleLockPercent: 20, blindPercent: 50, drawnOn: drawnOn,
                     due: drawnOn.adding(months: 1).adding(days: -1), createdBy: lead.displayName),
                 audits: zip(children, sample.chosen).map { child, candidate in
@@ -107,7 +114,7 @@ enum QualityDemo {
             }
         }
         return [
-            "Loaded a year of case audits: 12 programmes of children looked after, \(Counted.phrase(submitted, "audit")) submitted, \(moderated) moderated, by a QA team of four (\(team.map(\.username).joined(separator: ", ")); an administrator sets their passwords)."
+            "Loaded a year of case audits: 12 programmes of children \(asked == nil ? "looked after" : "looked after, on a plan or in need"), \(Counted.phrase(submitted, "audit")) submitted, \(moderated) moderated, by a QA team of four (\(team.map(\.username).joined(separator: ", ")); an administrator sets their passwords)."
         ]
     }
 

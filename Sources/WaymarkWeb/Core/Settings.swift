@@ -28,6 +28,9 @@ public struct Settings: Sendable, Equatable {
     public var loadDemoData: Bool
     /// With the demo data: how many made-up children to generate into a database that has none (0: none).
     public var demoChildren: Int = 2_000
+    /// With the demo data: how many case audits to make over the demo's year, drawn from children looked after, on a
+    /// plan or in need (unset: a third of the children looked after, as the council audits). For benchmarks.
+    public var demoAudits: Int?
     /// The headless browser that prints board reports to PDF.
     public var chromium: String = "chromium"
     /// Children aged 0 to 17 living in the area (the ONS mid-year estimate), for rates per 10,000 children; unset, no
@@ -121,6 +124,7 @@ public struct Settings: Sendable, Equatable {
             autoMigrate: flag("WAYMARK_AUTO_MIGRATE", default: isSQLite),
             loadDemoData: flag("WAYMARK_DEMO_DATA", default: value("DATABASE_URL") == nil),
             demoChildren: integer("WAYMARK_DEMO_CHILDREN", default: 2_000, range: 0...1_000_000),
+            demoAudits: value("WAYMARK_DEMO_AUDITS").map { _ in integer("WAYMARK_DEMO_AUDITS", default: 0, range: 1...100_000) },
             chromium: value("WAYMARK_CHROMIUM") ?? "chromium",
             childPopulation: value("WAYMARK_CHILD_POPULATION").map { _ in integer("WAYMARK_CHILD_POPULATION", default: 0, range: 1...20_000_000) },
             timescales: TimescaleSettings(
