@@ -30,6 +30,7 @@ package enum QualityArea: WaymarkArea {
         app.on(.POST, .quality(.audit(id: "")), access: conduct, use: CaseAuditController.submit)
         app.on(.POST, .quality(.moderation(auditID: "")), access: conduct, use: ModerationController.moderate)
         app.on(.POST, .quality(.adjudication(auditID: "")), access: manage, use: ModerationController.adjudicate)
+        app.on(.POST, .quality(.reply(auditID: "")), access: .permission(.respondToAudits), use: ReplyController.reply)
     }
 
     package static var commands: [String: any AnyAsyncCommand] { ["quality": QualityCommand()] }

@@ -16,6 +16,8 @@ public enum QualityURL: Hashable, Sendable {
     /// A second auditor's grades for an audit, and a QA lead's decision where the two differ.
     case moderation(auditID: String)
     case adjudication(auditID: String)
+    /// The child's worker or team manager replying to a submitted audit.
+    case reply(auditID: String)
     /// The monthly QA report for heads of service, for a month (`2026-11`; nil: the last whole month), and its PDF.
     case report(month: String? = nil)
     case reportPDF(month: String? = nil)
@@ -32,6 +34,7 @@ public enum QualityURL: Hashable, Sendable {
         case .audit(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id)]
         case .moderation(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("moderation")]
         case .adjudication(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("adjudication")]
+        case .reply(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("reply")]
         case .report: [.fixed("quality"), .fixed("report")]
         case .reportPDF: [.fixed("quality"), .fixed("report.pdf")]
         }

@@ -378,4 +378,71 @@ struct CaseAuditTests {
             #expect(!settled.isEmpty && grades.contains { $0.kind == .final && $0.reason != nil })
         }
     }
+
+    @Test(
+        "The child's worker replies to a submitted audit; a disagreement sends it to a second auditor and unlocks its grades",
+        arguments: TestDatabase.available)
+    func reply(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await DemoReferenceData.load(on: app.db)
+            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            let lead = try await app.signIn(as: .qaLead)
+            let auditor = try await app.signIn(as: .qaAuditor)
+            // None chosen at random, and the audit is graded requires improvement: not moderated, so locked at once.
+            let programme = try await Self.setUp(app, as: lead, doubleLock: "0")
+            let audit = try #require(
+                try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).first())
+            let path = "/quality/audits/\(try audit.requireID().uuidString)"
+            try await app.testing().test(
+                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
+            ) { res in #expect(res.status == .seeOther) }
+            #expect(try await CaseAudit.find(audit.requireID(), on: app.db)?.lockedAt != nil)
+
+            // The child's worker: the practitioner their allocation now names.
+            let worker = try await app.signIn(as: .practitioner)
+            let allocation = try #require(
+                try await ChildAllocation.query(on: app.db).filter(\.$childID == audit.childID).filter(\.$ends == nil).first())
+            allocation.workerID = worker.id
+            try await allocation.save(on: app.db)
+            try await app.testing().test(.GET, path, headers: worker.headers) { res in
+                #expect(res.status == .ok && res.body.string.contains("Send your reply"))
+            }
+            try await app.testing().test(
+                .POST, "\(path)/reply", headers: HTTPHeaders.form().merging(worker.headers),
+                body: formBody([("csrfToken", worker.csrfToken), ("kind", "disagreement"), ("conversation-notes", "We agreed a review.")])
+            ) { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.body.string.contains("Enter your response to the audit"))
+                #expect(res.body.string.contains("Enter the day of the conversation the notes are about"))
+            }
+            #expect(try await CaseAuditReply.query(on: app.db).count() == 0)
+            let today = ISODay.today
+            try await app.testing().test(
+                .POST, "\(path)/reply", headers: HTTPHeaders.form().merging(worker.headers),
+                body: formBody([
+                    ("csrfToken", worker.csrfToken), ("response", "The plan was reviewed in October; the review is on file."),
+                    ("kind", "disagreement"),
+                    ("conversation-day", String(today.day)), ("conversation-month", String(today.month)), ("conversation-year", String(today.year)),
+                    ("conversation-notes", "We agreed the plan's dates would be added."),
+                ])
+            ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=reply-sent-to-moderation") }
+            let moderation = try #require(try await CaseAuditModeration.query(on: app.db).filter(\.$auditID == audit.requireID()).first())
+            #expect(moderation.because == "disputed" && !moderation.blind && moderation.state == .assigned)
+            #expect(moderation.moderatorID != nil && moderation.moderatorID != auditor.id)
+            #expect(try await CaseAudit.find(audit.requireID(), on: app.db)?.lockedAt == nil, "its grades are open to moderation again")
+            try await app.testing().test(.GET, path, headers: lead.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("disagrees with the grades") && body.contains("The plan was reviewed in October; the review is on file."))
+                #expect(
+                    body.contains("Practitioner conversation on \(today.written): We agreed the plan&#39;s dates would be added.")
+                        || body.contains("Practitioner conversation on \(today.written): We agreed the plan's dates would be added."))
+            }
+            // Another practitioner is told it is not found; an auditor may not reply.
+            let other = try await app.signIn(as: .practitioner)
+            try await app.testing().test(
+                .POST, "\(path)/reply", headers: HTTPHeaders.form().merging(other.headers),
+                body: formBody([("csrfToken", other.csrfToken), ("response", "x"), ("kind", "response")])
+            ) { res in #expect(res.status == .notFound) }
+        }
+    }
 }

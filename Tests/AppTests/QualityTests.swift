@@ -58,9 +58,10 @@ struct QualityTests {
     @Test("Those without the quality permission may not use it")
     func refusedToOthers() async throws {
         try await withApp(on: .sqlite) { app in
-            let practitioner = try await app.signIn(as: .practitioner)
+            // Practitioners see the audits of their own children; partners see no quality work at all.
+            let partner = try await app.signIn(as: .partner)
             let res = try await IndicatorTransferTests.upload(
-                app, as: practitioner, fileName: "moderation.csv", data: Data(Self.table.utf8), to: "/quality/agreement")
+                app, as: partner, fileName: "moderation.csv", data: Data(Self.table.utf8), to: "/quality/agreement")
             #expect(res.status == .forbidden)
         }
     }

@@ -93,6 +93,7 @@ struct RouteAccessTests {
         "POST /quality/audits/:auditID": .permission(.conductAudits),
         "POST /quality/audits/:auditID/moderation": .permission(.conductAudits),
         "POST /quality/audits/:auditID/adjudication": .permission(.manageAuditProgrammes),
+        "POST /quality/audits/:auditID/reply": .permission(.respondToAudits),
         "GET /voice": .permission(.viewVoice),
         "GET /directory": .permission(.viewDirectory),
         "GET /admin/users": .permission(.manageUsers),

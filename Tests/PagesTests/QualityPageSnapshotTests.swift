@@ -125,7 +125,13 @@ struct CaseAuditPageSnapshotTests {
                 workingWell: ["Amara is settled at school.", "She sees her brother every week."],
                 answers: ["planning-contingency": (.notMet, "No contingency plan."), "assessment-current": (.met, "")], grades: grades,
                 suggested: "Requires improvement to be good",
-                history: instrument.domains.map { grades[$0.id]! } + [grades["overall"]!]))
+                history: instrument.domains.map { grades[$0.id]! } + [grades["overall"]!]),
+            moderation: .status(["Not chosen for moderation: its grades stand as its auditor gave them, and are locked."]),
+            replies: [
+                .init(
+                    by: "Sam Mensah (Practitioner)", at: "7 December 2026", disagrees: true, text: "The plan was reviewed in October.",
+                    conversation: "7 December 2026", notes: "We agreed the plan's dates would be added.")
+            ], replyForm: (AuditResponseForm(), FormErrors()))
         assertSnapshot(of: CaseAuditPage.render(model, auditID: "a1", context: context("Case audit: child 1001")), as: .html)
     }
 

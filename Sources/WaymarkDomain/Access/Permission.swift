@@ -19,6 +19,9 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case manageAuditProgrammes = "manage-audit-programmes"
     /// Complete the case audits one is assigned; which audits is narrowed by the assignment itself.
     case conductAudits = "conduct-audits"
+    /// Respond to a submitted audit of a child one works with, or disagree with its grades; which audits is narrowed
+    /// by who holds the child.
+    case respondToAudits = "respond-to-audits"
     case viewVoice = "view-voice"
     case viewDirectory = "view-directory"
     /// Add, edit and disable users; keep organisations, teams and service areas.
@@ -77,10 +80,14 @@ extension Role {
         case .teamManager:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .viewPerformance, .viewQuality,
-                .conductAudits, .viewVoice, .viewDirectory,
+                .conductAudits, .respondToAudits, .viewVoice, .viewDirectory,
             ]
+        // Practitioners see the audits of the children they hold, and answer them.
         case .practitioner:
-            [.viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewVoice, .viewDirectory]
+            [
+                .viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .respondToAudits, .viewVoice,
+                .viewDirectory,
+            ]
         case .qaLead:
             [
                 .viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .manageAuditProgrammes, .conductAudits, .viewVoice,

@@ -6,11 +6,14 @@ public enum ModerationSelection {
     public enum Because: String, Sendable, CaseIterable {
         case gradedAtEnd = "graded-at-end"
         case random
+        /// The child's worker or team manager disagreed with the grades.
+        case disputed
 
         public var inWords: String {
             switch self {
             case .gradedAtEnd: "graded at either end of the scale"
             case .random: "chosen at random"
+            case .disputed: "its grades were disputed by the child's worker or team manager"
             }
         }
     }

@@ -104,6 +104,7 @@ enum CaseAuditController {
         case audit(CaseAuditResponse, FormErrors)
         case moderation(ModerationResponse, FormErrors)
         case adjudication(Adjudication, FormErrors)
+        case reply(AuditResponseForm, FormErrors)
     }
 
     static func page(_ req: Request, typed: Typed?) async throws -> Response {
@@ -136,12 +137,23 @@ enum CaseAuditController {
                 auditID, instrument: instrument, suggested: audit.suggestedOverall, workingWell: audit.workingWell, db: req.db)
         }
         let part = try await ModerationController.part(moderation, audit: audit, instrument: instrument, typed: typed, user: user, db: req.db)
+        let replies = try await CaseAuditStore.replies(to: auditID, on: req.db).map { reply in
+            ReplySection.Reply(
+                by: "\(reply.givenByName) (\(Role(rawValue: reply.givenByRole)?.displayName ?? reply.givenByRole))",
+                at: ISODay(reply.givenAt).written,
+                disagrees: reply.disagrees, text: reply.text, conversation: reply.conversationOn.map { ISODay.written($0) },
+                notes: reply.conversationNotes)
+        }
+        var replyForm: (AuditResponseForm, FormErrors)?
+        if audit.state == .submitted, try await ReplyController.mayReply(to: audit, user: user, on: req.db) {
+            if case .reply(let typed, let errors)? = typed { replyForm = (typed, errors) } else { replyForm = (AuditResponseForm(), FormErrors()) }
+        }
         let engine = req.application.timescaleEngine
         let born = child.dateOfBirth.flatMap { ISODay($0) }
         let context = req.pageContext("Case audit: child \(child.localID)", area: .quality, notice: Notice.from(req)?.message)
         let status: HTTPResponseStatus = typed == nil ? .ok : .unprocessableEntity
         return .html(
-            try await req.application.calculate { [allocation = allocation?.label] in
+            try await req.application.calculate { [allocation = allocation?.label, replyForm] in
                 let records = held.map(\.record)
                 let clocks = engine.timescales(child: child.localID, records: records, bornOn: born, today: day)
                 // Statuses as at the day: a record that ended after it was open then.
@@ -158,7 +170,7 @@ enum CaseAuditController {
                     childPage: mayOpenChild ? SiteURL.children(.show(id: audit.childID.uuidString)).path : nil)
                 let model = CaseAuditPage.Model(
                     heading: "Case audit: \(name ?? "child \(child.localID)")", programme: (programme.id!.uuidString, programme.title),
-                    instrument: instrument, evidence: evidence, audit: state, moderation: part)
+                    instrument: instrument, evidence: evidence, audit: state, moderation: part, replies: replies, replyForm: replyForm)
                 return CaseAuditPage.render(model, auditID: auditID.uuidString, context: context)
             }, status: status)
     }

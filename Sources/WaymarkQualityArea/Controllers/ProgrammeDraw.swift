@@ -58,4 +58,16 @@ enum ProgrammeDraw {
             }
         )
     }
+
+    /// The second auditor for an audit whose grades the child's worker or team manager disputed: as for one chosen
+    /// (not its auditor, nor anyone too close to the child, the fewest moderations still to do), never blind (the
+    /// dispute is about the grades).
+    static func disputed(_ audit: CaseAudit, in programme: AuditProgramme, db: any Database) async throws -> CaseAuditStore.NewModeration {
+        let close = try await tooClose(to: [audit.childID], on: db)[audit.childID] ?? []
+        let load = try await CaseAuditStore.openModerations(on: db)
+        let moderator = try await CaseAuditStore.auditors(on: db).compactMap(\.id)
+            .filter { $0 != audit.auditorID && !close.contains($0) }
+            .min { load[$0, default: 0] < load[$1, default: 0] }
+        return .init(moderator: moderator, because: ModerationSelection.Because.disputed.rawValue, blind: false)
+    }
 }

@@ -49,12 +49,15 @@ public enum CaseAuditPage {
         public var evidence: Evidence
         public var audit: Audit
         public var moderation: ModerationSection.Part?
+        public var replies: [ReplySection.Reply]
+        /// The reply form, for the child's worker and team manager once the audit is submitted.
+        public var replyForm: (AuditResponseForm, FormErrors)?
         public init(
             heading: String, programme: (id: String, title: String), instrument: AuditInstrument, evidence: Evidence, audit: Audit,
-            moderation: ModerationSection.Part? = nil
+            moderation: ModerationSection.Part? = nil, replies: [ReplySection.Reply] = [], replyForm: (AuditResponseForm, FormErrors)? = nil
         ) {
             (self.heading, self.programme, self.instrument, self.evidence, self.audit) = (heading, programme, instrument, evidence, audit)
-            self.moderation = moderation
+            (self.moderation, self.replies, self.replyForm) = (moderation, replies, replyForm)
         }
     }
 
@@ -62,7 +65,7 @@ public enum CaseAuditPage {
         let errors: FormErrors =
             switch (model.audit, model.moderation) {
             case (.form(_, let errors), _), (_, .moderate(_, _, let errors)?), (_, .adjudicate(_, _, let errors)?): errors
-            default: FormErrors()
+            default: model.replyForm?.1 ?? FormErrors()
             }
         return Layout.render(
             context,
@@ -78,7 +81,8 @@ public enum CaseAuditPage {
                     evidence(model.evidence),
                     .div(
                         audit(model, auditID: auditID, context: context),
-                        .unwrap(model.moderation) { ModerationSection.render($0, instrument: model.instrument, auditID: auditID, context: context) }))
+                        .unwrap(model.moderation) { ModerationSection.render($0, instrument: model.instrument, auditID: auditID, context: context) },
+                        ReplySection.render(model.replies, form: model.replyForm, auditID: auditID, context: context)))
             ))
     }
 

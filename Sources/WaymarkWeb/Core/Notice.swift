@@ -19,6 +19,8 @@ package enum Notice: String, CaseIterable {
     case moderationAgreed = "moderation-agreed"
     case moderationDiffers = "moderation-differs"
     case gradesDecided = "grades-decided"
+    case replyRecorded = "reply-recorded"
+    case replySentToModeration = "reply-sent-to-moderation"
 
     package var message: String {
         switch self {
@@ -37,6 +39,8 @@ package enum Notice: String, CaseIterable {
         case .auditSubmitted: "The audit has been submitted. Its grades can now be changed only in moderation."
         case .moderationAgreed: "Your grades have been submitted. They are the same as the first auditor's, so the grades stand and are locked."
         case .moderationDiffers: "Your grades have been submitted. Some differ from the first auditor's: a QA lead will decide them."
+        case .replyRecorded: "Your reply has been recorded on the audit. The auditor and the QA lead can see it."
+        case .replySentToModeration: "Your reply has been recorded, and the audit sent to a second auditor, who will grade it again."
         case .gradesDecided: "The final grades have been decided and locked. Every grade given stays in the audit's history."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }

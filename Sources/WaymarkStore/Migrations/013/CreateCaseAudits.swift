@@ -1,8 +1,8 @@
 import FluentKit
 import SQLKit
 
-/// Case audits: programmes, each child's audit and who audits it, the items answered, their moderation, and every
-/// grade given (kept, never overwritten).
+/// Case audits: programmes, each child's audit and who audits it, the items answered, their moderation, every grade
+/// given (kept, never overwritten), and the replies of the child's worker and team manager.
 package struct CreateCaseAudits: AsyncMigration {
     package func prepare(on database: any Database) async throws {
         try await database.schema(AuditProgramme.schema)
@@ -72,6 +72,18 @@ package struct CreateCaseAudits: AsyncMigration {
             .field("given_by_role", .string, .required)
             .field("given_at", .datetime, .required)
             .create()
+        try await database.schema(CaseAuditReply.schema)
+            .id()
+            .field("audit_id", .uuid, .required, .references(CaseAudit.schema, .id, onDelete: .cascade))
+            .field("disagrees", .bool, .required)
+            .field("text", .string, .required)
+            .field("conversation_on", .string)
+            .field("conversation_notes", .string, .required)
+            .field("given_by", .uuid, .required, .references(User.schema, .id))
+            .field("given_by_name", .string, .required)
+            .field("given_by_role", .string, .required)
+            .field("given_at", .datetime, .required)
+            .create()
         let sql = database as! any SQLDatabase
         // An auditor's list, and a child's audits (to leave out those audited lately).
         try await sql.create(index: "case_audits_auditor").on(CaseAudit.schema).column("auditor_id").run()
@@ -81,6 +93,7 @@ package struct CreateCaseAudits: AsyncMigration {
     }
 
     package func revert(on database: any Database) async throws {
+        try await database.schema(CaseAuditReply.schema).delete()
         try await database.schema(CaseAuditGrade.schema).delete()
         try await database.schema(CaseAuditModeration.schema).delete()
         try await database.schema(CaseAuditAnswer.schema).delete()

@@ -142,3 +142,23 @@ package enum ModerationState: String, Codable, Sendable {
     /// Final grades decided and locked.
     case adjudicated
 }
+
+/// The child's worker or team manager answering a submitted audit: their response or disagreement, and the
+/// practitioner conversation. Kept as written, never edited.
+package final class CaseAuditReply: Model, @unchecked Sendable {
+    package static let schema = "case_audit_replies"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "audit_id") package var auditID: UUID
+    @Field(key: "disagrees") package var disagrees: Bool
+    @Field(key: "text") package var text: String
+    /// yyyy-mm-dd.
+    @OptionalField(key: "conversation_on") package var conversationOn: String?
+    @Field(key: "conversation_notes") package var conversationNotes: String
+    @Field(key: "given_by") package var givenBy: UUID
+    @Field(key: "given_by_name") package var givenByName: String
+    @Field(key: "given_by_role") package var givenByRole: String
+    @Field(key: "given_at") package var givenAt: Date
+
+    package init() {}
+}
