@@ -31,6 +31,11 @@ package enum QualityArea: WaymarkArea {
         app.on(.POST, .quality(.moderation(auditID: "")), access: conduct, use: ModerationController.moderate)
         app.on(.POST, .quality(.adjudication(auditID: "")), access: manage, use: ModerationController.adjudicate)
         app.on(.POST, .quality(.reply(auditID: "")), access: .permission(.respondToAudits), use: ReplyController.reply)
+        app.on(.POST, .quality(.addAction(auditID: "")), access: conduct, use: LearningActionController.add)
+        app.on(.GET, .quality(.actions), access: viewQuality, use: LearningActionController.list)
+        app.on(.GET, .quality(.action(id: "")), access: viewQuality, use: LearningActionController.show)
+        app.on(.POST, .quality(.closeAction(id: "")), access: viewQuality, use: LearningActionController.close)
+        app.on(.POST, .quality(.verifyAction(id: "")), access: viewQuality, use: LearningActionController.verify)
     }
 
     package static var commands: [String: any AnyAsyncCommand] { ["quality": QualityCommand()] }

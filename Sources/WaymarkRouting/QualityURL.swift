@@ -18,6 +18,12 @@ public enum QualityURL: Hashable, Sendable {
     case adjudication(auditID: String)
     /// The child's worker or team manager replying to a submitted audit.
     case reply(auditID: String)
+    /// Learning actions: added from an audit, a person's own and those to verify, one action, closing and verifying it.
+    case addAction(auditID: String)
+    case actions
+    case action(id: String)
+    case closeAction(id: String)
+    case verifyAction(id: String)
     /// The monthly QA report for heads of service, for a month (`2026-11`; nil: the last whole month), and its PDF.
     case report(month: String? = nil)
     case reportPDF(month: String? = nil)
@@ -35,6 +41,11 @@ public enum QualityURL: Hashable, Sendable {
         case .moderation(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("moderation")]
         case .adjudication(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("adjudication")]
         case .reply(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("reply")]
+        case .addAction(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("actions")]
+        case .actions: [.fixed("quality"), .fixed("actions")]
+        case .action(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id)]
+        case .closeAction(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id), .fixed("close")]
+        case .verifyAction(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id), .fixed("verify")]
         case .report: [.fixed("quality"), .fixed("report")]
         case .reportPDF: [.fixed("quality"), .fixed("report.pdf")]
         }

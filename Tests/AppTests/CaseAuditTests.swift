@@ -445,4 +445,89 @@ struct CaseAuditTests {
             ) { res in #expect(res.status == .notFound) }
         }
     }
+
+    @Test(
+        "A learning action from an audit: its owner sees it and closes it with evidence; the auditor, not the owner, verifies it",
+        arguments: TestDatabase.available)
+    func learningAction(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await DemoReferenceData.load(on: app.db)
+            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            let lead = try await app.signIn(as: .qaLead)
+            let auditor = try await app.signIn(as: .qaAuditor)
+            let worker = try await app.signIn(as: .practitioner)
+            let programme = try await Self.setUp(app, as: lead, doubleLock: "0")
+            let audit = try #require(
+                try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).first())
+            let path = "/quality/audits/\(try audit.requireID().uuidString)"
+            try await app.testing().test(
+                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
+            ) { res in #expect(res.status == .seeOther) }
+
+            try await app.testing().test(
+                .POST, "\(path)/actions", headers: HTTPHeaders.form().merging(auditor.headers),
+                body: formBody([("csrfToken", auditor.csrfToken), ("action-level", "practitioner")])
+            ) { res in
+                #expect(res.status == .unprocessableEntity)
+                let body = res.body.string
+                #expect(body.contains("Say what will be done") && body.contains("Choose the person who owns the action"))
+                #expect(body.contains("Enter the day the action is due"))
+            }
+            #expect(try await LearningAction.query(on: app.db).count() == 0)
+            let due = ISODay.today.adding(days: 14)
+            try await app.testing().test(
+                .POST, "\(path)/actions", headers: HTTPHeaders.form().merging(auditor.headers),
+                body: formBody([
+                    ("csrfToken", auditor.csrfToken), ("action-description", "Write the contingency plan with the family."),
+                    ("action-domain", "planning"), ("action-level", "practitioner"), ("action-owner", worker.id.uuidString),
+                    ("action-evidence", "The contingency section completed and seen by the team manager."), ("action-due-day", String(due.day)),
+                    ("action-due-month", String(due.month)), ("action-due-year", String(due.year)),
+                ])
+            ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=learning-action-added#learning-actions") }
+            let action = try #require(try await LearningAction.query(on: app.db).first())
+            let actionPath = "/quality/actions/\(try action.requireID().uuidString)"
+
+            // The owner sees it on their home page, and closes it with evidence.
+            try await app.testing().test(.GET, "/", headers: worker.headers) { res in
+                #expect(res.body.string.contains("Learning action: Write the contingency plan with the family."))
+                #expect(res.body.string.contains("Due \(due.written)"))
+            }
+            try await app.testing().test(
+                .POST, "\(actionPath)/close", headers: HTTPHeaders.form().merging(worker.headers), body: formBody([("csrfToken", worker.csrfToken)])
+            ) { res in
+                #expect(res.status == .unprocessableEntity && res.body.string.contains("Say what was done and where the evidence is"))
+            }
+            try await app.testing().test(
+                .POST, "\(actionPath)/close", headers: HTTPHeaders.form().merging(worker.headers),
+                body: formBody([("csrfToken", worker.csrfToken), ("closure-evidence", "Contingency plan added on the file, 4 December.")])
+            ) { res in #expect(res.headers.first(name: .location) == "\(actionPath)?notice=learning-action-closed") }
+            // Its owner may not verify it; the auditor who added it does.
+            try await app.testing().test(
+                .POST, "\(actionPath)/verify", headers: HTTPHeaders.form().merging(worker.headers),
+                body: formBody([("csrfToken", worker.csrfToken), ("decision", "verified")])
+            ) { res in #expect(res.status == .conflict) }
+            try await app.testing().test(.GET, "/quality/actions", headers: auditor.headers) { res in
+                #expect(res.body.string.contains(actionPath))
+            }
+            try await app.testing().test(
+                .POST, "\(actionPath)/verify", headers: HTTPHeaders.form().merging(auditor.headers),
+                body: formBody([("csrfToken", auditor.csrfToken), ("decision", "sent-back")])
+            ) { res in #expect(res.status == .unprocessableEntity && res.body.string.contains("Say why it goes back to its owner")) }
+            try await app.testing().test(
+                .POST, "\(actionPath)/verify", headers: HTTPHeaders.form().merging(auditor.headers),
+                body: formBody([("csrfToken", auditor.csrfToken), ("decision", "verified")])
+            ) { res in #expect(res.headers.first(name: .location) == "\(actionPath)?notice=learning-action-verified") }
+            let kept = try #require(try await LearningAction.find(action.requireID(), on: app.db))
+            #expect(kept.state == .verified && kept.verifiedByName == "Test Quality assurance auditor" && kept.closureEvidence != nil)
+            try await app.testing().test(.GET, "/quality/report?month=\(ReportMonth(ISODay.today))", headers: lead.headers) { res in
+                #expect(
+                    res.body.string.contains(
+                        "1 learning action was added from audits in the 12 months. Today 0 are open (0 overdue), 0 closed and waiting to be verified, and 1 verified as done."
+                    ))
+            }
+            // Someone who may not open the audit is told the action is not found.
+            let other = try await app.signIn(as: .practitioner)
+            try await app.testing().test(.GET, actionPath, headers: other.headers) { res in #expect(res.status == .notFound) }
+        }
+    }
 }

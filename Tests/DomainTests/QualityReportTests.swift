@@ -54,4 +54,21 @@ struct QualityReportTests {
         #expect(report.trend.last?.done == 2 && report.trend.last?.moderated == 1 && report.trend.last?.changedBetter == 1)
         #expect(report.themes.map(\.item) == ["planning-smart", "planning-contingency"] && report.themes.map(\.audits) == [2, 1])
     }
+
+    /// November 2026's report, read on 7 December: added in the 12 months are the first four (the last was added in
+    /// November 2025); of them one open and overdue (due 1 December), one open not yet due, one closed, one verified.
+    @Test("Counts the learning actions added in the 12 months and where they stand")
+    func actions() {
+        func day(_ text: String) -> ISODay { ISODay(text)! }
+        let report = QualityReport(
+            [], month: ReportMonth(year: 2026, month: 11), domains: [], scaleSize: 4,
+            actions: [
+                .init(added: day("2026-11-03"), due: day("2026-12-01"), state: .open),
+                .init(added: day("2026-10-03"), due: day("2027-01-10"), state: .open),
+                .init(added: day("2026-06-01"), due: day("2026-07-01"), state: .closed),
+                .init(added: day("2025-12-01"), due: day("2026-01-01"), state: .verified),
+                .init(added: day("2025-11-30"), due: day("2025-12-20"), state: .open),
+            ], today: day("2026-12-07"))
+        #expect(report.actions == .init(added: 4, open: 2, overdue: 1, closed: 1, verified: 1))
+    }
 }

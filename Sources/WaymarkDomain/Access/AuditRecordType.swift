@@ -28,11 +28,14 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let auditProgramme: AuditRecordType = "audit-programme"
     /// One child's case audit: its evidence read, and the audit submitted (the record is the child's local identifier).
     public static let caseAudit: AuditRecordType = "case-audit"
+    /// A learning action from an audit: closed and verified.
+    public static let learningAction: AuditRecordType = "learning-action"
     /// The monthly QA report's PDF.
     public static let qualityReport: AuditRecordType = "quality-report"
 
     public static let known: [AuditRecordType] = [
-        .annexA, .apiToken, .auditProgramme, .auditSample, .caseAudit, .child, .indicator, .organisation, .performanceReport, .plan, .planAction,
+        .annexA, .apiToken, .auditProgramme, .auditSample, .caseAudit, .child, .indicator, .learningAction, .organisation, .performanceReport, .plan,
+        .planAction,
         .childReturn, .serviceArea,
         .team, .user,
     ]

@@ -69,11 +69,35 @@ public struct QualityReport: Sendable, Equatable {
     /// many audits found it.
     public var themes: [(item: String, audits: Int)]
     public var moderated: Int, changedBetter: Int, changedWorse: Int
+    public var actions: ActionCounts
+
+    /// A learning action as the report counts it: the day it was added, the day it is due, and where it stands now.
+    public struct Action: Sendable, Equatable {
+        public var added: ISODay, due: ISODay, state: LearningActionState
+        public init(added: ISODay, due: ISODay, state: LearningActionState) { (self.added, self.due, self.state) = (added, due, state) }
+    }
+
+    /// Learning actions added in the 12 months, and where they stand on `today`: open (of which overdue), closed and
+    /// waiting to be verified, verified.
+    public struct ActionCounts: Sendable, Equatable {
+        public var added: Int, open: Int, overdue: Int, closed: Int, verified: Int
+        public init(added: Int, open: Int, overdue: Int, closed: Int, verified: Int) {
+            (self.added, self.open, self.overdue, self.closed, self.verified) = (added, open, overdue, closed, verified)
+        }
+    }
 
     /// - Parameters: `domains` the instrument's domains (id and title) in order; `goodPlaces` how many grades from the
     ///   top count as good or better (2 on Ofsted's scale: outstanding and good).
-    public init(_ audits: [Audit], month: ReportMonth, domains: [(id: String, title: String)], scaleSize: Int, goodPlaces: Int = 2) {
+    public init(
+        _ audits: [Audit], month: ReportMonth, domains: [(id: String, title: String)], scaleSize: Int, goodPlaces: Int = 2, actions: [Action] = [],
+        today: ISODay = .distantFuture
+    ) {
         self.month = month
+        let added = actions.filter { $0.added >= month.adding(-11).first && $0.added <= month.last }
+        self.actions = ActionCounts(
+            added: added.count, open: added.filter { $0.state == .open }.count,
+            overdue: added.filter { $0.state == .open && $0.due < today }.count, closed: added.filter { $0.state == .closed }.count,
+            verified: added.filter { $0.state == .verified }.count)
         let months = (0..<12).map { month.adding(-11 + $0) }
         let inYear = Set(months)
         func done(in months: Set<ReportMonth>) -> [Audit] {
@@ -112,7 +136,8 @@ public struct QualityReport: Sendable, Equatable {
     }
 
     public static func == (lhs: QualityReport, rhs: QualityReport) -> Bool {
-        lhs.month == rhs.month && lhs.thisMonth == rhs.thisMonth && lhs.year == rhs.year && lhs.byTeam == rhs.byTeam && lhs.byDomain == rhs.byDomain
+        lhs.month == rhs.month && lhs.actions == rhs.actions && lhs.thisMonth == rhs.thisMonth && lhs.year == rhs.year && lhs.byTeam == rhs.byTeam
+            && lhs.byDomain == rhs.byDomain
             && lhs.trend == rhs.trend && lhs.themes.map(\.item) == rhs.themes.map(\.item) && lhs.themes.map(\.audits) == rhs.themes.map(\.audits)
     }
 }

@@ -105,6 +105,7 @@ enum CaseAuditController {
         case moderation(ModerationResponse, FormErrors)
         case adjudication(Adjudication, FormErrors)
         case reply(AuditResponseForm, FormErrors)
+        case action(LearningActionForm, FormErrors)
     }
 
     static func page(_ req: Request, typed: Typed?) async throws -> Response {
@@ -144,6 +145,10 @@ enum CaseAuditController {
                 disagrees: reply.disagrees, text: reply.text, conversation: reply.conversationOn.map { ISODay.written($0) },
                 notes: reply.conversationNotes)
         }
+        var typedAction: (LearningActionForm, FormErrors)?
+        if case .action(let action, let errors)? = typed { typedAction = (action, errors) }
+        let actions = try await LearningActionController.section(
+            audit, instrument: instrument, typed: typedAction?.0, errors: typedAction?.1 ?? FormErrors(), user: user, db: req.db)
         var replyForm: (AuditResponseForm, FormErrors)?
         if audit.state == .submitted, try await ReplyController.mayReply(to: audit, user: user, on: req.db) {
             if case .reply(let typed, let errors)? = typed { replyForm = (typed, errors) } else { replyForm = (AuditResponseForm(), FormErrors()) }
@@ -153,7 +158,7 @@ enum CaseAuditController {
         let context = req.pageContext("Case audit: child \(child.localID)", area: .quality, notice: Notice.from(req)?.message)
         let status: HTTPResponseStatus = typed == nil ? .ok : .unprocessableEntity
         return .html(
-            try await req.application.calculate { [allocation = allocation?.label, replyForm] in
+            try await req.application.calculate { [allocation = allocation?.label, replyForm, actions] in
                 let records = held.map(\.record)
                 let clocks = engine.timescales(child: child.localID, records: records, bornOn: born, today: day)
                 // Statuses as at the day: a record that ended after it was open then.
@@ -170,7 +175,8 @@ enum CaseAuditController {
                     childPage: mayOpenChild ? SiteURL.children(.show(id: audit.childID.uuidString)).path : nil)
                 let model = CaseAuditPage.Model(
                     heading: "Case audit: \(name ?? "child \(child.localID)")", programme: (programme.id!.uuidString, programme.title),
-                    instrument: instrument, evidence: evidence, audit: state, moderation: part, replies: replies, replyForm: replyForm)
+                    instrument: instrument, evidence: evidence, audit: state, moderation: part, replies: replies, replyForm: replyForm,
+                    actions: actions.actions, addAction: actions.add)
                 return CaseAuditPage.render(model, auditID: auditID.uuidString, context: context)
             }, status: status)
     }

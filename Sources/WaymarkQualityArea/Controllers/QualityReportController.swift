@@ -38,8 +38,11 @@ enum QualityReportController {
         }
         let instrument = AuditInstruments.caseFileAudit
         let audits = try await QualityReportData.audits(to: month, on: req.db)
+        let actions = try await QualityReportData.actions(to: month, on: req.db)
         let report = try await req.application.calculate {
-            QualityReport(audits, month: month, domains: instrument.domains.map { ($0.id, $0.title) }, scaleSize: instrument.scale.grades.count)
+            QualityReport(
+                audits, month: month, domains: instrument.domains.map { ($0.id, $0.title) }, scaleSize: instrument.scale.grades.count,
+                actions: actions, today: today)
         }
         return QualityReportPage.Model(
             report: report, scale: instrument.scale.grades,

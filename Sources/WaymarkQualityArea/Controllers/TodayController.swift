@@ -6,17 +6,20 @@ import WaymarkUI
 import WaymarkWeb
 
 /// Quality's part of a person's home page: the audits they have to do (overdue first, then by the day their
-/// programme is due), the audits they grade again as second auditor, and for QA leads, grades waiting for a decision.
+/// programme is due), the audits they grade again as second auditor, for QA leads grades waiting for a decision, and
+/// the learning actions they own (overdue first).
 /// What it lists of children is audited as "Your audits" is.
 enum TodayController {
     static func today(_ req: Request) async throws -> HomeSection? {
-        guard let user = req.signedIn?.user, user.role != .systemAdmin, user.role.permissions.contains(.conductAudits), let id = user.id else {
+        guard let user = req.signedIn?.user, user.role != .systemAdmin, user.role.permissions.contains(.viewQuality), let id = user.id else {
             return nil
         }
-        let audits = try await CaseAuditStore.audits(assignedTo: id, on: req.db).filter { $0.state == .assigned }
-        let moderations = try await CaseAuditStore.moderations(assignedTo: id, on: req.db).filter { $0.moderation.state == .assigned }
+        let conducts = user.role.permissions.contains(.conductAudits)
+        let audits = conducts ? try await CaseAuditStore.audits(assignedTo: id, on: req.db).filter { $0.state == .assigned } : []
+        let moderations = conducts ? try await CaseAuditStore.moderations(assignedTo: id, on: req.db).filter { $0.moderation.state == .assigned } : []
         let toDecide = user.role.permissions.contains(.manageAuditProgrammes) ? try await CaseAuditStore.toAdjudicate(on: req.db) : []
-        guard !audits.isEmpty || !moderations.isEmpty || !toDecide.isEmpty else { return nil }
+        let actions = try await LearningActionStore.open(ownedBy: id, on: req.db)
+        guard !audits.isEmpty || !moderations.isEmpty || !toDecide.isEmpty || !actions.isEmpty else { return nil }
         let due = Dictionary(
             try await CaseAuditStore.programmes(on: req.db).compactMap { listed in
                 ISODay(listed.programme.due).map { (listed.programme.id!, $0) }
@@ -35,8 +38,16 @@ enum TodayController {
                 text: "Audit: \(child(row))", href: link(row),
                 status: late ? "\(Counted.phrase(day.days(until: today), "day")) overdue" : "Due \(day.written)", urgent: late)
         }
+        let actionItems = actions.map { action in
+            let day = ISODay(action.due) ?? today
+            let late = day < today
+            return HomeSection.Item(
+                text: "Learning action: \(action.description)", href: SiteURL.quality(.action(id: action.id!.uuidString)).path,
+                status: late ? "\(Counted.phrase(day.days(until: today), "day")) overdue" : "Due \(day.written)", urgent: late)
+        }
         let items =
-            toDecide.map {
+            actionItems.filter(\.urgent)
+            + toDecide.map {
                 HomeSection.Item(text: "Decide the grades: \(child($0))", href: link($0), status: "The two auditors differ", urgent: false)
             }
             + toDo
@@ -45,12 +56,19 @@ enum TodayController {
                     text: "Second audit: \(child($0.audit))", href: link($0.audit), status: $0.moderation.blind ? "To grade blind" : "To grade",
                     urgent: false)
             }
+            + actionItems.filter { !$0.urgent }
         let overdue = toDo.filter(\.urgent).count
-        var parts = ["\(Counted.phrase(audits.count, "audit")) to do (\(overdue) overdue)"]
+        var parts: [String] = []
+        if conducts { parts.append("\(Counted.phrase(audits.count, "audit")) to do (\(overdue) overdue)") }
         if !moderations.isEmpty { parts.append("\(moderations.count) to grade as second auditor") }
         if !toDecide.isEmpty { parts.append("\(Counted.phrase(toDecide.count, "audit")) whose grades wait for your decision") }
+        if !actions.isEmpty {
+            parts.append("\(Counted.phrase(actions.count, "learning action")) of yours open (\(actionItems.filter(\.urgent).count) overdue)")
+        }
+        let summary = parts.joined(separator: "; ")
         return HomeSection(
-            title: "Case audits", summary: parts.joined(separator: "; ") + ".", items: Array(items.prefix(HomeSection.itemsShown)),
-            more: ("Open your audits", SiteURL.quality(.myAudits).path))
+            title: "Case audits and learning", summary: summary.prefix(1).uppercased() + summary.dropFirst() + ".",
+            items: Array(items.prefix(HomeSection.itemsShown)),
+            more: conducts ? ("Open your audits", SiteURL.quality(.myAudits).path) : ("Open your learning actions", SiteURL.quality(.actions).path))
     }
 }

@@ -52,12 +52,16 @@ public enum CaseAuditPage {
         public var replies: [ReplySection.Reply]
         /// The reply form, for the child's worker and team manager once the audit is submitted.
         public var replyForm: (AuditResponseForm, FormErrors)?
+        public var actions: [LearningActionPages.Listed]
+        /// The form to add a learning action, for the auditor and QA leads once the audit is submitted.
+        public var addAction: LearningActionPages.AddForm?
         public init(
             heading: String, programme: (id: String, title: String), instrument: AuditInstrument, evidence: Evidence, audit: Audit,
-            moderation: ModerationSection.Part? = nil, replies: [ReplySection.Reply] = [], replyForm: (AuditResponseForm, FormErrors)? = nil
+            moderation: ModerationSection.Part? = nil, replies: [ReplySection.Reply] = [], replyForm: (AuditResponseForm, FormErrors)? = nil,
+            actions: [LearningActionPages.Listed] = [], addAction: LearningActionPages.AddForm? = nil
         ) {
             (self.heading, self.programme, self.instrument, self.evidence, self.audit) = (heading, programme, instrument, evidence, audit)
-            (self.moderation, self.replies, self.replyForm) = (moderation, replies, replyForm)
+            (self.moderation, self.replies, self.replyForm, self.actions, self.addAction) = (moderation, replies, replyForm, actions, addAction)
         }
     }
 
@@ -65,7 +69,7 @@ public enum CaseAuditPage {
         let errors: FormErrors =
             switch (model.audit, model.moderation) {
             case (.form(_, let errors), _), (_, .moderate(_, _, let errors)?), (_, .adjudicate(_, _, let errors)?): errors
-            default: model.replyForm?.1 ?? FormErrors()
+            default: model.addAction.map(\.errors).flatMap { $0.isEmpty ? nil : $0 } ?? model.replyForm?.1 ?? FormErrors()
             }
         return Layout.render(
             context,
@@ -82,7 +86,8 @@ public enum CaseAuditPage {
                     .div(
                         audit(model, auditID: auditID, context: context),
                         .unwrap(model.moderation) { ModerationSection.render($0, instrument: model.instrument, auditID: auditID, context: context) },
-                        ReplySection.render(model.replies, form: model.replyForm, auditID: auditID, context: context)))
+                        ReplySection.render(model.replies, form: model.replyForm, auditID: auditID, context: context),
+                        LearningActionPages.section(model.actions, add: model.addAction, auditID: auditID, context: context)))
             ))
     }
 

@@ -10,6 +10,11 @@ public enum QualityHomePage {
             main: .group(
                 .h1(.text("Quality")),
                 .p(.class("lead"), .text(Area.quality.summary)),
+                .h2(.a(.href(SiteURL.quality(.actions).path), .text(LearningActionPages.listTitle))),
+                .p(
+                    .text(
+                        "The actions audits lead to: those you own, to close with the evidence that they are done, and those waiting for you to verify."
+                    )),
                 .h2(.a(.href(SiteURL.quality(.report()).path), .text("The monthly QA report"))),
                 .p(
                     .text(
@@ -39,7 +44,7 @@ public enum QualityHomePage {
                     .class("notice"),
                     .p(
                         .text(
-                            "Moderation of submitted audits (second auditors, blind marking, other councils), learning actions and supervision are being built here next."
+                            "Moderation by another council (the triple lock), calibration, and supervision on the child's file are being built here next."
                         )))
             ))
     }

@@ -80,7 +80,9 @@ public enum QualityReportPage {
             .h2(.text("Moderation")),
             .p(.text(moderationSentence(report))),
             .h2(.text("What audits most often found missing")),
-            themes(model))
+            themes(model),
+            .h2(.text("Learning actions")),
+            .p(.text(actionsSentence(report.actions))))
     }
 
     static func themes(_ model: Model) -> Node<HTML.BodyContext> {
@@ -104,6 +106,12 @@ public enum QualityReportPage {
                 + "; \(row.grades.goodOrBetter) (\(percent(share)), 95% interval \(percent(interval.lowerBound)) to \(percent(interval.upperBound))) \(row.grades.goodOrBetter == 1 ? "was" : "were") good or better."
         }
         return part(report.thisMonth, "In \(report.month.inWords)") + " " + part(report.year, "Over the 12 months to its end")
+    }
+
+    static func actionsSentence(_ actions: QualityReport.ActionCounts) -> String {
+        guard actions.added > 0 else { return "No learning action was added from audits in the 12 months." }
+        return
+            "\(Counted.phrase(actions.added, "learning action")) \(actions.added == 1 ? "was" : "were") added from audits in the 12 months. Today \(actions.open) \(actions.open == 1 ? "is" : "are") open (\(actions.overdue) overdue), \(actions.closed) closed and waiting to be verified, and \(actions.verified) verified as done."
     }
 
     static func moderationSentence(_ report: QualityReport) -> String {

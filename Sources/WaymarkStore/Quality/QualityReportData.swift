@@ -62,4 +62,11 @@ package enum QualityReportData {
                 moderated: moderated.contains(id), changedBetter: better, changedWorse: worse, shortfalls: shortfalls[id] ?? [])
         }
     }
+
+    /// The learning actions added in the 12 months to a month's end, as the report counts them.
+    package static func actions(to month: ReportMonth, on db: any Database) async throws -> [QualityReport.Action] {
+        let rows = try await LearningAction.query(on: db).filter(\.$createdAt >= month.adding(-11).first.start)
+            .filter(\.$createdAt < month.last.nextDay.start).all()
+        return rows.compactMap { action in ISODay(action.due).map { .init(added: ISODay(action.createdAt), due: $0, state: action.state) } }
+    }
 }

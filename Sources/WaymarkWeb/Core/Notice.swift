@@ -21,6 +21,10 @@ package enum Notice: String, CaseIterable {
     case gradesDecided = "grades-decided"
     case replyRecorded = "reply-recorded"
     case replySentToModeration = "reply-sent-to-moderation"
+    case learningActionAdded = "learning-action-added"
+    case learningActionClosed = "learning-action-closed"
+    case learningActionVerified = "learning-action-verified"
+    case learningActionSentBack = "learning-action-sent-back"
 
     package var message: String {
         switch self {
@@ -41,6 +45,10 @@ package enum Notice: String, CaseIterable {
         case .moderationDiffers: "Your grades have been submitted. Some differ from the first auditor's: a QA lead will decide them."
         case .replyRecorded: "Your reply has been recorded on the audit. The auditor and the QA lead can see it."
         case .replySentToModeration: "Your reply has been recorded, and the audit sent to a second auditor, who will grade it again."
+        case .learningActionAdded: "The learning action has been added. Its owner sees it on their home page until it is done."
+        case .learningActionClosed: "The action is closed. The person who added it, or a QA lead, verifies it from your evidence."
+        case .learningActionVerified: "The action is verified as done."
+        case .learningActionSentBack: "The action has been sent back to its owner, with why."
         case .gradesDecided: "The final grades have been decided and locked. Every grade given stays in the audit's history."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }

@@ -2,7 +2,7 @@ import FluentKit
 import SQLKit
 
 /// Case audits: programmes, each child's audit and who audits it, the items answered, their moderation, every grade
-/// given (kept, never overwritten), and the replies of the child's worker and team manager.
+/// given (kept, never overwritten), the replies of the child's worker and team manager, and the learning actions.
 package struct CreateCaseAudits: AsyncMigration {
     package func prepare(on database: any Database) async throws {
         try await database.schema(AuditProgramme.schema)
@@ -84,15 +84,36 @@ package struct CreateCaseAudits: AsyncMigration {
             .field("given_by_role", .string, .required)
             .field("given_at", .datetime, .required)
             .create()
+        try await database.schema(LearningAction.schema)
+            .id()
+            .field("audit_id", .uuid, .required, .references(CaseAudit.schema, .id, onDelete: .cascade))
+            .field("domain", .string)
+            .field("level", .string, .required)
+            .field("owner_id", .uuid, .required, .references(User.schema, .id))
+            .field("description", .string, .required)
+            .field("evidence_required", .string, .required)
+            .field("due", .string, .required)
+            .field("state", .string, .required)
+            .field("created_by", .uuid, .required, .references(User.schema, .id))
+            .field("created_by_name", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("closed_at", .datetime)
+            .field("closure_evidence", .string)
+            .field("verified_by_name", .string)
+            .field("verified_at", .datetime)
+            .field("sent_back_because", .string)
+            .create()
         let sql = database as! any SQLDatabase
         // An auditor's list, and a child's audits (to leave out those audited lately).
         try await sql.create(index: "case_audits_auditor").on(CaseAudit.schema).column("auditor_id").run()
         try await sql.create(index: "case_audits_child").on(CaseAudit.schema).column("child_id").run()
         try await sql.create(index: "case_audit_grades_audit").on(CaseAuditGrade.schema).column("audit_id").run()
+        try await sql.create(index: "learning_actions_owner").on(LearningAction.schema).column("owner_id").column("state").run()
         try await sql.create(index: "case_audit_moderations_moderator").on(CaseAuditModeration.schema).column("moderator_id").run()
     }
 
     package func revert(on database: any Database) async throws {
+        try await database.schema(LearningAction.schema).delete()
         try await database.schema(CaseAuditReply.schema).delete()
         try await database.schema(CaseAuditGrade.schema).delete()
         try await database.schema(CaseAuditModeration.schema).delete()

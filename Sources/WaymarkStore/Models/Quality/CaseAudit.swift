@@ -162,3 +162,32 @@ package final class CaseAuditReply: Model, @unchecked Sendable {
 
     package init() {}
 }
+
+/// A learning action from an audit's findings: its owner, level, what will show it is done and by when; closed by its
+/// owner with that evidence, verified (or sent back) by someone else.
+package final class LearningAction: Model, @unchecked Sendable {
+    package static let schema = "learning_actions"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "audit_id") package var auditID: UUID
+    @OptionalField(key: "domain") package var domain: String?
+    /// `LearningActionLevel`.
+    @Field(key: "level") package var level: String
+    @Field(key: "owner_id") package var ownerID: UUID
+    @Field(key: "description") package var description: String
+    @Field(key: "evidence_required") package var evidenceRequired: String
+    /// yyyy-mm-dd.
+    @Field(key: "due") package var due: String
+    @Field(key: "state") package var state: LearningActionState
+    @Field(key: "created_by") package var createdBy: UUID
+    @Field(key: "created_by_name") package var createdByName: String
+    @Field(key: "created_at") package var createdAt: Date
+    @OptionalField(key: "closed_at") package var closedAt: Date?
+    @OptionalField(key: "closure_evidence") package var closureEvidence: String?
+    @OptionalField(key: "verified_by_name") package var verifiedByName: String?
+    @OptionalField(key: "verified_at") package var verifiedAt: Date?
+    /// Why it was sent back, when it was.
+    @OptionalField(key: "sent_back_because") package var sentBackBecause: String?
+
+    package init() {}
+}
