@@ -25,6 +25,8 @@ package enum QualityArea: WaymarkArea {
         app.on(.GET, .quality(.newProgramme), access: manage, use: ProgrammesController.new)
         app.on(.POST, .quality(.programmes), access: manage, use: ProgrammesController.create)
         app.on(.GET, .quality(.programme(id: "")), access: viewQuality, use: ProgrammesController.show)
+        app.on(.GET, .quality(.programmeGrades(id: "", xlsx: false)), access: viewQuality, use: GradesExportController.download(xlsx: false))
+        app.on(.GET, .quality(.programmeGrades(id: "", xlsx: true)), access: viewQuality, use: GradesExportController.download(xlsx: true))
         app.on(.GET, .quality(.myAudits), access: conduct, use: CaseAuditController.mine)
         app.on(.GET, .quality(.audit(id: "")), access: viewQuality, use: CaseAuditController.show)
         app.on(.POST, .quality(.audit(id: "")), access: conduct, use: CaseAuditController.submit)

@@ -9,6 +9,8 @@ public enum QualityURL: Hashable, Sendable {
     case programmes
     case newProgramme
     case programme(id: String)
+    /// A programme's grades, first and second auditor's, without names: the table the agreement page reads.
+    case programmeGrades(id: String, xlsx: Bool)
     /// The audits assigned to the person signed in.
     case myAudits
     /// One child's audit: the form with the evidence beside it, or what was found once submitted.
@@ -36,6 +38,8 @@ public enum QualityURL: Hashable, Sendable {
         case .programmes: [.fixed("quality"), .fixed("programmes")]
         case .newProgramme: [.fixed("quality"), .fixed("programmes"), .fixed("new")]
         case .programme(let id): [.fixed("quality"), .fixed("programmes"), .parameter("programmeID", id)]
+        case .programmeGrades(let id, let xlsx):
+            [.fixed("quality"), .fixed("programmes"), .parameter("programmeID", id), .fixed(xlsx ? "grades.xlsx" : "grades.csv")]
         case .myAudits: [.fixed("quality"), .fixed("audits")]
         case .audit(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id)]
         case .moderation(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("moderation")]

@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 import WaymarkDomain
+import WaymarkSpreadsheet
 
 @testable import WaymarkApp
 @testable import WaymarkQualityArea
@@ -336,6 +337,17 @@ struct CaseAuditTests {
                     body.contains("1 agreed with the first auditor&#39;s grades; 1 had grades decided by a QA lead")
                         || body.contains("1 agreed with the first auditor's grades; 1 had grades decided by a QA lead"))
                 #expect(body.contains("How far the two auditors agree, grade by grade"))
+            }
+            // The grades download with no names, and read back as the agreement page reads them.
+            try await app.testing().test(.GET, "/quality/programmes/\(programme.uuidString)/grades.csv", headers: lead.headers) { res in
+                #expect(res.status == .ok)
+                let rows = try CSVFile.rows(of: Data(res.body.readableBytesView))
+                #expect(rows.first?.cells == ["Audit", "Domain", "First auditor", "Second auditor"])
+                let table = try ModerationGrades.read(rows.map { ($0.number, $0.cells) }, scale: .ofsted).get()
+                #expect(table.agreement.pairs == 2 * (AuditInstruments.caseFileAudit.domains.count + 1))
+                let children = try await Child.query(on: app.db).all()
+                let text = res.body.string
+                #expect(children.allSatisfy { !text.contains($0.localID) && !($0.familyName.map(text.contains) ?? false) })
             }
             // The month's QA report counts both audits, and the grade moderation made better.
             let month = ReportMonth(ISODay.today).description

@@ -88,6 +88,8 @@ struct RouteAccessTests {
         "GET /quality/programmes/new": .permission(.manageAuditProgrammes),
         "POST /quality/programmes": .permission(.manageAuditProgrammes),
         "GET /quality/programmes/:programmeID": .permission(.viewQuality),
+        "GET /quality/programmes/:programmeID/grades.csv": .permission(.viewQuality),
+        "GET /quality/programmes/:programmeID/grades.xlsx": .permission(.viewQuality),
         "GET /quality/audits": .permission(.conductAudits),
         "GET /quality/audits/:auditID": .permission(.viewQuality),
         "POST /quality/audits/:auditID": .permission(.conductAudits),

@@ -196,7 +196,7 @@ struct CaseAuditPageSnapshotTests {
 
     @Test func programme() {
         let model = ProgrammePage.Model(
-            title: "Children in care: permanence",
+            id: "p1", title: "Children in care: permanence",
             facts: [
                 ("Who is in the cohort", "Every child with any of these statuses (looked after) on 7 December 2026: 312 children"), ("Seed", "42"),
             ],

@@ -98,7 +98,7 @@ enum ProgrammesController {
         // 2,000 resamples of each measure: off the threads that answer requests.
         let agreement = pairs.isEmpty ? nil : try await req.application.calculate { AgreementReport(table, scale: instrument.gradeScale) }
         let model = ProgrammePage.Model(
-            title: programme.title, facts: ProgrammeFacts.facts(programme, instrument: instrument), audits: audits,
+            id: id.uuidString, title: programme.title, facts: ProgrammeFacts.facts(programme, instrument: instrument), audits: audits,
             notShown: rows.count - visible.count,
             moderation: ProgrammeFacts.moderation(
                 moderations, submitted: rows.filter { $0.state == .submitted }.count, percent: programme.doubleLockPercent),

@@ -120,6 +120,7 @@ public enum ProgrammePage {
     }
 
     public struct Model: Sendable {
+        public var id: String
         public var title: String
         public var facts: [(label: String, value: String)]
         public var audits: [Audit]
@@ -129,9 +130,10 @@ public enum ProgrammePage {
         public var moderation: [String]
         public var agreement: AgreementReport?
         public init(
-            title: String, facts: [(label: String, value: String)], audits: [Audit], notShown: Int, moderation: [String] = [],
+            id: String, title: String, facts: [(label: String, value: String)], audits: [Audit], notShown: Int, moderation: [String] = [],
             agreement: AgreementReport? = nil
         ) {
+            self.id = id
             (self.title, self.facts, self.audits, self.notShown) = (title, facts, audits, notShown)
             (self.moderation, self.agreement) = (moderation, agreement)
         }
@@ -149,6 +151,11 @@ public enum ProgrammePage {
                 .h2(.text("Moderation")),
                 .forEach(model.moderation) { .p(.text($0)) },
                 .unwrap(model.agreement) { AgreementPage.measured("How far the two auditors agree, grade by grade", $0) },
+                .p(
+                    .text("The grades, first and second auditor's, with no names: "),
+                    .a(.href(SiteURL.quality(.programmeGrades(id: model.id, xlsx: false)).path), .text("CSV")), .text(" or "),
+                    .a(.href(SiteURL.quality(.programmeGrades(id: model.id, xlsx: true)).path), .text("Excel")),
+                    .text(". It is the table the agreement page reads, so the figures can be checked again with any tool.")),
                 .h2(.text("The children drawn")),
                 .if(
                     model.notShown > 0,

@@ -356,6 +356,27 @@ package enum CaseAuditStore {
         return pairs.sorted { ($0.audit.uuidString, $0.domain) < ($1.audit.uuidString, $1.domain) }
     }
 
+    /// Every submitted audit's first grades, with the second auditor's beside them where there are any: the order
+    /// drawn (1 for the first), each domain (and overall) by its id.
+    package static func gradeTable(
+        inProgramme id: UUID, on db: any Database
+    ) async throws -> [(number: Int, domain: String, first: Int, second: Int?)] {
+        let audits = try await CaseAudit.query(on: db).filter(\.$programmeID == id).filter(\.$state == .submitted).sort(\.$position).all()
+        var rows: [(number: Int, domain: String, first: Int, second: Int?)] = []
+        for chunk in audits.chunked(ReturnLoading.batchSize) {
+            let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ chunk.compactMap(\.id)).filter(\.$kind != .final).all()
+            let byAudit = Dictionary(grouping: grades, by: \.auditID)
+            for audit in chunk {
+                let given = byAudit[audit.id!] ?? []
+                let second = Dictionary(given.filter { $0.kind == .moderator }.map { ($0.domain, $0.grade) }, uniquingKeysWith: { a, _ in a })
+                for first in given where first.kind == .auditor {
+                    rows.append((audit.position + 1, first.domain, first.grade, second[first.domain]))
+                }
+            }
+        }
+        return rows
+    }
+
     private static func grade(
         _ auditID: UUID, _ domain: String, _ place: Int, _ kind: GradeKind, moderation: UUID? = nil, reason: String? = nil, rationale: String,
         by user: User, at time: Date, on db: any Database
