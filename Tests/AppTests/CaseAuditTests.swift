@@ -320,8 +320,21 @@ struct CaseAuditTests {
                 body: formBody([("csrfToken", lead.csrfToken), ("final-planning", "3")])
             ) { res in #expect(res.status == .conflict) }
 
-            // The same grades as the first auditor's: they stand, locked at once.
+            // A manager from a team that does not hold the child opens it as its second auditor, and only as that.
             let other = try #require(try await CaseAuditModeration.query(on: app.db).filter(\.$auditID == agreed.requireID()).first())
+            let manager = try await app.signIn(as: .teamManager)
+            let agreedPath = "/quality/audits/\(try agreed.requireID().uuidString)"
+            try await app.testing().test(.GET, agreedPath, headers: manager.headers) { res in #expect(res.status == .notFound) }
+            let firstModerator = other.moderatorID
+            other.moderatorID = manager.id
+            try await other.save(on: app.db)
+            try await app.testing().test(.GET, agreedPath, headers: manager.headers) { res in
+                #expect(res.status == .ok && res.body.string.contains("Your grades as second auditor"))
+            }
+            other.moderatorID = firstModerator
+            try await other.save(on: app.db)
+
+            // The same grades as the first auditor's: they stand, locked at once.
             let otherModerator = try #require(other.moderatorID.flatMap { people[$0] })
             try await app.testing().test(
                 .POST, "/quality/audits/\(try agreed.requireID().uuidString)/moderation", headers: HTTPHeaders.form().merging(otherModerator.headers),

@@ -3,8 +3,8 @@ import Foundation
 import WaymarkDomain
 import WaymarkStore
 
-/// Who may see a case audit: its auditor, QA leads (who run the programme), and those whose part of the children holds
-/// the child now (a team manager their team's audits, leadership all). Others are told it is not found.
+/// Who may see a case audit: its auditor and second auditor, QA leads (who run the programme), and those whose part of
+/// the children holds the child now (a team manager their team's audits, leadership all). Others are told it is not found.
 enum CaseAuditAccess {
     static func visible(_ rows: [CaseAuditStore.Row], to user: User, on db: any Database) async throws -> [CaseAuditStore.Row] {
         if user.role.permissions.contains(.manageAuditProgrammes) { return rows }
@@ -16,6 +16,8 @@ enum CaseAuditAccess {
 
     static func mayOpen(_ audit: CaseAudit, user: User, on db: any Database) async throws -> Bool {
         if audit.auditorID == user.id || user.role.permissions.contains(.manageAuditProgrammes) { return true }
+        // Its second auditor, who may be a manager from another team.
+        if let moderation = try await CaseAuditStore.moderation(ofAudit: audit.requireID(), on: db), moderation.moderatorID == user.id { return true }
         let access = try ChildAccess(for: user)
         return access.includes(try await ChildAccess.allocations(of: [audit.childID], on: db)[audit.childID])
     }

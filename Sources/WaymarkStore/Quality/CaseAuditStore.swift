@@ -31,7 +31,7 @@ package enum CaseAuditStore {
 
     /// An audit as lists show it.
     package struct Row: Sendable {
-        package var id: UUID, programmeID: UUID, childID: UUID, childLocalID: String, team: String
+        package var id: UUID, programmeID: UUID, childID: UUID, childLocalID: String, team: String, position: Int
         package var auditorID: UUID?, auditor: String?, state: CaseAuditState, submittedAt: Date?
         /// The overall grade's place on the scale, once given.
         package var overall: Int?
@@ -99,13 +99,18 @@ package enum CaseAuditStore {
         try await rows(CaseAudit.query(on: db).filter(\.$programmeID == id).sort(\.$position).all(), on: db)
     }
 
-    /// The audits assigned to someone, those still to do first, then by programme and the order drawn.
+    /// The audits assigned to someone, those still to do first, then by when their programme was drawn (newest first)
+    /// and the order drawn.
     package static func audits(assignedTo userID: UUID, on db: any Database) async throws -> [Row] {
         let audits = try await CaseAudit.query(on: db).filter(\.$auditorID == userID).all()
+        let programmes = Set(audits.map(\.programmeID))
+        let drawn = Dictionary(
+            uniqueKeysWithValues: try await AuditProgramme.query(on: db).filter(\.$id ~~ Array(programmes)).all().map { ($0.id!, $0.drawnOn) })
         return try await rows(audits, on: db).sorted { a, b in
-            (a.state == .submitted ? 1 : 0, a.programmeID.uuidString, a.childLocalID) < (
-                b.state == .submitted ? 1 : 0, b.programmeID.uuidString, b.childLocalID
-            )
+            if (a.state == .submitted) != (b.state == .submitted) { return b.state == .submitted }
+            let (drawnA, drawnB) = (drawn[a.programmeID] ?? "", drawn[b.programmeID] ?? "")
+            if drawnA != drawnB { return drawnA > drawnB }
+            return (a.programmeID.uuidString, a.position) < (b.programmeID.uuidString, b.position)
         }
     }
 
@@ -169,13 +174,7 @@ package enum CaseAuditStore {
             audit.workingWell = String(decoding: try JSONEncoder().encode(completed.workingWell), as: UTF8.self)
             audit.suggestedOverall = completed.suggestedOverall
             if let moderation {
-                let second = CaseAuditModeration()
-                second.auditID = auditID
-                second.moderatorID = moderation.moderator
-                second.because = moderation.because
-                second.blind = moderation.blind
-                second.state = .assigned
-                try await second.create(on: db)
+                try await start(moderation, of: auditID, on: db)
             } else {
                 audit.lockedAt = now
             }
@@ -271,13 +270,7 @@ package enum CaseAuditStore {
             try await record.create(on: db)
             var sent = false
             if reply.disagrees, let moderation, try await CaseAuditModeration.query(on: db).filter(\.$auditID == auditID).first() == nil {
-                let second = CaseAuditModeration()
-                second.auditID = auditID
-                second.moderatorID = moderation.moderator
-                second.because = moderation.because
-                second.blind = moderation.blind
-                second.state = .assigned
-                try await second.create(on: db)
+                try await start(moderation, of: auditID, on: db)
                 audit.lockedAt = nil
                 try await audit.save(on: db)
                 sent = true
@@ -396,6 +389,16 @@ package enum CaseAuditStore {
         try await grade.create(on: db)
     }
 
+    private static func start(_ moderation: NewModeration, of auditID: UUID, on db: any Database) async throws {
+        let second = CaseAuditModeration()
+        second.auditID = auditID
+        second.moderatorID = moderation.moderator
+        second.because = moderation.because
+        second.blind = moderation.blind
+        second.state = .assigned
+        try await second.create(on: db)
+    }
+
     private static func lock(_ auditID: UUID, at time: Date, on db: any Database) async throws {
         guard let audit = try await CaseAudit.find(auditID, on: db) else { return }
         audit.lockedAt = time
@@ -435,6 +438,7 @@ package enum CaseAuditStore {
         return audits.map { audit in
             Row(
                 id: audit.id!, programmeID: audit.programmeID, childID: audit.childID, childLocalID: localIDs[audit.childID] ?? "–", team: audit.team,
+                position: audit.position,
                 auditorID: audit.auditorID, auditor: audit.auditorID.flatMap { auditors[$0] }, state: audit.state, submittedAt: audit.submittedAt,
                 overall: overall[audit.id!])
         }
