@@ -370,6 +370,14 @@ struct CaseAuditTests {
                 #expect(body.contains("2 of the 2 audits done in the 12 months were graded again by a second auditor."))
                 #expect(body.contains("Moderation changed 1 grade: 1 to a better grade and 0 to a worse one."))
             }
+            // Auditors' bias is for the QA lead: the first auditor's planning grade was made better, one of 14 settled.
+            try await app.testing().test(.GET, "/quality/report?month=\(month)", headers: lead.headers) { res in
+                #expect(res.body.string.contains("Each auditor, as moderation found them, over the 12 months"))
+                #expect(res.body.string.contains("<td class=\"numeric\">14</td><td class=\"numeric\">1</td>"))
+            }
+            try await app.testing().test(.GET, "/quality/report?month=\(month)", headers: auditor.headers) { res in
+                #expect(res.status == .ok && !res.body.string.contains("Each auditor, as moderation found them"))
+            }
             try await app.testing().test(.GET, "/quality/report?month=1999-01", headers: lead.headers) { res in
                 #expect(res.status == .badRequest)
             }

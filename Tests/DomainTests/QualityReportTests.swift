@@ -72,3 +72,25 @@ struct QualityReportTests {
         #expect(report.actions == .init(added: 4, open: 2, overdue: 1, closed: 1, verified: 1))
     }
 }
+
+@Suite("Each auditor's bias in moderation, and its drift")
+struct AuditorBiasTests {
+    /// Worked by hand. Ann: in 2026 Q2 graded good (1) where moderation settled requires improvement (2), twice, and
+    /// once the same (2, 2): bias (−1 −1 + 0) / 3 = −0.667, generous; in Q3 twice the same: 0. Over all five grades:
+    /// −2 / 5 = −0.4, two changed. Bob: once inadequate (3) settled requires improvement (2): +1, severe.
+    @Test("Mean first minus final, quarter by quarter")
+    func bias() {
+        let report = AuditorBias([
+            .init(auditor: "Ann", quarter: "2026 Q2", first: 1, final: 2), .init(auditor: "Ann", quarter: "2026 Q2", first: 1, final: 2),
+            .init(auditor: "Ann", quarter: "2026 Q2", first: 2, final: 2), .init(auditor: "Ann", quarter: "2026 Q3", first: 2, final: 2),
+            .init(auditor: "Ann", quarter: "2026 Q3", first: 0, final: 0), .init(auditor: "Bob", quarter: "2026 Q3", first: 3, final: 2),
+        ])
+        #expect(report.rows.map(\.auditor) == ["Ann", "Bob"])
+        let ann = report.rows[0]
+        #expect(ann.grades == 5 && ann.changed == 2 && ann.bias == -0.4)
+        #expect(ann.byQuarter.map(\.quarter) == ["2026 Q2", "2026 Q3"] && ann.byQuarter.map(\.grades) == [3, 2])
+        #expect(abs(ann.byQuarter[0].bias - (-2.0 / 3)) < 1e-12 && ann.byQuarter[1].bias == 0)
+        #expect(report.rows[1].bias == 1 && report.rows[1].changed == 1)
+        #expect(AuditorBias.quarter(of: ISODay("2026-10-01")!) == "2026 Q4" && AuditorBias.quarter(of: ISODay("2026-03-31")!) == "2026 Q1")
+    }
+}

@@ -175,7 +175,12 @@ struct CaseAuditPageSnapshotTests {
         let model = QualityReportPage.Model(
             report: report, scale: instrument.scale.grades,
             items: Dictionary(uniqueKeysWithValues: instrument.domains.flatMap(\.items).map { ($0.id, $0.text) }),
-            months: [("2026-12", "December 2026 (so far)"), ("2026-11", "November 2026")], generatedOn: "7 December 2026, 09:00:00")
+            months: [("2026-12", "December 2026 (so far)"), ("2026-11", "November 2026")], generatedOn: "7 December 2026, 09:00:00",
+            auditors: AuditorBias([
+                .init(auditor: "Grace Mensah", quarter: "2026 Q3", first: 1, final: 2),
+                .init(auditor: "Grace Mensah", quarter: "2026 Q4", first: 2, final: 2),
+                .init(auditor: "Tom Reid", quarter: "2026 Q4", first: 3, final: 3),
+            ]))
         assertSnapshot(of: QualityReportPage.render(model, context: context(model.title)), as: .html)
     }
 

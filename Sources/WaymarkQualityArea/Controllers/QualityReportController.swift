@@ -44,9 +44,15 @@ enum QualityReportController {
                 audits, month: month, domains: instrument.domains.map { ($0.id, $0.title) }, scaleSize: instrument.scale.grades.count,
                 actions: actions, today: today)
         }
+        // Auditors' names and their bias are for those who run the programme.
+        let user = try req.requireSignedIn().user
+        let auditors =
+            user.role.permissions.contains(.manageAuditProgrammes)
+            ? AuditorBias(try await QualityReportData.settledGrades(to: month, on: req.db)) : nil
         return QualityReportPage.Model(
             report: report, scale: instrument.scale.grades,
             items: Dictionary(uniqueKeysWithValues: instrument.domains.flatMap(\.items).map { ($0.id, $0.text) }),
-            months: months.map { ($0.description, $0 == current ? "\($0.inWords) (so far)" : $0.inWords) }, generatedOn: DateFormats.dateTime(Date()))
+            months: months.map { ($0.description, $0 == current ? "\($0.inWords) (so far)" : $0.inWords) }, generatedOn: DateFormats.dateTime(Date()),
+            auditors: auditors)
     }
 }

@@ -14,9 +14,16 @@ public enum QualityReportPage {
         /// The months offered (value `2026-11`, label "November 2026"), newest first.
         public var months: [(value: String, label: String)]
         public var generatedOn: String
+        /// Each auditor's bias in moderation, for QA leads alone (nil for others: it names auditors).
+        public var auditors: AuditorBias?
 
-        public init(report: QualityReport, scale: [String], items: [String: String], months: [(value: String, label: String)], generatedOn: String) {
-            (self.report, self.scale, self.items, self.months, self.generatedOn) = (report, scale, items, months, generatedOn)
+        public init(
+            report: QualityReport, scale: [String], items: [String: String], months: [(value: String, label: String)], generatedOn: String,
+            auditors: AuditorBias? = nil
+        ) {
+            (self.report, self.scale, self.items, self.months, self.generatedOn, self.auditors) = (
+                report, scale, items, months, generatedOn, auditors
+            )
         }
 
         public var title: String { "Quality assurance report: \(report.month.inWords)" }
@@ -79,6 +86,7 @@ public enum QualityReportPage {
             trendTable(report, model: model),
             .h2(.text("Moderation")),
             .p(.text(moderationSentence(report))),
+            .unwrap(model.auditors) { auditorsTable($0) },
             .h2(.text("What audits most often found missing")),
             themes(model),
             .h2(.text("Learning actions")),
@@ -106,6 +114,36 @@ public enum QualityReportPage {
                 + "; \(row.grades.goodOrBetter) (\(percent(share)), 95% interval \(percent(interval.lowerBound)) to \(percent(interval.upperBound))) \(row.grades.goodOrBetter == 1 ? "was" : "were") good or better."
         }
         return part(report.thisMonth, "In \(report.month.inWords)") + " " + part(report.year, "Over the 12 months to its end")
+    }
+
+    /// Each auditor's grades as moderation settled them, with their bias and its drift by quarter.
+    static func auditorsTable(_ bias: AuditorBias) -> Node<HTML.BodyContext> {
+        guard !bias.rows.isEmpty else { return .p(.text("No auditor's grades have been settled in moderation in the 12 months.")) }
+        func signed(_ value: Double) -> String {
+            let rounded = (value * 100).rounded() / 100
+            return rounded == 0 ? "0.00" : (rounded > 0 ? "+" : "−") + String(format: "%.2f", abs(rounded))
+        }
+        return .group(
+            .p(
+                .text(
+                    "For QA leads: each auditor's grades that moderation settled, how many it changed, and their bias, the average number of grades between their grade and the final one: below zero they graded better than moderation did (generous), above zero worse (severe). Quarter by quarter, a bias moving towards zero shows moderation bringing an auditor into line."
+                )),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text("Each auditor, as moderation found them, over the 12 months")),
+                    .thead(
+                        .tr(
+                            .forEach(["Auditor", "Grades settled", "Changed", "Bias", "Quarter by quarter"]) {
+                                .th(.attribute(named: "scope", value: "col"), .text($0))
+                            })),
+                    .tbody(
+                        .forEach(bias.rows) { row in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(row.auditor)), .td(.class("numeric"), .text(String(row.grades))),
+                                .td(.class("numeric"), .text(String(row.changed))), .td(.class("numeric"), .text(signed(row.bias))),
+                                .td(.text(row.byQuarter.map { "\($0.quarter): \(signed($0.bias)) (\($0.grades))" }.joined(separator: "; "))))
+                        }))))
     }
 
     static func actionsSentence(_ actions: QualityReport.ActionCounts) -> String {

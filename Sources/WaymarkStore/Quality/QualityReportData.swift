@@ -69,4 +69,36 @@ package enum QualityReportData {
             .filter(\.$createdAt < month.last.nextDay.start).all()
         return rows.compactMap { action in ISODay(action.due).map { .init(added: ISODay(action.createdAt), due: $0, state: action.state) } }
     }
+
+    /// Every grade moderation settled for audits submitted in the 12 months to a month's end: whose, in which quarter,
+    /// the first grade and the final one.
+    package static func settledGrades(to month: ReportMonth, on db: any Database) async throws -> [AuditorBias.Settled] {
+        let (start, end) = (month.adding(-11).first.description, month.last.description)
+        let rows = try await TextRows.read(
+            """
+            SELECT CAST(g.audit_id AS TEXT), g.domain, CAST(g.grade AS TEXT), g.kind, g.given_by_name, a.audit_day
+            FROM \(CaseAuditGrade.schema) g JOIN \(CaseAudit.schema) a ON a.id = g.audit_id
+            JOIN \(CaseAuditModeration.schema) m ON m.audit_id = a.id
+            WHERE m.state IN ('\(ModerationState.agreed.rawValue)', '\(ModerationState.adjudicated.rawValue)')
+            AND g.kind <> '\(GradeKind.moderator.rawValue)' AND a.audit_day >= '\(start)' AND a.audit_day <= '\(end)'
+            ORDER BY g.given_at
+            """, on: db)
+        var first: [String: (auditor: String, day: ISODay, grade: Int)] = [:], final: [String: Int] = [:]
+        var order: [String] = []
+        for row in rows {
+            guard let audit = row[0]?.lowercased(), let domain = row[1], let grade = row[2].flatMap({ Int($0) }),
+                let day = row[5].flatMap({ ISODay($0) })
+            else { continue }
+            let key = "\(audit)|\(domain)"
+            if row[3] == GradeKind.auditor.rawValue {
+                if first[key] == nil { order.append(key) }
+                first[key] = (row[4] ?? "–", day, grade)
+            } else {
+                final[key] = grade
+            }
+        }
+        return order.compactMap { key in
+            first[key].map { .init(auditor: $0.auditor, quarter: AuditorBias.quarter(of: $0.day), first: $0.grade, final: final[key] ?? $0.grade) }
+        }
+    }
 }
