@@ -34,6 +34,8 @@ package enum QualityArea: WaymarkArea {
         app.on(.POST, .quality(.adjudication(auditID: "")), access: manage, use: ModerationController.adjudicate)
         app.on(.POST, .quality(.reply(auditID: "")), access: .permission(.respondToAudits), use: ReplyController.reply)
         app.on(.POST, .quality(.addAction(auditID: "")), access: conduct, use: LearningActionController.add)
+        app.on(.POST, .quality(.raiseConcern(auditID: "")), access: conduct, use: ConcernController.raise)
+        app.on(.POST, .quality(.concern(id: "")), access: viewQuality, use: ConcernController.actOn)
         app.on(.GET, .quality(.actions), access: viewQuality, use: LearningActionController.list)
         app.on(.GET, .quality(.action(id: "")), access: viewQuality, use: LearningActionController.show)
         app.on(.POST, .quality(.closeAction(id: "")), access: viewQuality, use: LearningActionController.close)

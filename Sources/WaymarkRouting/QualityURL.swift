@@ -22,6 +22,9 @@ public enum QualityURL: Hashable, Sendable {
     case reply(auditID: String)
     /// Learning actions: added from an audit, a person's own and those to verify, one action, closing and verifying it.
     case addAction(auditID: String)
+    /// A safeguarding concern raised from an audit, and what the child's managers did about it.
+    case raiseConcern(auditID: String)
+    case concern(id: String)
     case actions
     case action(id: String)
     case closeAction(id: String)
@@ -46,6 +49,8 @@ public enum QualityURL: Hashable, Sendable {
         case .adjudication(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("adjudication")]
         case .reply(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("reply")]
         case .addAction(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("actions")]
+        case .raiseConcern(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("concerns")]
+        case .concern(let id): [.fixed("quality"), .fixed("concerns"), .parameter("concernID", id)]
         case .actions: [.fixed("quality"), .fixed("actions")]
         case .action(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id)]
         case .closeAction(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id), .fixed("close")]

@@ -563,4 +563,72 @@ struct CaseAuditTests {
             try await app.testing().test(.GET, actionPath, headers: other.headers) { res in #expect(res.status == .notFound) }
         }
     }
+
+    @Test(
+        "An auditor raises a safeguarding concern: the child's team manager and head of service see it at once and say what they did",
+        arguments: TestDatabase.available)
+    func concern(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            _ = try await DemoReferenceData.load(on: app.db)
+            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            let lead = try await app.signIn(as: .qaLead)
+            let auditor = try await app.signIn(as: .qaAuditor)
+            let programme = try await Self.setUp(app, as: lead)
+            let audits = try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).all()
+            let audit = try #require(audits.first { $0.team != AuditCohort.noTeam })
+            let path = "/quality/audits/\(try audit.requireID().uuidString)"
+            let allocation = try #require(
+                try await ChildAllocation.query(on: app.db).filter(\.$childID == audit.childID).filter(\.$ends == nil).first())
+            let team = try #require(try await Team.find(allocation.teamID, on: app.db))
+            func placed(_ role: Role, team: UUID?, serviceArea: UUID?) async throws -> SignedInUser {
+                let signedIn = try await app.signIn(as: role)
+                let user = try #require(try await User.find(signedIn.id, on: app.db))
+                user.$team.id = team
+                user.$serviceArea.id = serviceArea
+                try await user.save(on: app.db)
+                return signedIn
+            }
+            let manager = try await placed(.teamManager, team: try team.requireID(), serviceArea: nil)
+            let head = try await placed(.headOfService, team: nil, serviceArea: team.$serviceArea.id)
+            let otherManager = try await placed(.teamManager, team: nil, serviceArea: nil)
+
+            try await app.testing().test(
+                .POST, "\(path)/concerns", headers: HTTPHeaders.form().merging(auditor.headers), body: formBody([("csrfToken", auditor.csrfToken)])
+            ) { res in #expect(res.status == .unprocessableEntity && res.body.string.contains("Say what the concern is")) }
+            #expect(try await AuditConcern.query(on: app.db).count() == 0)
+            try await app.testing().test(
+                .POST, "\(path)/concerns", headers: HTTPHeaders.form().merging(auditor.headers),
+                body: formBody([("csrfToken", auditor.csrfToken), ("concern", "Bruising noted at the last visit was not followed up.")])
+            ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=concern-raised#concerns") }
+            let concern = try #require(try await AuditConcern.query(on: app.db).first())
+            #expect(concern.due == SafeguardingConcern.due(raisedOn: .today, calendar: app.timescaleEngine.calendar).description)
+            #expect(concern.teamID == team.id && concern.serviceAreaID == team.$serviceArea.id)
+
+            for (who, sees) in [(manager, true), (head, true), (otherManager, false)] {
+                try await app.testing().test(.GET, "/", headers: who.headers) { res in
+                    #expect(res.body.string.contains("Safeguarding concern from an audit") == sees, "\(who.role)")
+                }
+            }
+            let field = "action-taken-\(try concern.requireID().uuidString)"
+            let concernPath = "/quality/concerns/\(try concern.requireID().uuidString)"
+            try await app.testing().test(
+                .POST, concernPath, headers: HTTPHeaders.form().merging(otherManager.headers),
+                body: formBody([("csrfToken", otherManager.csrfToken), (field, "x")])
+            ) { res in #expect(res.status == .notFound) }
+            try await app.testing().test(
+                .POST, concernPath, headers: HTTPHeaders.form().merging(manager.headers), body: formBody([("csrfToken", manager.csrfToken)])
+            ) { res in #expect(res.status == .unprocessableEntity && res.body.string.contains("Say what you have done about the concern")) }
+            try await app.testing().test(
+                .POST, concernPath, headers: HTTPHeaders.form().merging(manager.headers),
+                body: formBody([("csrfToken", manager.csrfToken), (field, "Visited today with the police; a strategy discussion is booked.")])
+            ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=concern-acted-on#concerns") }
+            #expect(try await AuditConcern.find(concern.requireID(), on: app.db)?.actedOnAt != nil)
+            try await app.testing().test(.GET, "/", headers: head.headers) { res in
+                #expect(!res.body.string.contains("Safeguarding concern from an audit"))
+            }
+            try await app.testing().test(.GET, path, headers: auditor.headers) { res in
+                #expect(res.body.string.contains("Acted on: Visited today with the police; a strategy discussion is booked."))
+            }
+        }
+    }
 }

@@ -97,6 +97,8 @@ struct RouteAccessTests {
         "POST /quality/audits/:auditID/adjudication": .permission(.manageAuditProgrammes),
         "POST /quality/audits/:auditID/reply": .permission(.respondToAudits),
         "POST /quality/audits/:auditID/actions": .permission(.conductAudits),
+        "POST /quality/audits/:auditID/concerns": .permission(.conductAudits),
+        "POST /quality/concerns/:concernID": .permission(.viewQuality),
         "GET /quality/actions": .permission(.viewQuality),
         "GET /quality/actions/:actionID": .permission(.viewQuality),
         "POST /quality/actions/:actionID/close": .permission(.viewQuality),

@@ -68,3 +68,30 @@ struct ModerationTests {
             ])
     }
 }
+
+@Suite("A safeguarding concern from an audit: acted on the same working day")
+struct SafeguardingConcernTests {
+    let calendar = WorkingDays.englandAndWales
+
+    /// Worked by hand: raised on Monday 7 December 2026, due that day; raised on Saturday 26 December 2026, due Tuesday
+    /// 29 December (Monday 28 December is the Boxing Day bank holiday, substituted); acknowledged late, counted in
+    /// working days.
+    @Test("Due the day raised, or the next working day; overdue in working days")
+    func due() {
+        #expect(SafeguardingConcern.due(raisedOn: ISODay("2026-12-07")!, calendar: calendar) == ISODay("2026-12-07"))
+        #expect(SafeguardingConcern.due(raisedOn: ISODay("2026-12-26")!, calendar: calendar) == ISODay("2026-12-29"))
+        let due = ISODay("2026-12-04")!
+        #expect(SafeguardingConcern.state(due: due, on: due, calendar: calendar).words == "Due today")
+        // Friday 4 to Monday 7 December: one working day overdue.
+        #expect(SafeguardingConcern.state(due: due, on: ISODay("2026-12-07")!, calendar: calendar) == ("1 working day overdue", true))
+        #expect(
+            SafeguardingConcern.state(due: ISODay("2026-12-29")!, on: ISODay("2026-12-26")!, calendar: calendar).words
+                == "Due Tuesday 29 December 2026")
+    }
+
+    @Test("A concern must say what it is")
+    func checked() throws {
+        #expect((try? SafeguardingConcern.checked("  ").get()) == nil)
+        #expect(try SafeguardingConcern.checked(" Bruising seen, not followed up. ").get() == "Bruising seen, not followed up.")
+    }
+}

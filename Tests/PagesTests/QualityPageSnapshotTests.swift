@@ -156,7 +156,12 @@ struct CaseAuditPageSnapshotTests {
                     .init(
                         domain: "planning", title: "Quality of planning", auditor: "Inadequate", moderator: "Requires improvement to be good",
                         rationale: "Reviewed, if late.")
-                ], Adjudication(finals: [:]), FormErrors()))
+                ], Adjudication(finals: [:]), FormErrors()),
+            concerns: [
+                .init(
+                    id: "c1", text: "Bruising noted at the last visit was not followed up.", raised: "Raised by Quinn Auditor on 7 December 2026",
+                    state: "Due today", overdue: false, actedOn: nil, mayActOn: true)
+            ], raiseConcern: ("", FormErrors()))
         assertSnapshot(of: CaseAuditPage.render(model, auditID: "a1", context: context("Case audit: child 1001")), as: .html)
     }
 

@@ -164,6 +164,8 @@ def test_demo_load_says_when_the_database_already_has_children(tmp_path):
     first = waymark(tmp_path, "demo", "load", "--children", "30")
     assert first.returncode == 0, first.stderr
     assert "Loaded 30 demo children:" in first.stdout
+    # The administrator is made though the demo brings accounts of its own (its QA team).
+    assert "first-administrator-password" in first.stdout, first.stdout
     again = waymark(tmp_path, "demo", "load", "--children", "30")
     assert again.returncode == 0, again.stderr
     assert "The database already holds 30 children: no demo children were made." in again.stdout

@@ -81,10 +81,13 @@ struct LoadDemo: AsyncCommand {
         // Children are made only into a database that has none: say so rather than load nothing without a word.
         let held = count > 0 ? try await CaseloadStore.childCount(on: db) : 0
         if count > 0, held == 0 { CommandProgress.note("Making and loading \(count) children\(years > 1 ? " for \(years) years" : "")…") }
+        // The administrator first: the demo brings accounts of its own (the QA team), and one is made only into a
+        // database with none.
+        let admin = try await FirstAdministrator.createIfNone(app: app)
         let done = try await DemoStart.load(children: count, seed: seed, madeOn: madeOn, years: years, app: app)
         for line in done { context.console.print(line) }
         if held > 0 { context.console.print("The database already holds \(held) children: no demo children were made.") }
-        if let admin = try await FirstAdministrator.createIfNone(app: app) { context.console.print(admin) }
+        if let admin { context.console.print(admin) }
         if done.isEmpty, held == 0 { context.console.print("The database already has the demo's teams and plans: nothing was loaded.") }
         context.console.print(String(format: "%.1f s.", Date().timeIntervalSince(started)))
     }

@@ -14,8 +14,10 @@ struct ServeWaymark: AsyncCommand {
         let app = context.application
         _ = try await context.database(noteMissingAdministrator: false)
         if app.settings.loadDemoData {
-            for line in try await DemoStart.load(children: app.settings.demoChildren, app: app) { app.logger.notice("\(line)") }
+            // The administrator first: the demo brings accounts of its own (the QA team), and one is made only into a
+            // database with none.
             if let admin = try await FirstAdministrator.createIfNone(app: app) { context.console.print(admin) }
+            for line in try await DemoStart.load(children: app.settings.demoChildren, app: app) { app.logger.notice("\(line)") }
         }
         // Also where the demo found users but no administrator among them.
         try await FirstAdministrator.noteIfMissing(app: app)

@@ -106,6 +106,9 @@ enum CaseAuditController {
         case adjudication(Adjudication, FormErrors)
         case reply(AuditResponseForm, FormErrors)
         case action(LearningActionForm, FormErrors)
+        case concern(String, FormErrors)
+        /// What was done about a concern (its id), with its mistake.
+        case actOn(String, String, FormErrors)
     }
 
     static func page(_ req: Request, typed: Typed?) async throws -> Response {
@@ -149,6 +152,8 @@ enum CaseAuditController {
         if case .action(let action, let errors)? = typed { typedAction = (action, errors) }
         let actions = try await LearningActionController.section(
             audit, instrument: instrument, typed: typedAction?.0, errors: typedAction?.1 ?? FormErrors(), user: user, db: req.db)
+        let concerns = try await ConcernController.section(
+            audit, typed: typed, user: user, calendar: req.application.timescaleEngine.calendar, db: req.db)
         var replyForm: (AuditResponseForm, FormErrors)?
         if audit.state == .submitted, try await ReplyController.mayReply(to: audit, user: user, on: req.db) {
             if case .reply(let typed, let errors)? = typed { replyForm = (typed, errors) } else { replyForm = (AuditResponseForm(), FormErrors()) }
@@ -158,7 +163,7 @@ enum CaseAuditController {
         let context = req.pageContext("Case audit: child \(child.localID)", area: .quality, notice: Notice.from(req)?.message)
         let status: HTTPResponseStatus = typed == nil ? .ok : .unprocessableEntity
         return .html(
-            try await req.application.calculate { [allocation = allocation?.label, replyForm, actions] in
+            try await req.application.calculate { [allocation = allocation?.label, replyForm, actions, concerns] in
                 let records = held.map(\.record)
                 let clocks = engine.timescales(child: child.localID, records: records, bornOn: born, today: day)
                 // Statuses as at the day: a record that ended after it was open then.
@@ -176,7 +181,8 @@ enum CaseAuditController {
                 let model = CaseAuditPage.Model(
                     heading: "Case audit: \(name ?? "child \(child.localID)")", programme: (programme.id!.uuidString, programme.title),
                     instrument: instrument, evidence: evidence, audit: state, moderation: part, replies: replies, replyForm: replyForm,
-                    actions: actions.actions, addAction: actions.add)
+                    actions: actions.actions, addAction: actions.add, concerns: concerns.concerns, raiseConcern: concerns.raise,
+                    actingOnConcern: concerns.acting)
                 return CaseAuditPage.render(model, auditID: auditID.uuidString, context: context)
             }, status: status)
     }

@@ -7,7 +7,8 @@ import WaymarkWeb
 
 /// Quality's part of a person's home page: the audits they have to do (overdue first, then by the day their
 /// programme is due), the audits they grade again as second auditor, for QA leads grades waiting for a decision, and
-/// the learning actions they own (overdue first).
+/// the learning actions they own (overdue first); and above all, for the child's managers, safeguarding concerns raised
+/// from audits, to act on the same working day.
 /// What it lists of children is audited as "Your audits" is.
 enum TodayController {
     static func today(_ req: Request) async throws -> HomeSection? {
@@ -19,16 +20,19 @@ enum TodayController {
         let moderations = conducts ? try await CaseAuditStore.moderations(assignedTo: id, on: req.db).filter { $0.moderation.state == .assigned } : []
         let toDecide = user.role.permissions.contains(.manageAuditProgrammes) ? try await CaseAuditStore.toAdjudicate(on: req.db) : []
         let actions = try await LearningActionStore.open(ownedBy: id, on: req.db)
-        guard !audits.isEmpty || !moderations.isEmpty || !toDecide.isEmpty || !actions.isEmpty else { return nil }
+        let concerns = try await AuditConcernStore.open(on: req.db).filter { ConcernController.concerned($0, user: user) }
+        guard !audits.isEmpty || !moderations.isEmpty || !toDecide.isEmpty || !actions.isEmpty || !concerns.isEmpty else { return nil }
         let due = Dictionary(
             try await CaseAuditStore.programmes(on: req.db).compactMap { listed in
                 ISODay(listed.programme.due).map { (listed.programme.id!, $0) }
             }, uniquingKeysWith: { a, _ in a })
         let today = ISODay.today
         let rows = audits + moderations.map(\.audit) + toDecide
-        let names = try await CaseAuditAccess.names(of: rows.map(\.childID), for: user, on: req.db)
-        try await req.audit(
-            .view, recordType: .caseAudit, detail: "home page: audits listed (\(Set(rows.map(\.childLocalID)).sorted().joined(separator: ", ")))")
+        let concerned = try await CaseloadStore.children(concerns.map(\.childID), on: req.db)
+        let localIDs = Dictionary(concerned.map { ($0.id!, $0.localID) }, uniquingKeysWith: { a, _ in a })
+        let names = try await CaseAuditAccess.names(of: rows.map(\.childID) + concerns.map(\.childID), for: user, on: req.db)
+        let listed = Set(rows.map(\.childLocalID) + concerned.map(\.localID)).sorted()
+        try await req.audit(.view, recordType: .caseAudit, detail: "home page: audits listed (\(listed.joined(separator: ", ")))")
         func child(_ row: CaseAuditStore.Row) -> String { names[row.childID] ?? "Child \(row.childLocalID)" }
         func link(_ row: CaseAuditStore.Row) -> String { SiteURL.quality(.audit(id: row.id.uuidString)).path }
         let toDo = audits.sorted { (due[$0.programmeID] ?? today, $0.childLocalID) < (due[$1.programmeID] ?? today, $1.childLocalID) }.map { row in
@@ -45,8 +49,16 @@ enum TodayController {
                 text: "Learning action: \(action.description)", href: SiteURL.quality(.action(id: action.id!.uuidString)).path,
                 status: late ? "\(Counted.phrase(day.days(until: today), "day")) overdue" : "Due \(day.written)", urgent: late)
         }
+        let calendar = req.application.timescaleEngine.calendar
+        let concernItems = concerns.map { concern in
+            let state = SafeguardingConcern.state(due: ISODay(concern.due) ?? today, on: today, calendar: calendar)
+            return HomeSection.Item(
+                text: "Safeguarding concern from an audit: \(names[concern.childID] ?? "Child \(localIDs[concern.childID] ?? "–")")",
+                href: SiteURL.quality(.audit(id: concern.auditID.uuidString)).path(adding: [], fragment: "concerns"), status: state.words,
+                urgent: true)
+        }
         let items =
-            actionItems.filter(\.urgent)
+            concernItems + actionItems.filter(\.urgent)
             + toDecide.map {
                 HomeSection.Item(text: "Decide the grades: \(child($0))", href: link($0), status: "The two auditors differ", urgent: false)
             }
@@ -59,6 +71,7 @@ enum TodayController {
             + actionItems.filter { !$0.urgent }
         let overdue = toDo.filter(\.urgent).count
         var parts: [String] = []
+        if !concerns.isEmpty { parts.append("\(Counted.phrase(concerns.count, "safeguarding concern")) from audits to act on today") }
         if conducts { parts.append("\(Counted.phrase(audits.count, "audit")) to do (\(overdue) overdue)") }
         if !moderations.isEmpty { parts.append("\(moderations.count) to grade as second auditor") }
         if !toDecide.isEmpty { parts.append("\(Counted.phrase(toDecide.count, "audit")) whose grades wait for your decision") }

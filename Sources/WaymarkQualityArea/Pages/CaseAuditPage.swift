@@ -55,11 +55,18 @@ public enum CaseAuditPage {
         public var actions: [LearningActionPages.Listed]
         /// The form to add a learning action, for the auditor and QA leads once the audit is submitted.
         public var addAction: LearningActionPages.AddForm?
+        public var concerns: [ConcernSection.Concern]
+        /// The form to raise a concern (for the auditor, second auditor and QA leads), and a concern's "what was done"
+        /// that came back with a mistake.
+        public var raiseConcern: (text: String, errors: FormErrors)?
+        public var actingOnConcern: (id: String, text: String, errors: FormErrors)?
         public init(
             heading: String, programme: (id: String, title: String), instrument: AuditInstrument, evidence: Evidence, audit: Audit,
             moderation: ModerationSection.Part? = nil, replies: [ReplySection.Reply] = [], replyForm: (AuditResponseForm, FormErrors)? = nil,
-            actions: [LearningActionPages.Listed] = [], addAction: LearningActionPages.AddForm? = nil
+            actions: [LearningActionPages.Listed] = [], addAction: LearningActionPages.AddForm? = nil, concerns: [ConcernSection.Concern] = [],
+            raiseConcern: (text: String, errors: FormErrors)? = nil, actingOnConcern: (id: String, text: String, errors: FormErrors)? = nil
         ) {
+            (self.concerns, self.raiseConcern, self.actingOnConcern) = (concerns, raiseConcern, actingOnConcern)
             (self.heading, self.programme, self.instrument, self.evidence, self.audit) = (heading, programme, instrument, evidence, audit)
             (self.moderation, self.replies, self.replyForm, self.actions, self.addAction) = (moderation, replies, replyForm, actions, addAction)
         }
@@ -69,7 +76,9 @@ public enum CaseAuditPage {
         let errors: FormErrors =
             switch (model.audit, model.moderation) {
             case (.form(_, let errors), _), (_, .moderate(_, _, let errors)?), (_, .adjudicate(_, _, let errors)?): errors
-            default: model.addAction.map(\.errors).flatMap { $0.isEmpty ? nil : $0 } ?? model.replyForm?.1 ?? FormErrors()
+            default:
+                [model.addAction?.errors, model.raiseConcern?.errors, model.actingOnConcern?.errors, model.replyForm?.1].compactMap { $0 }
+                    .first { !$0.isEmpty } ?? FormErrors()
             }
         return Layout.render(
             context,
@@ -80,6 +89,8 @@ public enum CaseAuditPage {
                 Form.errorSummary(errors),
                 .h1(.text(model.heading)),
                 .p(.class("lead"), .text("\(model.instrument.name), version \(model.instrument.version). \(status(model.audit))")),
+                ConcernSection.render(
+                    model.concerns, raise: model.raiseConcern, acting: model.actingOnConcern, auditID: auditID, context: context),
                 .div(
                     .class("audit-layout"),
                     evidence(model.evidence),

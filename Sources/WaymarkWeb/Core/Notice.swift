@@ -22,6 +22,8 @@ package enum Notice: String, CaseIterable {
     case replyRecorded = "reply-recorded"
     case replySentToModeration = "reply-sent-to-moderation"
     case learningActionAdded = "learning-action-added"
+    case concernRaised = "concern-raised"
+    case concernActedOn = "concern-acted-on"
     case learningActionClosed = "learning-action-closed"
     case learningActionVerified = "learning-action-verified"
     case learningActionSentBack = "learning-action-sent-back"
@@ -45,6 +47,9 @@ package enum Notice: String, CaseIterable {
         case .moderationDiffers: "Your grades have been submitted. Some differ from the first auditor's: a QA lead will decide them."
         case .replyRecorded: "Your reply has been recorded on the audit. The auditor and the QA lead can see it."
         case .replySentToModeration: "Your reply has been recorded, and the audit sent to a second auditor, who will grade it again."
+        case .concernRaised:
+            "The concern has been raised. The child's team manager and head of service see it at the top of their home page, to act on today."
+        case .concernActedOn: "What you did has been recorded on the concern."
         case .learningActionAdded: "The learning action has been added. Its owner sees it on their home page until it is done."
         case .learningActionClosed: "The action is closed. The person who added it, or a QA lead, verifies it from your evidence."
         case .learningActionVerified: "The action is verified as done."

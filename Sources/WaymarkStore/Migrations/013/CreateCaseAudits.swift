@@ -2,7 +2,8 @@ import FluentKit
 import SQLKit
 
 /// Case audits: programmes, each child's audit and who audits it, the items answered, their moderation, every grade
-/// given (kept, never overwritten), the replies of the child's worker and team manager, and the learning actions.
+/// given (kept, never overwritten), the replies of the child's worker and team manager, the learning actions, and safeguarding
+/// concerns raised from audits.
 package struct CreateCaseAudits: AsyncMigration {
     package func prepare(on database: any Database) async throws {
         try await database.schema(AuditProgramme.schema)
@@ -103,6 +104,20 @@ package struct CreateCaseAudits: AsyncMigration {
             .field("verified_at", .datetime)
             .field("sent_back_because", .string)
             .create()
+        try await database.schema(AuditConcern.schema)
+            .id()
+            .field("audit_id", .uuid, .required, .references(CaseAudit.schema, .id, onDelete: .cascade))
+            .field("child_id", .uuid, .required, .references(Child.schema, .id))
+            .field("team_id", .uuid)
+            .field("service_area_id", .uuid)
+            .field("text", .string, .required)
+            .field("raised_by_name", .string, .required)
+            .field("raised_at", .datetime, .required)
+            .field("due", .string, .required)
+            .field("acted_on_by_name", .string)
+            .field("acted_on_at", .datetime)
+            .field("action_taken", .string)
+            .create()
         let sql = database as! any SQLDatabase
         // An auditor's list, and a child's audits (to leave out those audited lately).
         try await sql.create(index: "case_audits_auditor").on(CaseAudit.schema).column("auditor_id").run()
@@ -113,6 +128,7 @@ package struct CreateCaseAudits: AsyncMigration {
     }
 
     package func revert(on database: any Database) async throws {
+        try await database.schema(AuditConcern.schema).delete()
         try await database.schema(LearningAction.schema).delete()
         try await database.schema(CaseAuditReply.schema).delete()
         try await database.schema(CaseAuditGrade.schema).delete()

@@ -191,3 +191,26 @@ package final class LearningAction: Model, @unchecked Sendable {
 
     package init() {}
 }
+
+/// A safeguarding concern raised from an audit: for the child's team manager and head of service to act on the same
+/// working day, and to say what they did.
+package final class AuditConcern: Model, @unchecked Sendable {
+    package static let schema = "audit_concerns"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "audit_id") package var auditID: UUID
+    @Field(key: "child_id") package var childID: UUID
+    /// The team and service area that held the child when it was raised: whose managers are told.
+    @OptionalField(key: "team_id") package var teamID: UUID?
+    @OptionalField(key: "service_area_id") package var serviceAreaID: UUID?
+    @Field(key: "text") package var text: String
+    @Field(key: "raised_by_name") package var raisedByName: String
+    @Field(key: "raised_at") package var raisedAt: Date
+    /// yyyy-mm-dd: the working day it must be acted on.
+    @Field(key: "due") package var due: String
+    @OptionalField(key: "acted_on_by_name") package var actedOnByName: String?
+    @OptionalField(key: "acted_on_at") package var actedOnAt: Date?
+    @OptionalField(key: "action_taken") package var actionTaken: String?
+
+    package init() {}
+}
