@@ -623,6 +623,11 @@ struct CaseAuditTests {
                 body: formBody([("csrfToken", manager.csrfToken), (field, "Visited today with the police; a strategy discussion is booked.")])
             ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=concern-acted-on#concerns") }
             #expect(try await AuditConcern.find(concern.requireID(), on: app.db)?.actedOnAt != nil)
+            // Both raising and acting on it are in the child's audit trail.
+            let child = try #require(try await Child.find(audit.childID, on: app.db))
+            let trail = try await AuditEvent.query(on: app.db).filter(\.$recordID == child.localID).filter(\.$recordType == "case-audit").all()
+            #expect(trail.contains { $0.detail?.hasPrefix("safeguarding concern raised") == true })
+            #expect(trail.contains { $0.detail?.hasPrefix("safeguarding concern acted on") == true })
             try await app.testing().test(.GET, "/", headers: head.headers) { res in
                 #expect(!res.body.string.contains("Safeguarding concern from an audit"))
             }

@@ -48,7 +48,8 @@ enum ConcernController {
             return try await CaseAuditController.page(req, typed: .actOn(id.uuidString, typed, errors))
         case .success(let text):
             do {
-                try await AuditConcernStore.actOn(id, actionTaken: text, by: user, actor: req.auditActor, on: req.db)
+                let localID = try await CaseloadStore.child(concern.childID, on: req.db)?.localID ?? concern.childID.uuidString
+                try await AuditConcernStore.actOn(id, actionTaken: text, by: user, actor: req.auditActor, childLocalID: localID, on: req.db)
             } catch let refused as CaseAuditStore.Refused {
                 throw Abort(.conflict, reason: refused.message)
             }

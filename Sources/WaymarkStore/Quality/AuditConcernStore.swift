@@ -39,7 +39,9 @@ package enum AuditConcernStore {
     }
 
     /// What was done about it. Refused, with nothing changed, once it has been acted on.
-    package static func actOn(_ id: UUID, actionTaken: String, by user: User, actor: AuditTrail.Actor, on db: any Database) async throws {
+    package static func actOn(
+        _ id: UUID, actionTaken: String, by user: User, actor: AuditTrail.Actor, childLocalID: String, on db: any Database
+    ) async throws {
         try await db.transaction { db in
             guard let concern = try await AuditConcern.find(id, on: db), concern.actedOnAt == nil else {
                 throw CaseAuditStore.Refused(message: "This concern has been acted on already.")
@@ -49,7 +51,8 @@ package enum AuditConcernStore {
             concern.actionTaken = actionTaken
             try await concern.save(on: db)
             try await AuditTrail.record(
-                .update, recordType: .caseAudit, recordID: nil, detail: "safeguarding concern acted on (\(id.uuidString))", by: actor, on: db)
+                .update, recordType: .caseAudit, recordID: childLocalID, detail: "safeguarding concern acted on (\(id.uuidString))", by: actor, on: db
+            )
         }
     }
 }
