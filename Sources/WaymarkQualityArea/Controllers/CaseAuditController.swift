@@ -75,9 +75,7 @@ enum CaseAuditController {
     /// The form's fields read back as typed.
     static func typedResponse(_ req: Request, instrument: AuditInstrument) -> CaseAuditResponse {
         typealias Field = CaseAuditResponse.FieldName
-        func text(_ name: String) -> String {
-            String(((try? req.content.get(String.self, at: name)) ?? "").prefix(CaseAuditResponse.longestText + 1))
-        }
+        let text = req.typed
         var answers: [String: (answer: String, comment: String)] = [:]
         var grades: [String: (grade: String, rationale: String)] = [:]
         for domain in instrument.domains {

@@ -16,7 +16,7 @@ enum ConcernController {
         guard try await mayRaise(on: audit, user: user, db: req.db) else {
             throw Abort(.conflict, reason: "A concern is raised from an audit by its auditor, its second auditor or a QA lead.")
         }
-        let typed = String(((try? req.content.get(String.self, at: "concern")) ?? "").prefix(CaseAuditResponse.longestText + 1))
+        let typed = req.typed("concern")
         switch SafeguardingConcern.checked(typed) {
         case .failure(let mistakes):
             return try await CaseAuditController.page(req, typed: .concern(typed, FormErrors(mistakes.all)))
@@ -36,7 +36,7 @@ enum ConcernController {
             concerned(concern, user: user)
         else { throw Abort(.notFound) }
         let field = "action-taken-\(id.uuidString)"
-        let typed = String(((try? req.content.get(String.self, at: field)) ?? "").prefix(CaseAuditResponse.longestText + 1))
+        let typed = req.typed(field)
         switch SafeguardingConcern.checked(typed, field: field) {
         case .failure:
             var errors = FormErrors()

@@ -17,7 +17,7 @@ enum LearningActionController {
             throw Abort(.conflict, reason: "Learning actions are added from a submitted audit by its auditor or a QA lead.")
         }
         var typed = LearningActionForm()
-        func text(_ name: String) -> String { String(((try? req.content.get(String.self, at: name)) ?? "").prefix(2_001)) }
+        let text = req.typed
         typed.description = text("action-description")
         typed.domain = text("action-domain")
         typed.level = text("action-level")

@@ -20,7 +20,7 @@ enum ModerationController {
         let typed = ModerationResponse(
             grades: Dictionary(
                 uniqueKeysWithValues: (instrument.domains.map(\.id) + [CompletedCaseAudit.overallKey]).map { id in
-                    (id, ModerationResponse.Typed(grade: text(req, Field.grade(id)), rationale: text(req, Field.rationale(id))))
+                    (id, ModerationResponse.Typed(grade: req.typed(Field.grade(id)), rationale: req.typed(Field.rationale(id))))
                 }))
         switch typed.completed(against: instrument) {
         case .failure(let mistakes):
@@ -50,8 +50,8 @@ enum ModerationController {
                     (
                         row.domain,
                         Adjudication.Typed(
-                            grade: text(req, Field.grade(row.domain)), reason: text(req, Field.reason(row.domain)),
-                            rationale: text(req, Field.rationale(row.domain)))
+                            grade: req.typed(Field.grade(row.domain)), reason: req.typed(Field.reason(row.domain)),
+                            rationale: req.typed(Field.rationale(row.domain)))
                     )
                 }))
         switch typed.settled(disputed: rows.map { ($0.domain, $0.title.lowercased(), $0.auditorGrade) }, scaleSize: instrument.scale.grades.count) {
@@ -121,10 +121,6 @@ enum ModerationController {
             guard let auditor = first[id], let moderator = second[id], moderator.grade != auditor else { return nil }
             return (id, title, auditor, moderator.grade, moderator.rationale)
         }
-    }
-
-    private static func text(_ req: Request, _ name: String) -> String {
-        String(((try? req.content.get(String.self, at: name)) ?? "").prefix(CaseAuditResponse.longestText + 1))
     }
 
     private static func on(_ date: Date?) -> String { date.map { " on \(ISODay($0).written)" } ?? "" }

@@ -26,11 +26,7 @@ enum ProgrammeDraw {
             let because = ModerationSelection.chosen(
                 audit: id, overall: overall, scaleSize: scaleSize, seed: seed, percent: programme.doubleLockPercent)
         else { return nil }
-        let close = try await tooClose(to: [audit.childID], on: db)[audit.childID] ?? []
-        let load = try await CaseAuditStore.openModerations(on: db)
-        let moderator = try await CaseAuditStore.auditors(on: db).compactMap(\.id)
-            .filter { $0 != audit.auditorID && !close.contains($0) }
-            .min { load[$0, default: 0] < load[$1, default: 0] }
+        let moderator = try await secondAuditor(for: audit, db: db)
         return .init(
             moderator: moderator, because: because.rawValue, blind: ModerationSelection.blind(audit: id, seed: seed, percent: programme.blindPercent))
     }
@@ -62,12 +58,18 @@ enum ProgrammeDraw {
     /// The second auditor for an audit whose grades the child's worker or team manager disputed: as for one chosen
     /// (not its auditor, nor anyone too close to the child, the fewest moderations still to do), never blind (the
     /// dispute is about the grades).
-    static func disputed(_ audit: CaseAudit, in programme: AuditProgramme, db: any Database) async throws -> CaseAuditStore.NewModeration {
+    /// Not the audit's auditor, nor anyone too close to the child; of the rest, the one with fewest moderations still
+    /// to do (a tie to the first by name); nil when no one may.
+    static func secondAuditor(for audit: CaseAudit, db: any Database) async throws -> UUID? {
         let close = try await tooClose(to: [audit.childID], on: db)[audit.childID] ?? []
         let load = try await CaseAuditStore.openModerations(on: db)
-        let moderator = try await CaseAuditStore.auditors(on: db).compactMap(\.id)
+        return try await CaseAuditStore.auditors(on: db).compactMap(\.id)
             .filter { $0 != audit.auditorID && !close.contains($0) }
             .min { load[$0, default: 0] < load[$1, default: 0] }
+    }
+
+    static func disputed(_ audit: CaseAudit, in programme: AuditProgramme, db: any Database) async throws -> CaseAuditStore.NewModeration {
+        let moderator = try await secondAuditor(for: audit, db: db)
         return .init(moderator: moderator, because: ModerationSelection.Because.disputed.rawValue, blind: false)
     }
 }

@@ -36,7 +36,7 @@ enum ProgrammesController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         var typed = AuditProgrammeForm()
-        func text(_ name: String) -> String { (try? req.content.get(String.self, at: name)) ?? "" }
+        let text = req.typed
         typed.title = text("title")
         typed.cohort = (try? req.content.get([String].self, at: "cohort")) ?? []
         typed.quotaKind = text("quota-kind")

@@ -17,9 +17,7 @@ enum ReplyController {
             throw Abort(.conflict, reason: "Only the child's worker or their team manager may reply to this audit, once it is submitted.")
         }
         var typed = AuditResponseForm()
-        func text(_ name: String) -> String {
-            String(((try? req.content.get(String.self, at: name)) ?? "").prefix(CaseAuditResponse.longestText + 1))
-        }
+        let text = req.typed
         typed.text = text("response")
         typed.kind = text("kind")
         typed.conversationOn = DateField.read("conversation", from: text)
