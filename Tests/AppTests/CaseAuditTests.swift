@@ -26,6 +26,12 @@ struct CaseAuditTests {
         ])
     }
 
+    /// The borough's teams and 80 demo children, some looked after and some in need, made today.
+    static func loadChildren(_ app: Application) async throws {
+        _ = try await DemoReferenceData.load(on: app.db)
+        _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+    }
+
     /// Sets up a programme as the QA lead, and returns its id.
     static func setUp(
         _ app: Application, as lead: SignedInUser, seed: String = "42", exclusion: String = "6", doubleLock: String = "20", blind: String = "50"
@@ -69,8 +75,7 @@ struct CaseAuditTests {
         arguments: TestDatabase.available)
     func programme(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
-            _ = try await DemoReferenceData.load(on: app.db)
-            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            try await Self.loadChildren(app)
             let lead = try await app.signIn(as: .qaLead)
             _ = try await app.signIn(as: .qaAuditor)
             // A manager of a team in the cohort may audit, but never that team's children.
@@ -132,8 +137,7 @@ struct CaseAuditTests {
         arguments: TestDatabase.available)
     func audit(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
-            _ = try await DemoReferenceData.load(on: app.db)
-            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            try await Self.loadChildren(app)
             let lead = try await app.signIn(as: .qaLead)
             let auditor = try await app.signIn(as: .qaAuditor)
             let programme = try await Self.setUp(app, as: lead)
@@ -235,8 +239,7 @@ struct CaseAuditTests {
         arguments: TestDatabase.available)
     func moderation(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
-            _ = try await DemoReferenceData.load(on: app.db)
-            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            try await Self.loadChildren(app)
             let lead = try await app.signIn(as: .qaLead)
             let auditor = try await app.signIn(as: .qaAuditor)
             let second = try await app.signIn(as: .qaAuditor)
@@ -417,8 +420,7 @@ struct CaseAuditTests {
         arguments: TestDatabase.available)
     func reply(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
-            _ = try await DemoReferenceData.load(on: app.db)
-            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            try await Self.loadChildren(app)
             let lead = try await app.signIn(as: .qaLead)
             let auditor = try await app.signIn(as: .qaAuditor)
             // None chosen at random, and the audit is graded requires improvement: not moderated, so locked at once.
@@ -484,8 +486,7 @@ struct CaseAuditTests {
         arguments: TestDatabase.available)
     func learningAction(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
-            _ = try await DemoReferenceData.load(on: app.db)
-            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            try await Self.loadChildren(app)
             let lead = try await app.signIn(as: .qaLead)
             let auditor = try await app.signIn(as: .qaAuditor)
             let worker = try await app.signIn(as: .practitioner)
@@ -569,8 +570,7 @@ struct CaseAuditTests {
         arguments: TestDatabase.available)
     func concern(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
-            _ = try await DemoReferenceData.load(on: app.db)
-            _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
+            try await Self.loadChildren(app)
             let lead = try await app.signIn(as: .qaLead)
             let auditor = try await app.signIn(as: .qaAuditor)
             let programme = try await Self.setUp(app, as: lead)
