@@ -32,11 +32,13 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let learningAction: AuditRecordType = "learning-action"
     /// The monthly QA report's PDF.
     public static let qualityReport: AuditRecordType = "quality-report"
+    /// A supervision agreement set up, and a supervision session recorded or read (the record is the agreement).
+    public static let supervision: AuditRecordType = "supervision"
 
     public static let known: [AuditRecordType] = [
         .annexA, .apiToken, .auditProgramme, .auditSample, .caseAudit, .child, .indicator, .learningAction, .organisation, .performanceReport, .plan,
         .planAction,
-        .childReturn, .serviceArea,
+        .childReturn, .serviceArea, .supervision,
         .team, .user,
     ]
     .sorted { $0.rawValue < $1.rawValue }

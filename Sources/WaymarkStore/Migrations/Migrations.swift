@@ -18,5 +18,6 @@ package enum StoreMigrations {
         ThrottleSignIns(),
         AddStaffIdentifiers(),
         CreateCaseAudits(),
+        CreateSupervision(),
     ]
 }
