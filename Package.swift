@@ -12,6 +12,7 @@ let areas: [Area] = [
     ("Performance", ["WaymarkSpreadsheet", "WaymarkTimescales"], []),
     // Its default audit instrument is a data file.
     ("Quality", ["WaymarkPlanFile", "WaymarkSpreadsheet", "WaymarkTimescales"], [.copy("Instruments")]),
+    ("Supervision", [], []),
     ("Admin", [], []),
 ]
 let areaTargets: [Target.Dependency] = areas.map { .target(name: "Waymark\($0.name)Area") }

@@ -9,6 +9,7 @@ import WaymarkPerformanceArea
 import WaymarkPlanArea
 import WaymarkQualityArea
 import WaymarkStore
+import WaymarkSupervisionArea
 import WaymarkTimescales
 import WaymarkWeb
 
@@ -63,5 +64,5 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
 /// Every area Waymark has, in the navigation's order: adding an area adds it here.
 var areas: [any WaymarkArea.Type] {
-    [PlanArea.self, MeasuresArea.self, ChildrenArea.self, PerformanceArea.self, QualityArea.self, AdminArea.self]
+    [PlanArea.self, MeasuresArea.self, ChildrenArea.self, PerformanceArea.self, QualityArea.self, SupervisionArea.self, AdminArea.self]
 }

@@ -18,6 +18,7 @@ public enum SiteURL: Hashable, Sendable {
     case children(ChildrenURL)
     case performance(PerformanceURL)
     case quality(QualityURL)
+    case supervision(SupervisionURL)
     case admin(AdminURL)
     /// The JSON API.
     case api(APIURL)
@@ -64,6 +65,7 @@ public enum SiteURL: Hashable, Sendable {
         case .children(let url): url.parts
         case .performance(let url): url.parts
         case .quality(let url): url.parts
+        case .supervision(let url): url.parts
         case .admin(let url): url.parts
         case .api(let url): [.fixed("api"), .fixed("v1")] + url.parts
         }
@@ -77,7 +79,7 @@ public enum SiteURL: Hashable, Sendable {
         case .performance(let url): url.query
         case .admin(let url): url.query
         case .quality(let url): url.query
-        case .home, .signOut, .changePassword, .stylesheet, .healthCheck, .liveness, .comingSoon, .measures, .api: []
+        case .home, .signOut, .changePassword, .stylesheet, .healthCheck, .liveness, .comingSoon, .measures, .supervision, .api: []
         }
     }
 }

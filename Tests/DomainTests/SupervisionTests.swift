@@ -57,7 +57,8 @@ struct SupervisionTests {
             on: day("2026-12-06"))
         #expect(plan == CaseDiscussionStanding(lastDiscussed: day("2026-11-01"), due: day("2026-11-29"), intervalDays: 28, daysOverdue: 7))
         // Looked after, allocated 1 November, never discussed: due 13 December.
-        let lookedAfter = intervals.standing(statuses: [JourneyStatus.lookedAfter], allocatedOn: day("2026-11-01"), discussed: [], on: day("2026-12-06"))
+        let lookedAfter = intervals.standing(
+            statuses: [JourneyStatus.lookedAfter], allocatedOn: day("2026-11-01"), discussed: [], on: day("2026-12-06"))
         #expect(lookedAfter?.due == day("2026-12-13") && lookedAfter?.withinInterval == true)
         // A discussion before the current allocation (with the last worker) does not count.
         let moved = intervals.standing(
@@ -84,7 +85,8 @@ struct SupervisionTests {
             mistakes.all == [
                 FieldMistake(field: "held-on", message: "The day of the session must be today or earlier"),
                 FieldMistake(field: "experience", message: "Record the session: at least what happened or what happens next"),
-                FieldMistake(field: "discussion-0-decision", message: "Case discussion 1: say what was decided, even if it is that the plan continues"),
+                FieldMistake(
+                    field: "discussion-0-decision", message: "Case discussion 1: say what was decided, even if it is that the plan continues"),
                 FieldMistake(field: "discussion-0-owner", message: "Case discussion 1: say who will do it"),
                 FieldMistake(field: "discussion-0-due", message: "Case discussion 1: the day it is due must be on or after the session"),
                 FieldMistake(field: "discussion-2-child", message: "Case discussion 3: choose one of the children the supervisee holds"),
@@ -93,13 +95,15 @@ struct SupervisionTests {
         form.nextSteps = "Keep the PLO timetable."
         form.wellbeing = "Tired after duty week."
         form.discussions = [
-            CaseDiscussionForm(child: "C1", discussion: "Visits", decision: "Plan continues", action: "Visit", actionOwner: "Ana", actionDue: "2026-12-11")
+            CaseDiscussionForm(
+                child: "C1", discussion: "Visits", decision: "Plan continues", action: "Visit", actionOwner: "Ana", actionDue: "2026-12-11")
         ]
         let checked = try form.checked(today: day("2026-12-06"), starts: day("2026-06-01"), children: children).get()
         #expect(checked.heldOn == day("2026-12-04") && checked.cancelledBecause == nil && checked.wellbeing == "Tired after duty week.")
         #expect(
             checked.discussions == [
-                .init(child: "c1", discussion: "Visits", decision: "Plan continues", action: "Visit", actionOwner: "Ana", actionDue: day("2026-12-11"))
+                .init(
+                    child: "c1", discussion: "Visits", decision: "Plan continues", action: "Visit", actionOwner: "Ana", actionDue: day("2026-12-11"))
             ])
         // The same child twice in a session is refused.
         form.discussions.append(CaseDiscussionForm(child: "c1", discussion: "Again", decision: "More"))
@@ -107,7 +111,7 @@ struct SupervisionTests {
             Issue.record("accepted")
             return
         }
-        #expect(twice.all.map(\.field) == ["discussions"])
+        #expect(twice.all.map(\.field) == ["case-discussions"])
     }
 
     @Test("A cancelled session says why and discusses no child; a group session names who attended")

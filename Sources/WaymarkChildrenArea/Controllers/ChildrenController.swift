@@ -61,6 +61,7 @@ enum ChildrenController {
         guard try ChildAccess(for: user).includes(allocation) else { throw Abort(.notFound) }
         // Each record read once, for the chronology and for the validation.
         let held = try await ChildRecords.held(child: id, localID: child.localID, on: req.db)
+        let oversight = try await ChildRecords.oversight(child: id, localID: child.localID, on: req.db)
         try await req.audit(.view, recordType: .child, recordID: child.localID)
 
         let checks = try await HeldRecordsValidation.checks(child: child.localID, records: held, app: req.application, on: req.db)
@@ -86,11 +87,12 @@ enum ChildrenController {
                     let date = [record.starts?.written, record.ends.map { "to \($0.written)" }].compactMap { $0 }.joined(separator: " ")
                     return .init(
                         date: date, age: born.flatMap { born in record.starts.map { "aged \(born.age(on: $0))" } },
-                        sentence: RecordInWords.sentence(record), source: "\(record.sourceFile), line \(record.sourceLine)")
+                        sentence: RecordInWords.sentence(record),
+                        source: record.sourceLine > 0 ? "\(record.sourceFile), line \(record.sourceLine)" : record.sourceFile)
                 }
                 // On one day, the referral before what follows from it.
                 func first(_ record: JourneyRecord) -> Int { record.kind == .cinEpisode ? 0 : 1 }
-                let allDated = records.filter { $0.starts != nil }.sorted {
+                let allDated = (records + oversight).filter { $0.starts != nil }.sorted {
                     ($0.starts!, first($0), $0.kind, $0.naturalKey) < ($1.starts!, first($1), $1.kind, $1.naturalKey)
                 }
                 let dated = allDated.filter { query.holds(kind: $0.kind.rawValue, starting: $0.starts!) }

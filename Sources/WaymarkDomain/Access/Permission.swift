@@ -22,6 +22,9 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     /// Respond to a submitted audit of a child one works with, or disagree with its grades; which audits is narrowed
     /// by who holds the child.
     case respondToAudits = "respond-to-audits"
+    /// Set up supervision agreements and record the sessions one holds as supervisor or cover; which people is
+    /// narrowed by where the person works (`SupervisionAccess`).
+    case supervise
     case viewVoice = "view-voice"
     case viewDirectory = "view-directory"
     /// Add, edit and disable users; keep organisations, teams and service areas.
@@ -69,18 +72,18 @@ extension Role {
         case .leadership:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance,
-                .viewQuality, .viewVoice, .viewDirectory,
+                .viewQuality, .supervise, .viewVoice, .viewDirectory,
             ]
         // Managers audit other teams' cases in the programme (never their own: `AuditorAssignment`).
         case .headOfService:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance,
-                .viewQuality, .conductAudits, .viewVoice, .viewDirectory,
+                .viewQuality, .conductAudits, .supervise, .viewVoice, .viewDirectory,
             ]
         case .teamManager:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .viewPerformance, .viewQuality,
-                .conductAudits, .respondToAudits, .viewVoice, .viewDirectory,
+                .conductAudits, .respondToAudits, .supervise, .viewVoice, .viewDirectory,
             ]
         // Practitioners see the audits of the children they hold, and answer them.
         case .practitioner:
@@ -90,7 +93,8 @@ extension Role {
             ]
         case .qaLead:
             [
-                .viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .manageAuditProgrammes, .conductAudits, .viewVoice,
+                .viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .manageAuditProgrammes, .conductAudits, .supervise,
+                .viewVoice,
                 .viewDirectory, .viewAuditTrail,
             ]
         case .qaAuditor:

@@ -98,6 +98,9 @@ public struct JourneyKind: RawRepresentable, Hashable, Sendable, Comparable, Exp
     public static let cinProtectionPlan: JourneyKind = "cin.protection-plan"
     public static let cinProtectionReview: JourneyKind = "cin.protection-review"
     public static let cinPreProceedings: JourneyKind = "cin.pre-proceedings"
+    /// A case discussion in supervision, recorded in Waymark: management oversight on the child's chronology (never
+    /// in a return).
+    public static let caseDiscussion: JourneyKind = "waymark.case-discussion"
     public static func caseSystem(_ table: SSDTable) -> JourneyKind { caseSystemKinds[table]! }
     private static let caseSystemKinds = Dictionary(
         uniqueKeysWithValues: SSDTable.allCases.map { ($0, JourneyKind(rawValue: "case.\($0.rawValue)")) })
@@ -140,6 +143,7 @@ public struct JourneyKind: RawRepresentable, Hashable, Sendable, Comparable, Exp
         case "case.ssd_care_leavers": "Care leaver: contact and pathway plan"
         case "case.waymark_private_fostering": "Private fostering notification"
         case "case.ssd_involvements": "Allocated worker"
+        case "waymark.case-discussion": "Management oversight: case discussion"
         default: rawValue
         }
     }

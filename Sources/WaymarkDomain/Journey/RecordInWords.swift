@@ -9,6 +9,10 @@ public enum RecordInWords {
         func yes(_ name: String) -> Bool? { field(name).map { ["Y", "YES", "1", "TRUE"].contains($0.uppercased()) } }
         func join(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: "; ") }
         switch record.kind.rawValue {
+        case "waymark.case-discussion":
+            return CaseDiscussionWords.sentence(
+                supervisee: field("supervisee") ?? "–", heldBy: field("held_by") ?? "–", discussion: field("discussion") ?? "",
+                decision: field("decision") ?? "", action: field("action"), owner: field("action_owner"), due: field("action_due"))
         case "cin.episode":
             let source = CodeMeanings.words(CodeMeanings.referralSource, field("ReferralSource")).map { "Referral from \($0)" }
             let need = CodeMeanings.words(CodeMeanings.need, field("PrimaryNeedCode")).map { "primary need: \($0)" }

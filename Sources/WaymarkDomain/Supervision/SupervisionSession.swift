@@ -93,7 +93,7 @@ public struct SupervisionSessionForm: Sendable, Equatable {
             }
         }
         if Set(discussions.map(\.child)).count < discussions.count {
-            mistake("discussions", "Each child is discussed once in a session: put what was said about them together")
+            mistake("case-discussions", "Each child is discussed once in a session: put what was said about them together")
         }
         guard mistakes.isEmpty, let kind, let heldOn else { return .failure(FieldMistakes(all: mistakes)) }
         return .success(
@@ -115,7 +115,9 @@ public struct CaseDiscussionForm: Sendable, Equatable {
     /// yyyy-mm-dd, or as typed.
     public var actionDue = ""
 
-    public init(child: String = "", discussion: String = "", decision: String = "", action: String = "", actionOwner: String = "", actionDue: String = "") {
+    public init(
+        child: String = "", discussion: String = "", decision: String = "", action: String = "", actionOwner: String = "", actionDue: String = ""
+    ) {
         self.child = child
         self.discussion = discussion
         self.decision = decision
@@ -134,7 +136,9 @@ public struct CaseDiscussionForm: Sendable, Equatable {
         }
     }
 
-    var isBlank: Bool { [child, discussion, decision, action, actionOwner, actionDue].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    var isBlank: Bool {
+        [child, discussion, decision, action, actionOwner, actionDue].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
 
     func checked(index: Int, heldOn: ISODay, children: Set<String>) -> Result<Checked, FieldMistakes> {
         var mistakes: [FieldMistake] = []

@@ -32,6 +32,15 @@ package enum CaseloadStore {
         try await ChildAllocation.query(on: db).filter(\.$ends == nil).filter(\.$workerID == workerID).all()
     }
 
+    /// The children allocated now to any of these workers.
+    package static func allocations(ofWorkers workerIDs: [UUID], on db: any Database) async throws -> [ChildAllocation] {
+        var found: [ChildAllocation] = []
+        for chunk in workerIDs.chunked(ReturnLoading.batchSize) {
+            found += try await ChildAllocation.query(on: db).filter(\.$ends == nil).filter(\.$workerID ~~ Array(chunk)).all()
+        }
+        return found
+    }
+
     /// The children allocated now to these teams.
     package static func allocations(ofTeams teamIDs: [UUID], on db: any Database) async throws -> [ChildAllocation] {
         try await ChildAllocation.query(on: db).filter(\.$ends == nil).filter(\.$teamID ~~ teamIDs).all()

@@ -19,6 +19,24 @@ package enum ChildRecords {
             .where("child_id", .equal, id).all(decoding: StoredRow.self).map { $0.held(by: localID) }
     }
 
+    /// The child's case discussions in supervision, as records for their chronology (management oversight). They are
+    /// not journey records: no return holds them, and no timescale or validation rule reads them.
+    package static func oversight(child id: UUID, localID: String, on db: any Database) async throws -> [JourneyRecord] {
+        try await SupervisionStore.discussions(ofChild: id, on: db).map { discussion in
+            var fields = [
+                "supervisee": discussion.superviseeName, "held_by": discussion.heldByName, "discussion": discussion.discussion,
+                "decision": discussion.decision,
+            ]
+            fields["action"] = discussion.action
+            fields["action_owner"] = discussion.actionOwner
+            fields["action_due"] = discussion.actionDue
+            return JourneyRecord(
+                childLocalID: localID, kind: .caseDiscussion, naturalKey: discussion.id?.uuidString ?? "", starts: ISODay(discussion.heldOn),
+                ends: nil,
+                fields: fields, sourceFile: "Recorded in supervision by \(discussion.heldByName)", sourceLine: 0)
+        }
+    }
+
     /// The tables the year's latest SSDA903 import had (all of them when the import did not record its files).
     package static func ssda903Tables(of year: Int, on db: any Database) async throws -> Set<SSDA903Table> {
         // Only the layout: an import's row also holds its whole summary, which a child's page does not need.

@@ -19,7 +19,10 @@ package enum SupervisionStore {
             let supervisee = UUID(uuidString: agreement.supervisee)!
             for current in try await SupervisionAgreement.query(on: db).filter(\.$superviseeID == supervisee).filter(\.$ends == nil).all() {
                 guard current.starts < agreement.starts.description else {
-                    throw Refused(message: "Their agreement in force started on \(ISODay(current.starts)?.written ?? current.starts): a new one must start after it.")
+                    throw Refused(
+                        message:
+                            "Their agreement in force started on \(ISODay(current.starts)?.written ?? current.starts): a new one must start after it."
+                    )
                 }
                 current.ends = agreement.starts.description
                 try await current.save(on: db)
@@ -35,9 +38,15 @@ package enum SupervisionStore {
             try await record.create(on: db)
             let id = try record.requireID()
             try await AuditTrail.record(
-                .create, recordType: .supervision, recordID: id.uuidString, detail: "supervision agreement from \(agreement.starts)", by: actor, on: db)
+                .create, recordType: .supervision, recordID: id.uuidString, detail: "supervision agreement from \(agreement.starts)", by: actor,
+                on: db)
             return id
         }
+    }
+
+    /// Whether any agreement has been set up (the demo adds its own only where none has).
+    package static func anyAgreement(on db: any Database) async throws -> Bool {
+        try await SupervisionAgreement.query(on: db).first() != nil
     }
 
     package static func agreement(_ id: UUID, on db: any Database) async throws -> SupervisionAgreement? {
@@ -148,12 +157,15 @@ package enum SupervisionStore {
                 discussion.actionOwner = discussed.actionOwner
                 discussion.actionDue = discussed.actionDue?.description
                 try await discussion.create(on: db)
-                try await AuditTrail.record(.update, recordType: .child, recordID: child.localID, detail: "case discussion in supervision", by: actor, on: db)
+                try await AuditTrail.record(
+                    .update, recordType: .child, recordID: child.localID, detail: "case discussion in supervision", by: actor, on: db)
             }
             let what = session.cancelledBecause == nil ? "held" : "cancelled"
             try await AuditTrail.record(
                 .create, recordType: .supervision, recordID: try current.requireID().uuidString,
-                detail: "session on \(session.heldOn) recorded (\(what); \(Counted.phrase(session.discussions.count, "child", plural: "children")) discussed)", by: actor,
+                detail:
+                    "session on \(session.heldOn) recorded (\(what); \(Counted.phrase(session.discussions.count, "child", plural: "children")) discussed)",
+                by: actor,
                 on: db)
             return id
         }

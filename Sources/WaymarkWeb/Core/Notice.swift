@@ -27,6 +27,8 @@ package enum Notice: String, CaseIterable {
     case learningActionClosed = "learning-action-closed"
     case learningActionVerified = "learning-action-verified"
     case learningActionSentBack = "learning-action-sent-back"
+    case supervisionAgreementSetUp = "supervision-agreement-set-up"
+    case supervisionSessionRecorded = "supervision-session-recorded"
 
     package var message: String {
         switch self {
@@ -54,6 +56,8 @@ package enum Notice: String, CaseIterable {
         case .learningActionClosed: "The action is closed. The person who added it, or a QA lead, verifies it from your evidence."
         case .learningActionVerified: "The action is verified as done."
         case .learningActionSentBack: "The action has been sent back to its owner, with why."
+        case .supervisionAgreementSetUp: "The supervision agreement has been set up. Its supervisor records each session here."
+        case .supervisionSessionRecorded: "The session has been recorded. Each child discussed has it on their chronology as management oversight."
         case .gradesDecided: "The final grades have been decided and locked. Every grade given stays in the audit's history."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }

@@ -1,4 +1,5 @@
 import Vapor
+import WaymarkDomain
 import WaymarkSpreadsheet
 import WaymarkTimescales
 
@@ -38,6 +39,8 @@ public struct Settings: Sendable, Equatable {
     public var childPopulation: Int?
     /// The council's local timescale choices (child protection visits, strategy discussions, care leaver contact).
     public var timescales = TimescaleSettings()
+    /// How often each open child's case must be discussed in supervision, by status (management oversight).
+    public var caseDiscussions = CaseDiscussionIntervals()
     /// A newer GOV.UK bank holidays file (https://www.gov.uk/bank-holidays.json), in place of the one Waymark ships.
     public var bankHolidaysFile: String?
     /// Addresses of the proxies in front of Waymark (a TLS terminator, a load balancer): from these, the person's own
@@ -133,6 +136,10 @@ public struct Settings: Sendable, Equatable {
                 careLeaverContactWeeks: integer("WAYMARK_CARE_LEAVER_CONTACT_WEEKS", default: 8, range: 1...52),
                 childInNeedVisitWorkingDays: integer("WAYMARK_CIN_VISIT_WORKING_DAYS", default: 20, range: 1...60),
                 childInNeedReviewMonths: integer("WAYMARK_CIN_REVIEW_MONTHS", default: 3, range: 1...12)),
+            caseDiscussions: CaseDiscussionIntervals(
+                protectionPlanDays: integer("WAYMARK_CASE_DISCUSSION_CP_DAYS", default: 28, range: 7...180),
+                inNeedDays: integer("WAYMARK_CASE_DISCUSSION_CIN_DAYS", default: 42, range: 7...180),
+                lookedAfterDays: integer("WAYMARK_CASE_DISCUSSION_CLA_DAYS", default: 42, range: 7...180)),
             bankHolidaysFile: value("WAYMARK_BANK_HOLIDAYS"),
             trustedProxies: Set(
                 (value("WAYMARK_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
