@@ -202,6 +202,12 @@ struct SupervisionTests {
             try await app.testing().test(.GET, "/", headers: placed.worker.headers) { res in
                 #expect(res.body.string.contains("Your supervision"))
             }
+            // The team's daily tracker: the child's case discussion is a clock overdue, and the worker's supervision too.
+            try await app.testing().test(.GET, "/children/caseloads/\(placed.team.id!.uuidString)/tracker", headers: placed.manager.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Case discussion in supervision (every ") && body.contains("Not discussed since allocated"))
+                #expect(body.contains("Supervision overdue: 1") && body.contains("None yet"))
+            }
         }
     }
 }

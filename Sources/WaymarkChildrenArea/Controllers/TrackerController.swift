@@ -29,12 +29,16 @@ enum TrackerController {
         func rows(_ clocks: [Timescale]) -> [TrackerPage.Row] {
             clocks.compactMap { held.row($0, on: today, calendar: engine.calendar, seesNames: names) }
         }
-        let (overdue, dueToday, comingUp) = (rows(daily.overdue), rows(daily.dueToday), rows(daily.comingUp))
+        var (overdue, dueToday, comingUp) = (rows(daily.overdue), rows(daily.dueToday), rows(daily.comingUp))
+        let oversight = try await Oversight.tracker(team: id, on: today, seesNames: names, req: req)
+        overdue += oversight.overdue
+        dueToday += oversight.dueToday
+        comingUp += oversight.comingUp
         let listed = Set((overdue + dueToday + comingUp).map(\.childID)).count
         try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(listed) children listed")
         let model = TrackerPage.Model(
             teamID: id.uuidString, team: team.name, day: today.description, dayInWords: today.inWords,
-            overdue: overdue, dueToday: dueToday, comingUp: comingUp, seesNames: names)
+            overdue: overdue, dueToday: dueToday, comingUp: comingUp, seesNames: names, supervision: oversight.supervision)
         return .html(TrackerPage.render(model, context: req.pageContext("Daily tracker: \(team.name)", area: .children)))
     }
 

@@ -27,14 +27,27 @@ public enum TrackerPage {
         }
     }
 
+    /// A person in the team whose supervision is overdue.
+    public struct Supervision: Sendable {
+        public var name: String, cadence: String, lastHeld: String, state: String
+        public init(name: String, cadence: String, lastHeld: String, state: String) {
+            (self.name, self.cadence, self.lastHeld, self.state) = (name, cadence, lastHeld, state)
+        }
+    }
+
     public struct Model: Sendable {
         public var teamID: String, team: String
         /// The day the tracker is for, written yyyy-mm-dd, and in words.
         public var day: String, dayInWords: String
         public var overdue: [Row], dueToday: [Row], comingUp: [Row]
         public var seesNames: Bool
-        public init(teamID: String, team: String, day: String, dayInWords: String, overdue: [Row], dueToday: [Row], comingUp: [Row], seesNames: Bool)
-        {
+        /// The team's people whose supervision is overdue on the day.
+        public var supervision: [Supervision]
+        public init(
+            teamID: String, team: String, day: String, dayInWords: String, overdue: [Row], dueToday: [Row], comingUp: [Row], seesNames: Bool,
+            supervision: [Supervision] = []
+        ) {
+            self.supervision = supervision
             self.teamID = teamID
             self.team = team
             self.day = day
@@ -72,8 +85,31 @@ public enum TrackerPage {
                     ]),
                 section("Overdue", model.overdue, model.seesNames),
                 section("Due today", model.dueToday, model.seesNames),
-                section("Due in the next five working days", model.comingUp, model.seesNames)
+                section("Due in the next five working days", model.comingUp, model.seesNames),
+                supervision(model.supervision)
             ))
+    }
+
+    /// The team's people overdue supervision (management oversight of the workers, beside that of their children).
+    static func supervision(_ rows: [Supervision]) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text("Supervision overdue: \(rows.count)")),
+            rows.isEmpty
+                ? .p(.text("Everyone in the team with a supervision agreement is supervised within its cadence."))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .caption(.text("The team's people whose supervision is overdue")),
+                        .thead(
+                            .tr(
+                                .forEach(["Person", "How often", "Last session", "Now"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })
+                        ),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text(row.name)), .td(.text(row.cadence)),
+                                    .td(.text(row.lastHeld)), .td(.text(row.state)))
+                            }))))
     }
 
     /// A list of clocks, child by child, under a heading with its count; with the team column when the list spans teams.
