@@ -210,4 +210,45 @@ struct SupervisionTests {
             }
         }
     }
+
+    @Test(
+        "Performance Matters' shares on a day, worked by hand: in force, within cadence; the child discussed counts as within",
+        arguments: TestDatabase.available)
+    func shares(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            let placed = try await Self.place(app)
+            let today = ISODay.today
+            let starts = today.adding(days: -60), heldOn = today.adding(days: -40)
+            var form = SupervisionAgreementForm()
+            (form.supervisee, form.supervisor, form.starts) = (placed.worker.id.uuidString, placed.manager.id.uuidString, starts.description)
+            let checked = try form.checked(today: today, supervisees: [form.supervisee], supervisors: [form.supervisor]).get()
+            let manager = try #require(try await User.find(placed.manager.id, on: app.db))
+            let agreementID = try await SupervisionStore.createAgreement(checked, by: manager, actor: .commandLine, on: app.db)
+            let agreement = try #require(try await SupervisionStore.agreement(agreementID, on: app.db))
+            let intervals = CaseDiscussionIntervals()
+            let before = try await OversightStore.caseDiscussions(on: [today], intervals: intervals, db: app.db)[0]
+
+            var session = SupervisionSessionForm()
+            (session.kind, session.heldOn, session.nextSteps) = ("one-to-one", heldOn.description, "Recording time.")
+            let child = AuditCohort.canonical(try placed.child.requireID())
+            session.discussions = [CaseDiscussionForm(child: child, discussion: "Plan.", decision: "Continues.")]
+            _ = try await SupervisionStore.record(
+                try session.checked(today: today, starts: starts, children: [child]).get(), under: agreement, superviseeName: "Worker",
+                children: [child: (try placed.child.requireID(), placed.child.localID)], by: manager, actor: .commandLine, on: app.db)
+
+            // Before it started: not counted. 50 days ago: no session yet, due a month after it started: within.
+            // 5 days ago: the session 40 days ago was due again a month later (about 10 days ago): overdue.
+            let days = [today.adding(days: -61), today.adding(days: -50), heldOn, heldOn.adding(months: 1), heldOn.adding(months: 1).adding(days: 1)]
+            #expect(
+                try await OversightStore.supervision(on: days, db: app.db) == [
+                    .init(within: 0, counted: 0), .init(within: 1, counted: 1), .init(within: 1, counted: 1), .init(within: 1, counted: 1),
+                    .init(within: 0, counted: 1),
+                ])
+            // Discussed 40 days ago: within the interval today (42 or 28 days: 40 days ago is within the 42 and not the 28).
+            let statuses = try await ChildAccess.statuses(of: [placed.child.requireID()], on: app.db)[placed.child.requireID()] ?? []
+            let after = try await OversightStore.caseDiscussions(on: [today], intervals: intervals, db: app.db)[0]
+            #expect(after.counted == before.counted)
+            #expect(after.within == before.within + (intervals.days(for: statuses) == 42 ? 1 : 0))
+        }
+    }
 }

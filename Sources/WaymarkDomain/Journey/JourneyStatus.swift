@@ -25,6 +25,11 @@ public enum JourneyStatus {
         return statuses
     }
 
+    /// Where a child was on a day: only the records begun by then count, and one that ended after the day was open.
+    public static func on(_ day: ISODay, _ records: [(kind: JourneyKind, starts: ISODay?, ends: ISODay?)]) -> [String] {
+        current(records.filter { ($0.starts ?? day) <= day }.map { ($0.kind, $0.ends.flatMap { $0 > day ? nil : $0 }) })
+    }
+
     /// A record's fields in words for the chronology: each field with a value, the child's own identifiers and the
     /// case system's row keys and dates left out (they are on the page already). The case system's column names are
     /// shown without their table prefix (`cont_contact_source_desc` as "contact source desc").

@@ -26,11 +26,15 @@ struct PerformanceCommand: AsyncCommand {
             throw CommandFailure(unknown.description)
         }
         context.console.print("Performance Matters: \(report.period.inWords), as at \(report.figures.today.written)")
+        let oversight = try await ManagementOversight.measures(report, trendIndices: [], withheld: { _ in false }, app: app, on: app.db)
         for section in PerformanceSection.allCases {
             context.console.print("\n\(section.title)")
             for measure in section.measures {
                 let figure = PerformanceMattersController.figure(report.figures.figure(measure, period: report.index), measure).inWords
                 context.console.print("  \(measure.title): \(figure)")
+            }
+            for measure in section == .managementOversight ? oversight : [] {
+                context.console.print("  \(measure.title): \(measure.figure.value) (\(measure.figure.ofCounted))")
             }
         }
         context.console.print(

@@ -90,28 +90,33 @@ enum PerformanceMattersController {
         let comparators = try await PerformanceComparators.load(on: req.db)
         let population = req.application.settings.childPopulation
         let trendIndices = report.figures.periods.indices.filter { report.figures.periods[$0].isCalendarMonth }.suffix(12)
+        let oversight = try await ManagementOversight.measures(
+            report, trendIndices: Array(trendIndices), withheld: { !seesChildren && SmallNumbers.withheld(counted: $0) }, app: req.application,
+            on: req.db)
         let sections = PerformanceSection.allCases.map { section in
             PerformanceMattersPage.Section(
                 id: section.rawValue, title: section.title,
-                measures: section.measures.map { measure in
-                    let figure = report.figures.figure(measure, period: report.index)
-                    // A figure from a handful of children is withheld from anyone who may not see them (board members).
-                    func withheld(_ figure: PerformanceFigure) -> Bool { !seesChildren && SmallNumbers.withheld(counted: figure.counted) }
-                    return PerformanceMattersPage.Measure(
-                        id: measure.rawValue, title: measure.title, definition: measure.definition, betterWhen: betterWhen(measure),
-                        figure: withheld(figure) ? Self.withheldFigure : self.figure(figure, measure).cells,
-                        comparisons: withheld(figure) ? [] : comparators.comparisons(figure, of: measure),
-                        rate: measure.shape == .count && !withheld(figure)
-                            ? population.map { String(format: "%.1f", Double(figure.counted) * 10_000 / Double($0)) } : nil,
-                        trend: trendIndices.map { index in
-                            let month = report.figures.figure(measure, period: index)
-                            guard !withheld(month) else { return nil }
-                            return measure.shape == .count ? Double(month.counted) : month.percentage.map { ($0 * 10).rounded() / 10 }
-                        },
-                        childrenURL: seesChildren && figure.counted > 0
-                            ? SiteURL.performance(.measure(measure.rawValue, .init(period: report.period.description))).path : nil,
-                        isShare: measure.shape == .share)
-                },
+                measures: section == .managementOversight
+                    ? oversight
+                    : section.measures.map { measure in
+                        let figure = report.figures.figure(measure, period: report.index)
+                        // A figure from a handful of children is withheld from anyone who may not see them (board members).
+                        func withheld(_ figure: PerformanceFigure) -> Bool { !seesChildren && SmallNumbers.withheld(counted: figure.counted) }
+                        return PerformanceMattersPage.Measure(
+                            id: measure.rawValue, title: measure.title, definition: measure.definition, betterWhen: betterWhen(measure),
+                            figure: withheld(figure) ? Self.withheldFigure : self.figure(figure, measure).cells,
+                            comparisons: withheld(figure) ? [] : comparators.comparisons(figure, of: measure),
+                            rate: measure.shape == .count && !withheld(figure)
+                                ? population.map { String(format: "%.1f", Double(figure.counted) * 10_000 / Double($0)) } : nil,
+                            trend: trendIndices.map { index in
+                                let month = report.figures.figure(measure, period: index)
+                                guard !withheld(month) else { return nil }
+                                return measure.shape == .count ? Double(month.counted) : month.percentage.map { ($0 * 10).rounded() / 10 }
+                            },
+                            childrenURL: seesChildren && figure.counted > 0
+                                ? SiteURL.performance(.measure(measure.rawValue, .init(period: report.period.description))).path : nil,
+                            isShare: measure.shape == .share)
+                    },
                 commentary: commentary[section.rawValue].map {
                     .init(
                         goingWell: $0.goingWell, toImprove: $0.toImprove, actions: $0.actions,

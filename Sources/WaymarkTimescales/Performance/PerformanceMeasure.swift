@@ -10,6 +10,9 @@ public enum PerformanceSection: String, CaseIterable, Sendable, Hashable {
     case childrenInCare = "children-in-care"
     case careLeavers = "care-leavers"
     case adoption
+    /// Supervision and case discussions: worked out from what is recorded in Waymark, not from the journeys, so it has
+    /// no `PerformanceMeasure` of its own.
+    case managementOversight = "management-oversight"
 
     public var title: String {
         switch self {
@@ -20,6 +23,7 @@ public enum PerformanceSection: String, CaseIterable, Sendable, Hashable {
         case .childrenInCare: "Children in care"
         case .careLeavers: "Care leavers"
         case .adoption: "Adoption"
+        case .managementOversight: "Management oversight: supervision and case discussions"
         }
     }
 
