@@ -92,7 +92,11 @@ struct CaseAuditPageSnapshotTests {
                 ("Allocated to now", "Sam Mensah, Children in Care Team 1"),
             ],
             now: ["Looked after under a full care order, placed with foster carers; since 2 February 2026"],
-            timescales: TimescalesAtAudit(clocks: clocks, on: ISODay("2026-12-07")!, calendar: .englandAndWales), childPage: "/children/c1")
+            timescales: TimescalesAtAudit(clocks: clocks, on: ISODay("2026-12-07")!, calendar: .englandAndWales), childPage: "/children/c1",
+            oversight: [
+                "20 November 2026: Management oversight: case discussed in supervision by Maria Lopez with Sam Mensah. Discussed: Placement "
+                    + "stability. Decided: The care plan continues."
+            ])
     }
 
     @Test func auditFormWithMistakes() {

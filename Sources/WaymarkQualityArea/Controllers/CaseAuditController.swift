@@ -116,6 +116,10 @@ enum CaseAuditController {
         let instrument = try ProgrammeFacts.instrument(of: programme)
         let day = audit.auditDay.flatMap { ISODay($0) } ?? .today
         let held = try await ChildRecords.held(child: audit.childID, localID: child.localID, on: req.db)
+        let yearBefore = day.adding(months: -12)
+        let oversight = try await ChildRecords.oversight(child: audit.childID, localID: child.localID, on: req.db)
+            .filter { ($0.starts.map { $0 <= day && $0 > yearBefore }) ?? false }.reversed()
+            .map { "\($0.starts!.written): \(RecordInWords.sentence($0))" }
         try await req.audit(.view, recordType: .child, recordID: child.localID, detail: "case audit evidence (\(auditID.uuidString))")
         let allocation = try await ChildAccess.allocations(of: [audit.childID], on: req.db)[audit.childID]
         let mayOpenChild = try ChildAccess(for: user).includes(allocation)
@@ -175,7 +179,7 @@ enum CaseAuditController {
                 let evidence = CaseAuditPage.Evidence(
                     asAt: day.written, facts: facts, now: ChildNow.lines(records, on: day),
                     timescales: TimescalesAtAudit(clocks: clocks, on: day, calendar: engine.calendar),
-                    childPage: mayOpenChild ? SiteURL.children(.show(id: audit.childID.uuidString)).path : nil)
+                    childPage: mayOpenChild ? SiteURL.children(.show(id: audit.childID.uuidString)).path : nil, oversight: Array(oversight))
                 let model = CaseAuditPage.Model(
                     heading: "Case audit: \(name ?? "child \(child.localID)")", programme: (programme.id!.uuidString, programme.title),
                     instrument: instrument, evidence: evidence, audit: state, moderation: part, replies: replies, replyForm: replyForm,

@@ -16,8 +16,13 @@ public enum CaseAuditPage {
         public var timescales: TimescalesAtAudit
         /// The child's page, for those who may open it.
         public var childPage: String?
-        public init(asAt: String, facts: [(label: String, value: String)], now: [String], timescales: TimescalesAtAudit, childPage: String?) {
-            (self.asAt, self.facts, self.now, self.timescales, self.childPage) = (asAt, facts, now, timescales, childPage)
+        /// The case discussions in supervision in the 12 months before the day, latest first: management oversight.
+        public var oversight: [String]
+        public init(
+            asAt: String, facts: [(label: String, value: String)], now: [String], timescales: TimescalesAtAudit, childPage: String?,
+            oversight: [String] = []
+        ) {
+            (self.asAt, self.facts, self.now, self.timescales, self.childPage, self.oversight) = (asAt, facts, now, timescales, childPage, oversight)
         }
     }
 
@@ -138,6 +143,12 @@ public enum CaseAuditPage {
                                     .td(.class("numeric"), .text(String(row.late))), .td(.class("numeric"), .text(String(row.notDone))),
                                     .td(.text(row.next.map { "\($0.due.written): \($0.state)" } ?? "–")))
                             }))),
+            .h3(.text("Management oversight in the 12 months before")),
+            evidence.oversight.isEmpty
+                ? .p(.text("No case discussion in supervision was recorded in the 12 months."))
+                : .group(
+                    .p(.text("\(Counted.phrase(evidence.oversight.count, "case discussion")) in supervision, latest first:")),
+                    .ul(.forEach(evidence.oversight) { .li(.text($0)) })),
             .unwrap(evidence.childPage) { .p(.a(.href($0), .text("Open the child's record and chronology"))) })
     }
 
