@@ -17,6 +17,7 @@ HOMES_PASSWORD = "copper harbour willow drum"
 QA_PASSWORD = "lantern meadow quartz river"
 LEADER_PASSWORD = "orchard beacon silver tide"
 LEAD_PASSWORD = "harbour quartz meadow lamp"
+WORKER_PASSWORD = "meadow copper lantern sky"
 FAKE_903 = os.path.join(os.path.dirname(__file__), "..", "ReturnsTests", "Fixtures", "d2i-903-fake")
 
 
@@ -58,6 +59,9 @@ def waymark_server():
     homes = _waymark(["users", "create", "hana.homes", "--name", "Hana Homes", "--role", "partner",
                       "--organisation", "Barnet Homes", "--password-stdin"], env, stdin=HOMES_PASSWORD + "\n")
     assert homes.returncode == 0, homes.stdout + homes.stderr
+    worker = _waymark(["users", "create", "sam.worker", "--name", "Sam Worker", "--role", "practitioner",
+                       "--team", "MASH Team", "--password-stdin"], env, stdin=WORKER_PASSWORD + "\n")
+    assert worker.returncode == 0, worker.stdout + worker.stderr
     qa = _waymark(["users", "create", "quinn.qa", "--name", "Quinn Auditor", "--role", "qa-auditor", "--password-stdin"],
                   env, stdin=QA_PASSWORD + "\n")
     assert qa.returncode == 0, qa.stdout + qa.stderr

@@ -22,7 +22,7 @@ public enum Area: String, CaseIterable, Sendable {
         case .measures: "The Family Friendly Index and the indicators that show whether children's lives are getting better."
         case .children: "Each child's journey through early help and social care, and caseloads."
         case .performance: "Daily and weekly trackers, the monthly Performance Matters report and the Ofsted Annex A lists."
-        case .quality: "Case-file audits and their findings."
+        case .quality: "Case-file audits and their findings, and supervision."
         case .voice: "What children, young people and families have told us."
         case .directory: "The directory of local services (the Local Offer)."
         case .admin: "Users, organisations, teams, service areas and the audit trail."

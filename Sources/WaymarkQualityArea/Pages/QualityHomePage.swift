@@ -20,6 +20,11 @@ public enum QualityHomePage {
                     .text(
                         "For heads of service: how cases were graded this month and over the year, team by team and domain by domain, each share with how sure we can be of it; what moderation changed; and what audits most often find missing. On the page and as a PDF."
                     )),
+                .h2(.a(.href(SiteURL.supervision(.home).path), .text("Supervision"))),
+                .p(
+                    .text(
+                        "Your supervision and the people you supervise: each session with its reflection and actions, and each child discussed recorded on their file as management oversight; who is overdue supervision and which children are overdue a case discussion."
+                    )),
                 .h2(.a(.href(SiteURL.quality(.programmes).path), .text(ProgrammesPage.title))),
                 .p(
                     .text(
