@@ -165,6 +165,11 @@ struct SupervisionTests {
                     #expect(!res.body.string.contains("WELLBEING-KEPT-PRIVATE"), "\(path)")
                 }
             }
+            // The QA report counts the agreement at each month's end since it started (none held before today: overdue).
+            try await app.testing().test(.GET, "/quality/report", headers: head.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Supervision and management oversight") && body.contains("0 of 1 (0%)"))
+            }
             // The worker is within their cadence now, and the head of service sees the team's compliance.
             try await app.testing().test(.GET, "/supervision", headers: head.headers) { res in
                 let body = res.body.string

@@ -189,7 +189,11 @@ struct CaseAuditPageSnapshotTests {
                 .init(auditor: "Grace Mensah", quarter: "2026 Q3", first: 1, final: 2),
                 .init(auditor: "Grace Mensah", quarter: "2026 Q4", first: 2, final: 2),
                 .init(auditor: "Tom Reid", quarter: "2026 Q4", first: 3, final: 3),
-            ]))
+            ]),
+            oversight: [
+                .init(month: "October 2026", supervised: "38 of 42 (90%)", discussed: "540 of 700 (77%)"),
+                .init(month: "November 2026", supervised: "40 of 42 (95%)", discussed: "566 of 708 (80%)"),
+            ])
         assertSnapshot(of: QualityReportPage.render(model, context: context(model.title)), as: .html)
     }
 

@@ -49,10 +49,24 @@ enum QualityReportController {
         let auditors =
             user.role.permissions.contains(.manageAuditProgrammes)
             ? AuditorBias(try await QualityReportData.settledGrades(to: month, on: req.db)) : nil
+        // Supervision at each of the 12 months' ends (today for the month not yet ended).
+        let ends = (0..<12).map { month.adding(-$0) }.reversed().map { (month: $0, day: min($0.last, today)) }
+        let supervised = try await OversightStore.supervision(on: ends.map(\.day), db: req.db)
+        let discussed = try await OversightStore.caseDiscussions(on: ends.map(\.day), intervals: req.application.settings.caseDiscussions, db: req.db)
+        func share(_ share: OversightStore.Share) -> String {
+            share.counted == 0
+                ? "none counted" : "\(share.within) of \(share.counted) (\(Int((Double(share.within) * 100 / Double(share.counted)).rounded()))%)"
+        }
+        let oversight =
+            supervised.allSatisfy({ $0.counted == 0 }) && discussed.allSatisfy({ $0.within == 0 })
+            ? []
+            : zip(ends, zip(supervised, discussed)).map { end, shares in
+                QualityReportPage.Oversight(month: end.month.inWords, supervised: share(shares.0), discussed: share(shares.1))
+            }
         return QualityReportPage.Model(
             report: report, scale: instrument.scale.grades,
             items: Dictionary(uniqueKeysWithValues: instrument.domains.flatMap(\.items).map { ($0.id, $0.text) }),
             months: months.map { ($0.description, $0 == current ? "\($0.inWords) (so far)" : $0.inWords) }, generatedOn: DateFormats.dateTime(Date()),
-            auditors: auditors)
+            auditors: auditors, oversight: oversight)
     }
 }

@@ -6,6 +6,15 @@ import WaymarkUI
 /// team and domain by domain, each share good or better with its 95% interval; the trend; what moderation changed;
 /// and the findings most often made. Tables only: each with its caption, and a sentence that says what matters.
 public enum QualityReportPage {
+    /// Supervision compliance at a month's end: people within their cadence, open cases within their interval ("38 of
+    /// 42 (90%)").
+    public struct Oversight: Sendable {
+        public var month: String, supervised: String, discussed: String
+        public init(month: String, supervised: String, discussed: String) {
+            (self.month, self.supervised, self.discussed) = (month, supervised, discussed)
+        }
+    }
+
     public struct Model: Sendable {
         public var report: QualityReport
         public var scale: [String]
@@ -16,13 +25,15 @@ public enum QualityReportPage {
         public var generatedOn: String
         /// Each auditor's bias in moderation, for QA leads alone (nil for others: it names auditors).
         public var auditors: AuditorBias?
+        /// Supervision compliance at the end of each of the 12 months, oldest first.
+        public var oversight: [Oversight]
 
         public init(
             report: QualityReport, scale: [String], items: [String: String], months: [(value: String, label: String)], generatedOn: String,
-            auditors: AuditorBias? = nil
+            auditors: AuditorBias? = nil, oversight: [Oversight] = []
         ) {
-            (self.report, self.scale, self.items, self.months, self.generatedOn, self.auditors) = (
-                report, scale, items, months, generatedOn, auditors
+            (self.report, self.scale, self.items, self.months, self.generatedOn, self.auditors, self.oversight) = (
+                report, scale, items, months, generatedOn, auditors, oversight
             )
         }
 
@@ -90,7 +101,33 @@ public enum QualityReportPage {
             .h2(.text("What audits most often found missing")),
             themes(model),
             .h2(.text("Learning actions")),
-            .p(.text(actionsSentence(report.actions))))
+            .p(.text(actionsSentence(report.actions))),
+            oversight(model.oversight))
+    }
+
+    static func oversight(_ rows: [Oversight]) -> Node<HTML.BodyContext> {
+        guard let last = rows.last else { return .empty }
+        return .group(
+            .h2(.text("Supervision and management oversight")),
+            .p(
+                .text(
+                    "At the end of \(last.month), \(last.supervised) of the people with a supervision agreement were supervised within their "
+                        + "cadence, and \(last.discussed) of the open cases were discussed in supervision within their interval.")),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text("Supervision and case discussions within their intervals at the end of each month")),
+                    .thead(
+                        .tr(
+                            .forEach(["Month", "People supervised within their cadence", "Open cases discussed within their interval"]) {
+                                .th(.attribute(named: "scope", value: "col"), .text($0))
+                            })),
+                    .tbody(
+                        .forEach(rows) { row in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(row.month)), .td(.class("numeric"), .text(row.supervised)),
+                                .td(.class("numeric"), .text(row.discussed)))
+                        }))))
     }
 
     static func themes(_ model: Model) -> Node<HTML.BodyContext> {
