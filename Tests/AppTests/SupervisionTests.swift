@@ -198,7 +198,18 @@ struct SupervisionTests {
             )
             let checked = try form.checked(today: .today, supervisees: [form.supervisee], supervisors: [form.supervisor]).get()
             let manager = try #require(try await User.find(placed.manager.id, on: app.db))
-            _ = try await SupervisionStore.createAgreement(checked, by: manager, actor: .commandLine, on: app.db)
+            let first = try await SupervisionStore.createAgreement(checked, by: manager, actor: .commandLine, on: app.db)
+            // A new agreement must start after the one in force (nothing changes otherwise); then it ends that one.
+            var earlier = checked
+            earlier.starts = checked.starts.adding(days: -1)
+            await #expect(throws: SupervisionStore.Refused.self) {
+                try await SupervisionStore.createAgreement(earlier, by: manager, actor: .commandLine, on: app.db)
+            }
+            #expect(try await SupervisionAgreement.query(on: app.db).count() == 1)
+            var later = checked
+            later.starts = checked.starts.adding(days: 1)
+            _ = try await SupervisionStore.createAgreement(later, by: manager, actor: .commandLine, on: app.db)
+            #expect(try await SupervisionStore.agreement(first, on: app.db)?.ends == later.starts.description)
             try await app.testing().test(.GET, "/", headers: placed.manager.headers) { res in
                 let body = res.body.string
                 #expect(body.contains("Supervision: ") && body.contains("days overdue"))

@@ -92,6 +92,20 @@ package enum SupervisionStore {
         try await SupervisionWellbeing.find(id, on: db)?.note
     }
 
+    /// How many children each of these sessions discussed (none listed: none).
+    package static func discussionCounts(ofSessions ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
+        struct Row: Decodable { var session_id: UUID }
+        var counts: [UUID: Int] = [:]
+        for chunk in ids.chunked(ReturnLoading.batchSize) {
+            for row in try await (db as! any SQLDatabase).select().column("session_id").from(CaseDiscussion.schema)
+                .where("session_id", .in, Array(chunk)).all(decoding: Row.self)
+            {
+                counts[row.session_id, default: 0] += 1
+            }
+        }
+        return counts
+    }
+
     package static func discussions(ofSession id: UUID, on db: any Database) async throws -> [CaseDiscussion] {
         try await CaseDiscussion.query(on: db).filter(\.$sessionID == id).all()
     }

@@ -77,8 +77,7 @@ enum AgreementController {
         let standing = try await OversightStore.workers([agreement], on: today, db: req.db).first!
         let agenda = try await Agenda.make(for: supervisee, viewer: user, intervals: req.application.settings.caseDiscussions, on: today, db: req.db)
         let sessions = try await SupervisionStore.sessions(of: id, on: req.db)
-        var counts: [UUID: Int] = [:]
-        for session in sessions { counts[session.id!] = try await SupervisionStore.discussions(ofSession: session.id!, on: req.db).count }
+        let counts = try await SupervisionStore.discussionCounts(ofSessions: sessions.compactMap(\.id), on: req.db)
         var facts: [(String, String)] = [
             ("Supervisor", names[agreement.supervisorID] ?? "–"), ("Cover supervisor", agreement.coverID.flatMap { names[$0] } ?? "No one named"),
             ("From", ISODay(agreement.starts)?.written ?? agreement.starts), ("How often", standing.cadence.inWords(on: today)),

@@ -42,5 +42,4 @@ enum TodayController {
             title: "Supervision", summary: "\(overdue) overdue and \(items.count - overdue) due in the next week.",
             items: Array(items.prefix(HomeSection.itemsShown)), more: ("Open supervision", SiteURL.supervision(.home).path))
     }
-
 }

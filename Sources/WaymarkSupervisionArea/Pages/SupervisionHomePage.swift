@@ -83,7 +83,7 @@ public enum SupervisionHomePage {
                     !model.supervised.isEmpty,
                     .group(
                         .h2(.text("People you supervise")),
-                        superviseeTable(model.supervised, caption: "The people you supervise or cover, the most overdue first"))),
+                        superviseeTable(model.supervised, caption: "The people you supervise or cover, those overdue first"))),
                 .if(!model.compliance.isEmpty, compliance(model.compliance)),
                 .if(
                     !model.withoutAgreement.isEmpty,
