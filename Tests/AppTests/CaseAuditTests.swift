@@ -521,6 +521,24 @@ struct CaseAuditTests {
             let action = try #require(try await LearningAction.query(on: app.db).first())
             let actionPath = "/quality/actions/\(try action.requireID().uuidString)"
 
+            // The team's daily tracker lists it once it is past its day, as at the day after.
+            let team = try #require(try await Team.query(on: app.db).sort(\.$name).first())
+            let manager = try await app.signIn(as: .teamManager)
+            for id in [worker.id, manager.id] {
+                let account = try #require(try await User.find(id, on: app.db))
+                account.$team.id = try team.requireID()
+                try await account.save(on: app.db)
+            }
+            let tracker = "/children/caseloads/\(try team.requireID().uuidString)/tracker"
+            try await app.testing().test(.GET, "\(tracker)?on=\(due.adding(days: 1))", headers: manager.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Learning actions overdue: 1") && body.contains("Write the contingency plan with the family."))
+                #expect(body.contains("1 day overdue"))
+            }
+            try await app.testing().test(.GET, tracker, headers: manager.headers) { res in
+                #expect(res.body.string.contains("Learning actions overdue: 0"))
+            }
+
             // The owner sees it on their home page, and closes it with evidence.
             try await app.testing().test(.GET, "/", headers: worker.headers) { res in
                 #expect(res.body.string.contains("Learning action: Write the contingency plan with the family."))
@@ -609,6 +627,11 @@ struct CaseAuditTests {
                     #expect(res.body.string.contains("Safeguarding concern from an audit") == sees, "\(who.role)")
                 }
             }
+            // On the team's daily tracker too, due today (or the next working day), until it is acted on.
+            let tracker = "/children/caseloads/\(try team.requireID().uuidString)/tracker"
+            try await app.testing().test(.GET, tracker, headers: manager.headers) { res in
+                #expect(res.body.string.contains("Act on a safeguarding concern raised in a case audit"))
+            }
             let field = "action-taken-\(try concern.requireID().uuidString)"
             let concernPath = "/quality/concerns/\(try concern.requireID().uuidString)"
             try await app.testing().test(
@@ -623,6 +646,9 @@ struct CaseAuditTests {
                 body: formBody([("csrfToken", manager.csrfToken), (field, "Visited today with the police; a strategy discussion is booked.")])
             ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=concern-acted-on#concerns") }
             #expect(try await AuditConcern.find(concern.requireID(), on: app.db)?.actedOnAt != nil)
+            try await app.testing().test(.GET, tracker, headers: manager.headers) { res in
+                #expect(!res.body.string.contains("Act on a safeguarding concern raised in a case audit"))
+            }
             // Both raising and acting on it are in the child's audit trail.
             let child = try #require(try await Child.find(audit.childID, on: app.db))
             let trail = try await AuditEvent.query(on: app.db).filter(\.$recordID == child.localID).filter(\.$recordType == "case-audit").all()

@@ -111,7 +111,10 @@ struct ChildPageSnapshotTests {
         let model = TrackerPage.Model(
             teamID: "00000000-0000-0000-0000-00000000000a", team: "Duty & Assessment Team 1", day: "2025-08-04",
             dayInWords: "Monday 4 August 2025", overdue: [row], dueToday: [], comingUp: [], seesNames: true,
-            supervision: [.init(name: "Sam Mensah", cadence: "Monthly", lastHeld: "20 June 2025", state: "14 days overdue")])
+            supervision: [.init(name: "Sam Mensah", cadence: "Monthly", lastHeld: "20 June 2025", state: "14 days overdue")],
+            learningActions: [
+                .init(owner: "Sam Mensah", action: "Update the contingency plan", due: "25 July 2025", state: "10 days overdue")
+            ])
         assertSnapshot(of: TrackerPage.render(model, context: context), as: .html)
     }
 

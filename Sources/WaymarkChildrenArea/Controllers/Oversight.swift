@@ -4,13 +4,15 @@ import WaymarkDomain
 import WaymarkStore
 import WaymarkWeb
 
-/// Management oversight on a team's daily tracker: each child's case discussion in supervision is a clock like any
-/// other (overdue, due today, due in the next five working days), and the team's people overdue supervision are
-/// listed below.
+/// Management oversight and quality on a team's daily tracker: each child's case discussion in supervision, and each
+/// safeguarding concern raised from a case audit about a child the team holds (to act on the same working day), is a
+/// clock like any other (overdue, due today, due in the next five working days); the team's people overdue
+/// supervision, and their learning actions overdue, are listed below.
 enum Oversight {
     struct Tracker {
         var overdue: [TrackerPage.Row] = [], dueToday: [TrackerPage.Row] = [], comingUp: [TrackerPage.Row] = []
         var supervision: [TrackerPage.Supervision] = []
+        var learningActions: [TrackerPage.LearningAction] = []
     }
 
     static func tracker(team: UUID, on day: ISODay, seesNames: Bool, req: Request) async throws -> Tracker {
@@ -42,6 +44,27 @@ enum Oversight {
                 tracker.comingUp.append(listed)
             }
         }
+        let concerns = try await AuditConcernStore.open(ofTeam: team, on: day, db: req.db)
+        let concerned = Dictionary(
+            try await CaseloadStore.children(concerns.map(\.childID), on: req.db).compactMap { child in child.id.map { ($0, child) } },
+            uniquingKeysWith: { a, _ in a })
+        let workers = try await ChildAccess.allocations(of: concerns.map(\.childID), on: req.db)
+        for concern in concerns {
+            guard let child = concerned[concern.childID], let due = ISODay(concern.due) else { continue }
+            let state = SafeguardingConcern.state(due: due, on: day, calendar: calendar)
+            let listed = TrackerPage.Row(
+                childID: concern.childID.uuidString, localID: child.localID, name: seesNames ? child.displayName : nil,
+                worker: workers[concern.childID]?.label ?? "–", what: "Act on a safeguarding concern raised in a case audit",
+                due: due.written, state: state.words,
+                evidence: "Raised by \(concern.raisedByName) on \(ISODay(concern.raisedAt).written); record what was done on the audit")
+            if state.overdue {
+                tracker.overdue.append(listed)
+            } else if due == day {
+                tracker.dueToday.append(listed)
+            } else {
+                tracker.comingUp.append(listed)
+            }
+        }
         let people = try await UserStore.everyone(on: req.db).filter { $0.$team.id == team && !$0.isDisabled }
         let names = Dictionary(people.compactMap { person in person.id.map { ($0, person.displayName) } }, uniquingKeysWith: { a, _ in a })
         let agreements = try await SupervisionStore.agreementsInForce(of: Array(names.keys), on: req.db)
@@ -56,6 +79,12 @@ enum Oversight {
                     name: names[worker.agreement.superviseeID] ?? "–", cadence: worker.cadence.inWords(on: day),
                     lastHeld: worker.standing.lastHeld?.written ?? "None yet", state: worker.standing.inWords(on: day))
             }
+        tracker.learningActions = try await LearningActionStore.open(ownedByAny: Array(names.keys), on: req.db).compactMap { action in
+            guard let due = ISODay(action.due), due < day else { return nil }
+            return TrackerPage.LearningAction(
+                owner: names[action.ownerID] ?? "–", action: action.description, due: due.written,
+                state: "\(Counted.phrase(due.days(until: day), "day")) overdue")
+        }
         return tracker
     }
 }

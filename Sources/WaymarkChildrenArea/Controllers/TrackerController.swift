@@ -38,7 +38,8 @@ enum TrackerController {
         try await req.audit(.view, recordType: .team, recordID: id.uuidString, detail: "daily tracker \(today): \(listed) children listed")
         let model = TrackerPage.Model(
             teamID: id.uuidString, team: team.name, day: today.description, dayInWords: today.inWords,
-            overdue: overdue, dueToday: dueToday, comingUp: comingUp, seesNames: names, supervision: oversight.supervision)
+            overdue: overdue, dueToday: dueToday, comingUp: comingUp, seesNames: names, supervision: oversight.supervision,
+            learningActions: oversight.learningActions)
         return .html(TrackerPage.render(model, context: req.pageContext("Daily tracker: \(team.name)", area: .children)))
     }
 

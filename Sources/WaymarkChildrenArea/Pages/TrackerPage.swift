@@ -35,6 +35,14 @@ public enum TrackerPage {
         }
     }
 
+    /// A learning action from a case audit, owned by someone in the team, past its due day.
+    public struct LearningAction: Sendable {
+        public var owner: String, action: String, due: String, state: String
+        public init(owner: String, action: String, due: String, state: String) {
+            (self.owner, self.action, self.due, self.state) = (owner, action, due, state)
+        }
+    }
+
     public struct Model: Sendable {
         public var teamID: String, team: String
         /// The day the tracker is for, written yyyy-mm-dd, and in words.
@@ -43,11 +51,14 @@ public enum TrackerPage {
         public var seesNames: Bool
         /// The team's people whose supervision is overdue on the day.
         public var supervision: [Supervision]
+        /// The team's people's learning actions past their due day.
+        public var learningActions: [LearningAction]
         public init(
             teamID: String, team: String, day: String, dayInWords: String, overdue: [Row], dueToday: [Row], comingUp: [Row], seesNames: Bool,
-            supervision: [Supervision] = []
+            supervision: [Supervision] = [], learningActions: [LearningAction] = []
         ) {
             self.supervision = supervision
+            self.learningActions = learningActions
             self.teamID = teamID
             self.team = team
             self.day = day
@@ -86,8 +97,28 @@ public enum TrackerPage {
                 section("Overdue", model.overdue, model.seesNames),
                 section("Due today", model.dueToday, model.seesNames),
                 section("Due in the next five working days", model.comingUp, model.seesNames),
-                supervision(model.supervision)
+                supervision(model.supervision),
+                learningActions(model.learningActions)
             ))
+    }
+
+    /// The team's people's learning actions from case audits that are past their due day.
+    static func learningActions(_ rows: [LearningAction]) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text("Learning actions overdue: \(rows.count)")),
+            rows.isEmpty
+                ? .p(.text("No learning action from a case audit owned by someone in the team is overdue."))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .caption(.text("Learning actions from case audits owned by the team's people, past their due day")),
+                        .thead(.tr(.forEach(["Owner", "Action", "Due", "Now"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text(row.owner)), .td(.text(row.action)), .td(.text(row.due)),
+                                    .td(.text(row.state)))
+                            }))))
     }
 
     /// The team's people overdue supervision (management oversight of the workers, beside that of their children).

@@ -38,6 +38,14 @@ package enum AuditConcernStore {
         try await AuditConcern.query(on: db).filter(\.$actedOnAt == nil).sort(\.$raisedAt).all()
     }
 
+    /// Those about a child the team held when raised, raised by the end of the day and not acted on by then, for its
+    /// daily tracker.
+    package static func open(ofTeam team: UUID, on day: ISODay, db: any Database) async throws -> [AuditConcern] {
+        let end = day.adding(days: 1).start
+        return try await AuditConcern.query(on: db).filter(\.$teamID == team).filter(\.$raisedAt < end).sort(\.$raisedAt).all()
+            .filter { ($0.actedOnAt.map { $0 >= end }) ?? true }
+    }
+
     /// What was done about it. Refused, with nothing changed, once it has been acted on.
     package static func actOn(
         _ id: UUID, actionTaken: String, by user: User, actor: AuditTrail.Actor, childLocalID: String, on db: any Database

@@ -44,6 +44,12 @@ package enum LearningActionStore {
         try await LearningAction.query(on: db).filter(\.$ownerID == userID).filter(\.$state == .open).sort(\.$due).all()
     }
 
+    /// The open actions of any of these people, soonest due first (a team's, for its daily tracker).
+    package static func open(ownedByAny owners: [UUID], on db: any Database) async throws -> [LearningAction] {
+        guard !owners.isEmpty else { return [] }
+        return try await LearningAction.query(on: db).filter(\.$ownerID ~~ owners).filter(\.$state == .open).sort(\.$due).all()
+    }
+
     /// Closed actions waiting for someone other than their owner to verify them: those this person added, or every one
     /// for those who verify any (QA leads).
     package static func toVerify(by user: User, any: Bool, on db: any Database) async throws -> [LearningAction] {

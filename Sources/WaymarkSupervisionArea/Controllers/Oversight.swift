@@ -39,15 +39,13 @@ enum Oversight {
         guard !teams.isEmpty else { return [] }
         let workers = try await OversightStore.workers(agreements, on: day, db: db)
         let byTeam = Dictionary(grouping: workers) { people[$0.agreement.superviseeID]?.$team.id }
-        let cases = try await OversightStore.cases(
-            CaseloadStore.allocations(ofTeams: teams.compactMap(\.id), on: db), intervals: intervals, on: day, db: db)
-        let casesByTeam = Dictionary(grouping: cases, by: \.teamID)
+        let cases = try await OversightStore.caseDiscussionsByTeam(on: day, intervals: intervals, db: db)
         return teams.compactMap { team in
-            let workers = byTeam[team.id] ?? [], cases = casesByTeam[team.id] ?? []
-            guard !workers.isEmpty || !cases.isEmpty else { return nil }
+            let workers = byTeam[team.id] ?? [], share = team.id.flatMap { cases[AuditCohort.canonical($0)] } ?? .init()
+            guard !workers.isEmpty || share.counted > 0 else { return nil }
             return SupervisionHomePage.TeamCompliance(
                 team: team.name, supervised: workers.filter(\.standing.withinCadence).count, supervisees: workers.count,
-                discussed: cases.filter(\.standing.withinInterval).count, cases: cases.count)
+                discussed: share.within, cases: share.counted)
         }
     }
 }
