@@ -52,7 +52,14 @@ enum QualityDemo {
             let sample = AuditSample.draw(
                 cohort.map { .init(id: $0.childID, stratum: $0.team) }, quota: .total(perMonth), seed: programmeSeed, excluding: audited)
             audited.formUnion(sample.chosen.map(\.id))
-            let children = sample.chosen.compactMap { UUID(uuidString: $0.id) }
+            // The children whose last audit was graded inadequate are audited again in the next month's programme.
+            var reaudits: [UUID: UUID] = [:]
+            var drawn = sample.chosen.compactMap { candidate in UUID(uuidString: candidate.id).map { ($0, candidate.stratum) } }
+            for due in try await Reaudits.due(months: app.settings.reauditMonths, on: db) where reaudits[due.audit.childID] == nil {
+                reaudits[due.audit.childID] = due.audit.id
+                if !drawn.contains(where: { $0.0 == due.audit.childID }) { drawn.append((due.audit.childID, due.audit.team)) }
+            }
+            let children = drawn.map(\.0)
             let close = try await ProgrammeDraw.tooClose(to: children, on: db)
             let assigned = AuditorAssignment.assign(
                 children.map { .init(id: AuditCohort.canonical($0), tooClose: Set((close[$0] ?? []).map(AuditCohort.canonical))) },
@@ -66,8 +73,10 @@ enum QualityDemo {
                     seed: programmeSeed,
                     population: sample.population, exclusionMonths: 12, doubleLockPercent: 20, blindPercent: 50, drawnOn: drawnOn,
                     due: drawnOn.adding(months: 1).adding(days: -1), createdBy: lead.displayName),
-                audits: zip(children, sample.chosen).map { child, candidate in
-                    .init(childID: child, team: candidate.stratum, auditor: assigned[candidate.id].flatMap(UUID.init(uuidString:)))
+                audits: drawn.map { child, team in
+                    .init(
+                        childID: child, team: team, auditor: assigned[AuditCohort.canonical(child)].flatMap(UUID.init(uuidString:)),
+                        reauditOf: reaudits[child])
                 },
                 by: .system, on: db)
             guard let programme = try await CaseAuditStore.programme(programmeID, on: db) else { continue }

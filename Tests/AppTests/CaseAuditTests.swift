@@ -399,7 +399,16 @@ struct CaseAuditTests {
             let programmes = try await AuditProgramme.query(on: app.db).sort(\.$drawnOn).all()
             #expect(programmes.map(\.drawnOn).first == "2026-01-01" && programmes.map(\.drawnOn).last == "2026-12-01")
             let audits = try await CaseAudit.query(on: app.db).all()
-            #expect(Set(audits.map(\.childID)).count == audits.count, "no child audited twice in the year")
+            // No child is drawn twice in the year; a child graded inadequate is audited again, in the next month's programme.
+            let drawn = audits.filter { $0.reauditOf == nil }
+            #expect(Set(drawn.map(\.childID)).count == drawn.count, "no child drawn twice in the year")
+            let byID = Dictionary(uniqueKeysWithValues: audits.map { ($0.id!, $0) })
+            let overall = try await CaseAuditGrade.query(on: app.db).filter(\.$domain == CaseAuditGrade.overall).filter(\.$kind != .moderator)
+                .sort(\.$givenAt).all().reduce(into: [UUID: Int]()) { $0[$1.auditID] = $1.grade }
+            for reaudit in audits.filter({ $0.reauditOf != nil }) {
+                let earlier = try #require(reaudit.reauditOf.flatMap { byID[$0] })
+                #expect(earlier.childID == reaudit.childID && earlier.lockedAt != nil && overall[earlier.id!] == 3)
+            }
             let submitted = audits.filter { $0.state == .submitted }
             #expect(submitted.count > audits.count / 2)
             let grades = try await CaseAuditGrade.query(on: app.db).all()
@@ -659,6 +668,72 @@ struct CaseAuditTests {
             }
             try await app.testing().test(.GET, path, headers: auditor.headers) { res in
                 #expect(res.body.string.contains("Acted on: Visited today with the police; a strategy discussion is booked."))
+            }
+        }
+    }
+
+    /// The default instrument's grades, domains good but planning inadequate, and the case inadequate overall (not the
+    /// grade the domains suggest, so with why), under the first auditor's field names or a moderator's.
+    static func inadequate(_ csrf: String, prefix: String) -> ByteBuffer {
+        var fields = [("csrfToken", csrf)]
+        let instrument = AuditInstruments.caseFileAudit
+        if prefix == "grade" {
+            for index in instrument.openingPrompts.indices { fields.append(("prompt-\(index)", "Little is working well.")) }
+            for item in instrument.domains.flatMap(\.items) { fields.append(("item-\(item.id)", "met")) }
+        }
+        for domain in instrument.domains {
+            let inadequate = domain.id == "planning"
+            fields += [("\(prefix)-\(domain.id)", inadequate ? "3" : "1"), ("\(prefix)-\(domain.id)-rationale", inadequate ? "No plan." : "")]
+        }
+        let overall = prefix == "grade" ? "overall" : "moderated-overall"
+        return formBody(fields + [(overall, "3"), ("\(overall)-rationale", "Drift with no plan leaves her at risk.")])
+    }
+
+    @Test(
+        "A case graded inadequate overall is due a re-audit once its grades settle, and the next programme draws it whatever its cohort",
+        arguments: TestDatabase.available)
+    func reaudit(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            try await Self.loadChildren(app)
+            let lead = try await app.signIn(as: .qaLead)
+            let auditor = try await app.signIn(as: .qaAuditor)
+            let second = try await app.signIn(as: .qaAuditor)
+            let people = [auditor.id: auditor, second.id: second, lead.id: lead]
+            let programme = try await Self.setUp(app, as: lead, doubleLock: "0")
+            let audit = try #require(
+                try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).first())
+            let path = "/quality/audits/\(try audit.requireID().uuidString)"
+            try await app.testing().test(
+                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.inadequate(auditor.csrfToken, prefix: "grade")
+            ) { res in #expect(res.status == .seeOther) }
+            // Inadequate: chosen for moderation whatever the share, so not settled yet, and not yet due a re-audit.
+            try await app.testing().test(.GET, "/quality/programmes", headers: lead.headers) { res in
+                #expect(!res.body.string.contains("Re-audits due"))
+            }
+            let moderation = try #require(try await CaseAuditModeration.query(on: app.db).filter(\.$auditID == audit.requireID()).first())
+            let moderator = try #require(moderation.moderatorID.flatMap { people[$0] })
+            try await app.testing().test(
+                .POST, "\(path)/moderation", headers: HTTPHeaders.form().merging(moderator.headers),
+                body: Self.inadequate(moderator.csrfToken, prefix: "moderated")
+            ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=moderation-agreed") }
+
+            // Settled today: due within 3 months, listed for the QA lead (not for an auditor, who sets no programme up).
+            try await app.testing().test(.GET, "/quality/programmes", headers: lead.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Re-audits due: 1") && body.contains(ISODay.today.adding(months: 3).written))
+            }
+            try await app.testing().test(.GET, "/quality/programmes", headers: auditor.headers) { res in
+                #expect(!res.body.string.contains("Re-audits due"))
+            }
+            // The next programme leaves out children audited in the last 6 months, but draws the re-audit all the same.
+            let next = try await Self.setUp(app, as: lead, seed: "7")
+            let again = try #require(try await CaseAudit.query(on: app.db).filter(\.$programmeID == next).filter(\.$childID == audit.childID).first())
+            #expect(again.reauditOf == audit.id)
+            try await app.testing().test(.GET, "/quality/programmes/\(next.uuidString)", headers: lead.headers) { res in
+                #expect(res.body.string.contains(">Re-audit<"))
+            }
+            try await app.testing().test(.GET, "/quality/programmes", headers: lead.headers) { res in
+                #expect(!res.body.string.contains("Re-audits due"))
             }
         }
     }

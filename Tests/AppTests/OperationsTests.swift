@@ -23,7 +23,7 @@ struct OperationsTests {
                 "WaymarkApp.CreateAPITokens", "WaymarkApp.AddKeyFigureIndicators", "WaymarkApp.CreateChildren",
                 "WaymarkApp.AddCaseSystemDetails", "WaymarkApp.CreatePerformanceCommentary", "WaymarkApp.CreateKeptClocks",
                 "WaymarkApp.IndexRecordsByChild", "WaymarkApp.ThrottleSignIns", "WaymarkStore.AddStaffIdentifiers",
-                "WaymarkStore.CreateCaseAudits", "WaymarkStore.CreateSupervision",
+                "WaymarkStore.CreateCaseAudits", "WaymarkStore.CreateSupervision", "WaymarkStore.AddReaudits",
             ])
     }
 

@@ -94,4 +94,14 @@ struct SafeguardingConcernTests {
         #expect((try? SafeguardingConcern.checked("  ").get()) == nil)
         #expect(try SafeguardingConcern.checked(" Bruising seen, not followed up. ").get() == "Bruising seen, not followed up.")
     }
+
+    @Test("A re-audit: for the scale's worst overall grade only, due the months asked after the grades were settled")
+    func reaudit() {
+        #expect(Reaudit.isInadequate(overall: 3, scaleSize: 4))
+        #expect(!Reaudit.isInadequate(overall: 2, scaleSize: 4))
+        #expect(Reaudit.isInadequate(overall: 4, scaleSize: 5) && !Reaudit.isInadequate(overall: 0, scaleSize: 0))
+        // 30 November and 3 months: 28 February (no 30 February), as ISODay adds months.
+        #expect(Reaudit.due(settledOn: ISODay("2026-11-30")!, months: 3) == ISODay("2027-02-28")!)
+        #expect(Reaudit.due(settledOn: ISODay("2026-12-07")!, months: Reaudit.defaultMonths) == ISODay("2027-03-07")!)
+    }
 }

@@ -223,8 +223,28 @@ struct CaseAuditPageSnapshotTests {
                     id: "a1", child: "Amara Okafor", team: "Children in Care Team 1", auditor: "Quinn Auditor", state: "Submitted on 7 December 2026",
                     overall: "Requires improvement to be good"),
                 .init(id: "a2", child: "Child 1002", team: "Children in Care Team 2", auditor: nil, state: "No auditor", overall: nil),
+                .init(
+                    id: "a3", child: "Child 1003", team: "Children in Care Team 2", auditor: "Tom Reid", state: "To do", overall: nil,
+                    reaudit: true),
             ], notShown: 3)
         assertSnapshot(of: ProgrammePage.render(model, context: context(model.title)), as: .html)
+    }
+
+    @Test func programmesWithReauditsDue() {
+        let listed = [
+            ProgrammesPage.Listed(
+                id: "p1", title: "Children looked after: November 2026", cohort: "looked after", drawnOn: "1 November 2026", due: "30 November 2026",
+                audits: 12, submitted: 11)
+        ]
+        let reaudits = [
+            ProgrammesPage.Reaudit(
+                auditID: "a9", child: "Amara Okafor", team: "Children in Care Team 1", settled: "2 September 2026", due: "2 December 2026",
+                overdue: true),
+            ProgrammesPage.Reaudit(
+                auditID: "a8", child: "Child 1004", team: "Children in Care Team 2", settled: "20 November 2026", due: "20 February 2027",
+                overdue: false),
+        ]
+        assertSnapshot(of: ProgrammesPage.render(listed, maySetUp: true, reaudits: reaudits, context: context(ProgrammesPage.title)), as: .html)
     }
 }
 

@@ -31,8 +31,10 @@ enum ProgrammeDraw {
             moderator: moderator, because: because.rawValue, blind: ModerationSelection.blind(audit: id, seed: seed, percent: programme.blindPercent))
     }
 
+    /// The seeded sample of the cohort, and with it every child due a re-audit (`Reaudits`) not drawn already, each
+    /// assigned an auditor as the rest are.
     static func draw(
-        _ settings: AuditProgrammeForm.Settings, on today: ISODay, db: any Database
+        _ settings: AuditProgrammeForm.Settings, on today: ISODay, reauditMonths: Int, db: any Database
     ) async throws -> (sample: AuditSample.Drawn, audits: [CaseAuditStore.Drawn]) {
         let members = try await AuditCohort.members(withStatus: settings.statuses, on: db)
         let audited =
@@ -41,7 +43,12 @@ enum ProgrammeDraw {
         let sample = AuditSample.draw(
             members.map { AuditSample.Candidate(id: $0.childID, stratum: $0.team) }, quota: settings.quota,
             seed: settings.seed ?? UInt64.random(in: 1...999_999), excluding: Set(audited.map(AuditCohort.canonical)))
-        let chosen = sample.chosen.compactMap { candidate in UUID(uuidString: candidate.id).map { ($0, candidate.stratum) } }
+        var chosen = sample.chosen.compactMap { candidate in UUID(uuidString: candidate.id).map { ($0, candidate.stratum) } }
+        var reaudits: [UUID: UUID] = [:]
+        for due in try await Reaudits.due(months: reauditMonths, on: db) where reaudits[due.audit.childID] == nil {
+            reaudits[due.audit.childID] = due.audit.id
+            if !chosen.contains(where: { $0.0 == due.audit.childID }) { chosen.append((due.audit.childID, due.audit.team)) }
+        }
         let close = try await tooClose(to: chosen.map(\.0), on: db)
         let auditors = try await CaseAuditStore.auditors(on: db).compactMap(\.id)
         let assigned = AuditorAssignment.assign(
@@ -50,7 +57,9 @@ enum ProgrammeDraw {
         return (
             sample,
             chosen.map { child, team in
-                CaseAuditStore.Drawn(childID: child, team: team, auditor: assigned[AuditCohort.canonical(child)].flatMap(UUID.init(uuidString:)))
+                CaseAuditStore.Drawn(
+                    childID: child, team: team, auditor: assigned[AuditCohort.canonical(child)].flatMap(UUID.init(uuidString:)),
+                    reauditOf: reaudits[child])
             }
         )
     }

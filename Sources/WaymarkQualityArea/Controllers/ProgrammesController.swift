@@ -15,9 +15,23 @@ enum ProgrammesController {
                 id: programme.id!.uuidString, title: programme.title, cohort: ProgrammeFacts.cohort(programme.cohort),
                 drawnOn: ISODay.written(programme.drawnOn), due: ISODay.written(programme.due), audits: audits, submitted: submitted)
         }
+        // Those who set programmes up see the children due a re-audit, which the next programme draws.
+        let manages = user.role.permissions.contains(.manageAuditProgrammes)
+        let due = manages ? try await Reaudits.due(months: req.application.settings.reauditMonths, on: req.db) : []
+        let names = try await CaseAuditAccess.names(of: due.map(\.audit.childID), for: user, on: req.db)
+        if !due.isEmpty {
+            try await req.audit(
+                .view, recordType: .caseAudit, detail: "re-audits due listed (\(due.map(\.audit.childLocalID).sorted().joined(separator: ", ")))")
+        }
+        let today = ISODay.today
+        let reaudits = due.map { due in
+            ProgrammesPage.Reaudit(
+                auditID: due.audit.id.uuidString, child: names[due.audit.childID] ?? "Child \(due.audit.childLocalID)", team: due.audit.team,
+                settled: due.audit.lockedAt.map { ISODay($0).written } ?? "–", due: due.due.written, overdue: due.due < today)
+        }
         return .html(
             ProgrammesPage.render(
-                listed, maySetUp: user.role.permissions.contains(.manageAuditProgrammes),
+                listed, maySetUp: manages, reaudits: reaudits,
                 context: req.pageContext(ProgrammesPage.title, area: .quality, notice: Notice.from(req)?.message)))
     }
 
@@ -52,7 +66,7 @@ enum ProgrammesController {
             return form(req, typed, errors: FormErrors(mistakes.all))
         case .success(let settings):
             let user = try req.requireSignedIn().user
-            let drawn = try await ProgrammeDraw.draw(settings, on: today, db: req.db)
+            let drawn = try await ProgrammeDraw.draw(settings, on: today, reauditMonths: req.application.settings.reauditMonths, db: req.db)
             let instrument = AuditInstruments.caseFileAudit
             let (quotaKind, quota) =
                 switch settings.quota {
@@ -87,7 +101,7 @@ enum ProgrammesController {
         let audits = visible.map { row in
             ProgrammePage.Audit(
                 id: row.id.uuidString, child: names[row.childID] ?? "Child \(row.childLocalID)", team: row.team, auditor: row.auditor,
-                state: ProgrammeFacts.state(row), overall: row.overall.map { instrument.scale.grades[$0] })
+                state: ProgrammeFacts.state(row), overall: row.overall.map { instrument.scale.grades[$0] }, reaudit: row.reauditOf != nil)
         }
         let moderations = try await CaseAuditStore.moderations(inProgramme: id, on: req.db)
         let pairs = try await CaseAuditStore.moderatedGrades(inProgramme: id, on: req.db)

@@ -16,7 +16,15 @@ public enum ProgrammesPage {
         }
     }
 
-    public static func render(_ programmes: [Listed], maySetUp: Bool, context: PageContext) -> String {
+    /// A child due a re-audit: their last audit was graded inadequate overall.
+    public struct Reaudit: Sendable {
+        public var auditID: String, child: String, team: String, settled: String, due: String, overdue: Bool
+        public init(auditID: String, child: String, team: String, settled: String, due: String, overdue: Bool) {
+            (self.auditID, self.child, self.team, self.settled, self.due, self.overdue) = (auditID, child, team, settled, due, overdue)
+        }
+    }
+
+    public static func render(_ programmes: [Listed], maySetUp: Bool, reaudits: [Reaudit] = [], context: PageContext) -> String {
         Layout.render(
             context,
             main: .group(
@@ -28,6 +36,7 @@ public enum ProgrammesPage {
                         "Each programme audits a seeded, stratified sample of children with one version of the case file audit. The seed is kept, so anyone can draw the same children again."
                     )),
                 .if(maySetUp, .p(.a(.class("button"), .href(SiteURL.quality(.newProgramme).path), .text("Set up a programme")))),
+                .if(!reaudits.isEmpty, reauditTable(reaudits)),
                 programmes.isEmpty
                     ? .p(.text("No programme has been set up yet."))
                     : .div(
@@ -49,6 +58,32 @@ public enum ProgrammesPage {
                                         .td(.text("\(programme.submitted) of \(programme.audits)")))
                                 })))
             ))
+    }
+}
+
+extension ProgrammesPage {
+    static func reauditTable(_ reaudits: [Reaudit]) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.text("Re-audits due: \(reaudits.count)")),
+            .p(.text("Each child's last audit was graded inadequate overall. The next programme set up draws them all, whatever its cohort.")),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .caption(.text("Children due a re-audit, soonest due first")),
+                    .thead(
+                        .tr(
+                            .forEach(["Child", "Team then", "Graded inadequate (settled)", "Re-audit due"]) {
+                                .th(.attribute(named: "scope", value: "col"), .text($0))
+                            })),
+                    .tbody(
+                        .forEach(reaudits) { row in
+                            .tr(
+                                .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(.href(SiteURL.quality(.audit(id: row.auditID)).path), .text(row.child))),
+                                .td(.text(row.team)), .td(.text(row.settled)),
+                                .td(row.overdue ? .strong(.class("tag tag--red"), .text("Overdue: \(row.due)")) : .text(row.due)))
+                        }))))
     }
 }
 
@@ -114,8 +149,12 @@ public enum ProgrammeFormPage {
 public enum ProgrammePage {
     public struct Audit: Sendable {
         public var id: String, child: String, team: String, auditor: String?, state: String, overall: String?
-        public init(id: String, child: String, team: String, auditor: String?, state: String, overall: String?) {
-            (self.id, self.child, self.team, self.auditor, self.state, self.overall) = (id, child, team, auditor, state, overall)
+        /// Drawn because the child's last audit was graded inadequate overall.
+        public var reaudit: Bool
+        public init(id: String, child: String, team: String, auditor: String?, state: String, overall: String?, reaudit: Bool = false) {
+            (self.id, self.child, self.team, self.auditor, self.state, self.overall, self.reaudit) = (
+                id, child, team, auditor, state, overall, reaudit
+            )
         }
     }
 
@@ -180,7 +219,8 @@ public enum ProgrammePage {
                                     .tr(
                                         .th(
                                             .attribute(named: "scope", value: "row"),
-                                            .a(.href(SiteURL.quality(.audit(id: audit.id)).path), .text(audit.child))),
+                                            .a(.href(SiteURL.quality(.audit(id: audit.id)).path), .text(audit.child)),
+                                            .if(audit.reaudit, .group(.text(" "), .strong(.class("tag"), .text("Re-audit"))))),
                                         .td(.text(audit.team)),
                                         .td(.text(audit.auditor ?? "None: every auditor is this child's worker or team manager")),
                                         .td(.text(audit.state)), .td(.text(audit.overall ?? "–")))

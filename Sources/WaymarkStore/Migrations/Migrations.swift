@@ -19,5 +19,6 @@ package enum StoreMigrations {
         AddStaffIdentifiers(),
         CreateCaseAudits(),
         CreateSupervision(),
+        AddReaudits(),
     ]
 }

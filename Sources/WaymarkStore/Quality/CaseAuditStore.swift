@@ -26,7 +26,11 @@ package enum CaseAuditStore {
     /// A child drawn, the team they were drawn from, and their auditor (nil: none may take them).
     package struct Drawn: Sendable {
         package var childID: UUID, team: String, auditor: UUID?
-        package init(childID: UUID, team: String, auditor: UUID?) { (self.childID, self.team, self.auditor) = (childID, team, auditor) }
+        /// The earlier audit, graded inadequate overall, that this one re-audits.
+        package var reauditOf: UUID?
+        package init(childID: UUID, team: String, auditor: UUID?, reauditOf: UUID? = nil) {
+            (self.childID, self.team, self.auditor, self.reauditOf) = (childID, team, auditor, reauditOf)
+        }
     }
 
     /// An audit as lists show it.
@@ -35,6 +39,8 @@ package enum CaseAuditStore {
         package var auditorID: UUID?, auditor: String?, state: CaseAuditState, submittedAt: Date?
         /// The overall grade's place on the scale, once given.
         package var overall: Int?
+        /// When its grades were settled; the earlier audit it re-audits.
+        package var lockedAt: Date?, reauditOf: UUID?
     }
 
     /// Why a change was refused, in words for the person who tried it; nothing was changed.
@@ -69,6 +75,7 @@ package enum CaseAuditStore {
                 audit.team = drawn.team
                 audit.position = position
                 audit.auditorID = drawn.auditor
+                audit.reauditOf = drawn.reauditOf
                 audit.state = .assigned
                 try await audit.create(on: db)
             }
@@ -221,6 +228,13 @@ package enum CaseAuditStore {
         try await audit.save(on: db)
     }
 
+    /// The audits whose grades are settled and that no later audit re-audits yet, with their overall grade: those
+    /// graded inadequate overall are due a re-audit (the caller knows each programme's scale).
+    package static func settledNotReaudited(on db: any Database) async throws -> [Row] {
+        let reaudited = Set(try await CaseAudit.query(on: db).filter(\.$reauditOf != nil).all().compactMap(\.reauditOf))
+        return try await rows(CaseAudit.query(on: db).filter(\.$lockedAt != nil).all().filter { !reaudited.contains($0.id!) }, on: db)
+    }
+
     /// Those who may audit: every active account whose role conducts audits, by name. System administrators may do
     /// anything, but audit no one's practice.
     package static func auditors(on db: any Database) async throws -> [User] {
@@ -256,7 +270,7 @@ package enum CaseAuditStore {
                 id: audit.id!, programmeID: audit.programmeID, childID: audit.childID, childLocalID: localIDs[audit.childID] ?? "–", team: audit.team,
                 position: audit.position,
                 auditorID: audit.auditorID, auditor: audit.auditorID.flatMap { auditors[$0] }, state: audit.state, submittedAt: audit.submittedAt,
-                overall: overall[audit.id!])
+                overall: overall[audit.id!], lockedAt: audit.lockedAt, reauditOf: audit.reauditOf)
         }
     }
 }

@@ -41,6 +41,8 @@ public struct Settings: Sendable, Equatable {
     public var timescales = TimescaleSettings()
     /// How often each open child's case must be discussed in supervision, by status (management oversight).
     public var caseDiscussions = CaseDiscussionIntervals()
+    /// Months after a case graded inadequate overall is settled within which it is audited again.
+    public var reauditMonths = Reaudit.defaultMonths
     /// A newer GOV.UK bank holidays file (https://www.gov.uk/bank-holidays.json), in place of the one Waymark ships.
     public var bankHolidaysFile: String?
     /// Addresses of the proxies in front of Waymark (a TLS terminator, a load balancer): from these, the person's own
@@ -140,6 +142,7 @@ public struct Settings: Sendable, Equatable {
                 protectionPlanDays: integer("WAYMARK_CASE_DISCUSSION_CP_DAYS", default: 28, range: 7...180),
                 inNeedDays: integer("WAYMARK_CASE_DISCUSSION_CIN_DAYS", default: 42, range: 7...180),
                 lookedAfterDays: integer("WAYMARK_CASE_DISCUSSION_CLA_DAYS", default: 42, range: 7...180)),
+            reauditMonths: integer("WAYMARK_REAUDIT_MONTHS", default: Reaudit.defaultMonths, range: 1...12),
             bankHolidaysFile: value("WAYMARK_BANK_HOLIDAYS"),
             trustedProxies: Set(
                 (value("WAYMARK_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -60,6 +60,8 @@ package final class CaseAudit: Model, @unchecked Sendable {
     @OptionalField(key: "suggested_overall") package var suggestedOverall: Int?
     /// When moderation settled its grades: none can change after.
     @OptionalField(key: "locked_at") package var lockedAt: Date?
+    /// The child's earlier audit, graded inadequate overall, that this one re-audits; nil for an audit drawn as usual.
+    @OptionalField(key: "reaudit_of") package var reauditOf: UUID?
 
     package init() {}
 }
