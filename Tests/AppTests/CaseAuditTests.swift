@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 import WaymarkDomain
+import WaymarkPlanFile
 import WaymarkSpreadsheet
 
 @testable import WaymarkApp
@@ -734,6 +735,72 @@ struct CaseAuditTests {
             }
             try await app.testing().test(.GET, "/quality/programmes", headers: lead.headers) { res in
                 #expect(!res.body.string.contains("Re-audits due"))
+            }
+        }
+    }
+
+    @Test(
+        "A service's learning action serves an action of the plan in force: the plan's page lists it for those who see quality, counts it for partners",
+        arguments: TestDatabase.available)
+    func learningServesThePlan(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            try await Self.loadChildren(app)
+            _ = try await app.loadBarnetPlan()
+            _ = try await DemoPlanLoading.load(barnet: try Data(contentsOf: BundledPlans.barnet), madeOn: .today, by: .commandLine, on: app.db)
+            let lead = try await app.signIn(as: .qaLead)
+            let auditor = try await app.signIn(as: .qaAuditor)
+            let programme = try await Self.setUp(app, as: lead, doubleLock: "0")
+            let audit = try #require(
+                try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).first())
+            let path = "/quality/audits/\(try audit.requireID().uuidString)"
+            try await app.testing().test(
+                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
+            ) { res in #expect(res.status == .seeOther) }
+            let choices = try await LearningActionStore.planActionChoices(on: app.db)
+            let planAction = try #require(choices.first)
+            let stored = try #require(try await PlanAction.find(planAction.id, on: app.db))
+            let plan = try #require(try await Plan.find(stored.planID, on: app.db))
+            let due = ISODay.today.adding(days: 30)
+            func action(level: String) -> ByteBuffer {
+                formBody([
+                    ("csrfToken", auditor.csrfToken), ("action-description", "Refresh contingency planning training for every team."),
+                    ("action-level", level), ("action-owner", lead.id.uuidString), ("action-evidence", "Attendance for every team."),
+                    ("action-due-day", String(due.day)), ("action-due-month", String(due.month)), ("action-due-year", String(due.year)),
+                    ("action-plan-action", planAction.id.uuidString),
+                ])
+            }
+            // The form offers the plan's actions; a practitioner's action serving the plan is refused, nothing kept.
+            try await app.testing().test(.GET, path, headers: auditor.headers) { res in
+                #expect(res.body.string.contains("The improvement plan action it serves (optional)"))
+            }
+            try await app.testing().test(
+                .POST, "\(path)/actions", headers: HTTPHeaders.form().merging(auditor.headers), body: action(level: "practitioner")
+            ) {
+                res in
+                #expect(res.status == .unprocessableEntity && res.body.string.contains("Only an action for the service"))
+            }
+            #expect(try await LearningAction.query(on: app.db).count() == 0)
+            try await app.testing().test(
+                .POST, "\(path)/actions", headers: HTTPHeaders.form().merging(auditor.headers), body: action(level: "service")
+            ) {
+                res in #expect(res.status == .seeOther)
+            }
+            let kept = try #require(try await LearningAction.query(on: app.db).first())
+            #expect(kept.planActionID == planAction.id)
+            try await app.testing().test(.GET, "/quality/actions/\(try kept.requireID().uuidString)", headers: lead.headers) { res in
+                #expect(res.body.string.contains("/plans/\(plan.slug)/actions/\(stored.ref)"))
+            }
+            let actionPage = "/plans/\(plan.slug)/actions/\(stored.ref)"
+            try await app.testing().test(.GET, actionPage, headers: lead.headers) { res in
+                let body = res.body.string
+                #expect(body.contains("Learning from case audits that serves this action"))
+                #expect(body.contains("Refresh contingency planning training for every team.") && body.contains("(Open)"))
+            }
+            // A partner sees how many, not what: learning from audits of children is not theirs to read.
+            try await app.testing().test(.GET, actionPage, headers: try await app.signIn(as: .partner).headers) { res in
+                let body = res.body.string
+                #expect(body.contains("1 learning action from case audits serves this action."))
+                #expect(!body.contains("Refresh contingency planning training"))
             }
         }
     }

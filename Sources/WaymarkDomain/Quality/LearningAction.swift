@@ -16,6 +16,24 @@ public enum LearningActionLevel: String, Sendable, CaseIterable {
     }
 }
 
+extension LearningActionLevel {
+    /// Whether an action at this level may serve an action of the improvement plan (issue: "a service-level action can
+    /// link to an improvement-plan action"): the service's, the partnership's and workforce development's, not one
+    /// practitioner's or team's.
+    public var servesThePlan: Bool { [.service, .partnership, .workforce].contains(self) }
+}
+
+/// Where a learning action stands, in words, wherever it is listed.
+public enum LearningActionWords {
+    public static func state(_ state: LearningActionState, sentBack: Bool) -> String {
+        switch state {
+        case .open: sentBack ? "Sent back" : "Open"
+        case .closed: "Closed: to verify"
+        case .verified: "Verified"
+        }
+    }
+}
+
 public enum LearningActionState: String, Sendable, Codable {
     case open
     /// Its owner says it is done, with the evidence: waiting for someone else to verify it.
@@ -34,15 +52,21 @@ public struct LearningActionForm: Sendable, Equatable {
     public var evidence = ""
     /// yyyy-mm-dd, or as typed.
     public var due = ""
+    /// The id of the plan action it serves, or empty.
+    public var planAction = ""
 
     public init() {}
 
     public struct Checked: Sendable, Equatable {
         public var description: String, domain: String?, level: LearningActionLevel, owner: String, evidence: String, due: ISODay
+        public var planAction: String?
     }
 
-    /// - Parameters: `owners` the account ids that may own an action; `domains` the instrument's domain ids.
-    public func checked(today: ISODay, owners: Set<String>, domains: Set<String>) -> Result<Checked, FieldMistakes> {
+    /// - Parameters: `owners` the account ids that may own an action; `domains` the instrument's domain ids;
+    ///   `planActions` the ids of the plan actions it may serve.
+    public func checked(
+        today: ISODay, owners: Set<String>, domains: Set<String>, planActions: Set<String> = []
+    ) -> Result<Checked, FieldMistakes> {
         var mistakes: [FieldMistake] = []
         func mistake(_ field: String, _ message: String) { mistakes.append(FieldMistake(field: field, message: message)) }
         func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -69,8 +93,17 @@ public struct LearningActionForm: Sendable, Equatable {
         } else if let due, due < today {
             mistake("action-due", "The day the action is due must be today or later")
         }
+        if !planAction.isEmpty {
+            if !planActions.contains(planAction) {
+                mistake("action-plan-action", "Choose the plan action from the list, or none")
+            } else if let level, !level.servesThePlan {
+                mistake("action-plan-action", "Only an action for the service, the partnership or workforce development serves the plan")
+            }
+        }
         guard mistakes.isEmpty, let level, let due else { return .failure(FieldMistakes(all: mistakes)) }
         return .success(
-            Checked(description: description, domain: domain.isEmpty ? nil : domain, level: level, owner: owner, evidence: evidence, due: due))
+            Checked(
+                description: description, domain: domain.isEmpty ? nil : domain, level: level, owner: owner, evidence: evidence, due: due,
+                planAction: planAction.isEmpty ? nil : planAction))
     }
 }

@@ -82,6 +82,11 @@ enum ActionController {
         let actionID = try action.requireID()
         let history = try await PlanStore.history(of: actionID, on: req.db)
         let recommendations = try await PlanStore.recommendations(answeredBy: actionID, on: req.db)
+        let serving = try await LearningActionStore.actions(servingPlanAction: actionID, on: req.db)
+        let learning = ActionPage.Learning(
+            count: serving.count,
+            listed: user.role.permissions.contains(.viewQuality)
+                ? serving.map { ($0.id!.uuidString, $0.description, LearningActionWords.state($0.state, sentBack: $0.sentBackBecause != nil)) } : [])
         let model = ActionPage.Model(
             action: record,
             history: history.map { update in
@@ -93,7 +98,7 @@ enum ActionController {
             recommendations: recommendations.map { "\($0.source.displayName), recommendation \($0.number): \($0.text)" },
             indicators: try await LinkedIndicators.indicators(actionID: actionID, on: req.db),
             form: mayUpdate(record, user: user) ? form : nil,
-            today: .today)
+            today: .today, learning: learning)
         let context = req.pageContext("Action \(record.ref)", area: .plan, notice: Notice.from(req)?.message)
         return .html(ActionPage.render(model, context: context), status: status)
     }

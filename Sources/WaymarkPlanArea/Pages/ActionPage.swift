@@ -38,6 +38,13 @@ public enum ActionPage {
         }
     }
 
+    public struct Learning: Sendable {
+        public var count = 0
+        /// (id, description, where it stands), for those who may open them.
+        public var listed: [(id: String, description: String, state: String)] = []
+        public init(count: Int = 0, listed: [(id: String, description: String, state: String)] = []) { (self.count, self.listed) = (count, listed) }
+    }
+
     public struct Model: Sendable {
         public var action: ActionRecord
         public var history: [Entry]
@@ -47,10 +54,14 @@ public enum ActionPage {
         /// nil when the viewer may not update this action.
         public var form: UpdateForm?
         public var today: ISODay
+        /// The learning actions from case audits that serve this action: each listed for those who see quality
+        /// assurance, else only how many.
+        public var learning: Learning
         public init(
             action: ActionRecord, history: [Entry], recommendations: [String], indicators: [(code: String, name: String)] = [],
-            form: UpdateForm?, today: ISODay
+            form: UpdateForm?, today: ISODay, learning: Learning = .init()
         ) {
+            self.learning = learning
             self.action = action
             self.history = history
             self.recommendations = recommendations
@@ -99,6 +110,7 @@ public enum ActionPage {
                         .ul(.forEach(model.recommendations) { .li(.text($0)) })
                     )),
                 IndicatorLinks.render(model.indicators),
+                learning(model.learning),
                 .unwrap(model.form) { form in updateForm(form, action: action, csrfToken: context.csrfToken) },
                 .h2(.id("history"), .text("History")),
                 model.history.isEmpty
@@ -152,5 +164,20 @@ public enum ActionPage {
                 .div(.class("actions"), Form.submit("Save update"))
             )
         )
+    }
+
+    static func learning(_ learning: Learning) -> Node<HTML.BodyContext> {
+        guard learning.count > 0 else { return .empty }
+        return .group(
+            .h2(.text("Learning from case audits that serves this action")),
+            learning.listed.isEmpty
+                ? .p(
+                    .text(
+                        "\(Counted.phrase(learning.count, "learning action")) from case audits \(learning.count == 1 ? "serves" : "serve") this action."
+                    ))
+                : .ul(
+                    .forEach(learning.listed) { action in
+                        .li(.a(.href(SiteURL.quality(.action(id: action.id)).path), .text(action.description)), .text(" (\(action.state))"))
+                    }))
     }
 }

@@ -24,10 +24,13 @@ enum LearningActionController {
         typed.owner = text("action-owner")
         typed.evidence = text("action-evidence")
         typed.due = DateField.read("action-due", from: text)
+        typed.planAction = text("action-plan-action")
         let instrument = try ProgrammeFacts.instrument(of: programme)
         let owners = try await LearningActionStore.owners(on: req.db)
+        let planActions = try await LearningActionStore.planActionChoices(on: req.db)
         switch typed.checked(
-            today: .today, owners: Set(owners.compactMap { $0.id?.uuidString }), domains: Set(instrument.domains.map(\.id)))
+            today: .today, owners: Set(owners.compactMap { $0.id?.uuidString }), domains: Set(instrument.domains.map(\.id)),
+            planActions: Set(planActions.map(\.id.uuidString)))
         {
         case .failure(let mistakes):
             return try await CaseAuditController.page(req, typed: .action(typed, FormErrors(mistakes.all)))
@@ -52,11 +55,12 @@ enum LearningActionController {
         let owners = try await LearningActionStore.owners(on: db).map { owner in
             Form.Choice(value: owner.id!.uuidString, label: "\(owner.displayName) (\(owner.role.displayName))")
         }
+        let planActions = try await LearningActionStore.planActionChoices(on: db).map { Form.Choice(value: $0.id.uuidString, label: $0.label) }
         return (
             actions,
             .init(
                 typed: typed ?? LearningActionForm(), errors: errors, domains: instrument.domains.map { .init(value: $0.id, label: $0.title) },
-                owners: owners)
+                owners: owners, planActions: planActions)
         )
     }
 
@@ -142,12 +146,15 @@ enum LearningActionController {
             typed
             ?? (action.state == .open && action.ownerID == user.id
                 ? .close(evidence: "", FormErrors()) : mayVerify(action, user: user) ? .verify(reason: "", FormErrors()) : .none)
+        var planAction: (slug: String, ref: String, title: String)?
+        if let id = action.planActionID { planAction = try await LearningActionStore.planAction(id, on: req.db) }
         let detail = LearningActionPages.Detail(
             listed: listed, audit: (audit.id!.uuidString, names[audit.childID] ?? "Child \(child.localID)"),
             domain: action.domain.flatMap { id in instrument.domains.first { $0.id == id }?.title }, evidenceRequired: action.evidenceRequired,
             addedBy: action.createdByName, addedOn: ISODay(action.createdAt).written,
             closure: action.closedAt.map { (ISODay($0).written, action.closureEvidence ?? "") },
-            verified: action.verifiedAt.map { (action.verifiedByName ?? "–", ISODay($0).written) }, sentBackBecause: action.sentBackBecause)
+            verified: action.verifiedAt.map { (action.verifiedByName ?? "–", ISODay($0).written) }, sentBackBecause: action.sentBackBecause,
+            planAction: planAction)
         let status: HTTPResponseStatus = typed == nil ? .ok : .unprocessableEntity
         return .html(
             LearningActionPages.renderAction(
@@ -162,12 +169,7 @@ enum LearningActionController {
         return actions.map { action in
             let due = ISODay(action.due)
             let overdue = action.state == .open && (due.map { $0 < today } ?? false)
-            let state =
-                switch action.state {
-                case .open: overdue ? "Overdue" : action.sentBackBecause == nil ? "Open" : "Sent back"
-                case .closed: "Closed: to verify"
-                case .verified: "Verified"
-                }
+            let state = overdue ? "Overdue" : LearningActionWords.state(action.state, sentBack: action.sentBackBecause != nil)
             return LearningActionPages.Listed(
                 id: action.id!.uuidString, description: action.description, owner: owners[action.ownerID] ?? "–",
                 level: LearningActionLevel(rawValue: action.level)?.title ?? action.level, due: ISODay.written(action.due), state: state,

@@ -20,8 +20,10 @@ public enum LearningActionPages {
         public var errors: FormErrors
         public var domains: [Form.Choice]
         public var owners: [Form.Choice]
-        public init(typed: LearningActionForm, errors: FormErrors, domains: [Form.Choice], owners: [Form.Choice]) {
-            (self.typed, self.errors, self.domains, self.owners) = (typed, errors, domains, owners)
+        /// The actions of the plans in force an action for the service, partnership or workforce may serve.
+        public var planActions: [Form.Choice]
+        public init(typed: LearningActionForm, errors: FormErrors, domains: [Form.Choice], owners: [Form.Choice], planActions: [Form.Choice] = []) {
+            (self.typed, self.errors, self.domains, self.owners, self.planActions) = (typed, errors, domains, owners, planActions)
         }
     }
 
@@ -52,6 +54,13 @@ public enum LearningActionPages {
                         "action-evidence", label: "What will show it is done", value: add.typed.evidence, errors: add.errors,
                         hint: "For example, the plan's contingency section completed and seen by the team manager.", rows: 2),
                     Form.dateInput("action-due", legend: "When it is due", value: add.typed.due, errors: add.errors, hint: "For example, 31 1 2027"),
+                    .if(
+                        !add.planActions.isEmpty,
+                        Form.select(
+                            "action-plan-action", label: "The improvement plan action it serves (optional)", choices: add.planActions,
+                            selected: add.typed.planAction, errors: add.errors,
+                            hint: "For an action of the service, the partnership or workforce development: the plan then shows it.",
+                            includeBlank: "None")),
                     Form.submit("Add the action"))
             })
     }
@@ -101,14 +110,17 @@ public enum LearningActionPages {
         public var closure: (on: String, evidence: String)?
         public var verified: (by: String, on: String)?
         public var sentBackBecause: String?
+        /// The plan action it serves: its plan's slug, its ref and title.
+        public var planAction: (slug: String, ref: String, title: String)?
         public init(
             listed: Listed, audit: (id: String, child: String), domain: String?, evidenceRequired: String, addedBy: String, addedOn: String,
-            closure: (on: String, evidence: String)?, verified: (by: String, on: String)?, sentBackBecause: String?
+            closure: (on: String, evidence: String)?, verified: (by: String, on: String)?, sentBackBecause: String?,
+            planAction: (slug: String, ref: String, title: String)? = nil
         ) {
             (self.listed, self.audit, self.domain, self.evidenceRequired, self.addedBy, self.addedOn) = (
                 listed, audit, domain, evidenceRequired, addedBy, addedOn
             )
-            (self.closure, self.verified, self.sentBackBecause) = (closure, verified, sentBackBecause)
+            (self.closure, self.verified, self.sentBackBecause, self.planAction) = (closure, verified, sentBackBecause, planAction)
         }
     }
 
@@ -143,7 +155,13 @@ public enum LearningActionPages {
                     .a(.href(SiteURL.quality(.audit(id: detail.audit.id)).path), .text("The audit"))),
                 Form.errorSummary(errors),
                 .h1(.text(action.description)),
-                .dl(.class("summary-list"), .forEach(facts) { .group(.dt(.text($0.0)), .dd(.text($0.1))) }),
+                .dl(
+                    .class("summary-list"), .forEach(facts) { .group(.dt(.text($0.0)), .dd(.text($0.1))) },
+                    .unwrap(detail.planAction) { plan in
+                        .group(
+                            .dt(.text("The plan action it serves")),
+                            .dd(.a(.href(SiteURL.plan(.action(slug: plan.slug, ref: plan.ref)).path), .text("\(plan.ref) \(plan.title)"))))
+                    }),
                 nextStep(next, id: action.id, context: context)))
     }
 

@@ -20,5 +20,6 @@ package enum StoreMigrations {
         CreateCaseAudits(),
         CreateSupervision(),
         AddReaudits(),
+        LinkLearningActionsToPlans(),
     ]
 }

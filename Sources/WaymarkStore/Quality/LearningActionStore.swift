@@ -21,6 +21,7 @@ package enum LearningActionStore {
             record.description = action.description
             record.evidenceRequired = action.evidence
             record.due = action.due.description
+            record.planActionID = action.planAction.flatMap(UUID.init(uuidString:))
             record.state = .open
             record.createdBy = try user.requireID()
             record.createdByName = user.displayName
@@ -96,6 +97,28 @@ package enum LearningActionStore {
                 .update, recordType: .learningAction, recordID: id.uuidString, detail: verified ? "verified" : "sent back to its owner", by: actor,
                 on: db)
         }
+    }
+
+    /// The actions of the plans in force that a learning action may serve: (id, "plan title: ref title"), by plan and
+    /// action.
+    package static func planActionChoices(on db: any Database) async throws -> [(id: UUID, label: String)] {
+        let plans = try await Plan.query(on: db).filter(\.$status == .active).all()
+        let titles = Dictionary(uniqueKeysWithValues: plans.compactMap { plan in plan.id.map { ($0, plan.title) } })
+        guard !titles.isEmpty else { return [] }
+        return try await PlanAction.query(on: db).filter(\.$planID ~~ Array(titles.keys)).all()
+            .sorted { (titles[$0.planID] ?? "", $0.position) < (titles[$1.planID] ?? "", $1.position) }
+            .compactMap { action in action.id.map { ($0, "\(titles[action.planID] ?? ""): \(action.ref) \(action.title)") } }
+    }
+
+    /// The plan action an action serves: its plan's slug, its ref and title.
+    package static func planAction(_ id: UUID, on db: any Database) async throws -> (slug: String, ref: String, title: String)? {
+        guard let action = try await PlanAction.find(id, on: db), let plan = try await Plan.find(action.planID, on: db) else { return nil }
+        return (plan.slug, action.ref, action.title)
+    }
+
+    /// The learning actions serving a plan action, oldest first.
+    package static func actions(servingPlanAction id: UUID, on db: any Database) async throws -> [LearningAction] {
+        try await LearningAction.query(on: db).filter(\.$planActionID == id).sort(\.$createdAt).all()
     }
 
     /// Those who may own an action: every active account of a role that works with children or audits, by name.

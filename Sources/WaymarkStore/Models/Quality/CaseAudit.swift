@@ -190,6 +190,8 @@ package final class LearningAction: Model, @unchecked Sendable {
     @OptionalField(key: "verified_at") package var verifiedAt: Date?
     /// Why it was sent back, when it was.
     @OptionalField(key: "sent_back_because") package var sentBackBecause: String?
+    /// The plan action it serves, for an action of the service, the partnership or workforce development.
+    @OptionalField(key: "plan_action_id") package var planActionID: UUID?
 
     package init() {}
 }
