@@ -227,3 +227,16 @@ def test_validation_counts_are_written_as_people_write_them(tmp_path):
     assert checked.returncode == 0, checked.stderr
     assert re.search(r"^  101 error, 2,675 rows, 2,675 children: ", checked.stdout, re.M), checked.stdout
     assert re.search(r"^SSDA903 2025/26: \d{1,3}(,\d{3})+ issues from \d+ rules", checked.stdout, re.M), checked.stdout
+
+
+def test_an_administrator_sets_a_password_from_standard_input_and_a_weak_one_is_refused(tmp_path):
+    assert waymark(tmp_path, "demo", "load", "--children", "0").returncode == 0
+    created = waymark(tmp_path, "users", "create", "sam.worker", "--role", "practitioner", "--password-stdin",
+                      stdin="amber lantern crossing tide\n")
+    assert created.returncode == 0, created.stderr
+    weak = waymark(tmp_path, "users", "reset-password", "sam.worker", "--password-stdin", stdin="short\n")
+    assert weak.returncode != 0 and "The password was not accepted" in weak.stderr + weak.stdout
+    chosen = waymark(tmp_path, "users", "reset-password", "sam.worker", "--password-stdin", stdin="quiet orchard silver kite\n")
+    assert chosen.returncode == 0, chosen.stderr
+    assert chosen.stdout.strip() == "Set the password for sam.worker; their sessions have ended."
+    assert "quiet orchard" not in chosen.stdout + chosen.stderr

@@ -148,14 +148,25 @@ struct SetDisabled: AsyncCommand {
 struct ResetPassword: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "username") var username: String
+        @Flag(name: "password-stdin", help: "Read the new password from standard input instead of making a one-time password.")
+        var passwordFromStdin: Bool
         init() {}
     }
-    var help: String { "Make a new one-time password for a user (also ends its sessions)." }
+    var help: String { "Make a new one-time password for a user, or set the one given on standard input (also ends its sessions)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         let user = try await findUser(signature.username, on: try await context.database())
-        let password = try await Accounts.resetPassword(user, by: .commandLine, app: app, on: app.db)
-        context.console.print("One-time password for \(user.username): \(password)  (shown only once)")
+        guard signature.passwordFromStdin else {
+            let password = try await Accounts.resetPassword(user, by: .commandLine, app: app, on: app.db)
+            context.console.print("One-time password for \(user.username): \(password)  (shown only once)")
+            return
+        }
+        // As `create --password-stdin`: a password an administrator chose and gives the person by other means.
+        let chosen = readLine(strippingNewline: true) ?? ""
+        let problems = PasswordPolicy.standard.problems(password: chosen, username: user.username)
+        guard problems.isEmpty else { throw CommandFailure("The password was not accepted: " + problems.joined(separator: " ")) }
+        try await Accounts.setPassword(user, to: chosen, by: .commandLine, app: app, on: app.db)
+        context.console.print("Set the password for \(user.username); their sessions have ended.")
     }
 }

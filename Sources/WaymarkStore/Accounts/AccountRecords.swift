@@ -36,10 +36,12 @@ package enum AccountRecords {
     }
 
     /// A one-time password an administrator set (by its hash): the account's sessions end.
-    package static func resetPassword(_ user: User, toHash hash: String, by actor: AuditTrail.Actor, on db: any Database) async throws {
+    package static func resetPassword(
+        _ user: User, toHash hash: String, mustChange: Bool = true, by actor: AuditTrail.Actor, on db: any Database
+    ) async throws {
         let userID = try user.requireID()
         user.passwordHash = hash
-        user.mustChangePassword = true
+        user.mustChangePassword = mustChange
         try await db.transaction { db in
             try await user.save(on: db)
             try await SessionRecords.endAll(for: userID, on: db)

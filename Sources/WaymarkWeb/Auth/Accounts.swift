@@ -101,4 +101,11 @@ package enum Accounts {
         try await AccountRecords.resetPassword(user, toHash: try await hash(password, on: app), by: actor, on: db)
         return password
     }
+
+    /// Sets a password an administrator chose (checked against the policy by the caller), which the person keeps; their
+    /// sessions end.
+    package static func setPassword(_ user: User, to password: String, by actor: AuditTrail.Actor, app: Application, on db: any Database) async throws
+    {
+        try await AccountRecords.resetPassword(user, toHash: try await hash(password, on: app), mustChange: false, by: actor, on: db)
+    }
 }
