@@ -66,6 +66,22 @@ struct SupervisionTests {
         #expect(moved?.lastDiscussed == nil)
     }
 
+    @Test("The interval on a day from the records as they stood then, the same as from the statuses spelled out")
+    func intervalOnADay() {
+        let intervals = CaseDiscussionIntervals()
+        let records: [(kind: JourneyKind, starts: ISODay?, ends: ISODay?)] = [
+            (.ssda903(.episodes), day("2026-01-01"), nil), (.cinProtectionPlan, day("2026-02-01"), day("2026-06-01")),
+            (.cinEpisode, day("2026-11-01"), nil), (.caseSystem(.earlyHelpEpisodes), day("2025-06-01"), nil),
+        ]
+        // Before anything but early help began: no interval. On a plan and looked after: the plan's 28 days. The plan
+        // ended on 1 June (not open that day): looked after, 42.
+        let cases: [(String, Int?)] = [("2025-12-01", nil), ("2026-05-01", 28), ("2026-06-01", 42), ("2026-12-06", 42)]
+        for (text, expected) in cases {
+            #expect(intervals.days(on: day(text), records) == expected, "\(text)")
+            #expect(intervals.days(for: JourneyStatus.on(day(text), records)) == expected, "\(text), spelled out")
+        }
+    }
+
     @Test("A held session needs its kind, day and a record; each case discussion its child, what was discussed and decided")
     func sessionForm() throws {
         var form = SupervisionSessionForm()

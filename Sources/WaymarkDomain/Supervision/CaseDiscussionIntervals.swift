@@ -25,10 +25,33 @@ public struct CaseDiscussionIntervals: Sendable, Equatable {
         }.min()
     }
 
+    /// The interval on a day from the child's status records (`JourneyStatus.kinds`) as they stood then: the same as
+    /// `days(for: JourneyStatus.on(day, records))`, without spelling the statuses out (the borough's figures ask it of
+    /// every child on 13 days).
+    public func days(on day: ISODay, _ records: [(kind: JourneyKind, starts: ISODay?, ends: ISODay?)]) -> Int? {
+        var shortest: Int?
+        for record in records where (record.starts ?? day) <= day && (record.ends.map { $0 > day } ?? true) {
+            let interval: Int? =
+                switch record.kind {
+                case Self.episode: lookedAfterDays
+                case JourneyKind.cinProtectionPlan: protectionPlanDays
+                case JourneyKind.cinEpisode: inNeedDays
+                default: nil
+                }
+            if let interval { shortest = min(shortest ?? interval, interval) }
+        }
+        return shortest
+    }
+
+    private static let episode = JourneyKind.ssda903(.episodes)
+
     /// When a child's next case discussion is due: the interval after the last one on or before `day`, or after the
     /// day their current allocation started when there has been none since.
     public func standing(statuses: [String], allocatedOn: ISODay, discussed: [ISODay], on day: ISODay) -> CaseDiscussionStanding? {
-        guard let interval = days(for: statuses) else { return nil }
+        days(for: statuses).map { standing(interval: $0, allocatedOn: allocatedOn, discussed: discussed, on: day) }
+    }
+
+    public func standing(interval: Int, allocatedOn: ISODay, discussed: [ISODay], on day: ISODay) -> CaseDiscussionStanding {
         let last = discussed.filter { $0 <= day && $0 >= allocatedOn }.max()
         let due = (last ?? allocatedOn).adding(days: interval)
         return CaseDiscussionStanding(lastDiscussed: last, due: due, intervalDays: interval, daysOverdue: max(0, due.days(until: day)))

@@ -144,11 +144,9 @@ extension OversightStore {
         func shares(on day: ISODay, intervals: CaseDiscussionIntervals) -> [String: Share] {
             var shares: [String: Share] = [:]
             for allocation in allocations where allocation.starts <= day && (allocation.ends.map { $0 > day } ?? true) {
-                guard
-                    let standing = intervals.standing(
-                        statuses: JourneyStatus.on(day, records[allocation.child] ?? []), allocatedOn: allocation.starts,
-                        discussed: discussed[allocation.child] ?? [], on: day)
-                else { continue }
+                guard let interval = intervals.days(on: day, records[allocation.child] ?? []) else { continue }
+                let standing = intervals.standing(
+                    interval: interval, allocatedOn: allocation.starts, discussed: discussed[allocation.child] ?? [], on: day)
                 shares[allocation.team ?? "", default: Share()].counted += 1
                 if standing.withinInterval { shares[allocation.team ?? "", default: Share()].within += 1 }
             }
