@@ -25,6 +25,11 @@ func routes(_ app: Application, besides areas: [any WaymarkArea.Type]) throws {
         app.on(.GET, .comingSoon(area), access: area.access, use: HomeController.area(area))
     }
 
-    // JSON API: who is signed in.
+    // JSON API: who is signed in, and the document that describes every area's API.
     app.on(.GET, .api(.session), access: .signedIn, use: SessionAPIController.show)
+    app.on(.GET, .api(.openAPI), access: .everyone) { _ in
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(string: APIDocument.document))
+    }
 }

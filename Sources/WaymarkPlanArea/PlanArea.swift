@@ -29,7 +29,6 @@ package enum PlanArea: WaymarkArea {
         app.on(.GET, .plan(.documents), access: viewPlan, use: PlanController.documents)
 
         // The JSON API: the plans, and its own description.
-        app.on(.GET, .api(.openAPI), access: .everyone, use: PlanAPIController.openAPI)
         app.on(.GET, .api(.plans), access: viewPlan, use: PlanAPIController.plans)
         app.on(.GET, .api(.plan(slug: "")), access: viewPlan, use: PlanAPIController.plan)
         app.on(.GET, .api(.outcomes(slug: "")), access: viewPlan, use: PlanAPIController.outcomes)

@@ -40,6 +40,9 @@ package enum QualityArea: WaymarkArea {
         app.on(.GET, .quality(.action(id: "")), access: viewQuality, use: LearningActionController.show)
         app.on(.POST, .quality(.closeAction(id: "")), access: viewQuality, use: LearningActionController.close)
         app.on(.POST, .quality(.verifyAction(id: "")), access: viewQuality, use: LearningActionController.verify)
+        app.on(.GET, .api(.audits), access: viewQuality, use: QualityAPIController.audits)
+        app.on(.GET, .api(.audit(id: "")), access: viewQuality, use: QualityAPIController.audit)
+        app.on(.GET, .api(.learningActions), access: viewQuality, use: QualityAPIController.learningActions)
     }
 
     package static var commands: [String: any AnyAsyncCommand] { ["quality": QualityCommand()] }

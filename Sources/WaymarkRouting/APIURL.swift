@@ -9,6 +9,9 @@ public enum APIURL: Hashable, Sendable {
     case objectives(slug: String)
     case actions(slug: String)
     case action(slug: String, ref: String)
+    case audits
+    case audit(id: String)
+    case learningActions
 
     var parts: [PathPart] {
         switch self {
@@ -21,6 +24,9 @@ public enum APIURL: Hashable, Sendable {
         case .objectives(let slug): PlanURL.plan(slug) + [.fixed("objectives")]
         case .actions(let slug): PlanURL.plan(slug) + [.fixed("actions")]
         case .action(let slug, let ref): PlanURL.plan(slug) + [.fixed("actions"), .parameter("actionRef", ref)]
+        case .audits: [.fixed("audits")]
+        case .audit(let id): [.fixed("audits"), .parameter("auditID", id)]
+        case .learningActions: [.fixed("learning-actions")]
         }
     }
 }

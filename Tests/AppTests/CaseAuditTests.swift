@@ -804,4 +804,63 @@ struct CaseAuditTests {
             }
         }
     }
+
+    @Test("The API lists audits and learning actions as the pages narrow them, children by identifier only", arguments: TestDatabase.available)
+    func api(database: TestDatabase) async throws {
+        try await withApp(on: database) { app in
+            try await Self.loadChildren(app)
+            let lead = try await app.signIn(as: .qaLead)
+            let auditor = try await app.signIn(as: .qaAuditor)
+            let worker = try await app.signIn(as: .practitioner)
+            let programme = try await Self.setUp(app, as: lead, doubleLock: "0")
+            let audits = try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).all()
+            let audit = try #require(audits.first { $0.auditorID == auditor.id })
+            let path = "/quality/audits/\(try audit.requireID().uuidString)"
+            try await app.testing().test(
+                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
+            ) { res in #expect(res.status == .seeOther) }
+            let due = ISODay.today.adding(days: 14)
+            try await app.testing().test(
+                .POST, "\(path)/actions", headers: HTTPHeaders.form().merging(auditor.headers),
+                body: formBody([
+                    ("csrfToken", auditor.csrfToken), ("action-description", "Write the contingency plan."), ("action-level", "practitioner"),
+                    ("action-owner", worker.id.uuidString), ("action-evidence", "Seen by the team manager."), ("action-due-day", String(due.day)),
+                    ("action-due-month", String(due.month)), ("action-due-year", String(due.year)),
+                ])
+            ) { res in #expect(res.status == .seeOther) }
+            let child = try #require(try await Child.find(audit.childID, on: app.db))
+
+            try await app.testing().test(.GET, "/api/v1/audits") { res in #expect(res.status == .unauthorized) }
+            try await app.testing().test(.GET, "/api/v1/audits", headers: lead.headers) { res in
+                #expect(res.status == .ok)
+                let listed = try res.content.decode([QualityAPIController.AuditDTO].self)
+                #expect(listed.count == audits.count)
+                let submitted = try #require(listed.first { $0.id == audit.id?.uuidString })
+                #expect(submitted.child == child.localID && submitted.state == "submitted" && submitted.overall == "Requires improvement to be good")
+                #expect(submitted.locked)
+                #expect(child.displayName.map { !res.body.string.contains($0) } ?? true, "no child's name")
+            }
+            try await app.testing().test(.GET, "/api/v1/audits/\(try audit.requireID().uuidString)", headers: lead.headers) { res in
+                let detail = try res.content.decode(QualityAPIController.AuditDetailDTO.self)
+                #expect(detail.grades.count == AuditInstruments.caseFileAudit.domains.count + 1)
+                #expect(detail.grades.first { $0.domain == "planning" }?.grade == "Inadequate")
+                #expect(detail.learningActions.map(\.description) == ["Write the contingency plan."])
+                #expect(detail.audit.auditDay == ISODay.today.description)
+            }
+            // A team manager whose team holds none of these children sees none, and is told the audit is not found.
+            let manager = try await app.signIn(as: .teamManager)
+            try await app.testing().test(.GET, "/api/v1/audits", headers: manager.headers) { res in
+                let listed = try res.content.decode([QualityAPIController.AuditDTO].self)
+                #expect(listed.isEmpty)
+            }
+            try await app.testing().test(.GET, "/api/v1/audits/\(try audit.requireID().uuidString)", headers: manager.headers) { res in
+                #expect(res.status == .notFound)
+            }
+            // The owner sees their action.
+            try await app.testing().test(.GET, "/api/v1/learning-actions", headers: worker.headers) { res in
+                let actions = try res.content.decode([QualityAPIController.LearningActionDTO].self)
+                #expect(actions.count == 1 && actions[0].state == "open" && actions[0].level == "practitioner" && !actions[0].overdue)
+            }
+        }
+    }
 }

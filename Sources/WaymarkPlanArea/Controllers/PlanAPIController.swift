@@ -55,12 +55,6 @@ enum PlanAPIController {
         return dto(action)
     }
 
-    @Sendable static func openAPI(req: Request) async throws -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(string: APIDocument.document))
-    }
-
     private static func dto(_ plan: Plan, _ catalogue: PlanCatalogue) -> PlanDTO {
         let spread = RAGSpread(catalogue.actions.filter { $0.planSlug == plan.slug })
         return PlanDTO(

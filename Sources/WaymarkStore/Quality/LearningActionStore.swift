@@ -36,6 +36,11 @@ package enum LearningActionStore {
 
     package static func action(_ id: UUID, on db: any Database) async throws -> LearningAction? { try await LearningAction.find(id, on: db) }
 
+    /// Every learning action, soonest due first (the API narrows them to those the person may see).
+    package static func all(on db: any Database) async throws -> [LearningAction] {
+        try await LearningAction.query(on: db).sort(\.$due).sort(\.$createdAt).all()
+    }
+
     package static func actions(ofAudit auditID: UUID, on db: any Database) async throws -> [LearningAction] {
         try await LearningAction.query(on: db).filter(\.$auditID == auditID).sort(\.$createdAt).all()
     }

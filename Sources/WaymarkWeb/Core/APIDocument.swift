@@ -1,19 +1,16 @@
-import WaymarkDomain
-import WaymarkRouting
-import WaymarkUI
-import WaymarkWeb
-
-/// The OpenAPI 3.1 description of the API, served at `/api/v1/openapi.json`: the read-only plan API, for which
-/// requests are authenticated by the signed-in session cookie, and indicator values sent by partner systems with
-/// their API token. Without either the API answers 401 in JSON.
-enum APIDocument {
-    static let document = #"""
+/// The OpenAPI 3.1 description of the whole API, served at `/api/v1/openapi.json` (one document for every area's paths,
+/// so it lives in the glue the areas share): the read-only plan and quality APIs, for which requests are authenticated
+/// by the signed-in session cookie, and indicator values sent by partner systems with their API token. Without either
+/// the API answers 401 in JSON. `PlanTests` checks every API route is described; the browser tests check the document
+/// against the OpenAPI 3.1 specification with `openapi-spec-validator`.
+package enum APIDocument {
+    package static let document = #"""
         {
           "openapi": "3.1.0",
           "info": {
             "title": "Waymark API",
             "version": "1",
-            "description": "Read-only access to the partnership's plans: plans, outcomes, objectives and actions with who is responsible, how each is monitored and how it is going; sign in first (the session cookie, with the view-plan permission). Partner systems send indicator values with the API token the council issued to their organisation, for the indicators it was issued for; values are checked as a whole and saved all or nothing."
+            "description": "Read-only access to the partnership's plans (plans, outcomes, objectives and actions with who is responsible, how each is monitored and how it is going; the view-plan permission) and to case audits and learning actions (the view-quality permission, narrowed as the pages narrow them: no child's name, only their local identifier); sign in first (the session cookie). Partner systems send indicator values with the API token the council issued to their organisation, for the indicators it was issued for; values are checked as a whole and saved all or nothing."
           },
           "servers": [{"url": "/api/v1"}],
           "components": {
@@ -80,6 +77,37 @@ enum APIDocument {
                   "lastUpdate": {"type": "string", "format": "date"}
                 }
               },
+              "Grade": {
+                "type": "object", "required": ["domain", "title", "grade"],
+                "properties": {"domain": {"type": "string", "examples": ["planning", "overall"]}, "title": {"type": "string"},
+                  "grade": {"type": "string", "examples": ["Requires improvement to be good"]}}
+              },
+              "Audit": {
+                "type": "object", "required": ["id", "programmeId", "programme", "child", "team", "state", "locked"],
+                "properties": {
+                  "id": {"type": "string", "format": "uuid"}, "programmeId": {"type": "string", "format": "uuid"}, "programme": {"type": "string"},
+                  "child": {"type": "string", "description": "The child's local identifier: never their name."}, "team": {"type": "string"},
+                  "state": {"type": "string", "enum": ["assigned", "submitted"]}, "auditDay": {"type": "string", "format": "date"},
+                  "overall": {"type": "string", "description": "The overall grade now: the one moderation decided, else the auditor's."},
+                  "locked": {"type": "boolean", "description": "Whether its grades are settled and can no longer change."},
+                  "reauditOf": {"type": "string", "format": "uuid", "description": "The earlier audit, graded inadequate overall, this one re-audits."}
+                }
+              },
+              "AuditDetail": {
+                "type": "object", "required": ["audit", "grades", "learningActions"],
+                "properties": {"audit": {"$ref": "#/components/schemas/Audit"},
+                  "grades": {"type": "array", "items": {"$ref": "#/components/schemas/Grade"}, "description": "Each domain's grade now, then overall."},
+                  "learningActions": {"type": "array", "items": {"$ref": "#/components/schemas/LearningAction"}}}
+              },
+              "LearningAction": {
+                "type": "object", "required": ["id", "auditId", "description", "level", "owner", "evidenceRequired", "due", "state"],
+                "properties": {
+                  "id": {"type": "string", "format": "uuid"}, "auditId": {"type": "string", "format": "uuid"}, "description": {"type": "string"},
+                  "domain": {"type": "string"}, "level": {"type": "string", "enum": ["practitioner", "team", "service", "partnership", "workforce-development"]},
+                  "owner": {"type": "string"}, "evidenceRequired": {"type": "string"}, "due": {"type": "string", "format": "date"},
+                  "state": {"type": "string", "enum": ["open", "closed", "verified"]}, "overdue": {"type": "boolean"}
+                }
+              },
               "PlanDetail": {
                 "type": "object", "required": ["plan", "outcomes", "objectives", "actions"],
                 "properties": {"plan": {"$ref": "#/components/schemas/Plan"},
@@ -90,16 +118,27 @@ enum APIDocument {
             },
             "responses": {
               "Unauthorised": {"description": "Not signed in.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "Forbidden": {"description": "Signed in without the view-plan permission.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "NotFound": {"description": "No such plan or action.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+              "Forbidden": {"description": "Signed in without the permission the route needs (view-plan or view-quality).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "NotFound": {"description": "No such plan, action or audit, or not one the person may see.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             },
             "parameters": {
               "planSlug": {"name": "planSlug", "in": "path", "required": true, "schema": {"type": "string"}},
-              "actionRef": {"name": "actionRef", "in": "path", "required": true, "schema": {"type": "string"}}
+              "actionRef": {"name": "actionRef", "in": "path", "required": true, "schema": {"type": "string"}},
+              "auditID": {"name": "auditID", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
             }
           },
           "security": [{"session": []}],
           "paths": {
+            "/audits": {"get": {"operationId": "listAudits", "summary": "The case audits the person may see: their own, and those of the children their part holds (QA and leadership: all)",
+              "responses": {"200": {"description": "The audits, by programme and the order drawn.", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Audit"}}}}},
+                "401": {"$ref": "#/components/responses/Unauthorised"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
+            "/audits/{auditID}": {"get": {"operationId": "getAudit", "summary": "One case audit with its grades now and its learning actions",
+              "parameters": [{"$ref": "#/components/parameters/auditID"}],
+              "responses": {"200": {"description": "The audit.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AuditDetail"}}}},
+                "401": {"$ref": "#/components/responses/Unauthorised"}, "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
+            "/learning-actions": {"get": {"operationId": "listLearningActions", "summary": "The learning actions of the audits the person may see, and those they own",
+              "responses": {"200": {"description": "The actions, soonest due first.", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/LearningAction"}}}}},
+                "401": {"$ref": "#/components/responses/Unauthorised"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
             "/indicators/{indicatorCode}/values": {"post": {"operationId": "sendIndicatorValues", "summary": "Add or correct an indicator's values (partner systems)",
               "security": [{"partnerToken": []}],
               "parameters": [{"name": "indicatorCode", "in": "path", "required": true, "schema": {"type": "string"}}],
