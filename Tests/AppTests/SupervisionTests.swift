@@ -208,8 +208,16 @@ struct SupervisionTests {
             #expect(try await SupervisionAgreement.query(on: app.db).count() == 1)
             var later = checked
             later.starts = checked.starts.adding(days: 1)
-            _ = try await SupervisionStore.createAgreement(later, by: manager, actor: .commandLine, on: app.db)
+            let second = try await SupervisionStore.createAgreement(later, by: manager, actor: .commandLine, on: app.db)
             #expect(try await SupervisionStore.agreement(first, on: app.db)?.ends == later.starts.description)
+            // One set up to start tomorrow leaves today's in force until then.
+            var tomorrow = checked
+            tomorrow.starts = ISODay.today.adding(days: 1)
+            let third = try await SupervisionStore.createAgreement(tomorrow, by: manager, actor: .commandLine, on: app.db)
+            let worker = placed.worker.id
+            #expect(try await SupervisionStore.agreementsInForce(of: [worker], on: .today, db: app.db).map(\.id) == [second])
+            #expect(try await SupervisionStore.agreementsInForce(of: [worker], on: tomorrow.starts, db: app.db).map(\.id) == [third])
+            #expect(try await SupervisionStore.agreements(supervisedBy: placed.manager.id, on: .today, db: app.db).map(\.id) == [second])
             try await app.testing().test(.GET, "/", headers: placed.manager.headers) { res in
                 let body = res.body.string
                 #expect(body.contains("Supervision: ") && body.contains("days overdue"))

@@ -67,7 +67,7 @@ enum Oversight {
         }
         let people = try await UserStore.everyone(on: req.db).filter { $0.$team.id == team && !$0.isDisabled }
         let names = Dictionary(people.compactMap { person in person.id.map { ($0, person.displayName) } }, uniquingKeysWith: { a, _ in a })
-        let agreements = try await SupervisionStore.agreementsInForce(of: Array(names.keys), on: req.db)
+        let agreements = try await SupervisionStore.agreementsInForce(of: Array(names.keys), on: day, db: req.db)
         tracker.supervision = try await OversightStore.workers(agreements, on: day, db: req.db).filter { !$0.standing.withinCadence }
             .sorted {
                 (-$0.standing.daysOverdue, names[$0.agreement.superviseeID] ?? "") < (

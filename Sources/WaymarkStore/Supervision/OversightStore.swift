@@ -54,6 +54,11 @@ package enum OversightStore {
 }
 
 extension SupervisionAgreement {
+    /// Begun by the day, and not ended by the next agreement's start.
+    package func inForce(on day: ISODay) -> Bool {
+        starts <= day.description && (ends.map { $0 > day.description } ?? true)
+    }
+
     /// Newly qualified from the day stored, else monthly.
     package var cadence: SupervisionCadence {
         newlyQualifiedSince.flatMap { ISODay($0) }.map { .newlyQualified(since: $0) } ?? .monthly

@@ -53,19 +53,23 @@ package enum SupervisionStore {
         try await SupervisionAgreement.find(id, on: db)
     }
 
-    /// The agreements in force of these people.
-    package static func agreementsInForce(of supervisees: [UUID], on db: any Database) async throws -> [SupervisionAgreement] {
+    /// The agreements of these people in force on the day (begun, and not ended by the next one's start).
+    package static func agreementsInForce(of supervisees: [UUID], on day: ISODay, db: any Database) async throws -> [SupervisionAgreement] {
         var found: [SupervisionAgreement] = []
         for chunk in supervisees.chunked(ReturnLoading.batchSize) {
-            found += try await SupervisionAgreement.query(on: db).filter(\.$superviseeID ~~ Array(chunk)).filter(\.$ends == nil).all()
+            found += try await inForce(SupervisionAgreement.query(on: db).filter(\.$superviseeID ~~ Array(chunk)), on: day).all()
         }
         return found
     }
 
-    /// The agreements in force in which this person supervises or covers.
-    package static func agreements(supervisedBy userID: UUID, on db: any Database) async throws -> [SupervisionAgreement] {
-        try await SupervisionAgreement.query(on: db).filter(\.$ends == nil)
+    /// The agreements in force on the day in which this person supervises or covers.
+    package static func agreements(supervisedBy userID: UUID, on day: ISODay, db: any Database) async throws -> [SupervisionAgreement] {
+        try await inForce(SupervisionAgreement.query(on: db), on: day)
             .group(.or) { $0.filter(\.$supervisorID == userID).filter(\.$coverID == userID) }.all()
+    }
+
+    private static func inForce(_ query: QueryBuilder<SupervisionAgreement>, on day: ISODay) -> QueryBuilder<SupervisionAgreement> {
+        query.filter(\.$starts <= day.description).group(.or) { $0.filter(\.$ends == nil).filter(\.$ends > day.description) }
     }
 
     /// The days each agreement's sessions were held (cancelled ones left out).
@@ -133,8 +137,8 @@ package enum SupervisionStore {
         children: [String: (id: UUID, localID: String)], by user: User, actor: AuditTrail.Actor, on db: any Database
     ) async throws -> UUID {
         try await db.transaction { db in
-            guard let current = try await SupervisionAgreement.find(agreement.requireID(), on: db), current.ends == nil else {
-                throw Refused(message: "This supervision agreement has ended: record the session under the one in force.")
+            guard let current = try await SupervisionAgreement.find(agreement.requireID(), on: db), current.inForce(on: session.heldOn) else {
+                throw Refused(message: "This supervision agreement was not in force on the session's day: record it under the one that was.")
             }
             let record = SupervisionSession()
             record.agreementID = try current.requireID()

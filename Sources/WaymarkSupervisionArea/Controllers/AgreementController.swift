@@ -89,8 +89,8 @@ enum AgreementController {
             detail: agenda.listed.isEmpty ? nil : "agenda: children listed (\(agenda.listed.joined(separator: ", ")))")
         let model = AgreementPages.Model(
             id: id.uuidString, supervisee: supervisee.displayName, facts: facts,
-            next: agreement.ends == nil ? standing.standing.inWords(on: today) : "–",
-            overdue: agreement.ends == nil && !standing.standing.withinCadence, agenda: agenda.agenda,
+            next: agreement.inForce(on: today) ? standing.standing.inWords(on: today) : "–",
+            overdue: agreement.inForce(on: today) && !standing.standing.withinCadence, agenda: agenda.agenda,
             sessions: sessions.map { session in
                 AgreementPages.Session(
                     id: session.id!.uuidString, heldOn: ISODay(session.heldOn)?.written ?? session.heldOn,

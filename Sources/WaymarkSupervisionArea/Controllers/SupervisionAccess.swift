@@ -52,9 +52,9 @@ enum SupervisionAccess {
         return manages(user, supervisee, serviceAreaOf: serviceAreaOf)
     }
 
-    /// Whether the person may record a session: the supervisor or the cover of an agreement in force.
+    /// Whether the person may record a session: the supervisor or the cover of an agreement in force today.
     static func mayRecord(_ agreement: SupervisionAgreement, user: User) -> Bool {
-        agreement.ends == nil && user.role.permissions.contains(.supervise) && [agreement.supervisorID, agreement.coverID].contains(user.id)
+        agreement.inForce(on: .today) && user.role.permissions.contains(.supervise) && [agreement.supervisorID, agreement.coverID].contains(user.id)
     }
 
     /// Whether the person may read a session's wellbeing note: the supervisee and whoever held the session.

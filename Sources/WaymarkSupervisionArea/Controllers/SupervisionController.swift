@@ -17,8 +17,8 @@ enum SupervisionController {
         let intervals = req.application.settings.caseDiscussions
         let people = Dictionary(
             try await UserStore.everyone(on: req.db).compactMap { user in user.id.map { ($0, user) } }, uniquingKeysWith: { a, _ in a })
-        let own = try await SupervisionStore.agreementsInForce(of: [id], on: req.db).first
-        let supervised = try await SupervisionStore.agreements(supervisedBy: id, on: req.db)
+        let own = try await SupervisionStore.agreementsInForce(of: [id], on: today, db: req.db).first
+        let supervised = try await SupervisionStore.agreements(supervisedBy: id, on: today, db: req.db)
         let rows = try await Oversight.rows(for: (own.map { [$0] } ?? []) + supervised, people: people, intervals: intervals, on: today, db: req.db)
             .map(\.page)
         let supervises = user.role.permissions.contains(.supervise)
@@ -26,7 +26,7 @@ enum SupervisionController {
         var without: [String] = []
         if supervises {
             let managed = try await SupervisionAccess.supervisees(for: user, on: req.db)
-            let agreements = try await SupervisionStore.agreementsInForce(of: managed.compactMap(\.id), on: req.db)
+            let agreements = try await SupervisionStore.agreementsInForce(of: managed.compactMap(\.id), on: today, db: req.db)
             let covered = Set(agreements.map(\.superviseeID))
             without = managed.filter { !covered.contains($0.id!) }.map { "\($0.displayName) (\($0.role.displayName))" }
             compliance = try await Oversight.compliance(

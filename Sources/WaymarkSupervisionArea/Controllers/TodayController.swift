@@ -12,8 +12,9 @@ enum TodayController {
     static func today(_ req: Request) async throws -> HomeSection? {
         guard let user = req.signedIn?.user, user.role != .systemAdmin, let id = user.id else { return nil }
         let today = ISODay.today
-        let own = try await SupervisionStore.agreementsInForce(of: [id], on: req.db)
-        let supervised = user.role.permissions.contains(.supervise) ? try await SupervisionStore.agreements(supervisedBy: id, on: req.db) : []
+        let own = try await SupervisionStore.agreementsInForce(of: [id], on: today, db: req.db)
+        let supervised =
+            user.role.permissions.contains(.supervise) ? try await SupervisionStore.agreements(supervisedBy: id, on: today, db: req.db) : []
         guard !own.isEmpty || !supervised.isEmpty else { return nil }
         let people = Dictionary(
             try await UserStore.everyone(on: req.db).compactMap { user in user.id.map { ($0, user) } }, uniquingKeysWith: { a, _ in a })
