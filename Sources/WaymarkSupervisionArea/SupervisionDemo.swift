@@ -119,9 +119,9 @@ enum SupervisionDemo {
                 day = held
             }
         }
-        let teamNames = Set(allocations.compactMap(\.teamID)).count
+        let teamsHolding = Set(allocations.compactMap(\.teamID)).count
         return [
-            "Loaded supervision: \(Counted.phrase(workers, "worker")) (linked to their children by staff identifier), \(Counted.phrase(managers, "team manager")) and \(Counted.phrase(heads.count, "head")) of service in \(Counted.phrase(teamNames, "team")), each supervised; \(Counted.phrase(sessions, "session")) over the year with \(Counted.phrase(discussions, "case discussion")) (an administrator sets their passwords)."
+            "Loaded supervision: \(Counted.phrase(workers, "worker")) (linked to their children by staff identifier), \(Counted.phrase(managers, "team manager")) and \(Counted.phrase(heads.count, "head")) of service in \(Counted.phrase(teamsHolding, "team")), each supervised; \(Counted.phrase(sessions, "session")) over the year with \(Counted.phrase(discussions, "case discussion")) (an administrator sets their passwords)."
         ]
     }
 

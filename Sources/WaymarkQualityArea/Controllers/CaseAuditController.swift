@@ -168,12 +168,11 @@ enum CaseAuditController {
             try await req.application.calculate { [allocation = allocation?.label, replyForm, actions, concerns] in
                 let records = held.map(\.record)
                 let clocks = engine.timescales(child: child.localID, records: records, bornOn: born, today: day)
-                // Statuses as at the day: a record that ended after it was open then.
-                let asAt = records.filter { ($0.starts ?? day) <= day }.map { (kind: $0.kind, ends: $0.ends.flatMap { $0 > day ? nil : $0 }) }
+                let statuses = JourneyStatus.on(day, records.map { ($0.kind, $0.starts, $0.ends) })
                 let facts: [(label: String, value: String)] = [
                     ("Local identifier", child.localID),
                     ("Date of birth", born.map { "\($0.written) (aged \($0.age(on: day)))" } ?? "–"),
-                    ("Status", JourneyStatus.current(asAt).joined(separator: ", ").nonEmpty ?? "None open"),
+                    ("Status", statuses.joined(separator: ", ").nonEmpty ?? "None open"),
                     ("Allocated to now", allocation?.nonEmpty ?? "No one"),
                 ]
                 let evidence = CaseAuditPage.Evidence(
