@@ -49,6 +49,27 @@ struct CaseAuditTests {
         return try #require(UUID(uuidString: String(location.dropFirst("/quality/programmes/".count).prefix(36))))
     }
 
+    /// A QA lead's programme of the borough's children (none chosen for moderation at random) and the first audit of it
+    /// assigned to an auditor, submitted as `completedAudit` grades it: requires improvement overall, so not moderated
+    /// and locked at once.
+    struct Submitted {
+        var lead: SignedInUser, auditor: SignedInUser
+        var programme: UUID, audit: CaseAudit, path: String
+    }
+
+    static func submittedAudit(_ app: Application) async throws -> Submitted {
+        let lead = try await app.signIn(as: .qaLead)
+        let auditor = try await app.signIn(as: .qaAuditor)
+        let programme = try await setUp(app, as: lead, doubleLock: "0")
+        let audit = try #require(
+            try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).first())
+        let path = "/quality/audits/\(try audit.requireID().uuidString)"
+        try await app.testing().test(
+            .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: completedAudit(auditor.csrfToken)
+        ) { res in #expect(res.status == .seeOther) }
+        return Submitted(lead: lead, auditor: auditor, programme: programme, audit: audit, path: path)
+    }
+
     /// Every question of the default instrument answered: items met but one partly met, domains good but planning
     /// inadequate (with its rationale), overall requires improvement as the domains suggest.
     static func completedAudit(_ csrf: String) -> ByteBuffer {
@@ -431,16 +452,8 @@ struct CaseAuditTests {
     func reply(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             try await Self.loadChildren(app)
-            let lead = try await app.signIn(as: .qaLead)
-            let auditor = try await app.signIn(as: .qaAuditor)
-            // None chosen at random, and the audit is graded requires improvement: not moderated, so locked at once.
-            let programme = try await Self.setUp(app, as: lead, doubleLock: "0")
-            let audit = try #require(
-                try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).first())
-            let path = "/quality/audits/\(try audit.requireID().uuidString)"
-            try await app.testing().test(
-                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
-            ) { res in #expect(res.status == .seeOther) }
+            let submitted = try await Self.submittedAudit(app)
+            let (lead, auditor, audit, path) = (submitted.lead, submitted.auditor, submitted.audit, submitted.path)
             #expect(try await CaseAudit.find(audit.requireID(), on: app.db)?.lockedAt != nil)
 
             // The child's worker: the practitioner their allocation now names.
@@ -497,16 +510,9 @@ struct CaseAuditTests {
     func learningAction(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             try await Self.loadChildren(app)
-            let lead = try await app.signIn(as: .qaLead)
-            let auditor = try await app.signIn(as: .qaAuditor)
+            let submitted = try await Self.submittedAudit(app)
+            let (lead, auditor, path) = (submitted.lead, submitted.auditor, submitted.path)
             let worker = try await app.signIn(as: .practitioner)
-            let programme = try await Self.setUp(app, as: lead, doubleLock: "0")
-            let audit = try #require(
-                try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).first())
-            let path = "/quality/audits/\(try audit.requireID().uuidString)"
-            try await app.testing().test(
-                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
-            ) { res in #expect(res.status == .seeOther) }
 
             try await app.testing().test(
                 .POST, "\(path)/actions", headers: HTTPHeaders.form().merging(auditor.headers),
@@ -747,15 +753,8 @@ struct CaseAuditTests {
             try await Self.loadChildren(app)
             _ = try await app.loadBarnetPlan()
             _ = try await DemoPlanLoading.load(barnet: try Data(contentsOf: BundledPlans.barnet), madeOn: .today, by: .commandLine, on: app.db)
-            let lead = try await app.signIn(as: .qaLead)
-            let auditor = try await app.signIn(as: .qaAuditor)
-            let programme = try await Self.setUp(app, as: lead, doubleLock: "0")
-            let audit = try #require(
-                try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).filter(\.$auditorID == auditor.id).first())
-            let path = "/quality/audits/\(try audit.requireID().uuidString)"
-            try await app.testing().test(
-                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
-            ) { res in #expect(res.status == .seeOther) }
+            let submitted = try await Self.submittedAudit(app)
+            let (lead, auditor, path) = (submitted.lead, submitted.auditor, submitted.path)
             let choices = try await LearningActionStore.planActionChoices(on: app.db)
             let planAction = try #require(choices.first)
             let stored = try #require(try await PlanAction.find(planAction.id, on: app.db))
@@ -809,16 +808,10 @@ struct CaseAuditTests {
     func api(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             try await Self.loadChildren(app)
-            let lead = try await app.signIn(as: .qaLead)
-            let auditor = try await app.signIn(as: .qaAuditor)
+            let submitted = try await Self.submittedAudit(app)
+            let (lead, auditor, audit, path) = (submitted.lead, submitted.auditor, submitted.audit, submitted.path)
             let worker = try await app.signIn(as: .practitioner)
-            let programme = try await Self.setUp(app, as: lead, doubleLock: "0")
-            let audits = try await CaseAudit.query(on: app.db).filter(\.$programmeID == programme).all()
-            let audit = try #require(audits.first { $0.auditorID == auditor.id })
-            let path = "/quality/audits/\(try audit.requireID().uuidString)"
-            try await app.testing().test(
-                .POST, path, headers: HTTPHeaders.form().merging(auditor.headers), body: Self.completedAudit(auditor.csrfToken)
-            ) { res in #expect(res.status == .seeOther) }
+            let audits = try await CaseAudit.query(on: app.db).filter(\.$programmeID == submitted.programme).all()
             let due = ISODay.today.adding(days: 14)
             try await app.testing().test(
                 .POST, "\(path)/actions", headers: HTTPHeaders.form().merging(auditor.headers),
