@@ -58,7 +58,7 @@ public struct Settings: Sendable, Equatable {
         public var description: String { lines.joined(separator: "\n") }
     }
 
-    /// Reads the settings from environment variables (see the README's Configuration table).
+    /// Reads the settings from environment variables (docs/configuration.md lists them).
     public static func load(from environment: [String: String]) throws(Problems) -> Settings {
         var problems: [String] = []
         func value(_ name: String) -> String? {
