@@ -17,6 +17,11 @@ package enum UserStore {
 
     package static func user(id: UUID, on db: any Database) async throws -> User? { try await User.find(id, on: db) }
 
+    /// Every account by its id: for pages that name many people (supervisors and those they supervise).
+    package static func byID(on db: any Database) async throws -> [UUID: User] {
+        Dictionary(try await everyone(on: db).compactMap { user in user.id.map { ($0, user) } }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Usernames are kept in lower case.
     package static func user(named username: String, on db: any Database) async throws -> User? {
         try await User.query(on: db).filter(\.$username == username.lowercased()).first()

@@ -71,9 +71,7 @@ enum AgreementController {
         let (agreement, supervisee) = try await find(req, user: user)
         let today = ISODay.today
         let id = try agreement.requireID()
-        let names = Dictionary(
-            try await UserStore.everyone(on: req.db).compactMap { person in person.id.map { ($0, person.displayName) } },
-            uniquingKeysWith: { a, _ in a })
+        let names = try await UserStore.byID(on: req.db).mapValues(\.displayName)
         let standing = try await OversightStore.workers([agreement], on: today, db: req.db).first!
         let agenda = try await Agenda.make(for: supervisee, viewer: user, intervals: req.application.settings.caseDiscussions, on: today, db: req.db)
         let sessions = try await SupervisionStore.sessions(of: id, on: req.db)

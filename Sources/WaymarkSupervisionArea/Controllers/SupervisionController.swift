@@ -15,8 +15,7 @@ enum SupervisionController {
         let id = try user.requireID()
         let today = ISODay.today
         let intervals = req.application.settings.caseDiscussions
-        let people = Dictionary(
-            try await UserStore.everyone(on: req.db).compactMap { user in user.id.map { ($0, user) } }, uniquingKeysWith: { a, _ in a })
+        let people = try await UserStore.byID(on: req.db)
         let own = try await SupervisionStore.agreementsInForce(of: [id], on: today, db: req.db).first
         let supervised = try await SupervisionStore.agreements(supervisedBy: id, on: today, db: req.db)
         let rows = try await Oversight.rows(for: (own.map { [$0] } ?? []) + supervised, people: people, intervals: intervals, on: today, db: req.db)

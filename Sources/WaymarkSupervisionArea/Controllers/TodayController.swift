@@ -16,8 +16,7 @@ enum TodayController {
         let supervised =
             user.role.permissions.contains(.supervise) ? try await SupervisionStore.agreements(supervisedBy: id, on: today, db: req.db) : []
         guard !own.isEmpty || !supervised.isEmpty else { return nil }
-        let people = Dictionary(
-            try await UserStore.everyone(on: req.db).compactMap { user in user.id.map { ($0, user) } }, uniquingKeysWith: { a, _ in a })
+        let people = try await UserStore.byID(on: req.db)
         let rows = try await Oversight.rows(
             for: own + supervised, people: people, intervals: req.application.settings.caseDiscussions, on: today, db: req.db)
         var items: [HomeSection.Item] = []
