@@ -18,6 +18,12 @@ public enum QualityURL: Hashable, Sendable {
     /// A second auditor's grades for an audit, and a QA lead's decision where the two differ.
     case moderation(auditID: String)
     case adjudication(auditID: String)
+    /// Another council's moderator (the triple lock): a QA lead assigning one, and deciding where they differ.
+    case assignExternal(auditID: String)
+    case externalAdjudication(auditID: String)
+    /// An external moderator's own audits to grade, pseudonymised, and one of them (by its external moderation's id).
+    case externalModerations
+    case externalModeration(id: String)
     /// The child's worker or team manager replying to a submitted audit.
     case reply(auditID: String)
     /// Learning actions: added from an audit, a person's own and those to verify, one action, closing and verifying it.
@@ -48,6 +54,10 @@ public enum QualityURL: Hashable, Sendable {
         case .moderation(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("moderation")]
         case .adjudication(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("adjudication")]
         case .reply(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("reply")]
+        case .assignExternal(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("external-moderator")]
+        case .externalAdjudication(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("external-adjudication")]
+        case .externalModerations: [.fixed("quality"), .fixed("external")]
+        case .externalModeration(let id): [.fixed("quality"), .fixed("external"), .parameter("externalID", id)]
         case .addAction(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("actions")]
         case .raiseConcern(let id): [.fixed("quality"), .fixed("audits"), .parameter("auditID", id), .fixed("concerns")]
         case .concern(let id): [.fixed("quality"), .fixed("concerns"), .parameter("concernID", id)]

@@ -16,12 +16,13 @@ import WaymarkSpreadsheet
 struct CaseAuditTests {
     static func programmeForm(
         _ csrf: String, title: String = "Children in care and in need", seed: String = "42", exclusion: String = "6", doubleLock: String = "20",
-        blind: String = "50"
+        blind: String = "50", tripleLock: String = "0"
     ) -> ByteBuffer {
         let due = ISODay.today.adding(days: 30)
         return formBody([
             ("csrfToken", csrf), ("title", title), ("cohort[]", "looked-after"), ("cohort[]", "in-need"), ("quota-kind", "per-team"),
             ("quota", "2"), ("seed", seed), ("exclusion-months", exclusion), ("double-lock-percent", doubleLock), ("blind-percent", blind),
+            ("triple-lock-percent", tripleLock),
             ("due-day", String(due.day)), ("due-month", String(due.month)),
             ("due-year", String(due.year)),
         ])
@@ -35,12 +36,13 @@ struct CaseAuditTests {
 
     /// Sets up a programme as the QA lead, and returns its id.
     static func setUp(
-        _ app: Application, as lead: SignedInUser, seed: String = "42", exclusion: String = "6", doubleLock: String = "20", blind: String = "50"
+        _ app: Application, as lead: SignedInUser, seed: String = "42", exclusion: String = "6", doubleLock: String = "20", blind: String = "50",
+        tripleLock: String = "0"
     ) async throws -> UUID {
         var location = ""
         try await app.testing().test(
             .POST, "/quality/programmes", headers: HTTPHeaders.form().merging(lead.headers),
-            body: programmeForm(lead.csrfToken, seed: seed, exclusion: exclusion, doubleLock: doubleLock, blind: blind)
+            body: programmeForm(lead.csrfToken, seed: seed, exclusion: exclusion, doubleLock: doubleLock, blind: blind, tripleLock: tripleLock)
         ) { res in
             #expect(res.status == .seeOther)
             location = res.headers.first(name: .location) ?? ""

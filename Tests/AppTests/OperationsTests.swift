@@ -24,7 +24,7 @@ struct OperationsTests {
                 "WaymarkApp.AddCaseSystemDetails", "WaymarkApp.CreatePerformanceCommentary", "WaymarkApp.CreateKeptClocks",
                 "WaymarkApp.IndexRecordsByChild", "WaymarkApp.ThrottleSignIns", "WaymarkStore.AddStaffIdentifiers",
                 "WaymarkStore.CreateCaseAudits", "WaymarkStore.CreateSupervision", "WaymarkStore.AddReaudits",
-                "WaymarkStore.LinkLearningActionsToPlans",
+                "WaymarkStore.LinkLearningActionsToPlans", "WaymarkStore.AddTripleLock",
             ])
     }
 

@@ -43,6 +43,8 @@ struct CreateUser: AsyncCommand {
         var serviceArea: String?
         @Option(name: "staff-id", help: "Their identifier in the case system's extract, which links the children allocated to them.")
         var staffID: String?
+        @Option(name: "last-day", help: "The last day the account works, yyyy-mm-dd (required for an external moderator).")
+        var lastDay: String?
         @Flag(name: "password-stdin", help: "Read the password from standard input instead of making a one-time password.")
         var passwordFromStdin: Bool
         init() {}
@@ -75,7 +77,7 @@ struct CreateUser: AsyncCommand {
         let values = UserFormPage.Values(
             username: signature.username, displayName: signature.name ?? signature.username,
             role: signature.role ?? "", organisationID: organisationID, teamID: teamID, serviceAreaID: serviceAreaID,
-            staffID: signature.staffID ?? "")
+            staffID: signature.staffID ?? "", lastDay: signature.lastDay ?? "")
         let checked = try await Accounts.check(values, existing: nil, on: db)
         guard let details = checked.valid else {
             throw CommandFailure(checked.errors.messages.map { "\(Self.option[$0.field] ?? $0.field): \($0.message)" }.joined(separator: "\n"))
@@ -123,7 +125,8 @@ struct ListUsers: AsyncCommand {
         }
         context.console.print(row("USERNAME", "ROLE", "STATUS", "NAME"))
         for user in users {
-            let status = user.isDisabled ? "disabled" : "active"
+            let ended = AccountEnd.hasEnded(user.lastDay.flatMap { ISODay($0) }, today: .today)
+            let status = user.isDisabled ? "disabled" : ended ? "ended" : "active"
             context.console.print(row(user.username, user.role.rawValue, status, user.displayName))
         }
     }

@@ -60,11 +60,18 @@ extension Accounts {
             }
             serviceArea = team.$serviceArea.id
         }
+        var lastDay: ISODay?
+        if let role {
+            switch AccountEnd.read(values.lastDay, role: role, today: .today) {
+            case .success(let day): lastDay = day
+            case .failure(let problem): errors.add("lastDay", problem.message)
+            }
+        }
         guard errors.isEmpty, let role else { return (nil, errors) }
         return (
             Details(
                 username: username, displayName: displayName, role: role, organisation: organisation?.id, team: team?.id,
-                serviceArea: serviceArea, staffID: staffID.isEmpty ? nil : staffID), errors
+                serviceArea: serviceArea, staffID: staffID.isEmpty ? nil : staffID, lastDay: lastDay), errors
         )
     }
 }

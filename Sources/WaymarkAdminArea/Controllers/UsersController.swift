@@ -16,12 +16,15 @@ enum UsersController {
         var teamID: String?
         var serviceAreaID: String?
         var staffID: String?
+    }
 
-        var values: UserFormPage.Values {
-            .init(
-                username: username ?? "", displayName: displayName ?? "", role: role ?? "",
-                organisationID: organisationID ?? "", teamID: teamID ?? "", serviceAreaID: serviceAreaID ?? "", staffID: staffID ?? "")
-        }
+    /// The form as typed, its last day read from the three date boxes.
+    static func values(_ req: Request) throws -> UserFormPage.Values {
+        let form = try req.content.decode(UserForm.self)
+        return .init(
+            username: form.username ?? "", displayName: form.displayName ?? "", role: form.role ?? "",
+            organisationID: form.organisationID ?? "", teamID: form.teamID ?? "", serviceAreaID: form.serviceAreaID ?? "",
+            staffID: form.staffID ?? "", lastDay: DateField.read("lastDay") { try? req.content.get(String.self, at: $0) })
     }
 
     @Sendable static func index(req: Request) async throws -> Response {
@@ -30,7 +33,9 @@ enum UsersController {
             UsersPage.Row(
                 id: user.id?.uuidString ?? "", username: user.username, displayName: user.displayName, role: user.role,
                 placement: [user.organisation?.name, user.serviceArea?.name, user.team?.name].compactMap { $0 }.joined(separator: ", "),
-                isDisabled: user.isDisabled, lastSignIn: user.lastSignInAt.map(DateFormats.dateTime)
+                isDisabled: user.isDisabled, lastSignIn: user.lastSignInAt.map(DateFormats.dateTime),
+                lastDay: user.lastDay.flatMap { ISODay($0)?.written },
+                hasEnded: AccountEnd.hasEnded(user.lastDay.flatMap { ISODay($0) }, today: .today)
             )
         }
         return .html(UsersPage.render(rows: rows, context: req.pageContext("Users", area: .admin, notice: Notice.from(req)?.message)))
@@ -41,7 +46,7 @@ enum UsersController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let values = try req.content.decode(UserForm.self).values
+        let values = try values(req)
         let checked = try await Accounts.check(values, existing: nil, on: req.db)
         guard let details = checked.valid else {
             return try await render(req, userID: nil, values: values, errors: checked.errors, status: .unprocessableEntity)
@@ -55,13 +60,13 @@ enum UsersController {
         let values = UserFormPage.Values(
             username: user.username, displayName: user.displayName, role: user.role.rawValue,
             organisationID: user.$organisation.id?.uuidString ?? "", teamID: user.$team.id?.uuidString ?? "",
-            serviceAreaID: user.$serviceArea.id?.uuidString ?? "", staffID: user.staffID ?? "")
+            serviceAreaID: user.$serviceArea.id?.uuidString ?? "", staffID: user.staffID ?? "", lastDay: user.lastDay ?? "")
         return try await render(req, userID: user.id, isDisabled: user.isDisabled, values: values, errors: FormErrors())
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
         let user = try await find(req)
-        let values = try req.content.decode(UserForm.self).values
+        let values = try values(req)
         let checked = try await Accounts.check(values, existing: user, on: req.db)
         guard let details = checked.valid else {
             return try await render(
@@ -72,6 +77,7 @@ enum UsersController {
             user.role != details.role ? "role \(user.role.rawValue) to \(details.role.rawValue)" : nil,
             user.username != details.username ? "username changed" : nil,
             user.staffID != details.staffID ? "staff identifier changed" : nil,
+            user.lastDay != details.lastDay?.description ? "last day \(details.lastDay?.description ?? "removed")" : nil,
         ].compactMap { $0 }
         details.apply(to: user)
         try await UserStore.save(user, changes: changes, by: req.auditActor, on: req.db)

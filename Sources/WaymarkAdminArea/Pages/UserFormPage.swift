@@ -12,10 +12,13 @@ public enum UserFormPage {
         public var teamID: String
         public var serviceAreaID: String
         public var staffID: String
+        /// yyyy-mm-dd, or as typed; "" for an account that does not end.
+        public var lastDay: String
         public init(
             username: String = "", displayName: String = "", role: String = "", organisationID: String = "",
-            teamID: String = "", serviceAreaID: String = "", staffID: String = ""
+            teamID: String = "", serviceAreaID: String = "", staffID: String = "", lastDay: String = ""
         ) {
+            self.lastDay = lastDay
             self.username = username
             self.displayName = displayName
             self.role = role
@@ -80,6 +83,10 @@ public enum UserFormPage {
                         hint: "As the case system's extract writes it. The children it allocates to this person are theirs in Waymark; "
                             + "without it they are found by the full name above, which a change of name loses.",
                         autocomplete: "off"),
+                    Form.dateInput(
+                        "lastDay", legend: "Last day the account works (optional)", value: v.lastDay, errors: model.errors,
+                        hint: "Required for an external moderator, at most 12 months ahead. After this day the person cannot sign in. "
+                            + "For example, 31 3 2027"),
                     .div(
                         .class("actions"),
                         Form.submit(model.userID == nil ? "Add user and make a one-time password" : "Save changes"),

@@ -11,7 +11,13 @@ public enum UsersPage {
         public var placement: String
         public var isDisabled: Bool
         public var lastSignIn: String?
-        public init(id: String, username: String, displayName: String, role: Role, placement: String, isDisabled: Bool, lastSignIn: String?) {
+        /// The last day the account works, written, and whether it has passed.
+        public var lastDay: String?, hasEnded: Bool
+        public init(
+            id: String, username: String, displayName: String, role: Role, placement: String, isDisabled: Bool, lastSignIn: String?,
+            lastDay: String? = nil, hasEnded: Bool = false
+        ) {
+            (self.lastDay, self.hasEnded) = (lastDay, hasEnded)
             self.id = id
             self.username = username
             self.displayName = displayName
@@ -44,12 +50,19 @@ public enum UsersPage {
                                     .td(.text(row.username)),
                                     .td(.text(row.role.displayName)),
                                     .td(.text(row.placement)),
-                                    .td(row.isDisabled ? .span(.class("tag tag--red"), .text("Disabled")) : .span(.class("tag"), .text("Active"))),
+                                    .td(status(row)),
                                     .td(.text(row.lastSignIn ?? "Never"))
                                 )
                             })
                     ))
             ))
+    }
+
+    static func status(_ row: Row) -> Node<HTML.BodyContext> {
+        if row.isDisabled { return .span(.class("tag tag--red"), .text("Disabled")) }
+        guard let last = row.lastDay else { return .span(.class("tag"), .text("Active")) }
+        return row.hasEnded
+            ? .span(.class("tag tag--red"), .text("Ended (last day \(last))")) : .span(.class("tag"), .text("Active until \(last)"))
     }
 }
 

@@ -21,7 +21,7 @@ enum SessionController {
         return .html(SignInPage.render(model, context: req.pageContext("Sign in", notice: notice)))
     }
 
-    /// Every failed sign-in, whatever the reason (no such username, a wrong password, a disabled account), gets the
+    /// Every failed sign-in, whatever the reason (no such username, a wrong password, a disabled or ended account), gets the
     /// same words after the same work (the throttle's counts, a password hash compared, an audit line), so that
     /// neither the answer nor its timing says which usernames exist. An address that keeps failing must wait.
     @Sendable static func signIn(req: Request) async throws -> Response {
@@ -49,8 +49,9 @@ enum SessionController {
         }
         let user = try await UserStore.user(named: username, on: req.db)
         let matches = try await Accounts.verify(password, against: user?.passwordHash ?? Accounts.decoyHash, on: req.application)
-        guard let user, matches, !user.isDisabled else {
-            let why = user.map { $0.isDisabled ? "account disabled" : "wrong password" } ?? "unknown username"
+        let ended = user.map { AccountEnd.hasEnded($0.lastDay.flatMap { ISODay($0) }, today: ISODay(now)) } ?? false
+        guard let user, matches, !user.isDisabled, !ended else {
+            let why = user.map { $0.isDisabled ? "account disabled" : ended ? "account ended" : "wrong password" } ?? "unknown username"
             try await AccountRecords.signInFailed(
                 user, counts: throttles.failing(at: now), why: why, by: user.map { req.auditActor(as: $0) } ?? req.auditActor, on: req.db)
             return failed()

@@ -22,6 +22,9 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     /// Respond to a submitted audit of a child one works with, or disagree with its grades; which audits is narrowed
     /// by who holds the child.
     case respondToAudits = "respond-to-audits"
+    /// Grade, as another council's moderator, the audits assigned to one (the "triple lock"), pseudonymised; which
+    /// audits is narrowed by the assignment itself.
+    case moderateExternally = "moderate-externally"
     /// Set up supervision agreements and record the sessions one holds as supervisor or cover; which people is
     /// narrowed by where the person works (`SupervisionAccess`).
     case supervise
@@ -101,6 +104,9 @@ extension Role {
             [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .conductAudits, .viewVoice, .viewDirectory, .viewAuditTrail]
         case .partner:
             [.viewPlan, .updatePlanActions, .viewMeasures, .viewDirectory]
+        // Nothing but the audits assigned to them: no plan, measures, children or directory (`ExternalModerationStore`).
+        case .externalModerator:
+            [.moderateExternally]
         case .boardMember:
             [.viewPlan, .viewMeasures, .viewPerformance]
         case .readOnly:

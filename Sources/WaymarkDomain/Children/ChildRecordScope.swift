@@ -18,7 +18,7 @@ public enum ChildRecordScope: Sendable, Equatable {
         case .headOfService: serviceArea.map(ChildRecordScope.serviceArea) ?? .none
         case .teamManager: team.map(ChildRecordScope.team) ?? .none
         case .practitioner: .caseload(userID)
-        case .partner, .boardMember, .readOnly: .none
+        case .partner, .boardMember, .readOnly, .externalModerator: .none
         }
     }
 

@@ -14,6 +14,8 @@ public struct AuditProgrammeForm: Sendable, Equatable {
     /// of the scale); of those, those graded blind.
     public var doubleLockPercent = "20"
     public var blindPercent = "50"
+    /// Of submitted audits, those another council's moderator grades (`TripleLock`).
+    public var tripleLockPercent = "10"
     /// yyyy-mm-dd, or as typed.
     public var due = ""
 
@@ -33,7 +35,7 @@ public struct AuditProgrammeForm: Sendable, Equatable {
         public var quota: AuditSample.Quota
         public var seed: UInt64?
         public var exclusionMonths: Int
-        public var doubleLockPercent: Int, blindPercent: Int
+        public var doubleLockPercent: Int, blindPercent: Int, tripleLockPercent: Int
         public var due: ISODay
 
         /// The cohort's statuses as `JourneyStatus` writes them.
@@ -84,6 +86,7 @@ public struct AuditProgrammeForm: Sendable, Equatable {
         }
         let doubleLock = percent(doubleLockPercent, "double-lock-percent", "the share a second auditor grades again")
         let blind = percent(blindPercent, "blind-percent", "the share graded blind")
+        let triple = percent(tripleLockPercent, "triple-lock-percent", "the share an external moderator grades")
         let due = ISODay(self.due)
         if self.due.isEmpty {
             mistake("due", "Enter the day the audits are due")
@@ -92,12 +95,12 @@ public struct AuditProgrammeForm: Sendable, Equatable {
         } else if due == nil {
             mistake("due", "The day the audits are due must be a real date, for example 31 1 2027")
         }
-        guard mistakes.isEmpty, let chosenQuota, let months, let doubleLock, let blind, let due else {
+        guard mistakes.isEmpty, let chosenQuota, let months, let doubleLock, let blind, let triple, let due else {
             return .failure(FieldMistakes(all: mistakes))
         }
         return .success(
             Settings(
                 title: title, cohort: cohort, quota: chosenQuota, seed: seed, exclusionMonths: months, doubleLockPercent: doubleLock,
-                blindPercent: blind, due: due))
+                blindPercent: blind, tripleLockPercent: triple, due: due))
     }
 }

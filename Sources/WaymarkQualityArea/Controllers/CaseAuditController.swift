@@ -61,10 +61,13 @@ enum CaseAuditController {
         case .success(let completed):
             let moderation = try await ProgrammeDraw.moderation(
                 for: audit, overall: completed.overall, in: programme, scaleSize: instrument.scale.grades.count, db: req.db)
+            let external = try await ProgrammeDraw.external(
+                for: audit, doubleLocked: moderation != nil, in: programme, targetPercent: req.application.settings.agreementTargetPercent, db: req.db
+            )
             do {
                 try await CaseAuditStore.submit(
-                    audit.requireID(), completed, on: .today, moderation: moderation, by: user, actor: req.auditActor, childLocalID: child.localID,
-                    on: req.db)
+                    audit.requireID(), completed, on: .today, moderation: moderation, external: external, by: user, actor: req.auditActor,
+                    childLocalID: child.localID, on: req.db)
             } catch let refused as CaseAuditStore.Refused {
                 throw Abort(.conflict, reason: refused.message)
             }
@@ -102,6 +105,7 @@ enum CaseAuditController {
         case audit(CaseAuditResponse, FormErrors)
         case moderation(ModerationResponse, FormErrors)
         case adjudication(Adjudication, FormErrors)
+        case externalAdjudication(Adjudication, FormErrors)
         case reply(AuditResponseForm, FormErrors)
         case action(LearningActionForm, FormErrors)
         case concern(String, FormErrors)
@@ -114,16 +118,14 @@ enum CaseAuditController {
         let (audit, programme, child) = try await find(req, user: user)
         let auditID = try audit.requireID()
         let instrument = try ProgrammeFacts.instrument(of: programme)
-        let day = audit.auditDay.flatMap { ISODay($0) } ?? .today
-        let held = try await ChildRecords.held(child: audit.childID, localID: child.localID, on: req.db)
-        let yearBefore = day.adding(months: -12)
-        let oversight = try await ChildRecords.oversight(child: audit.childID, localID: child.localID, on: req.db)
-            .filter { ($0.starts.map { $0 <= day && $0 > yearBefore }) ?? false }.reversed()
-            .map { "\($0.starts!.written): \(RecordInWords.sentence($0))" }
         try await req.audit(.view, recordType: .child, recordID: child.localID, detail: "case audit evidence (\(auditID.uuidString))")
         let allocation = try await ChildAccess.allocations(of: [audit.childID], on: req.db)[audit.childID]
         let mayOpenChild = try ChildAccess(for: user).includes(allocation)
         let name = ChildRecordScope.seesNames(user.role) ? child.displayName : nil
+        let evidence = try await evidence(
+            audit, child: child,
+            shown: .named(allocation: allocation?.label, childPage: mayOpenChild ? SiteURL.children(.show(id: audit.childID.uuidString)).path : nil),
+            req: req)
 
         let moderation = try await CaseAuditStore.moderation(ofAudit: auditID, on: req.db)
         let moderatesBlind = moderation.map { $0.state == .assigned && $0.blind && $0.moderatorID == user.id } ?? false
@@ -143,6 +145,7 @@ enum CaseAuditController {
                 auditID, instrument: instrument, suggested: audit.suggestedOverall, workingWell: audit.workingWell, db: req.db)
         }
         let part = try await ModerationController.part(moderation, audit: audit, instrument: instrument, typed: typed, user: user, db: req.db)
+        let external = try await ExternalModerationController.part(audit, instrument: instrument, typed: typed, user: user, db: req.db)
         let replies = try await CaseAuditStore.replies(to: auditID, on: req.db).map { reply in
             ReplySection.Reply(
                 by: "\(reply.givenByName) (\(Role(rawValue: reply.givenByRole)?.displayName ?? reply.givenByRole))",
@@ -160,32 +163,64 @@ enum CaseAuditController {
         if audit.state == .submitted, try await ReplyController.mayReply(to: audit, user: user, on: req.db) {
             if case .reply(let typed, let errors)? = typed { replyForm = (typed, errors) } else { replyForm = (AuditResponseForm(), FormErrors()) }
         }
-        let engine = req.application.timescaleEngine
-        let born = child.dateOfBirth.flatMap { ISODay($0) }
         let context = req.pageContext("Case audit: child \(child.localID)", area: .quality, notice: Notice.from(req)?.message)
         let status: HTTPResponseStatus = typed == nil ? .ok : .unprocessableEntity
         return .html(
-            try await req.application.calculate { [allocation = allocation?.label, replyForm, actions, concerns] in
-                let records = held.map(\.record)
-                let clocks = engine.timescales(child: child.localID, records: records, bornOn: born, today: day)
-                let statuses = JourneyStatus.on(day, records.map { ($0.kind, $0.starts, $0.ends) })
-                let facts: [(label: String, value: String)] = [
-                    ("Local identifier", child.localID),
-                    ("Date of birth", born.map { "\($0.written) (aged \($0.age(on: day)))" } ?? "–"),
-                    ("Status", statuses.joined(separator: ", ").nonEmpty ?? "None open"),
-                    ("Allocated to now", allocation?.nonEmpty ?? "No one"),
-                ]
-                let evidence = CaseAuditPage.Evidence(
-                    asAt: day.written, facts: facts, now: ChildNow.lines(records, on: day),
-                    timescales: TimescalesAtAudit(clocks: clocks, on: day, calendar: engine.calendar),
-                    childPage: mayOpenChild ? SiteURL.children(.show(id: audit.childID.uuidString)).path : nil, oversight: Array(oversight))
+            try await req.application.calculate { [replyForm, actions, concerns] in
                 let model = CaseAuditPage.Model(
                     heading: "Case audit: \(name ?? "child \(child.localID)")", programme: (programme.id!.uuidString, programme.title),
                     instrument: instrument, evidence: evidence, audit: state, moderation: part, replies: replies, replyForm: replyForm,
                     actions: actions.actions, addAction: actions.add, concerns: concerns.concerns, raiseConcern: concerns.raise,
-                    actingOnConcern: concerns.acting)
+                    actingOnConcern: concerns.acting, external: external)
                 return CaseAuditPage.render(model, auditID: auditID.uuidString, context: context)
             }, status: status)
+    }
+
+    /// How the evidence names the child: for the council, as it is, with who holds the case and a link to the child's
+    /// record where the person may open it; for an external moderator, by a reference alone.
+    enum Shown {
+        case named(allocation: String?, childPage: String?)
+        case pseudonymised(reference: String)
+    }
+
+    /// What the records show as at the audit's day (today until it is submitted): the child's statuses, what was open,
+    /// each kind of timescale in the 12 months before, and the case discussions in supervision. Pseudonymised, it gives
+    /// the child's age but not their identifier or date of birth, and each case discussion's day but not what the
+    /// supervisor and worker (named in it) said.
+    static func evidence(_ audit: CaseAudit, child: Child, shown: Shown, req: Request) async throws -> CaseAuditPage.Evidence {
+        let day = audit.auditDay.flatMap { ISODay($0) } ?? .today
+        let held = try await ChildRecords.held(child: audit.childID, localID: child.localID, on: req.db)
+        let yearBefore = day.adding(months: -12)
+        let discussions = try await ChildRecords.oversight(child: audit.childID, localID: child.localID, on: req.db)
+            .filter { ($0.starts.map { $0 <= day && $0 > yearBefore }) ?? false }.reversed()
+        let oversight: [String] =
+            switch shown {
+            case .named: discussions.map { "\($0.starts!.written): \(RecordInWords.sentence($0))" }
+            case .pseudonymised: discussions.map { "\($0.starts!.written): a case discussion in supervision" }
+            }
+        let engine = req.application.timescaleEngine
+        let born = child.dateOfBirth.flatMap { ISODay($0) }
+        return try await req.application.calculate {
+            let records = held.map(\.record)
+            let clocks = engine.timescales(child: child.localID, records: records, bornOn: born, today: day)
+            let statuses = JourneyStatus.on(day, records.map { ($0.kind, $0.starts, $0.ends) }).joined(separator: ", ").nonEmpty ?? "None open"
+            let facts: [(label: String, value: String)]
+            var childPage: String?
+            switch shown {
+            case .named(let allocation, let page):
+                facts = [
+                    ("Local identifier", child.localID),
+                    ("Date of birth", born.map { "\($0.written) (aged \($0.age(on: day)))" } ?? "–"),
+                    ("Status", statuses), ("Allocated to now", allocation?.nonEmpty ?? "No one"),
+                ]
+                childPage = page
+            case .pseudonymised(let reference):
+                facts = [("Case", reference), ("Age on the day", born.map { String($0.age(on: day)) } ?? "–"), ("Status", statuses)]
+            }
+            return CaseAuditPage.Evidence(
+                asAt: day.written, facts: facts, now: ChildNow.lines(records, on: day),
+                timescales: TimescalesAtAudit(clocks: clocks, on: day, calendar: engine.calendar), childPage: childPage, oversight: oversight)
+        }
     }
 
     static func submitted(
@@ -218,6 +253,9 @@ enum CaseAuditController {
         switch grade.kind {
         case .auditor: "The auditor's grade"
         case .moderator: "The second auditor's grade"
+        case .external:
+            "The external moderator's grade"
+                + (grade.reason.flatMap(GradeChangeReason.init(rawValue:)).map { ": \($0.title.lowercasedFirstLetter)" } ?? "")
         case .final: "Decided in moderation: " + (grade.reason.flatMap(GradeChangeReason.init(rawValue:))?.title.lowercasedFirstLetter ?? "unchanged")
         }
     }

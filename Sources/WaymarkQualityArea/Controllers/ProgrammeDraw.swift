@@ -31,6 +31,26 @@ enum ProgrammeDraw {
             moderator: moderator, because: because.rawValue, blind: ModerationSelection.blind(audit: id, seed: seed, percent: programme.blindPercent))
     }
 
+    /// The external moderation of a submitted audit, when it is chosen for one (`TripleLock`): a seeded share, and
+    /// every audit going to a second auditor while the council's auditors agree less often than the target over the
+    /// last 12 months. Assigned to the external moderator with fewest still to grade, or to no one yet.
+    static func external(
+        for audit: CaseAudit, doubleLocked: Bool, in programme: AuditProgramme, targetPercent: Int, now: Date = Date(), db: any Database
+    ) async throws -> CaseAuditStore.NewExternalModeration? {
+        guard programme.tripleLockPercent > 0 else { return nil }
+        let meets =
+            doubleLocked
+            ? TripleLock.agreementMeets(
+                target: targetPercent, pairs: try await ExternalModerationStore.recentPairs(since: now.addingTimeInterval(-365 * 86_400), on: db))
+            : true
+        guard
+            let because = TripleLock.chosen(
+                audit: AuditCohort.canonical(try audit.requireID()), seed: UInt64(programme.seed) ?? 0, percent: programme.tripleLockPercent,
+                doubleLocked: doubleLocked, agreementMeetsTarget: meets)
+        else { return nil }
+        return .init(because: because, moderator: try await ExternalModerationStore.leastLoaded(today: ISODay(now), on: db))
+    }
+
     /// The seeded sample of the cohort, and with it every child due a re-audit (`Reaudits`) not drawn already, each
     /// assigned an auditor as the rest are.
     static func draw(

@@ -59,6 +59,7 @@ enum ProgrammesController {
         typed.exclusionMonths = text("exclusion-months")
         typed.doubleLockPercent = text("double-lock-percent")
         typed.blindPercent = text("blind-percent")
+        typed.tripleLockPercent = text("triple-lock-percent")
         typed.due = DateField.read("due", from: text)
         let today = ISODay.today
         switch typed.settings(today: today) {
@@ -79,7 +80,8 @@ enum ProgrammesController {
                     instrumentVersion: instrument.version, cohort: settings.cohort.joined(separator: ","),
                     quotaKind: quotaKind, quota: quota, seed: drawn.sample.seed,
                     population: drawn.sample.population, exclusionMonths: settings.exclusionMonths,
-                    doubleLockPercent: settings.doubleLockPercent, blindPercent: settings.blindPercent, drawnOn: today, due: settings.due,
+                    doubleLockPercent: settings.doubleLockPercent, blindPercent: settings.blindPercent,
+                    tripleLockPercent: settings.tripleLockPercent, drawnOn: today, due: settings.due,
                     createdBy: user.displayName),
                 audits: drawn.audits, by: req.auditActor, on: req.db)
             return req.redirect(to: .quality(.programme(id: id.uuidString)), notice: .programmeSetUp)

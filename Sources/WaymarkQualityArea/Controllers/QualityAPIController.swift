@@ -69,7 +69,9 @@ enum QualityAPIController {
         let moderation = try await CaseAuditStore.moderation(ofAudit: id, on: req.db)
         let blind = moderation.map { $0.state == .assigned && $0.blind && $0.moderatorID == user.id } ?? false
         var now: [String: Int] = [:]
-        for grade in try await CaseAuditStore.grades(of: id, on: req.db) where grade.kind != .moderator { now[grade.domain] = grade.grade }
+        for grade in try await CaseAuditStore.grades(of: id, on: req.db) where GradeKind.standing.contains(grade.kind) {
+            now[grade.domain] = grade.grade
+        }
         let titles = Dictionary(uniqueKeysWithValues: instrument.domains.map { ($0.id, $0.title) } + [(CompletedCaseAudit.overallKey, "Overall")])
         let order = instrument.domains.map(\.id) + [CompletedCaseAudit.overallKey]
         let grades =

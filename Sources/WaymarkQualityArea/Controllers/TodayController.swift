@@ -12,6 +12,7 @@ import WaymarkWeb
 /// What it lists of children is audited as "Your audits" is.
 enum TodayController {
     static func today(_ req: Request) async throws -> HomeSection? {
+        if let user = req.signedIn?.user, user.role == .externalModerator { return try await external(req, user: user) }
         guard let user = req.signedIn?.user, user.role != .systemAdmin, user.role.permissions.contains(.viewQuality), let id = user.id else {
             return nil
         }
@@ -83,5 +84,17 @@ enum TodayController {
             title: "Case audits and learning", summary: summary.prefix(1).uppercased() + summary.dropFirst() + ".",
             items: Array(items.prefix(HomeSection.itemsShown)),
             more: conducts ? ("Open your audits", SiteURL.quality(.myAudits).path) : ("Open your learning actions", SiteURL.quality(.actions).path))
+    }
+
+    /// An external moderator's home page: how many audits wait for their grades. No child is named or listed.
+    static func external(_ req: Request, user: User) async throws -> HomeSection {
+        let mine = try await ExternalModerationStore.moderations(assignedTo: user.requireID(), on: req.db)
+        let open = mine.filter { $0.moderation.state == .assigned }.count
+        return HomeSection(
+            title: "Case audits to moderate",
+            summary: open == 0
+                ? "No audit waits for your grades."
+                : "\(Counted.phrase(open, "audit")) assigned to you \(open == 1 ? "waits" : "wait") for your grades.",
+            items: [], more: ("Open the audits to moderate", SiteURL.quality(.externalModerations).path))
     }
 }

@@ -54,6 +54,7 @@ public enum CaseAuditPage {
         public var evidence: Evidence
         public var audit: Audit
         public var moderation: ModerationSection.Part?
+        public var external: ExternalSection.Part?
         public var replies: [ReplySection.Reply]
         /// The reply form, for the child's worker and team manager once the audit is submitted.
         public var replyForm: (AuditResponseForm, FormErrors)?
@@ -69,8 +70,10 @@ public enum CaseAuditPage {
             heading: String, programme: (id: String, title: String), instrument: AuditInstrument, evidence: Evidence, audit: Audit,
             moderation: ModerationSection.Part? = nil, replies: [ReplySection.Reply] = [], replyForm: (AuditResponseForm, FormErrors)? = nil,
             actions: [LearningActionPages.Listed] = [], addAction: LearningActionPages.AddForm? = nil, concerns: [ConcernSection.Concern] = [],
-            raiseConcern: (text: String, errors: FormErrors)? = nil, actingOnConcern: (id: String, text: String, errors: FormErrors)? = nil
+            raiseConcern: (text: String, errors: FormErrors)? = nil, actingOnConcern: (id: String, text: String, errors: FormErrors)? = nil,
+            external: ExternalSection.Part? = nil
         ) {
+            self.external = external
             (self.concerns, self.raiseConcern, self.actingOnConcern) = (concerns, raiseConcern, actingOnConcern)
             (self.heading, self.programme, self.instrument, self.evidence, self.audit) = (heading, programme, instrument, evidence, audit)
             (self.moderation, self.replies, self.replyForm, self.actions, self.addAction) = (moderation, replies, replyForm, actions, addAction)
@@ -79,8 +82,10 @@ public enum CaseAuditPage {
 
     public static func render(_ model: Model, auditID: String, context: PageContext) -> String {
         let errors: FormErrors =
-            switch (model.audit, model.moderation) {
-            case (.form(_, let errors), _), (_, .moderate(_, _, let errors)?), (_, .adjudicate(_, _, let errors)?): errors
+            switch (model.audit, model.moderation, model.external) {
+            case (.form(_, let errors), _, _), (_, .moderate(_, _, let errors)?, _), (_, .adjudicate(_, _, let errors)?, _),
+                (_, _, .adjudicate(_, _, let errors)?):
+                errors
             default:
                 [model.addAction?.errors, model.raiseConcern?.errors, model.actingOnConcern?.errors, model.replyForm?.1].compactMap { $0 }
                     .first { !$0.isEmpty } ?? FormErrors()
@@ -102,6 +107,7 @@ public enum CaseAuditPage {
                     .div(
                         audit(model, auditID: auditID, context: context),
                         .unwrap(model.moderation) { ModerationSection.render($0, instrument: model.instrument, auditID: auditID, context: context) },
+                        .unwrap(model.external) { ExternalSection.render($0, instrument: model.instrument, auditID: auditID, context: context) },
                         ReplySection.render(model.replies, form: model.replyForm, auditID: auditID, context: context),
                         LearningActionPages.section(model.actions, add: model.addAction, auditID: auditID, context: context)))
             ))

@@ -139,6 +139,12 @@ public enum ProgrammeFormPage {
                     Form.textField(
                         "blind-percent", label: "Share of those graded blind", value: form.blindPercent, errors: errors, type: .number,
                         hint: "A percentage. The second auditor does not see the first grades until they submit their own."),
+                    Form.textField(
+                        "triple-lock-percent", label: "Share an external moderator grades (triple lock)", value: form.tripleLockPercent,
+                        errors: errors, type: .number,
+                        hint:
+                            "A percentage of submitted audits, chosen at random from the seed, graded by another council's moderator. While our auditors agree less often than the target, every audit graded again goes to them as well. 0 turns the triple lock off."
+                    ),
                     Form.dateInput("due", legend: "When the audits are due", value: form.due, errors: errors, hint: "For example, 31 1 2027"),
                     Form.submit("Draw the sample and set up the programme"))
             ))

@@ -21,5 +21,6 @@ package enum StoreMigrations {
         CreateSupervision(),
         AddReaudits(),
         LinkLearningActionsToPlans(),
+        AddTripleLock(),
     ]
 }

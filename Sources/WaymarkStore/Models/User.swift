@@ -23,6 +23,8 @@ package final class User: Model, @unchecked Sendable {
     @OptionalField(key: "last_sign_in_at") package var lastSignInAt: Date?
     /// The person's identifier in the case system (`prof_staff_id`), which links the children allocated to them.
     @OptionalField(key: "staff_id") package var staffID: String?
+    /// The last day the account works (`yyyy-mm-dd`), if it ends (`AccountEnd`): an external moderator's must.
+    @OptionalField(key: "last_day") package var lastDay: String?
 
     // relationships
     @OptionalParent(key: "organisation_id") package var organisation: Organisation?

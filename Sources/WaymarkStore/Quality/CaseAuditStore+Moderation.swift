@@ -5,7 +5,7 @@ import WaymarkDomain
 /// Moderation: a second auditor's grades beside the first, a QA lead's decisions where they differ, and what it found.
 extension CaseAuditStore {
     /// Keeps a moderator's grades beside the auditor's. Where every grade is the same, the auditor's stand and are
-    /// locked; otherwise the moderation waits for a QA lead to decide. Refused, with nothing changed, unless the
+    /// locked (once any external moderation is done too); otherwise the moderation waits for a QA lead to decide. Refused, with nothing changed, unless the
     /// moderation is this person's and not yet done.
     package static func moderate(
         _ moderationID: UUID, grades: [String: (grade: Int, rationale: String)], by user: User, actor: AuditTrail.Actor, childLocalID: String,
@@ -28,7 +28,7 @@ extension CaseAuditStore {
             moderation.submittedAt = now
             if !differs {
                 moderation.settledAt = now
-                try await lock(moderation.auditID, at: now, on: db)
+                try await settle(moderation.auditID, at: now, on: db)
             }
             try await moderation.save(on: db)
             try await AuditTrail.record(
@@ -39,7 +39,8 @@ extension CaseAuditStore {
         }
     }
 
-    /// Keeps the final grades a QA lead decided for the grades a moderator differed on, and locks the audit.
+    /// Keeps the final grades a QA lead decided for the grades a moderator differed on, and locks the audit (once any
+    /// external moderation is done too).
     package static func adjudicate(
         _ moderationID: UUID, finals: [Adjudication.Final], by user: User, actor: AuditTrail.Actor, childLocalID: String, at now: Date = Date(),
         on db: any Database
@@ -56,7 +57,7 @@ extension CaseAuditStore {
             moderation.state = .adjudicated
             moderation.settledAt = now
             try await moderation.save(on: db)
-            try await lock(moderation.auditID, at: now, on: db)
+            try await settle(moderation.auditID, at: now, on: db)
             try await AuditTrail.record(
                 .update, recordType: .caseAudit, recordID: childLocalID,
                 detail: "adjudicated (\(moderation.auditID.uuidString)): "
@@ -90,9 +91,11 @@ extension CaseAuditStore {
             }
     }
 
-    /// The audits whose moderator differed, waiting for a QA lead to decide their grades.
+    /// The audits whose second auditor or external moderator differed, waiting for a QA lead to decide their grades.
     package static func toAdjudicate(on db: any Database) async throws -> [Row] {
-        let waiting = try await CaseAuditModeration.query(on: db).filter(\.$state == .toAdjudicate).all().map(\.auditID)
+        let waiting =
+            try await CaseAuditModeration.query(on: db).filter(\.$state == .toAdjudicate).all().map(\.auditID)
+            + ExternalModerationStore.toAdjudicate(on: db)
         guard !waiting.isEmpty else { return [] }
         return try await rows(CaseAudit.query(on: db).filter(\.$id ~~ waiting).all(), on: db).sorted { $0.childLocalID < $1.childLocalID }
     }
@@ -114,7 +117,7 @@ extension CaseAuditStore {
         let audits = try await CaseAudit.query(on: db).filter(\.$programmeID == id).filter(\.$state == .submitted).all().compactMap(\.id)
         var pairs: [(audit: UUID, domain: String, auditor: Int, moderator: Int)] = []
         for chunk in audits.chunked(ReturnLoading.batchSize) {
-            let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ Array(chunk)).filter(\.$kind != .final).all()
+            let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ Array(chunk)).filter(\.$kind ~~ [.auditor, .moderator]).all()
             var first: [String: Int] = [:], second: [String: Int] = [:]
             for grade in grades {
                 let key = "\(grade.auditID.uuidString)|\(grade.domain)"
@@ -136,7 +139,9 @@ extension CaseAuditStore {
         let audits = try await CaseAudit.query(on: db).filter(\.$programmeID == id).filter(\.$state == .submitted).sort(\.$position).all()
         var rows: [(number: Int, domain: String, first: Int, second: Int?)] = []
         for chunk in audits.chunked(ReturnLoading.batchSize) {
-            let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ chunk.compactMap(\.id)).filter(\.$kind != .final).all()
+            let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ chunk.compactMap(\.id)).filter(
+                \.$kind ~~ [.auditor, .moderator]
+            ).all()
             let byAudit = Dictionary(grouping: grades, by: \.auditID)
             for audit in chunk {
                 let given = byAudit[audit.id!] ?? []

@@ -8,17 +8,19 @@ package enum CaseAuditStore {
     package struct NewProgramme: Sendable {
         package var title: String, instrument: String, instrumentName: String, instrumentVersion: Int
         package var cohort: String, quotaKind: String, quota: Int, seed: UInt64, population: Int, exclusionMonths: Int
-        package var doubleLockPercent: Int, blindPercent: Int
+        package var doubleLockPercent: Int, blindPercent: Int, tripleLockPercent: Int
         package var drawnOn: ISODay, due: ISODay, createdBy: String
 
         package init(
             title: String, instrument: String, instrumentName: String, instrumentVersion: Int, cohort: String, quotaKind: String, quota: Int,
-            seed: UInt64, population: Int, exclusionMonths: Int, doubleLockPercent: Int, blindPercent: Int, drawnOn: ISODay, due: ISODay,
-            createdBy: String
+            seed: UInt64, population: Int, exclusionMonths: Int, doubleLockPercent: Int, blindPercent: Int, tripleLockPercent: Int = 10,
+            drawnOn: ISODay,
+            due: ISODay, createdBy: String
         ) {
             (self.title, self.instrument, self.instrumentName, self.instrumentVersion) = (title, instrument, instrumentName, instrumentVersion)
             (self.cohort, self.quotaKind, self.quota, self.seed, self.population) = (cohort, quotaKind, quota, seed, population)
             (self.exclusionMonths, self.doubleLockPercent, self.blindPercent) = (exclusionMonths, doubleLockPercent, blindPercent)
+            self.tripleLockPercent = tripleLockPercent
             (self.drawnOn, self.due, self.createdBy) = (drawnOn, due, createdBy)
         }
     }
@@ -63,6 +65,7 @@ package enum CaseAuditStore {
             programme.exclusionMonths = new.exclusionMonths
             programme.doubleLockPercent = new.doubleLockPercent
             programme.blindPercent = new.blindPercent
+            programme.tripleLockPercent = new.tripleLockPercent
             programme.drawnOn = new.drawnOn.description
             programme.due = new.due.description
             programme.createdBy = new.createdBy
@@ -148,12 +151,18 @@ package enum CaseAuditStore {
         package init(moderator: UUID?, because: String, blind: Bool) { (self.moderator, self.because, self.blind) = (moderator, because, blind) }
     }
 
+    /// An external moderator's look chosen for a submitted audit (`TripleLock`), and who (nil: no one yet).
+    package struct NewExternalModeration: Sendable {
+        package var because: TripleLock.Because, moderator: UUID?
+        package init(because: TripleLock.Because, moderator: UUID?) { (self.because, self.moderator) = (because, moderator) }
+    }
+
     /// Keeps a submitted audit: its answers, its grades (the first of their history) and the day its evidence was read
-    /// as at; with its moderation when it was chosen for one, else its grades locked as they are. Refused, with nothing
-    /// changed, unless it is assigned to this person and not yet submitted.
+    /// as at; with its moderations when it was chosen for them, else its grades locked as they are. Refused, with
+    /// nothing changed, unless it is assigned to this person and not yet submitted.
     package static func submit(
-        _ auditID: UUID, _ completed: CompletedCaseAudit, on day: ISODay, moderation: NewModeration?, by user: User, actor: AuditTrail.Actor,
-        childLocalID: String, at now: Date = Date(), on db: any Database
+        _ auditID: UUID, _ completed: CompletedCaseAudit, on day: ISODay, moderation: NewModeration?, external: NewExternalModeration? = nil,
+        by user: User, actor: AuditTrail.Actor, childLocalID: String, at now: Date = Date(), on db: any Database
     ) async throws {
         try await db.transaction { db in
             guard let audit = try await CaseAudit.find(auditID, on: db), audit.auditorID == user.id else {
@@ -180,16 +189,18 @@ package enum CaseAuditStore {
             audit.auditDay = day.description
             audit.workingWell = String(decoding: try JSONEncoder().encode(completed.workingWell), as: UTF8.self)
             audit.suggestedOverall = completed.suggestedOverall
-            if let moderation {
-                try await start(moderation, of: auditID, on: db)
-            } else {
-                audit.lockedAt = now
+            if let moderation { try await start(moderation, of: auditID, on: db) }
+            if let external {
+                try await ExternalModerationStore.start(auditID, because: external.because, moderator: external.moderator, at: now, on: db)
             }
+            if moderation == nil && external == nil { audit.lockedAt = now }
             try await audit.save(on: db)
+            let chosen = [
+                moderation.map { "chosen for moderation, \($0.because)" }, external.map { "chosen for external moderation, \($0.because.rawValue)" },
+            ]
             try await AuditTrail.record(
                 .update, recordType: .caseAudit, recordID: childLocalID,
-                detail: "audit submitted (\(auditID.uuidString))" + (moderation == nil ? "" : "; chosen for moderation, \(moderation!.because)"),
-                by: actor, on: db)
+                detail: (["audit submitted (\(auditID.uuidString))"] + chosen.compactMap { $0 }).joined(separator: "; "), by: actor, on: db)
         }
     }
 
@@ -220,6 +231,11 @@ package enum CaseAuditStore {
         second.blind = moderation.blind
         second.state = .assigned
         try await second.create(on: db)
+    }
+
+    /// Locks an audit whose second auditor's grades are settled, unless an external moderator has still to look.
+    static func settle(_ auditID: UUID, at time: Date, on db: any Database) async throws {
+        if try await !ExternalModerationStore.isOpen(auditID, on: db) { try await lock(auditID, at: time, on: db) }
     }
 
     static func lock(_ auditID: UUID, at time: Date, on db: any Database) async throws {
@@ -262,7 +278,7 @@ package enum CaseAuditStore {
         let submitted = audits.filter { $0.state == .submitted }.compactMap(\.id)
         for chunk in submitted.chunked(ReturnLoading.batchSize) {
             let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ Array(chunk)).filter(\.$domain == CaseAuditGrade.overall)
-                .filter(\.$kind != .moderator).sort(\.$givenAt).all()
+                .filter(\.$kind ~~ GradeKind.standing).sort(\.$givenAt).all()
             for grade in grades { overall[grade.auditID] = grade.grade }
         }
         return audits.map { audit in

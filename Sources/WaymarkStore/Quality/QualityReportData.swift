@@ -20,7 +20,7 @@ package enum QualityReportData {
         for row in try await TextRows.read(
             """
             SELECT CAST(g.audit_id AS TEXT), g.domain, CAST(g.grade AS TEXT), g.kind FROM \(CaseAuditGrade.schema) g
-            WHERE g.kind <> '\(GradeKind.moderator.rawValue)' AND g.audit_id IN (SELECT a.id \(within)) ORDER BY g.given_at
+            WHERE g.kind IN ('\(GradeKind.auditor.rawValue)', '\(GradeKind.final.rawValue)') AND g.audit_id IN (SELECT a.id \(within)) ORDER BY g.given_at
             """, on: db)
         {
             guard let audit = row[0], let domain = row[1], let grade = row[2].flatMap({ Int($0) }) else { continue }
@@ -80,7 +80,7 @@ package enum QualityReportData {
             FROM \(CaseAuditGrade.schema) g JOIN \(CaseAudit.schema) a ON a.id = g.audit_id
             JOIN \(CaseAuditModeration.schema) m ON m.audit_id = a.id
             WHERE m.state IN ('\(ModerationState.agreed.rawValue)', '\(ModerationState.adjudicated.rawValue)')
-            AND g.kind <> '\(GradeKind.moderator.rawValue)' AND a.audit_day >= '\(start)' AND a.audit_day <= '\(end)'
+            AND g.kind IN ('\(GradeKind.auditor.rawValue)', '\(GradeKind.final.rawValue)') AND a.audit_day >= '\(start)' AND a.audit_day <= '\(end)'
             ORDER BY g.given_at
             """, on: db)
         var first: [String: (auditor: String, day: ISODay, grade: Int)] = [:], final: [String: Int] = [:]

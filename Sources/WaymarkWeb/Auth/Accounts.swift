@@ -38,11 +38,14 @@ package enum Accounts {
         package var serviceArea: UUID?
         /// Their identifier in the case system, which links the children allocated to them.
         package var staffID: String?
+        /// The last day the account works (`AccountEnd`); nil: it does not end.
+        package var lastDay: ISODay?
 
         package init(
             username: String, displayName: String, role: Role, organisation: UUID? = nil, team: UUID? = nil, serviceArea: UUID? = nil,
-            staffID: String? = nil
+            staffID: String? = nil, lastDay: ISODay? = nil
         ) {
+            self.lastDay = lastDay
             self.username = username
             self.displayName = displayName
             self.role = role
@@ -60,6 +63,7 @@ package enum Accounts {
             user.$team.id = team
             user.$serviceArea.id = serviceArea
             user.staffID = staffID
+            user.lastDay = lastDay?.description
         }
     }
 

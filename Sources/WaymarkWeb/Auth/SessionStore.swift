@@ -33,7 +33,8 @@ package enum SessionStore {
         case active(User, UserSession)
     }
 
-    /// The session named by the request's cookie. An idle session, or one whose user is disabled, is deleted.
+    /// The session named by the request's cookie. An idle session, or one whose user is disabled or whose account has
+    /// ended (`AccountEnd`), is deleted.
     package static func find(for req: Request, now: Date = Date()) async throws -> Lookup {
         guard let token = req.cookies[cookieName(req.application.settings)]?.string, !token.isEmpty else { return .none }
         // One query for the session and its user: this runs on every signed-in request.
@@ -41,7 +42,9 @@ package enum SessionStore {
         let settings = req.application.settings
         let timeout = IdleTimeout(
             limit: TimeInterval(settings.idleTimeoutMinutes * 60), lifetime: TimeInterval(settings.sessionLifetimeHours * 3_600))
-        if timeout.hasExpired(began: session.createdAt ?? session.lastSeenAt, lastActivity: session.lastSeenAt, now: now) || user.isDisabled {
+        if timeout.hasExpired(began: session.createdAt ?? session.lastSeenAt, lastActivity: session.lastSeenAt, now: now) || user.isDisabled
+            || AccountEnd.hasEnded(user.lastDay.flatMap { ISODay($0) }, today: ISODay(now))
+        {
             try await SessionRecords.end(session, on: req.db)
             return .expired
         }

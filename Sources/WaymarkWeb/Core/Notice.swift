@@ -19,6 +19,9 @@ package enum Notice: String, CaseIterable {
     case moderationAgreed = "moderation-agreed"
     case moderationDiffers = "moderation-differs"
     case gradesDecided = "grades-decided"
+    case externalAgreed = "external-agreed"
+    case externalDiffers = "external-differs"
+    case externalAssigned = "external-assigned"
     case replyRecorded = "reply-recorded"
     case replySentToModeration = "reply-sent-to-moderation"
     case learningActionAdded = "learning-action-added"
@@ -59,6 +62,9 @@ package enum Notice: String, CaseIterable {
         case .supervisionAgreementSetUp: "The supervision agreement has been set up. Its supervisor records each session here."
         case .supervisionSessionRecorded: "The session has been recorded. Each child discussed has it on their chronology as management oversight."
         case .gradesDecided: "The final grades have been decided and locked. Every grade given stays in the audit's history."
+        case .externalAgreed: "Your grades have been submitted. They are the same as the council's, so its grades stand and are locked."
+        case .externalDiffers: "Your grades have been submitted. Where they differ from the council's, a QA lead there will decide."
+        case .externalAssigned: "The audit has been sent to the external moderator chosen."
         case .actionUpdated: "Your update has been saved. It is in the action's history and in the next board report."
         }
     }

@@ -43,6 +43,9 @@ public struct Settings: Sendable, Equatable {
     public var caseDiscussions = CaseDiscussionIntervals()
     /// Months after a case graded inadequate overall is settled within which it is audited again.
     public var reauditMonths = Reaudit.defaultMonths
+    /// The share of grades (percent) first and second auditors must agree on, over the last 12 months, before audits a
+    /// second auditor grades stop all going to an external moderator too (`TripleLock`).
+    public var agreementTargetPercent = 80
     /// A newer GOV.UK bank holidays file (https://www.gov.uk/bank-holidays.json), in place of the one Waymark ships.
     public var bankHolidaysFile: String?
     /// Addresses of the proxies in front of Waymark (a TLS terminator, a load balancer): from these, the person's own
@@ -143,6 +146,7 @@ public struct Settings: Sendable, Equatable {
                 inNeedDays: integer("WAYMARK_CASE_DISCUSSION_CIN_DAYS", default: 42, range: 7...180),
                 lookedAfterDays: integer("WAYMARK_CASE_DISCUSSION_CLA_DAYS", default: 42, range: 7...180)),
             reauditMonths: integer("WAYMARK_REAUDIT_MONTHS", default: Reaudit.defaultMonths, range: 1...12),
+            agreementTargetPercent: integer("WAYMARK_AGREEMENT_TARGET_PERCENT", default: 80, range: 50...100),
             bankHolidaysFile: value("WAYMARK_BANK_HOLIDAYS"),
             trustedProxies: Set(
                 (value("WAYMARK_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

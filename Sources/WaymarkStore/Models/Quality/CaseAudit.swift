@@ -28,6 +28,8 @@ package final class AuditProgramme: Model, @unchecked Sendable {
     /// blind; each a percentage.
     @Field(key: "double_lock_percent") package var doubleLockPercent: Int
     @Field(key: "blind_percent") package var blindPercent: Int
+    /// The share of submitted audits sent to another council's moderator (`TripleLock`).
+    @Field(key: "triple_lock_percent") package var tripleLockPercent: Int
     /// yyyy-mm-dd: the day the sample was drawn, and the day its audits are due.
     @Field(key: "drawn_on") package var drawnOn: String
     @Field(key: "due") package var due: String
@@ -114,6 +116,12 @@ package enum GradeKind: String, Codable, Sendable {
     case auditor
     case moderator
     case final
+    /// Another council's moderator's (the "triple lock"): a third opinion, like a second auditor's, until a QA lead
+    /// decides.
+    case external
+
+    /// The kinds a domain's grade stands on: the auditor's until a QA lead decides a final one. The others are opinions.
+    package static let standing: [GradeKind] = [.auditor, .final]
 }
 
 /// A second look at a submitted audit: who moderates it, why it was chosen, whether they grade blind (without
@@ -128,6 +136,24 @@ package final class CaseAuditModeration: Model, @unchecked Sendable {
     @Field(key: "because") package var because: String
     @Field(key: "blind") package var blind: Bool
     @Field(key: "state") package var state: ModerationState
+    @OptionalField(key: "submitted_at") package var submittedAt: Date?
+    @OptionalField(key: "settled_at") package var settledAt: Date?
+
+    package init() {}
+}
+
+/// Another council's moderator's look at a submitted audit (the "triple lock"): who (nil until a QA lead assigns
+/// someone), why it was chosen (`TripleLock.Because`), and where it stands. They see the audit's grades as settled
+/// inside the council, so they grade only once the second auditor's differences (if any) are decided.
+package final class ExternalModeration: Model, @unchecked Sendable {
+    package static let schema = "external_moderations"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "audit_id") package var auditID: UUID
+    @OptionalField(key: "moderator_id") package var moderatorID: UUID?
+    @Field(key: "because") package var because: String
+    @Field(key: "state") package var state: ModerationState
+    @OptionalField(key: "assigned_at") package var assignedAt: Date?
     @OptionalField(key: "submitted_at") package var submittedAt: Date?
     @OptionalField(key: "settled_at") package var settledAt: Date?
 
