@@ -14,7 +14,7 @@ import WaymarkWeb
 enum QualityDemo {
     static let team: [(username: String, name: String, role: Role)] = [
         ("priya.shah", "Priya Shah", .qaLead), ("tom.reid", "Tom Reid", .qaAuditor), ("grace.mensah", "Grace Mensah", .qaAuditor),
-        ("daniel.park", "Daniel Park", .qaAuditor),
+        ("daniel.park", "Daniel Park", .qaAuditor), ("anna.clarke", "Anna Clarke (Essex County Council)", .externalModerator),
     ]
 
     static func load(madeOn: ISODay, seed: UInt64, app: Application) async throws -> [String] {
@@ -35,15 +35,19 @@ enum QualityDemo {
             let user = User(
                 username: member.username, displayName: member.name, passwordHash: try Bcrypt.hash(UUID().uuidString + UUID().uuidString),
                 role: member.role, mustChangePassword: true)
+            // The partner council's moderator works with us for the quarter ahead.
+            if member.role.requiresAccountEnd { user.lastDay = madeOn.adding(months: 3).description }
             try await UserStore.save(user, changes: ["demonstration account made"], by: .system, on: db)
             staff.append(user)
         }
         let lead = staff[0]
+        let external = staff.first { $0.role == .externalModerator }
+        staff.removeAll { $0.role == .externalModerator }
         let instrument = AuditInstruments.caseFileAudit
         let perMonth = max(1, asked.map { ($0 + 11) / 12 } ?? (cohort.count + 35) / 36)
         var random = SeededRandom(seed: seed ^ 0x0A0D_17ED)
         var audited: Set<String> = []
-        var (submitted, moderated) = (0, 0)
+        var (submitted, moderated, externallyModerated) = (0, 0, 0)
         let thisMonth = ISODay(year: madeOn.year, month: madeOn.month, day: 1)
         for monthsAgo in (0...11).reversed() {
             let drawnOn = thisMonth.adding(months: -monthsAgo)
@@ -80,6 +84,9 @@ enum QualityDemo {
                 },
                 by: .system, on: db)
             guard let programme = try await CaseAuditStore.programme(programmeID, on: db) else { continue }
+            let agreementMet = TripleLock.agreementMeets(
+                target: app.settings.agreementTargetPercent,
+                pairs: try await ExternalModerationStore.recentPairs(since: drawnOn.adding(months: -12).start, on: db))
             for audit in try await CaseAuditStore.audits(inProgramme: programmeID, on: db) {
                 let day = drawnOn.adding(days: random.int(2...26))
                 guard day < madeOn, let auditor = staff.first(where: { $0.id == audit.auditorID }),
@@ -87,8 +94,13 @@ enum QualityDemo {
                 else { continue }
                 let localID = audit.childLocalID
                 let moderation = moderation(of: audit, completed, programme: programme, scale: instrument.scale.grades.count, staff: staff, &random)
+                let externally = TripleLock.chosen(
+                    audit: AuditCohort.canonical(audit.id), seed: programmeSeed, percent: programme.tripleLockPercent,
+                    doubleLocked: moderation != nil,
+                    agreementMeetsTarget: agreementMet
+                ).map { CaseAuditStore.NewExternalModeration(because: $0, moderator: external?.id) }
                 try await CaseAuditStore.submit(
-                    audit.id, completed, on: day, moderation: moderation, by: auditor, actor: .system, childLocalID: localID,
+                    audit.id, completed, on: day, moderation: moderation, external: externally, by: auditor, actor: .system, childLocalID: localID,
                     at: day.start.addingTimeInterval(15 * 3600), on: db)
                 submitted += 1
                 // Moderated a week later, if that has come; second auditors differ less as the year goes on.
@@ -121,10 +133,55 @@ enum QualityDemo {
                     at: decidedOn.start.addingTimeInterval(10 * 3600),
                     on: db)
             }
+            if let external {
+                externallyModerated += try await moderateExternally(
+                    programmeID, by: external, lead: lead, instrument: instrument, monthsAgo: monthsAgo, madeOn: madeOn, &random, db: db)
+            }
         }
         return [
-            "Loaded a year of case audits: 12 programmes of children \(asked == nil ? "looked after" : "looked after, on a plan or in need"), \(Counted.phrase(submitted, "audit")) submitted, \(moderated) moderated, by a QA team of four (\(team.map(\.username).joined(separator: ", ")); an administrator sets their passwords)."
+            "Loaded a year of case audits: 12 programmes of children \(asked == nil ? "looked after" : "looked after, on a plan or in need"), \(Counted.phrase(submitted, "audit")) submitted, \(moderated) moderated, \(externallyModerated) by an external moderator, by a QA team of four and a partner council's moderator (\(team.map(\.username).joined(separator: ", ")); an administrator sets their passwords)."
         ]
+    }
+
+    /// The triple lock of a programme's audits: each graded by the partner council's moderator a fortnight after it was
+    /// submitted, once the council's grades are settled, changing fewer grades as the year goes on (seed 003: "at first
+    /// changed grades and later changed none"); where they differ, the QA lead decides five days later.
+    static func moderateExternally(
+        _ programmeID: UUID, by external: User, lead: User, instrument: AuditInstrument, monthsAgo: Int, madeOn: ISODay,
+        _ random: inout SeededRandom, db: any Database
+    ) async throws -> Int {
+        var graded = 0
+        for moderation in try await ExternalModerationStore.moderations(inProgramme: programmeID, on: db) {
+            guard let audit = try await CaseAuditStore.audit(moderation.auditID, on: db), let submitted = audit.submittedAt else { continue }
+            let gradedOn = ISODay(submitted).adding(days: 14)
+            guard gradedOn < madeOn, try await ExternalModerationStore.councilHasSettled(moderation.auditID, on: db),
+                let child = try await CaseloadStore.child(audit.childID, on: db)
+            else { continue }
+            let standing = try await ExternalModerationStore.standing(moderation.auditID, on: db)
+            guard
+                case .success(let grades) = DemoCaseAudits.external(
+                    standing: standing, instrument: instrument, differing: 0.3 * Double(max(0, monthsAgo - 4)) / 7, using: &random
+                ).completed(against: instrument, settled: standing)
+            else { continue }
+            let state = try await ExternalModerationStore.moderate(
+                moderation.requireID(), grades: grades, by: external, actor: .system, childLocalID: child.localID,
+                at: gradedOn.start.addingTimeInterval(14 * 3600), on: db)
+            graded += 1
+            let decidedOn = gradedOn.adding(days: 5)
+            guard state == .toAdjudicate, decidedOn < madeOn else { continue }
+            let disputed = grades.compactMap { given -> (domain: String, auditor: Int, moderator: Int)? in
+                guard let was = standing[given.domain], was != given.grade else { return nil }
+                return (given.domain, was, given.grade)
+            }
+            guard
+                case .success(let finals) = DemoCaseAudits.adjudication(disputed, using: &random)
+                    .settled(disputed: disputed.map { ($0.domain, $0.domain, $0.auditor) }, scaleSize: instrument.scale.grades.count)
+            else { continue }
+            try await ExternalModerationStore.adjudicate(
+                moderation.requireID(), finals: finals, by: lead, actor: .system, childLocalID: child.localID,
+                at: decidedOn.start.addingTimeInterval(10 * 3600), on: db)
+        }
+        return graded
     }
 
     /// The second auditor, when the programme's rule chooses the audit: one of the team, not its auditor, at random.

@@ -66,7 +66,9 @@ struct ExternalModerationTests {
             // Before the second auditor: listed as waiting, and grading is refused with nothing kept.
             try await app.testing().test(.GET, "/quality/external", headers: assigned.headers) { res in
                 #expect(res.status == .ok)
-                #expect(res.body.string.contains("Waiting for the council&#39;s second auditor") || res.body.string.contains("Waiting for the council's second auditor"))
+                #expect(
+                    res.body.string.contains("Waiting for the council&#39;s second auditor")
+                        || res.body.string.contains("Waiting for the council's second auditor"))
                 #expect(!res.body.string.contains(child.localID))
             }
             try await app.testing().test(
@@ -139,7 +141,8 @@ struct ExternalModerationTests {
             ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=grades-decided") }
             #expect(try await CaseAudit.find(auditID, on: app.db)?.lockedAt != nil)
             #expect(try await ExternalModerationStore.standing(auditID, on: app.db)["planning"] == 2)
-            let kinds = try await CaseAuditGrade.query(on: app.db).filter(\.$auditID == auditID).filter(\.$domain == "planning").sort(\.$givenAt).all()
+            let kinds = try await CaseAuditGrade.query(on: app.db).filter(\.$auditID == auditID).filter(\.$domain == "planning").sort(\.$givenAt)
+                .all()
                 .map(\.kind)
             #expect(kinds == [.auditor, .moderator, .external, .final])
         }
@@ -156,17 +159,24 @@ struct ExternalModerationTests {
         }
     }
 
-    @Test("An external moderator's account must have a last day; after it they cannot sign in, and their session ends", arguments: TestDatabase.available)
+    @Test(
+        "An external moderator's account must have a last day; after it they cannot sign in, and their session ends",
+        arguments: TestDatabase.available)
     func accountEnds(database: TestDatabase) async throws {
         try await withApp(on: database) { app in
             let admin = try await app.signIn(as: .systemAdmin)
             func add(_ username: String, lastDay: ISODay?) async throws -> HTTPStatus {
-                var fields = [("csrfToken", admin.csrfToken), ("username", username), ("displayName", "Essex moderator"), ("role", "external-moderator")]
+                var fields = [
+                    ("csrfToken", admin.csrfToken), ("username", username), ("displayName", "Essex moderator"), ("role", "external-moderator"),
+                ]
                 if let lastDay {
-                    fields += [("lastDay-day", String(lastDay.day)), ("lastDay-month", String(lastDay.month)), ("lastDay-year", String(lastDay.year))]
+                    fields += [
+                        ("lastDay-day", String(lastDay.day)), ("lastDay-month", String(lastDay.month)), ("lastDay-year", String(lastDay.year)),
+                    ]
                 }
                 var status = HTTPStatus.ok
-                try await app.testing().test(.POST, "/admin/users/new", headers: HTTPHeaders.form().merging(admin.headers), body: formBody(fields)) { res in
+                try await app.testing().test(.POST, "/admin/users/new", headers: HTTPHeaders.form().merging(admin.headers), body: formBody(fields)) {
+                    res in
                     status = res.status
                     if lastDay == nil { #expect(res.body.string.contains("Enter the last day this account works")) }
                 }

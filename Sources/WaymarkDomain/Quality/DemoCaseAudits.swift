@@ -80,6 +80,23 @@ public enum DemoCaseAudits {
     }
 
     /// A QA lead's decisions, as typed: mostly the second auditor's grade, with a reason, else the first's.
+    /// An external moderator's grades for the demo: each grade standing, moved one place with the chance given, a
+    /// change with its reason and rationale, as `ExternalModerationResponse` asks.
+    public static func external(
+        standing: [String: Int], instrument: AuditInstrument, differing chance: Double, using random: inout SeededRandom
+    ) -> ExternalModerationResponse {
+        let scale = instrument.scale.grades.count
+        let acceptable = instrument.acceptablePlace ?? scale - 1
+        var grades: [String: ExternalModerationResponse.Typed] = [:]
+        for (domain, grade) in standing.sorted(by: { $0.key < $1.key }) {
+            let moved = random.chance(chance) ? max(0, min(scale - 1, grade + (random.chance(0.5) ? -1 : 1))) : grade
+            grades[domain] = .init(
+                grade: String(moved), reason: moved == grade ? "" : random.pick(GradeChangeReason.allCases).rawValue,
+                rationale: moved != grade || moved > acceptable ? random.pick(rationales) : "")
+        }
+        return ExternalModerationResponse(grades: grades)
+    }
+
     public static func adjudication(
         _ disputed: [(domain: String, auditor: Int, moderator: Int)], using random: inout SeededRandom
     ) -> Adjudication {
