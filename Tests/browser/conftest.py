@@ -1,5 +1,6 @@
 """Starts a real Waymark server on a fresh SQLite database for the browser tests, and points playwright at
 Debian's chromium (no browser is downloaded)."""
+import datetime
 import os
 import re
 import shutil
@@ -18,6 +19,7 @@ QA_PASSWORD = "lantern meadow quartz river"
 LEADER_PASSWORD = "orchard beacon silver tide"
 LEAD_PASSWORD = "harbour quartz meadow lamp"
 WORKER_PASSWORD = "meadow copper lantern sky"
+EXTERNAL_PASSWORD = "willow beacon amber quay"
 FAKE_903 = os.path.join(os.path.dirname(__file__), "..", "ReturnsTests", "Fixtures", "d2i-903-fake")
 
 
@@ -68,6 +70,11 @@ def waymark_server():
     lead = _waymark(["users", "create", "quincy.lead", "--name", "Quincy Lead", "--role", "qa-lead", "--password-stdin"],
                     env, stdin=LEAD_PASSWORD + "\n")
     assert lead.returncode == 0, lead.stdout + lead.stderr
+    # Another council's moderator, whose account works for the next two months.
+    last_day = (datetime.date.today() + datetime.timedelta(days=60)).isoformat()
+    external = _waymark(["users", "create", "erin.essex", "--name", "Erin Essex", "--role", "external-moderator",
+                         "--last-day", last_day, "--password-stdin"], env, stdin=EXTERNAL_PASSWORD + "\n")
+    assert external.returncode == 0, external.stdout + external.stderr
     leader = _waymark(["users", "create", "lee.leader", "--name", "Lee Leader", "--role", "leadership", "--password-stdin"],
                       env, stdin=LEADER_PASSWORD + "\n")
     assert leader.returncode == 0, leader.stdout + leader.stderr

@@ -7,7 +7,7 @@ import tempfile
 
 from playwright.sync_api import Page, expect
 
-from conftest import LEAD_PASSWORD, QA_PASSWORD
+from conftest import EXTERNAL_PASSWORD, LEAD_PASSWORD, QA_PASSWORD
 from test_foundation import check_accessible, fill_date, sign_in
 
 
@@ -115,3 +115,74 @@ def test_a_qa_lead_sets_up_a_programme_and_an_auditor_completes_an_audit(page: P
         pdf.flush()
         text = " ".join(subprocess.run(["pdftotext", pdf.name, "-"], capture_output=True, text=True, check=True).stdout.split())
     assert "Quality assurance report" in text and "good or better" in text
+
+
+def test_an_external_moderator_changes_a_grade_and_the_qa_lead_locks_the_decision(page: Page):
+    """The triple lock: a programme sends every audit to another council's moderator; the auditor submits one; the
+    external moderator, who sees nothing else, reads it pseudonymised and changes a domain grade with its reason; the
+    QA lead decides it, and the grades lock."""
+    sign_in(page, "quincy.lead", LEAD_PASSWORD)
+    page.goto("/quality/programmes/new")
+    page.get_by_label("Theme").fill("Children in care: the triple lock")
+    page.get_by_label("Looked after").check()
+    page.get_by_label("A total, shared among the teams by size").check()
+    page.get_by_label("How many children").fill("8")
+    page.get_by_label("Share a second auditor grades again (double lock)").fill("0")
+    page.get_by_label("Share an external moderator grades (triple lock)").fill("100")
+    fill_date(page, "When the audits are due", "2099-01-31")
+    page.get_by_role("button", name="Draw the sample and set up the programme").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Children in care: the triple lock")
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, "quinn.qa", QA_PASSWORD)
+    page.goto("/quality/audits")
+    audits = page.get_by_role("table", name="The audits assigned to you, those to do first")
+    audits.get_by_role("row").filter(has_text="Children in care: the triple lock").filter(has_text="To do").first.get_by_role("link").click()
+    page.get_by_label("What is working well for this child, and why?").fill("She is settled with her carers.")
+    page.get_by_label("What difference has our work made to the child's daily life?").fill("She goes to school every day now.")
+    for group in page.get_by_role("group").filter(has=page.get_by_label("Not applicable", exact=True)).all():
+        group.get_by_label("Met", exact=True).check()
+    for group in page.get_by_role("group", name=re.compile("^Grade for ")).all():
+        group.get_by_label("Good", exact=True).check()
+    page.get_by_role("group", name="Overall grade").get_by_label("Good", exact=True).check()
+    page.get_by_role("button", name="Submit the audit").click()
+    expect(page.get_by_text("The audit has been submitted.")).to_be_visible()
+    expect(page.get_by_role("region", name="External moderation (triple lock)")).to_contain_text("Waiting for its external moderator, Erin Essex")
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, "erin.essex", EXTERNAL_PASSWORD)
+    expect(page.get_by_role("navigation", name="Main").get_by_role("link", name="Children")).to_have_count(0)
+    page.get_by_role("link", name="Open the audits to moderate").click()
+    check_accessible(page)
+    page.get_by_role("table").get_by_role("link").first.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("External moderation: Case")
+    expect(page.get_by_role("complementary")).not_to_contain_text("Local identifier")
+    check_accessible(page)
+    for group in page.get_by_role("group", name=re.compile("^Your grade for ")).all():
+        group.get_by_label("Good", exact=True).check()
+    page.get_by_role("group", name="Your grade for quality of planning").get_by_label("Requires improvement to be good").check()
+    page.get_by_role("button", name="Submit your grades").click()
+    expect(page.get_by_role("alert")).to_contain_text("Say why the grade for quality of planning should change")
+    check_accessible(page)
+    page.locator('input[name="external-planning-reason"][value="evidence-missed"]').check()
+    page.locator('textarea[name="external-planning-rationale"]').fill("The plan has not been reviewed since March.")
+    page.get_by_role("button", name="Submit your grades").click()
+    expect(page.get_by_text("Where they differ from the council's, a QA lead there will decide.")).to_be_visible()
+    response = page.request.get("/children")
+    assert response.status == 403
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, "quincy.lead", LEAD_PASSWORD)
+    page.goto("/quality/audits")
+    page.get_by_role("row").filter(has_text="To decide").first.get_by_role("link").click()
+    section = page.get_by_role("region", name="Decide the grades after external moderation")
+    expect(section).to_contain_text("Standing: Good. External moderator: Requires improvement to be good.")
+    check_accessible(page)
+    section.get_by_role("group", name="Final grade for quality of planning").get_by_label("Requires improvement to be good").check()
+    page.locator('input[name="final-planning-reason"][value="evidence-missed"]').check()
+    page.locator('textarea[name="final-planning-rationale"]').fill("No review since March: Essex is right.")
+    page.get_by_role("button", name="Decide and lock the grades").click()
+    expect(page.get_by_text("The final grades have been decided and locked.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Quality of planning: Requires improvement to be good")).to_be_visible()
+    expect(page.get_by_role("region", name="External moderation (triple lock)")).to_contain_text("the final grades were decided and are locked")
+    check_accessible(page)

@@ -7,7 +7,7 @@ enum HomeController {
     @Sendable static func home(req: Request) async throws -> Response {
         guard let viewer = req.viewer else { throw Abort(.unauthorized) }
         var sections: [HomeSection] = []
-        for area in areas where Area.visible(to: viewer.role).contains(area.area) {
+        for area in areas where area.area.isOnHomePage(of: viewer.role) {
             if let section = try await area.today(req) { sections.append(section) }
         }
         return .html(HomePage.render(viewer: viewer, sections: sections, context: req.pageContext("Home", notice: Notice.from(req)?.message)))

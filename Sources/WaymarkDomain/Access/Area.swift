@@ -44,6 +44,12 @@ public enum Area: String, CaseIterable, Sendable {
     }
 
     /// The areas a role may open, in navigation order.
+    /// Whether the area's part of the home page is shown to a role: where it may open the area, and for another
+    /// council's moderator, who opens none, the audits Quality assigns them.
+    public func isOnHomePage(of role: Role) -> Bool {
+        Area.visible(to: role).contains(self) || (self == .quality && role.permissions.contains(.moderateExternally))
+    }
+
     public static func visible(to role: Role) -> [Area] {
         allCases.filter { area in
             area == .admin
