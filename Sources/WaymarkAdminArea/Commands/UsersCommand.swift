@@ -125,8 +125,7 @@ struct ListUsers: AsyncCommand {
         }
         context.console.print(row("USERNAME", "ROLE", "STATUS", "NAME"))
         for user in users {
-            let ended = AccountEnd.hasEnded(user.lastDay.flatMap { ISODay($0) }, today: .today)
-            let status = user.isDisabled ? "disabled" : ended ? "ended" : "active"
+            let status = user.isDisabled ? "disabled" : user.hasEnded(by: .today) ? "ended" : "active"
             context.console.print(row(user.username, user.role.rawValue, status, user.displayName))
         }
     }

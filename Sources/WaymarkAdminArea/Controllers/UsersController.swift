@@ -34,8 +34,7 @@ enum UsersController {
                 id: user.id?.uuidString ?? "", username: user.username, displayName: user.displayName, role: user.role,
                 placement: [user.organisation?.name, user.serviceArea?.name, user.team?.name].compactMap { $0 }.joined(separator: ", "),
                 isDisabled: user.isDisabled, lastSignIn: user.lastSignInAt.map(DateFormats.dateTime),
-                lastDay: user.lastDay.flatMap { ISODay($0)?.written },
-                hasEnded: AccountEnd.hasEnded(user.lastDay.flatMap { ISODay($0) }, today: .today)
+                lastDay: user.lastWorkingDay?.written, hasEnded: user.hasEnded(by: .today)
             )
         }
         return .html(UsersPage.render(rows: rows, context: req.pageContext("Users", area: .admin, notice: Notice.from(req)?.message)))

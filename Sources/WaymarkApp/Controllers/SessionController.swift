@@ -49,7 +49,7 @@ enum SessionController {
         }
         let user = try await UserStore.user(named: username, on: req.db)
         let matches = try await Accounts.verify(password, against: user?.passwordHash ?? Accounts.decoyHash, on: req.application)
-        let ended = user.map { AccountEnd.hasEnded($0.lastDay.flatMap { ISODay($0) }, today: ISODay(now)) } ?? false
+        let ended = user?.hasEnded(by: ISODay(now)) ?? false
         guard let user, matches, !user.isDisabled, !ended else {
             let why = user.map { $0.isDisabled ? "account disabled" : ended ? "account ended" : "wrong password" } ?? "unknown username"
             try await AccountRecords.signInFailed(

@@ -26,6 +26,13 @@ package final class User: Model, @unchecked Sendable {
     /// The last day the account works (`yyyy-mm-dd`), if it ends (`AccountEnd`): an external moderator's must.
     @OptionalField(key: "last_day") package var lastDay: String?
 
+    /// The last day as a day; nil when the account does not end.
+    package var lastWorkingDay: ISODay? { lastDay.flatMap { ISODay($0) } }
+
+    /// Whether the account has ended by `today` (`AccountEnd`). The day is worked out only for an account that ends, so
+    /// checking an ordinary account on every request costs nothing.
+    package func hasEnded(by today: @autoclosure () -> ISODay) -> Bool { lastWorkingDay.map { AccountEnd.hasEnded($0, today: today()) } ?? false }
+
     // relationships
     @OptionalParent(key: "organisation_id") package var organisation: Organisation?
     @OptionalParent(key: "service_area_id") package var serviceArea: ServiceArea?

@@ -43,7 +43,7 @@ package enum SessionStore {
         let timeout = IdleTimeout(
             limit: TimeInterval(settings.idleTimeoutMinutes * 60), lifetime: TimeInterval(settings.sessionLifetimeHours * 3_600))
         if timeout.hasExpired(began: session.createdAt ?? session.lastSeenAt, lastActivity: session.lastSeenAt, now: now) || user.isDisabled
-            || AccountEnd.hasEnded(user.lastDay.flatMap { ISODay($0) }, today: ISODay(now))
+            || user.hasEnded(by: ISODay(now))
         {
             try await SessionRecords.end(session, on: req.db)
             return .expired
