@@ -157,7 +157,7 @@ enum QualityDemo {
             guard gradedOn < madeOn, try await ExternalModerationStore.councilHasSettled(moderation.auditID, on: db),
                 let child = try await CaseloadStore.child(audit.childID, on: db)
             else { continue }
-            let standing = try await ExternalModerationStore.standing(moderation.auditID, on: db)
+            let standing = try await CaseAuditStore.standingGrades(of: moderation.auditID, on: db)
             guard
                 case .success(let grades) = DemoCaseAudits.external(
                     standing: standing, instrument: instrument, differing: 0.3 * Double(max(0, monthsAgo - 4)) / 7, using: &random

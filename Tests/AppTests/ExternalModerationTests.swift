@@ -140,7 +140,7 @@ struct ExternalModerationTests {
                 ])
             ) { res in #expect(res.headers.first(name: .location) == "\(path)?notice=grades-decided") }
             #expect(try await CaseAudit.find(auditID, on: app.db)?.lockedAt != nil)
-            #expect(try await ExternalModerationStore.standing(auditID, on: app.db)["planning"] == 2)
+            #expect(try await CaseAuditStore.standingGrades(of: auditID, on: app.db)["planning"] == 2)
             let kinds = try await CaseAuditGrade.query(on: app.db).filter(\.$auditID == auditID).filter(\.$domain == "planning").sort(\.$givenAt)
                 .all()
                 .map(\.kind)

@@ -158,7 +158,7 @@ struct CaseAuditPageSnapshotTests {
             moderation: .adjudicate(
                 [
                     .init(
-                        domain: "planning", title: "Quality of planning", auditor: "Inadequate", moderator: "Requires improvement to be good",
+                        domain: "planning", title: "Quality of planning", standing: "Inadequate", theirs: "Requires improvement to be good",
                         rationale: "Reviewed, if late.")
                 ], Adjudication(finals: [:]), FormErrors()),
             concerns: [

@@ -154,7 +154,7 @@ def test_an_external_moderator_changes_a_grade_and_the_qa_lead_locks_the_decisio
     expect(page.get_by_role("navigation", name="Main").get_by_role("link", name="Children")).to_have_count(0)
     page.get_by_role("link", name="Open the audits to moderate").click()
     check_accessible(page)
-    page.get_by_role("table").get_by_role("link").first.click()
+    page.get_by_role("row").filter(has_text="Children in care: the triple lock").filter(has_text="To grade").first.get_by_role("link").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("External moderation: Case")
     expect(page.get_by_role("complementary")).not_to_contain_text("Local identifier")
     check_accessible(page)

@@ -64,12 +64,10 @@ enum CaseAuditController {
             let external = try await ProgrammeDraw.external(
                 for: audit, doubleLocked: moderation != nil, in: programme, targetPercent: req.application.settings.agreementTargetPercent, db: req.db
             )
-            do {
+            try await refusedAsConflict {
                 try await CaseAuditStore.submit(
                     audit.requireID(), completed, on: .today, moderation: moderation, external: external, by: user, actor: req.auditActor,
                     childLocalID: child.localID, on: req.db)
-            } catch let refused as CaseAuditStore.Refused {
-                throw Abort(.conflict, reason: refused.message)
             }
             return req.redirect(to: .quality(.audit(id: try audit.requireID().uuidString)), notice: .auditSubmitted)
         }

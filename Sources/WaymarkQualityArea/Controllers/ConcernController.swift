@@ -47,11 +47,9 @@ enum ConcernController {
             req.parameters.set("auditID", to: concern.auditID.uuidString)
             return try await CaseAuditController.page(req, typed: .actOn(id.uuidString, typed, errors))
         case .success(let text):
-            do {
+            try await refusedAsConflict {
                 let localID = try await CaseloadStore.child(concern.childID, on: req.db)?.localID ?? concern.childID.uuidString
                 try await AuditConcernStore.actOn(id, actionTaken: text, by: user, actor: req.auditActor, childLocalID: localID, on: req.db)
-            } catch let refused as CaseAuditStore.Refused {
-                throw Abort(.conflict, reason: refused.message)
             }
             return req.redirect(to: .quality(.audit(id: concern.auditID.uuidString)), notice: .concernActedOn, fragment: "concerns")
         }

@@ -15,17 +15,23 @@ enum ExternalModerationController {
     @Sendable static func list(req: Request) async throws -> Response {
         let user = try req.requireSignedIn().user
         let mine = try await ExternalModerationStore.moderations(assignedTo: user.requireID(), on: req.db)
-        let titles = try await programmeTitles(req)
-        var listed: [ExternalModerationPage.Listed] = []
+        let titles = try await programmeTitles(of: mine.map(\.audit), db: req.db)
+        // Those they can grade now first, then those waiting for the second auditor, then those graded.
+        var listed: [(rank: Int, audit: ExternalModerationPage.Listed)] = []
         for (moderation, audit) in mine {
+            let settled = try await ExternalModerationStore.councilHasSettled(audit.requireID(), on: req.db)
             listed.append(
-                .init(
-                    id: try moderation.requireID().uuidString, reference: reference(audit, titles: titles),
-                    state: try await state(moderation, db: req.db)))
+                (
+                    moderation.state != .assigned ? 2 : settled ? 0 : 1,
+                    .init(
+                        id: try moderation.requireID().uuidString, reference: reference(audit, titles: titles),
+                        state: state(moderation, councilHasSettled: settled))
+                ))
         }
         return .html(
             ExternalModerationPage.list(
-                listed, context: req.pageContext(ExternalModerationPage.title, area: nil, notice: Notice.from(req)?.message)))
+                listed.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.audit),
+                context: req.pageContext(ExternalModerationPage.title, area: nil, notice: Notice.from(req)?.message)))
     }
 
     @Sendable static func show(req: Request) async throws -> Response { try await page(req, typed: nil) }
@@ -44,7 +50,7 @@ enum ExternalModerationController {
                             grade: req.typed(Field.grade(id)), reason: req.typed(Field.reason(id)), rationale: req.typed(Field.rationale(id)))
                     )
                 }))
-        let standing = try await ExternalModerationStore.standing(audit.requireID(), on: req.db)
+        let standing = try await CaseAuditStore.standingGrades(of: audit.requireID(), on: req.db)
         switch typed.completed(against: instrument, settled: standing) {
         case .failure(let mistakes):
             return try await page(req, typed: (typed, FormErrors(mistakes.all)))
@@ -81,19 +87,9 @@ enum ExternalModerationController {
         guard let external = try await ExternalModerationStore.moderation(ofAudit: audit.requireID(), on: req.db), external.state == .toAdjudicate
         else { throw Abort(.conflict, reason: "This audit's grades are not waiting to be decided after its external moderation.") }
         let instrument = try ProgrammeFacts.instrument(of: programme)
-        let rows = try await disputed(audit, instrument: instrument, db: req.db)
-        typealias Field = Adjudication.FieldName
-        let typed = Adjudication(
-            finals: Dictionary(
-                uniqueKeysWithValues: rows.map { row in
-                    (
-                        row.domain,
-                        Adjudication.Typed(
-                            grade: req.typed(Field.grade(row.domain)), reason: req.typed(Field.reason(row.domain)),
-                            rationale: req.typed(Field.rationale(row.domain)))
-                    )
-                }))
-        switch typed.settled(disputed: rows.map { ($0.domain, $0.title.lowercased(), $0.standing) }, scaleSize: instrument.scale.grades.count) {
+        let differences = try await ModerationController.differences(audit, by: .external, instrument: instrument, db: req.db)
+        let (typed, checked) = ModerationController.decision(req, differences, instrument: instrument)
+        switch checked {
         case .failure(let mistakes):
             return try await CaseAuditController.page(req, typed: .externalAdjudication(typed, FormErrors(mistakes.all)))
         case .success(let finals):
@@ -114,10 +110,7 @@ enum ExternalModerationController {
         let scale = instrument.scale.grades
         let leads = user.role.permissions.contains(.manageAuditProgrammes)
         if external.state == .toAdjudicate && leads {
-            let rows = try await disputed(audit, instrument: instrument, db: db).map { row in
-                ModerationSection.Disputed(
-                    domain: row.domain, title: row.title, auditor: scale[row.standing], moderator: scale[row.external], rationale: row.rationale)
-            }
+            let rows = try await ModerationController.differences(audit, by: .external, instrument: instrument, db: db).map { $0.shown(on: scale) }
             if case .externalAdjudication(let typed, let errors)? = typed { return .adjudicate(rows, typed, errors) }
             return .adjudicate(rows, Adjudication(finals: [:]), FormErrors())
         }
@@ -138,7 +131,7 @@ enum ExternalModerationController {
         guard external.state == .assigned && leads else { return .status(lines) }
         let choices = try await ExternalModerationStore.moderators(today: .today, on: db).map {
             Form.Choice(
-                value: $0.id!.uuidString, label: $0.displayName + ($0.lastDay.flatMap { ISODay($0) }.map { ", account until \($0.written)" } ?? ""))
+                value: $0.id!.uuidString, label: $0.displayName + ($0.lastWorkingDay.map { ", account until \($0.written)" } ?? ""))
         }
         return .assign(lines, choices: choices, chosen: external.moderatorID?.uuidString)
     }
@@ -171,14 +164,15 @@ enum ExternalModerationController {
             audit.requireID(), instrument: instrument, suggested: audit.suggestedOverall, workingWell: audit.workingWell, db: req.db)
         shown = byRole(shown)
         let part: ExternalModerationPage.Part
-        if moderation.state == .assigned, try await ExternalModerationStore.councilHasSettled(audit.requireID(), on: req.db) {
+        let settled = try await ExternalModerationStore.councilHasSettled(audit.requireID(), on: req.db)
+        if moderation.state == .assigned && settled {
             let scale = instrument.scale.grades
-            let standing = try await ExternalModerationStore.standing(audit.requireID(), on: req.db).compactMapValues {
+            let standing = try await CaseAuditStore.standingGrades(of: audit.requireID(), on: req.db).compactMapValues {
                 scale.indices.contains($0) ? scale[$0] : nil
             }
             part = .grade(standing: standing, typed?.0 ?? ExternalModerationResponse(grades: [:]), typed?.1 ?? FormErrors())
         } else {
-            part = .status(try await state(moderation, db: req.db))
+            part = .status(state(moderation, councilHasSettled: settled))
         }
         let model = ExternalModerationPage.Model(
             id: try moderation.requireID().uuidString, reference: reference, instrument: instrument, evidence: evidence, audit: shown, part: part)
@@ -187,12 +181,12 @@ enum ExternalModerationController {
             status: typed == nil ? .ok : .unprocessableEntity)
     }
 
-    /// The grades given, each by the role that gave it rather than the person's name.
+    /// The grades given without the names of who gave them (the table's "Why" says in what role).
     private static func byRole(_ audit: CaseAuditPage.Audit) -> CaseAuditPage.Audit {
         guard case .submitted(let working, let answers, let grades, let suggested, let history) = audit else { return audit }
         func anonymous(_ given: CaseAuditPage.Given) -> CaseAuditPage.Given {
             var given = given
-            given.by = "–"
+            given.by = "Not shown"
             return given
         }
         return .submitted(
@@ -204,45 +198,20 @@ enum ExternalModerationController {
         "Case \(audit.position + 1) of \(titles[audit.programmeID] ?? "a programme")"
     }
 
-    private static func programmeTitles(_ req: Request) async throws -> [UUID: String] {
-        Dictionary(try await CaseAuditStore.programmes(on: req.db).map { ($0.programme.id!, $0.programme.title) }, uniquingKeysWith: { a, _ in a })
+    /// The titles of the programmes these audits belong to.
+    private static func programmeTitles(of audits: [CaseAudit], db: any Database) async throws -> [UUID: String] {
+        var titles: [UUID: String] = [:]
+        for id in Set(audits.map(\.programmeID)) { titles[id] = try await CaseAuditStore.programme(id, on: db)?.title }
+        return titles
     }
 
-    private static func state(_ moderation: ExternalModeration, db: any Database) async throws -> String {
+    private static func state(_ moderation: ExternalModeration, councilHasSettled: Bool) -> String {
         switch moderation.state {
         case .assigned:
-            try await ExternalModerationStore.councilHasSettled(moderation.auditID, on: db)
-                ? "To grade" : "Waiting for the council's second auditor: you can grade it once they have"
+            councilHasSettled ? "To grade" : "Waiting for the council's second auditor: you can grade it once they have"
         case .agreed: "Graded: the same as the council's grades"
         case .toAdjudicate: "Graded: a QA lead is deciding where you differ"
         case .adjudicated: "Graded and decided"
         }
-    }
-
-    /// The grades the external moderator differed on from those standing, in the instrument's order, overall last.
-    static func disputed(
-        _ audit: CaseAudit, instrument: AuditInstrument, db: any Database
-    ) async throws -> [(domain: String, title: String, standing: Int, external: Int, rationale: String)] {
-        let grades = try await CaseAuditStore.grades(of: audit.requireID(), on: db)
-        var standing: [String: Int] = [:]
-        var external: [String: CaseAuditGrade] = [:]
-        // The grades standing when the external moderator graded: those before their grades.
-        for grade in grades {
-            if grade.kind == .external {
-                external[grade.domain] = grade
-            } else if GradeKind.standing.contains(grade.kind) && external.isEmpty {
-                standing[grade.domain] = grade.grade
-            }
-        }
-        let asked = instrument.domains.map { ($0.id, $0.title) } + [(CompletedCaseAudit.overallKey, "Overall")]
-        return asked.compactMap { id, title in
-            guard let was = standing[id], let given = external[id], given.grade != was else { return nil }
-            return (id, title, was, given.grade, given.rationale)
-        }
-    }
-
-    @discardableResult
-    private static func refusedAsConflict<T>(_ work: () async throws -> T) async throws -> T {
-        do { return try await work() } catch let refused as CaseAuditStore.Refused { throw Abort(.conflict, reason: refused.message) }
     }
 }

@@ -86,10 +86,8 @@ enum LearningActionController {
         if evidence.isEmpty { errors.add("closure-evidence", "Say what was done and where the evidence is") }
         if evidence.count > 2_000 { errors.add("closure-evidence", "The evidence must be 2000 characters or fewer") }
         guard errors.isEmpty else { return try await page(req, next: .close(evidence: evidence, errors)) }
-        do {
+        try await refusedAsConflict {
             try await LearningActionStore.close(action.requireID(), evidence: evidence, by: user, actor: req.auditActor, on: req.db)
-        } catch let refused as CaseAuditStore.Refused {
-            throw Abort(.conflict, reason: refused.message)
         }
         return req.redirect(to: .quality(.action(id: try action.requireID().uuidString)), notice: .learningActionClosed)
     }
@@ -107,11 +105,9 @@ enum LearningActionController {
         if decision == "sent-back" && reason.isEmpty { errors.add("reason", "Say why it goes back to its owner") }
         if reason.count > 2_000 { errors.add("reason", "The reason must be 2000 characters or fewer") }
         guard errors.isEmpty else { return try await page(req, next: .verify(reason: reason, errors)) }
-        do {
+        try await refusedAsConflict {
             try await LearningActionStore.verify(
                 action.requireID(), verified: decision == "verified", because: reason, by: user, actor: req.auditActor, on: req.db)
-        } catch let refused as CaseAuditStore.Refused {
-            throw Abort(.conflict, reason: refused.message)
         }
         return req.redirect(
             to: .quality(.action(id: try action.requireID().uuidString)),

@@ -42,19 +42,8 @@ enum ModerationController {
             throw Abort(.conflict, reason: "This audit's grades are not waiting to be decided.")
         }
         let instrument = try ProgrammeFacts.instrument(of: programme)
-        let rows = try await disputed(audit, instrument: instrument, db: req.db)
-        typealias Field = Adjudication.FieldName
-        let typed = Adjudication(
-            finals: Dictionary(
-                uniqueKeysWithValues: rows.map { row in
-                    (
-                        row.domain,
-                        Adjudication.Typed(
-                            grade: req.typed(Field.grade(row.domain)), reason: req.typed(Field.reason(row.domain)),
-                            rationale: req.typed(Field.rationale(row.domain)))
-                    )
-                }))
-        switch typed.settled(disputed: rows.map { ($0.domain, $0.title.lowercased(), $0.auditorGrade) }, scaleSize: instrument.scale.grades.count) {
+        let (typed, checked) = decision(req, try await differences(audit, by: .moderator, instrument: instrument, db: req.db), instrument: instrument)
+        switch checked {
         case .failure(let mistakes):
             return try await CaseAuditController.page(req, typed: .adjudication(typed, FormErrors(mistakes.all)))
         case .success(let finals):
@@ -81,11 +70,7 @@ enum ModerationController {
         }
         let scale = instrument.scale.grades
         if moderation.state == .toAdjudicate && user.role.permissions.contains(.manageAuditProgrammes) {
-            let rows = try await disputed(audit, instrument: instrument, db: db).map { row in
-                ModerationSection.Disputed(
-                    domain: row.domain, title: row.title, auditor: scale[row.auditorGrade], moderator: scale[row.moderatorGrade],
-                    rationale: row.rationale)
-            }
+            let rows = try await differences(audit, by: .moderator, instrument: instrument, db: db).map { $0.shown(on: scale) }
             if case .adjudication(let typed, let errors)? = typed { return .adjudicate(rows, typed, errors) }
             return .adjudicate(rows, Adjudication(finals: [:]), FormErrors())
         }
@@ -109,24 +94,55 @@ enum ModerationController {
         return .status(lines)
     }
 
-    /// The grades the two auditors differed on, in the instrument's order, overall last.
-    static func disputed(
-        _ audit: CaseAudit, instrument: AuditInstrument, db: any Database
-    ) async throws -> [(domain: String, title: String, auditorGrade: Int, moderatorGrade: Int, rationale: String)] {
-        let grades = try await CaseAuditStore.grades(of: audit.requireID(), on: db)
-        let first = Dictionary(grades.filter { $0.kind == .auditor }.map { ($0.domain, $0.grade) }, uniquingKeysWith: { a, _ in a })
-        let second = Dictionary(grades.filter { $0.kind == .moderator }.map { ($0.domain, $0) }, uniquingKeysWith: { a, _ in a })
-        let asked = instrument.domains.map { ($0.id, $0.title) } + [(CompletedCaseAudit.overallKey, "Overall")]
-        return asked.compactMap { id, title in
-            guard let auditor = first[id], let moderator = second[id], moderator.grade != auditor else { return nil }
-            return (id, title, auditor, moderator.grade, moderator.rationale)
+    /// A grade a moderator (the second auditor, or the external moderator) gave other than the one standing when they
+    /// graded, with their rationale: what a QA lead decides.
+    struct Difference {
+        var domain: String, title: String, standing: Int, theirs: Int, rationale: String
+
+        func shown(on scale: [String]) -> ModerationSection.Disputed {
+            .init(domain: domain, title: title, standing: scale[standing], theirs: scale[theirs], rationale: rationale)
         }
     }
 
-    private static func on(_ date: Date?) -> String { date.map { " on \(ISODay($0).written)" } ?? "" }
-
-    @discardableResult
-    private static func refusedAsConflict<T>(_ work: () async throws -> T) async throws -> T {
-        do { return try await work() } catch let refused as CaseAuditStore.Refused { throw Abort(.conflict, reason: refused.message) }
+    /// The grades a moderator of this kind differed on from those standing when they graded (the auditor's, or final
+    /// grades decided before), in the instrument's order, overall last.
+    static func differences(_ audit: CaseAudit, by kind: GradeKind, instrument: AuditInstrument, db: any Database) async throws -> [Difference] {
+        var standing: [String: Int] = [:]
+        var theirs: [String: CaseAuditGrade] = [:]
+        for grade in try await CaseAuditStore.grades(of: audit.requireID(), on: db) {
+            if grade.kind == kind {
+                theirs[grade.domain] = grade
+            } else if theirs.isEmpty && GradeKind.standing.contains(grade.kind) {
+                standing[grade.domain] = grade.grade
+            }
+        }
+        let asked = instrument.domains.map { ($0.id, $0.title) } + [(CompletedCaseAudit.overallKey, "Overall")]
+        return asked.compactMap { id, title in
+            guard let was = standing[id], let given = theirs[id], given.grade != was else { return nil }
+            return Difference(domain: id, title: title, standing: was, theirs: given.grade, rationale: given.rationale)
+        }
     }
+
+    /// A QA lead's decision on the differences, as typed (to show again) and checked: the final grades, or each mistake.
+    static func decision(
+        _ req: Request, _ differences: [Difference], instrument: AuditInstrument
+    ) -> (typed: Adjudication, checked: Result<[Adjudication.Final], FieldMistakes>) {
+        typealias Field = Adjudication.FieldName
+        let typed = Adjudication(
+            finals: Dictionary(
+                uniqueKeysWithValues: differences.map { row in
+                    (
+                        row.domain,
+                        Adjudication.Typed(
+                            grade: req.typed(Field.grade(row.domain)), reason: req.typed(Field.reason(row.domain)),
+                            rationale: req.typed(Field.rationale(row.domain)))
+                    )
+                }))
+        return (
+            typed,
+            typed.settled(disputed: differences.map { ($0.domain, $0.title.lowercased(), $0.standing) }, scaleSize: instrument.scale.grades.count)
+        )
+    }
+
+    private static func on(_ date: Date?) -> String { date.map { " on \(ISODay($0).written)" } ?? "" }
 }

@@ -62,16 +62,13 @@ enum QualityAPIController {
         guard let id = UUID(uuidString: try req.parameters.require("auditID")), let audit = try await CaseAuditStore.audit(id, on: req.db),
             try await CaseAuditAccess.mayOpen(audit, user: user, on: req.db),
             let programme = try await CaseAuditStore.programme(audit.programmeID, on: req.db),
-            let row = try await CaseAuditStore.audits(inProgramme: audit.programmeID, on: req.db).first(where: { $0.id == id })
+            let row = try await CaseAuditStore.row(audit, on: req.db)
         else { throw Abort(.notFound) }
         let instrument = try ProgrammeFacts.instrument(of: programme)
         // A second auditor grading blind does not see the first grades until they submit, here as on the page.
         let moderation = try await CaseAuditStore.moderation(ofAudit: id, on: req.db)
         let blind = moderation.map { $0.state == .assigned && $0.blind && $0.moderatorID == user.id } ?? false
-        var now: [String: Int] = [:]
-        for grade in try await CaseAuditStore.grades(of: id, on: req.db) where GradeKind.standing.contains(grade.kind) {
-            now[grade.domain] = grade.grade
-        }
+        let now = try await CaseAuditStore.standingGrades(of: id, on: req.db)
         let titles = Dictionary(uniqueKeysWithValues: instrument.domains.map { ($0.id, $0.title) } + [(CompletedCaseAudit.overallKey, "Overall")])
         let order = instrument.domains.map(\.id) + [CompletedCaseAudit.overallKey]
         let grades =

@@ -30,11 +30,9 @@ enum ReplyController {
             if reply.disagrees, try await CaseAuditStore.moderation(ofAudit: audit.requireID(), on: req.db) == nil {
                 moderation = try await ProgrammeDraw.disputed(audit, in: programme, db: req.db)
             }
-            do {
+            try await refusedAsConflict {
                 try await CaseAuditStore.reply(
                     to: audit.requireID(), reply, moderation: moderation, by: user, actor: req.auditActor, childLocalID: child.localID, on: req.db)
-            } catch let refused as CaseAuditStore.Refused {
-                throw Abort(.conflict, reason: refused.message)
             }
             return req.redirect(
                 to: .quality(.audit(id: try audit.requireID().uuidString)), notice: moderation == nil ? .replyRecorded : .replySentToModeration)

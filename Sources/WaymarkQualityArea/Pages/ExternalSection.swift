@@ -9,8 +9,7 @@ public enum ExternalSection {
         case status([String])
         /// Where it stands, and the external moderators a QA lead may choose (with the one assigned now).
         case assign([String], choices: [Form.Choice], chosen: String?)
-        /// The grades the external moderator differed on from those standing (`Disputed.auditor` holds the standing
-        /// grade), to decide.
+        /// The grades the external moderator differed on from those standing, to decide.
         case adjudicate([ModerationSection.Disputed], Adjudication, FormErrors)
     }
 
@@ -29,32 +28,11 @@ public enum ExternalSection {
                         Form.select("moderator", label: "External moderator", choices: choices, selected: chosen ?? "", errors: FormErrors()),
                         Form.submit(chosen == nil ? "Assign" : "Change the external moderator")))
         case .adjudicate(let disputed, let typed, let errors):
-            typealias Field = Adjudication.FieldName
-            let grades = instrument.scale.grades.enumerated().map { Form.Choice(value: String($0.offset), label: $0.element) }
-            let reasons = GradeChangeReason.allCases.map { Form.Choice(value: $0.rawValue, label: $0.title) }
-            return .section(
-                .attribute(named: "aria-labelledby", value: "external-moderation"),
-                .h2(.id("external-moderation"), .text("Decide the grades after external moderation")),
-                .p(.text("The external moderator differed on these grades. Decide each; a grade other than the one standing needs its reason.")),
-                Form.post(
-                    to: .quality(.externalAdjudication(auditID: auditID)), csrfToken: context.csrfToken,
-                    .forEach(disputed) { row in
-                        .group(
-                            .h3(.text(row.title)),
-                            .p(
-                                .text(
-                                    "Standing: \(row.auditor). External moderator: \(row.moderator)."
-                                        + (row.rationale.isEmpty ? "" : " (\(row.rationale))"))),
-                            Form.choices(
-                                Field.grade(row.domain), legend: "Final grade for \(row.title.lowercased())", choices: grades,
-                                selected: Set([typed.finals[row.domain]?.grade].compactMap { $0 }), errors: errors),
-                            Form.choices(
-                                Field.reason(row.domain), legend: "Why it changes (if it does)", choices: reasons,
-                                selected: Set([typed.finals[row.domain]?.reason].compactMap { $0 }), errors: errors),
-                            Form.textArea(
-                                Field.rationale(row.domain), label: "Rationale", value: typed.finals[row.domain]?.rationale, errors: errors, rows: 2))
-                    },
-                    Form.submit("Decide and lock the grades")))
+            return ModerationSection.decision(
+                disputed, typed, errors, id: "external-moderation", heading: "Decide the grades after external moderation",
+                intro: "The external moderator differed on these grades. Decide each; a grade other than the one standing needs its reason.",
+                standing: "Standing", theirs: "External moderator", to: .quality(.externalAdjudication(auditID: auditID)), instrument: instrument,
+                context: context)
         }
     }
 }

@@ -5,11 +5,11 @@ import WaymarkUI
 /// The moderation part of a case audit's page: where it stands, the second auditor's form, or the QA lead's
 /// decision on the grades the two differed on.
 public enum ModerationSection {
-    /// A grade the two auditors differed on: the domain, both grades in words, and the moderator's rationale.
+    /// A grade a moderator differed on: the domain, the grade standing and theirs in words, and their rationale.
     public struct Disputed: Sendable {
-        public var domain: String, title: String, auditor: String, moderator: String, rationale: String
-        public init(domain: String, title: String, auditor: String, moderator: String, rationale: String) {
-            (self.domain, self.title, self.auditor, self.moderator, self.rationale) = (domain, title, auditor, moderator, rationale)
+        public var domain: String, title: String, standing: String, theirs: String, rationale: String
+        public init(domain: String, title: String, standing: String, theirs: String, rationale: String) {
+            (self.domain, self.title, self.standing, self.theirs, self.rationale) = (domain, title, standing, theirs, rationale)
         }
     }
 
@@ -54,31 +54,42 @@ public enum ModerationSection {
                     },
                     Form.submit("Submit your grades")))
         case .adjudicate(let disputed, let typed, let errors):
-            typealias Field = Adjudication.FieldName
-            let reasons = GradeChangeReason.allCases.map { Form.Choice(value: $0.rawValue, label: $0.title) }
-            return .section(
-                .attribute(named: "aria-labelledby", value: "moderation"),
-                .h2(.id("moderation"), .text("Decide the final grades")),
-                .p(.text("The second auditor differed on these grades. Decide each; a grade other than the first auditor's needs its reason.")),
-                Form.post(
-                    to: .quality(.adjudication(auditID: auditID)), csrfToken: context.csrfToken,
-                    .forEach(disputed) { row in
-                        .group(
-                            .h3(.text(row.title)),
-                            .p(
-                                .text(
-                                    "First auditor: \(row.auditor). Second auditor: \(row.moderator)."
-                                        + (row.rationale.isEmpty ? "" : " (\(row.rationale))"))),
-                            Form.choices(
-                                Field.grade(row.domain), legend: "Final grade for \(row.title.lowercased())", choices: grades,
-                                selected: Set([typed.finals[row.domain]?.grade].compactMap { $0 }), errors: errors),
-                            Form.choices(
-                                Field.reason(row.domain), legend: "Why it changes (if it does)", choices: reasons,
-                                selected: Set([typed.finals[row.domain]?.reason].compactMap { $0 }), errors: errors),
-                            Form.textArea(
-                                Field.rationale(row.domain), label: "Rationale", value: typed.finals[row.domain]?.rationale, errors: errors, rows: 2))
-                    },
-                    Form.submit("Decide and lock the grades")))
+            return decision(
+                disputed, typed, errors, id: "moderation", heading: "Decide the final grades",
+                intro: "The second auditor differed on these grades. Decide each; a grade other than the first auditor's needs its reason.",
+                standing: "First auditor", theirs: "Second auditor", to: .quality(.adjudication(auditID: auditID)), instrument: instrument,
+                context: context)
         }
+    }
+
+    /// A QA lead deciding the grades a moderator differed on, each with the grade standing and theirs; a final grade
+    /// other than the standing one needs its reason (`Adjudication`).
+    static func decision(
+        _ disputed: [Disputed], _ typed: Adjudication, _ errors: FormErrors, id: String, heading: String, intro: String, standing: String,
+        theirs: String, to target: SiteURL, instrument: AuditInstrument, context: PageContext
+    ) -> Node<HTML.BodyContext> {
+        typealias Field = Adjudication.FieldName
+        let grades = instrument.scale.grades.enumerated().map { Form.Choice(value: String($0.offset), label: $0.element) }
+        let reasons = GradeChangeReason.allCases.map { Form.Choice(value: $0.rawValue, label: $0.title) }
+        return .section(
+            .attribute(named: "aria-labelledby", value: id), .h2(.id(id), .text(heading)), .p(.text(intro)),
+            Form.post(
+                to: target, csrfToken: context.csrfToken,
+                .forEach(disputed) { row in
+                    .group(
+                        .h3(.text(row.title)),
+                        .p(
+                            .text(
+                                "\(standing): \(row.standing). \(theirs): \(row.theirs)." + (row.rationale.isEmpty ? "" : " (\(row.rationale))"))),
+                        Form.choices(
+                            Field.grade(row.domain), legend: "Final grade for \(row.title.lowercased())", choices: grades,
+                            selected: Set([typed.finals[row.domain]?.grade].compactMap { $0 }), errors: errors),
+                        Form.choices(
+                            Field.reason(row.domain), legend: "Why it changes (if it does)", choices: reasons,
+                            selected: Set([typed.finals[row.domain]?.reason].compactMap { $0 }), errors: errors),
+                        Form.textArea(
+                            Field.rationale(row.domain), label: "Rationale", value: typed.finals[row.domain]?.rationale, errors: errors, rows: 2))
+                },
+                Form.submit("Decide and lock the grades")))
     }
 }

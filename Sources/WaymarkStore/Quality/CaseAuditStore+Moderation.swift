@@ -115,6 +115,13 @@ extension CaseAuditStore {
         inProgramme id: UUID, on db: any Database
     ) async throws -> [(audit: UUID, domain: String, auditor: Int, moderator: Int)] {
         let audits = try await CaseAudit.query(on: db).filter(\.$programmeID == id).filter(\.$state == .submitted).all().compactMap(\.id)
+        return try await moderatedGrades(ofAudits: audits, on: db)
+    }
+
+    /// The same for any audits.
+    package static func moderatedGrades(
+        ofAudits audits: [UUID], on db: any Database
+    ) async throws -> [(audit: UUID, domain: String, auditor: Int, moderator: Int)] {
         var pairs: [(audit: UUID, domain: String, auditor: Int, moderator: Int)] = []
         for chunk in audits.chunked(ReturnLoading.batchSize) {
             let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ Array(chunk)).filter(\.$kind ~~ [.auditor, .moderator]).all()

@@ -138,6 +138,16 @@ package enum CaseAuditStore {
         try await CaseAuditGrade.query(on: db).filter(\.$auditID == auditID).sort(\.$givenAt).all()
     }
 
+    /// Each domain's (and overall) grade as it stands: the latest final grade, else the auditor's.
+    package static func standingGrades(of auditID: UUID, on db: any Database) async throws -> [String: Int] {
+        var now: [String: Int] = [:]
+        for grade in try await grades(of: auditID, on: db) where GradeKind.standing.contains(grade.kind) { now[grade.domain] = grade.grade }
+        return now
+    }
+
+    /// One audit as lists show it.
+    package static func row(_ audit: CaseAudit, on db: any Database) async throws -> Row? { try await rows([audit], on: db).first }
+
     /// The children audited in programmes drawn on or after a day: not to be drawn again so soon.
     package static func childrenAudited(since day: ISODay, on db: any Database) async throws -> Set<UUID> {
         let programmes = try await AuditProgramme.query(on: db).filter(\.$drawnOn >= day.description).all().compactMap(\.id)

@@ -53,7 +53,7 @@ package enum ExternalModerationStore {
     /// Active external moderators whose accounts have not ended, by name: those a QA lead may assign.
     package static func moderators(today: ISODay, on db: any Database) async throws -> [User] {
         try await User.query(on: db).filter(\.$role == .externalModerator).filter(\.$isDisabled == false).sort(\.$displayName).all()
-            .filter { !AccountEnd.hasEnded($0.lastDay.flatMap { ISODay($0) }, today: today) }
+            .filter { !$0.hasEnded(by: today) }
     }
 
     /// The external moderator with fewest still to grade (a tie to the first by name), or nil when there is none.
@@ -77,7 +77,7 @@ package enum ExternalModerationStore {
                 throw CaseAuditStore.Refused(message: "This audit has been graded by its external moderator already.")
             }
             guard moderator.role == .externalModerator, !moderator.isDisabled,
-                !AccountEnd.hasEnded(moderator.lastDay.flatMap { ISODay($0) }, today: today)
+                !moderator.hasEnded(by: today)
             else { throw CaseAuditStore.Refused(message: "Choose an external moderator whose account is active.") }
             external.moderatorID = moderator.id
             external.assignedAt = now
@@ -96,15 +96,6 @@ package enum ExternalModerationStore {
         return second.state == .agreed || second.state == .adjudicated
     }
 
-    /// Each domain's grade as it stands: the latest final grade, else the auditor's.
-    package static func standing(_ auditID: UUID, on db: any Database) async throws -> [String: Int] {
-        var now: [String: Int] = [:]
-        for grade in try await CaseAuditStore.grades(of: auditID, on: db) where GradeKind.standing.contains(grade.kind) {
-            now[grade.domain] = grade.grade
-        }
-        return now
-    }
-
     /// Keeps an external moderator's grades. Where every one is the grade standing, they stand and the audit is locked;
     /// otherwise a QA lead decides. Refused, nothing changed, unless it is this person's, not yet graded, and the
     /// council's own grades are settled.
@@ -120,7 +111,7 @@ package enum ExternalModerationStore {
             guard try await councilHasSettled(external.auditID, on: db) else {
                 throw CaseAuditStore.Refused(message: "This audit's second auditor has not finished: it can be graded once they have.")
             }
-            let standing = try await standing(external.auditID, on: db)
+            let standing = try await CaseAuditStore.standingGrades(of: external.auditID, on: db)
             for given in grades {
                 try await CaseAuditStore.grade(
                     external.auditID, given.domain, given.grade, .external, reason: given.reason?.rawValue, rationale: given.rationale, by: user,
@@ -182,16 +173,7 @@ package enum ExternalModerationStore {
     /// First and second auditors' grades for the audits second-audited since a day, across programmes: whether the
     /// council's auditors agree often enough (`TripleLock.agreementMeets`).
     package static func recentPairs(since: Date, on db: any Database) async throws -> [(first: Int, second: Int)] {
-        let moderations = try await CaseAuditModeration.query(on: db).filter(\.$submittedAt >= since).all()
-        var pairs: [(first: Int, second: Int)] = []
-        for chunk in moderations.map(\.auditID).chunked(ReturnLoading.batchSize) {
-            let grades = try await CaseAuditGrade.query(on: db).filter(\.$auditID ~~ Array(chunk)).filter(\.$kind ~~ [.auditor, .moderator]).all()
-            var first: [String: Int] = [:]
-            for grade in grades where grade.kind == .auditor { first["\(grade.auditID)|\(grade.domain)"] = grade.grade }
-            for grade in grades where grade.kind == .moderator {
-                if let given = first["\(grade.auditID)|\(grade.domain)"] { pairs.append((given, grade.grade)) }
-            }
-        }
-        return pairs
+        let moderated = try await CaseAuditModeration.query(on: db).filter(\.$submittedAt >= since).all().map(\.auditID)
+        return try await CaseAuditStore.moderatedGrades(ofAudits: moderated, on: db).map { ($0.auditor, $0.moderator) }
     }
 }
