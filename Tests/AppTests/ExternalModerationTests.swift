@@ -64,6 +64,9 @@ struct ExternalModerationTests {
             let child = try #require(try await Child.find(audit.childID, on: app.db))
 
             // Before the second auditor: listed as waiting, and grading is refused with nothing kept.
+            try await app.testing().test(.GET, "/", headers: assigned.headers) { res in
+                #expect(res.body.string.contains("No audit is ready for your grades. 1 other can be graded once the council"))
+            }
             try await app.testing().test(.GET, "/quality/external", headers: assigned.headers) { res in
                 #expect(res.status == .ok)
                 #expect(

@@ -89,12 +89,16 @@ enum TodayController {
     /// An external moderator's home page: how many audits wait for their grades. No child is named or listed.
     static func external(_ req: Request, user: User) async throws -> HomeSection {
         let mine = try await ExternalModerationStore.moderations(assignedTo: user.requireID(), on: req.db)
-        let open = mine.filter { $0.moderation.state == .assigned }.count
+        var (ready, waiting) = (0, 0)
+        for (moderation, _) in mine where moderation.state == .assigned {
+            if try await ExternalModerationStore.councilHasSettled(moderation.auditID, on: req.db) { ready += 1 } else { waiting += 1 }
+        }
+        let later = waiting == 0 ? "" : " \(Counted.phrase(waiting, "other")) can be graded once the council's second auditor has finished."
         return HomeSection(
             title: "Case audits to moderate",
-            summary: open == 0
-                ? "No audit waits for your grades."
-                : "\(Counted.phrase(open, "audit")) assigned to you \(open == 1 ? "waits" : "wait") for your grades.",
+            summary: (ready == 0
+                ? "No audit is ready for your grades." : "\(Counted.phrase(ready, "audit")) \(ready == 1 ? "is" : "are") ready for your grades.")
+                + later,
             items: [], more: ("Open the audits to moderate", SiteURL.quality(.externalModerations).path))
     }
 }
