@@ -16,6 +16,15 @@ enum AuditInstruments {
         return String(decoding: try! Data(contentsOf: url), as: UTF8.self)
     }()
 
+    /// An instrument Waymark keeps (a published or draft version, or a programme's copy). It was checked whole when
+    /// saved, so a problem here is a damaged database.
+    static func kept(_ text: String) throws -> AuditInstrument {
+        switch read(Data(text.utf8)) {
+        case .success(let instrument): return instrument
+        case .failure(let problems): throw problems
+        }
+    }
+
     /// The instrument, or every problem in it with its path.
     static func read(_ data: Data) -> Result<AuditInstrument, DataFileProblems> {
         DataFileCoder.text(of: data).flatMap { DataFileCoder.read(AuditInstrument.self, from: $0) }.flatMap { instrument in

@@ -4,7 +4,7 @@ import WaymarkRouting
 import WaymarkUI
 import WaymarkWeb
 
-/// Quality assurance: case audits and their moderation. The case file audit's instrument (what it asks); audit
+/// Quality assurance: case audits and their moderation. Audit instruments (what an audit asks), versioned; audit
 /// programmes, each drawing a seeded sample of children and assigning each to an auditor; each child's audit with the
 /// evidence Waymark holds beside it; and measuring how far auditors agree from a table of moderated grades.
 package enum QualityArea: WaymarkArea {
@@ -13,12 +13,20 @@ package enum QualityArea: WaymarkArea {
     package static func routes(_ app: Application) throws {
         let viewQuality = Access.permission(.viewQuality)
         app.on(.GET, .quality(.home), access: viewQuality, use: AgreementController.home)
-        app.on(.GET, .quality(.instrument), access: viewQuality, use: AgreementController.instrument)
         app.on(.GET, .quality(.agreement), access: viewQuality, use: AgreementController.show)
         app.on(
             .POST, .quality(.agreement), access: viewQuality, body: .collect(maxSize: AgreementController.largestUpload),
             use: AgreementController.check)
         let manage = Access.permission(.manageAuditProgrammes), conduct = Access.permission(.conductAudits)
+        app.on(.GET, .quality(.instruments), access: viewQuality, use: InstrumentsController.index)
+        app.on(.POST, .quality(.instruments), access: manage, use: InstrumentsController.start)
+        app.on(.GET, .quality(.instrument(id: "")), access: viewQuality, use: InstrumentsController.show)
+        app.on(
+            .POST, .quality(.instrument(id: "")), access: manage, body: .collect(maxSize: InstrumentsController.largestBody),
+            use: InstrumentsController.save)
+        app.on(.GET, .quality(.instrumentFile(id: "")), access: viewQuality, use: InstrumentsController.file)
+        app.on(.POST, .quality(.publishInstrument(id: "")), access: manage, use: InstrumentsController.publish)
+        app.on(.POST, .quality(.discardInstrument(id: "")), access: manage, use: InstrumentsController.discard)
         app.on(.GET, .quality(.report()), access: viewQuality, use: QualityReportController.show)
         app.on(.GET, .quality(.reportPDF()), access: viewQuality, use: QualityReportController.pdf)
         app.on(.GET, .quality(.programmes), access: viewQuality, use: ProgrammesController.index)

@@ -44,11 +44,12 @@ enum QualityDemo {
         let external = staff.first { $0.role == .externalModerator }
         staff.removeAll { $0.role == .externalModerator }
         let instrument = AuditInstruments.caseFileAudit
+        let thisMonth = ISODay(year: madeOn.year, month: madeOn.month, day: 1)
+        try await publishInstrument(by: lead, before: thisMonth.adding(months: -11), draftOn: madeOn.adding(days: -2), on: db)
         let perMonth = max(1, asked.map { ($0 + 11) / 12 } ?? (cohort.count + 35) / 36)
         var random = SeededRandom(seed: seed ^ 0x0A0D_17ED)
         var audited: Set<String> = []
         var (submitted, moderated, externallyModerated) = (0, 0, 0)
-        let thisMonth = ISODay(year: madeOn.year, month: madeOn.month, day: 1)
         for monthsAgo in (0...11).reversed() {
             let drawnOn = thisMonth.adding(months: -monthsAgo)
             let month = String(drawnOn.written.drop { $0 != " " }.dropFirst())
@@ -141,6 +142,24 @@ enum QualityDemo {
         return [
             "Loaded a year of case audits: 12 programmes of children \(asked == nil ? "looked after" : "looked after, on a plan or in need"), \(Counted.phrase(submitted, "audit")) submitted, \(moderated) moderated, \(externallyModerated) by an external moderator, by a QA team of four and a partner council's moderator (\(team.map(\.username).joined(separator: ", ")); an administrator sets their passwords)."
         ]
+    }
+
+    /// The default instrument as the QA lead published it a fortnight before the first programme, and the next version
+    /// she is drafting now: one more item on identity, life story work (seed 003 asks for it for every child in care).
+    static func publishInstrument(by lead: User, before firstDrawn: ISODay, draftOn: ISODay, on db: any Database) async throws {
+        let shipped = AuditInstruments.caseFileAudit
+        let publishedAt = firstDrawn.adding(days: -14).start.addingTimeInterval(14 * 3600)
+        let first = try await AuditInstrumentStore.startDraft(
+            name: shipped.name, version: shipped.version, text: AuditInstruments.caseFileAuditText, by: lead.displayName, actor: .system,
+            at: publishedAt, on: db)
+        try await AuditInstrumentStore.publish(first, by: lead.displayName, actor: .system, at: publishedAt, on: db)
+        let next = shipped.version + 1
+        guard let numbered = AuditInstrument.text(AuditInstruments.caseFileAuditText, withVersion: next) else { return }
+        _ = try await AuditInstrumentStore.startDraft(
+            name: shipped.name, version: next,
+            text: numbered
+                + "      - id: identity-life-story\n        text: Life story work, or a plan for it, helps the child understand who they are and why they are looked after.\n",
+            by: lead.displayName, actor: .system, at: draftOn.start.addingTimeInterval(16 * 3600), on: db)
     }
 
     /// The triple lock of a programme's audits: each graded by the partner council's moderator a fortnight after it was

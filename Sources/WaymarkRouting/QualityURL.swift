@@ -3,8 +3,13 @@ public enum QualityURL: Hashable, Sendable {
     case home
     /// Measuring how far auditors agree, from a table of moderated grades.
     case agreement
-    /// The case file audit: what it asks, domain by domain.
-    case instrument
+    /// Audit instruments: every version, published and draft, and starting a draft (`POST`); one version, what it asks
+    /// and (a draft) saving it; its file; publishing or discarding a draft.
+    case instruments
+    case instrument(id: String)
+    case instrumentFile(id: String)
+    case publishInstrument(id: String)
+    case discardInstrument(id: String)
     /// Audit programmes: each with the children it drew and who audits them; setting one up.
     case programmes
     case newProgramme
@@ -43,7 +48,11 @@ public enum QualityURL: Hashable, Sendable {
         switch self {
         case .home: [.fixed("quality")]
         case .agreement: [.fixed("quality"), .fixed("agreement")]
-        case .instrument: [.fixed("quality"), .fixed("instrument")]
+        case .instruments: [.fixed("quality"), .fixed("instruments")]
+        case .instrument(let id): [.fixed("quality"), .fixed("instruments"), .parameter("instrumentID", id)]
+        case .instrumentFile(let id): [.fixed("quality"), .fixed("instruments"), .parameter("instrumentID", id), .fixed("instrument.yaml")]
+        case .publishInstrument(let id): [.fixed("quality"), .fixed("instruments"), .parameter("instrumentID", id), .fixed("publish")]
+        case .discardInstrument(let id): [.fixed("quality"), .fixed("instruments"), .parameter("instrumentID", id), .fixed("discard")]
         case .programmes: [.fixed("quality"), .fixed("programmes")]
         case .newProgramme: [.fixed("quality"), .fixed("programmes"), .fixed("new")]
         case .programme(let id): [.fixed("quality"), .fixed("programmes"), .parameter("programmeID", id)]

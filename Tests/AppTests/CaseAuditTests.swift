@@ -15,14 +15,14 @@ import WaymarkSpreadsheet
 @Suite("Case audits: a programme drawn and assigned, and an audit completed with the evidence beside it", .serialized)
 struct CaseAuditTests {
     static func programmeForm(
-        _ csrf: String, title: String = "Children in care and in need", seed: String = "42", exclusion: String = "6", doubleLock: String = "20",
-        blind: String = "50", tripleLock: String = "0"
+        _ csrf: String, instrument: UUID, title: String = "Children in care and in need", seed: String = "42", exclusion: String = "6",
+        doubleLock: String = "20", blind: String = "50", tripleLock: String = "0"
     ) -> ByteBuffer {
         let due = ISODay.today.adding(days: 30)
         return formBody([
             ("csrfToken", csrf), ("title", title), ("cohort[]", "looked-after"), ("cohort[]", "in-need"), ("quota-kind", "per-team"),
             ("quota", "2"), ("seed", seed), ("exclusion-months", exclusion), ("double-lock-percent", doubleLock), ("blind-percent", blind),
-            ("triple-lock-percent", tripleLock),
+            ("triple-lock-percent", tripleLock), ("instrument", instrument.uuidString),
             ("due-day", String(due.day)), ("due-month", String(due.month)),
             ("due-year", String(due.year)),
         ])
@@ -34,7 +34,17 @@ struct CaseAuditTests {
         _ = try await DemoLoading.generate(children: 80, seed: 5, madeOn: .today, engine: app.timescaleEngine, by: .commandLine, on: app.db)
     }
 
-    /// Sets up a programme as the QA lead, and returns its id.
+    /// The default instrument's version 1, published (once) as a QA lead does before any programme.
+    static func publishedDefault(_ app: Application) async throws -> UUID {
+        if let kept = try await AuditInstrumentStore.published(on: app.db).first { return try kept.requireID() }
+        let shipped = AuditInstruments.caseFileAudit
+        let id = try await AuditInstrumentStore.startDraft(
+            name: shipped.name, version: shipped.version, text: AuditInstruments.caseFileAuditText, by: "Quinn Lead", actor: .system, on: app.db)
+        try await AuditInstrumentStore.publish(id, by: "Quinn Lead", actor: .system, on: app.db)
+        return id
+    }
+
+    /// Sets up a programme as the QA lead, with the default instrument published, and returns its id.
     static func setUp(
         _ app: Application, as lead: SignedInUser, seed: String = "42", exclusion: String = "6", doubleLock: String = "20", blind: String = "50",
         tripleLock: String = "0"
@@ -42,7 +52,9 @@ struct CaseAuditTests {
         var location = ""
         try await app.testing().test(
             .POST, "/quality/programmes", headers: HTTPHeaders.form().merging(lead.headers),
-            body: programmeForm(lead.csrfToken, seed: seed, exclusion: exclusion, doubleLock: doubleLock, blind: blind, tripleLock: tripleLock)
+            body: programmeForm(
+                lead.csrfToken, instrument: try await publishedDefault(app), seed: seed, exclusion: exclusion, doubleLock: doubleLock, blind: blind,
+                tripleLock: tripleLock)
         ) { res in
             #expect(res.status == .seeOther)
             location = res.headers.first(name: .location) ?? ""
@@ -422,6 +434,17 @@ struct CaseAuditTests {
             #expect(try await QualityArea.loadDemo(madeOn: madeOn, seed: 2, app: app).isEmpty, "loaded once only")
             let programmes = try await AuditProgramme.query(on: app.db).sort(\.$drawnOn).all()
             #expect(programmes.map(\.drawnOn).first == "2026-01-01" && programmes.map(\.drawnOn).last == "2026-12-01")
+            // The default published a fortnight before the first programme, which audits with it; the next version drafted
+            // two days ago, one item on identity added, as the draft's page says.
+            let versions = try await AuditInstrumentStore.versions(on: app.db)
+            #expect(versions.map { "\($0.version) \($0.state.rawValue)" } == ["2 draft", "1 published"])
+            #expect(versions.map { ISODay($0.publishedAt ?? $0.savedAt).description } == ["2026-12-05", "2025-12-18"])
+            #expect(programmes.allSatisfy { $0.instrument == versions[1].text && $0.instrumentVersion == 1 })
+            let draft = try AuditInstruments.kept(versions[0].text)
+            #expect(
+                draft.changes(from: AuditInstruments.caseFileAudit) == [
+                    "Diversity and identity: item added: \"Life story work, or a plan for it, helps the child understand who they are and why they are looked after.\""
+                ])
             let audits = try await CaseAudit.query(on: app.db).all()
             // No child is drawn twice in the year; a child graded inadequate is audited again, in the next month's programme.
             let drawn = audits.filter { $0.reauditOf == nil }

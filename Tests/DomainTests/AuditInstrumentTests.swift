@@ -63,3 +63,45 @@ struct AuditInstrumentTests {
         #expect(ItemAnswer(rawValue: "partly-met") == .partlyMet)
     }
 }
+
+@Suite("Audit instrument versions: what a new version changes, and its file numbered")
+struct AuditInstrumentVersionTests {
+    @Test("The same instrument changes nothing; each change is named, matched by id")
+    func changes() {
+        let first = AuditInstrumentTests.example
+        #expect(first.changes(from: first).isEmpty)
+        var next = first
+        next.version = 2
+        #expect(next.changes(from: first).isEmpty, "a new number alone changes nothing an auditor sees")
+        next.scale.acceptable = "Good"
+        next.openingPrompts.append("What would the child say?")
+        next.domains[0].title = "Assessment"
+        next.domains[0].items[0].text = "Up to date, and says so."
+        next.domains[0].items.append(.init(id: "assessment-history", text: "History used."))
+        next.domains.remove(at: 1)
+        next.domains.append(.init(id: "voice", title: "Voice of the child", standards: [], items: [.init(id: "voice-seen", text: "Seen alone.")]))
+        #expect(
+            next.changes(from: first) == [
+                "A grade below Good now needs a rationale (was below Requires improvement to be good).",
+                "The questions asked first are changed.",
+                "Domain \"Quality of assessment\" is now called \"Assessment\".",
+                "Assessment: item reworded: \"Up to date, and says so.\" (was \"Up to date.\")",
+                "Assessment: item added: \"History used.\"",
+                "Domain added: Voice of the child (1 item).",
+                "Domain removed: Quality of planning.",
+            ])
+        var dropped = first
+        dropped.domains[0].items = [.init(id: "assessment-new", text: "New.")]
+        #expect(
+            dropped.changes(from: first) == [
+                "Quality of assessment: item added: \"New.\"", "Quality of assessment: item removed: \"Up to date.\"",
+            ])
+    }
+
+    @Test("A new version's file: its top-level version set, comments and nested keys left alone")
+    func numbered() {
+        let text = "# version: 1 in a comment\nformat: x\nversion: 1\nscale:\n  version: 7\n"
+        #expect(AuditInstrument.text(text, withVersion: 2) == "# version: 1 in a comment\nformat: x\nversion: 2\nscale:\n  version: 7\n")
+        #expect(AuditInstrument.text("format: x\n", withVersion: 2) == nil)
+    }
+}

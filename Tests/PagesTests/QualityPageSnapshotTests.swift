@@ -208,7 +208,18 @@ struct CaseAuditPageSnapshotTests {
         }
         assertSnapshot(
             of: ProgrammeFormPage.render(
-                form, errors: FormErrors(mistakes.all), instrument: "the case file audit, version 1", context: context(ProgrammeFormPage.title)),
+                form, errors: FormErrors(mistakes.all),
+                instruments: [
+                    .init(value: "v2", label: "Case file audit, version 2 (published 4 December 2026)"),
+                    .init(value: "v1", label: "Case file audit, version 1 (published 17 November 2025)"),
+                ],
+                context: context(ProgrammeFormPage.title)),
+            as: .html)
+    }
+
+    @Test func programmeFormBeforeAnyInstrumentIsPublished() {
+        assertSnapshot(
+            of: ProgrammeFormPage.render(AuditProgrammeForm(), errors: FormErrors(), instruments: [], context: context(ProgrammeFormPage.title)),
             as: .html)
     }
 
@@ -262,9 +273,48 @@ struct DefaultInstrumentTests {
         #expect(instrument.gradeScale == GradeScale(grades: GradeScale.ofsted.grades))
     }
 
+    func context(_ title: String, role: Role = .qaAuditor) -> PageContext {
+        PageContext(
+            title: title, viewer: Viewer(displayName: "Quinn Auditor", role: role), csrfToken: "csrf-token-for-snapshots", currentArea: .quality)
+    }
+
     @Test func page() {
-        let viewer = Viewer(displayName: "Quinn Auditor", role: .qaAuditor)
-        let context = PageContext(title: "Case file audit", viewer: viewer, csrfToken: "csrf-token-for-snapshots", currentArea: .quality)
-        assertSnapshot(of: InstrumentPage.render(AuditInstruments.caseFileAudit, context: context), as: .html)
+        let model = InstrumentPage.Model(
+            id: "v1", instrument: AuditInstruments.caseFileAudit, published: true, status: "Published on 17 November 2025 by Priya Shah",
+            changes: ("the default Waymark ships", []), mayManage: false, nextVersion: 2, text: AuditInstruments.caseFileAuditText)
+        assertSnapshot(of: InstrumentPage.render(model, context: context("Case file audit, version 1")), as: .html)
+    }
+
+    /// A QA lead's draft of version 2, refused on saving (the file as typed kept), with what it changes from version 1.
+    @Test func draftRefused() {
+        var next = AuditInstruments.caseFileAudit
+        next.version = 2
+        next.domains[5].items.append(.init(id: "identity-life-story", text: "Life story work helps the child understand who they are."))
+        let model = InstrumentPage.Model(
+            id: "v2", instrument: next, published: false, status: "Draft, last saved on 5 December 2026 by Priya Shah",
+            changes: ("version 1", next.changes(from: AuditInstruments.caseFileAudit)), mayManage: true, nextVersion: nil,
+            text: "format: waymark-audit-instrument/1\nname: Case file audit\nversion: 1\n",
+            mistakes: [
+                "version: Version 1 of Case file audit is published: a new version needs a number above 1.", "domains: needs at least one domain",
+            ])
+        assertSnapshot(of: InstrumentPage.render(model, context: context("Case file audit, version 2", role: .qaLead)), as: .html)
+    }
+
+    @Test func instruments() {
+        let listed = [
+            InstrumentsPage.Listed(
+                id: "v2", name: "Case file audit", version: 2, published: false, when: "Draft, last saved on 5 December 2026 by Priya Shah"),
+            InstrumentsPage.Listed(
+                id: "v1", name: "Case file audit", version: 1, published: true, when: "Published on 17 November 2025 by Priya Shah"),
+        ]
+        assertSnapshot(
+            of: InstrumentsPage.render(listed, shipped: nil, mayManage: true, context: context(InstrumentsPage.title, role: .qaLead)), as: .html)
+    }
+
+    @Test func instrumentsBeforeAnyIsKept() {
+        assertSnapshot(
+            of: InstrumentsPage.render(
+                [], shipped: AuditInstruments.caseFileAudit, mayManage: true, context: context(InstrumentsPage.title, role: .qaLead)),
+            as: .html)
     }
 }

@@ -24,6 +24,8 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let annexA: AuditRecordType = "annex-a"
     /// The children drawn for case audits: which, and the seed they were drawn with.
     public static let auditSample: AuditRecordType = "audit-sample"
+    /// An audit instrument's version: a draft started, saved, published or discarded.
+    public static let auditInstrument: AuditRecordType = "audit-instrument"
     /// An audit programme set up, with the children it drew.
     public static let auditProgramme: AuditRecordType = "audit-programme"
     /// One child's case audit: its evidence read, and the audit submitted (the record is the child's local identifier).
@@ -36,7 +38,8 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let supervision: AuditRecordType = "supervision"
 
     public static let known: [AuditRecordType] = [
-        .annexA, .apiToken, .auditProgramme, .auditSample, .caseAudit, .child, .indicator, .learningAction, .organisation, .performanceReport, .plan,
+        .annexA, .apiToken, .auditInstrument, .auditProgramme, .auditSample, .caseAudit, .child, .indicator, .learningAction, .organisation,
+        .performanceReport, .plan,
         .planAction,
         .childReturn, .serviceArea, .supervision,
         .team, .user,

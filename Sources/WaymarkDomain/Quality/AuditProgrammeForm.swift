@@ -18,6 +18,8 @@ public struct AuditProgrammeForm: Sendable, Equatable {
     public var tripleLockPercent = "10"
     /// yyyy-mm-dd, or as typed.
     public var due = ""
+    /// The id of the published instrument version the audits use (checked against those published by the caller).
+    public var instrument = ""
 
     public init() {}
 

@@ -6,7 +6,7 @@ import WaymarkSpreadsheet
 import WaymarkUI
 import WaymarkWeb
 
-/// The quality area's first page, the audit instrument, and measuring agreement from an uploaded table of moderated
+/// The quality area's first page, and measuring agreement from an uploaded table of moderated
 /// grades. The table is read, measured and shown; nothing of it is kept.
 enum AgreementController {
     /// A QA team's moderation table is a few hundred rows; this is far more than enough.
@@ -14,11 +14,6 @@ enum AgreementController {
 
     @Sendable static func home(req: Request) async throws -> Response {
         .html(QualityHomePage.render(context: req.pageContext("Quality", area: .quality)))
-    }
-
-    @Sendable static func instrument(req: Request) async throws -> Response {
-        let instrument = AuditInstruments.caseFileAudit
-        return .html(InstrumentPage.render(instrument, context: req.pageContext(instrument.name, area: .quality)))
     }
 
     @Sendable static func show(req: Request) async throws -> Response {

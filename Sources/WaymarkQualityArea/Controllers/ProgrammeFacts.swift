@@ -6,10 +6,7 @@ import WaymarkStore
 enum ProgrammeFacts {
     /// The instrument the programme keeps. It was checked when published, so a problem here is a damaged database.
     static func instrument(of programme: AuditProgramme) throws -> AuditInstrument {
-        switch AuditInstruments.read(Data(programme.instrument.utf8)) {
-        case .success(let instrument): return instrument
-        case .failure(let problems): throw problems
-        }
+        try AuditInstruments.kept(programme.instrument)
     }
 
     /// "looked after, child in need" from `looked-after,in-need`.

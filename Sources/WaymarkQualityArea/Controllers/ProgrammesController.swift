@@ -36,15 +36,17 @@ enum ProgrammesController {
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
-        form(req, AuditProgrammeForm(), errors: FormErrors())
+        form(req, AuditProgrammeForm(), errors: FormErrors(), instruments: try await AuditInstrumentStore.published(on: req.db))
     }
 
-    static func form(_ req: Request, _ form: AuditProgrammeForm, errors: FormErrors) -> Response {
-        let instrument = AuditInstruments.caseFileAudit
+    static func form(_ req: Request, _ form: AuditProgrammeForm, errors: FormErrors, instruments: [AuditInstrumentVersion]) -> Response {
+        let choices = instruments.map { version in
+            Form.Choice(
+                value: version.id!.uuidString,
+                label: "\(version.name), version \(version.version)" + (version.publishedAt.map { " (published \(ISODay($0).written))" } ?? ""))
+        }
         return .html(
-            ProgrammeFormPage.render(
-                form, errors: errors, instrument: "the \(instrument.name.lowercased()), version \(instrument.version)",
-                context: req.pageContext(ProgrammeFormPage.title, area: .quality)),
+            ProgrammeFormPage.render(form, errors: errors, instruments: choices, context: req.pageContext(ProgrammeFormPage.title, area: .quality)),
             status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -61,14 +63,19 @@ enum ProgrammesController {
         typed.blindPercent = text("blind-percent")
         typed.tripleLockPercent = text("triple-lock-percent")
         typed.due = DateField.read("due", from: text)
+        typed.instrument = text("instrument")
         let today = ISODay.today
-        switch typed.settings(today: today) {
-        case .failure(let mistakes):
-            return form(req, typed, errors: FormErrors(mistakes.all))
-        case .success(let settings):
+        let published = try await AuditInstrumentStore.published(on: req.db)
+        let chosen = published.first { $0.id?.uuidString == typed.instrument }
+        let noInstrument = FieldMistake(field: "instrument", message: "Choose a published instrument for the audits to use")
+        switch (typed.settings(today: today), chosen) {
+        case (.failure(let mistakes), _):
+            return form(req, typed, errors: FormErrors(mistakes.all + (chosen == nil ? [noInstrument] : [])), instruments: published)
+        case (.success, nil):
+            return form(req, typed, errors: FormErrors([noInstrument]), instruments: published)
+        case (.success(let settings), let chosen?):
             let user = try req.requireSignedIn().user
             let drawn = try await ProgrammeDraw.draw(settings, on: today, reauditMonths: req.application.settings.reauditMonths, db: req.db)
-            let instrument = AuditInstruments.caseFileAudit
             let (quotaKind, quota) =
                 switch settings.quota {
                 case .perStratum(let each): ("per-team", each)
@@ -76,8 +83,8 @@ enum ProgrammesController {
                 }
             let id = try await CaseAuditStore.create(
                 .init(
-                    title: settings.title, instrument: AuditInstruments.caseFileAuditText, instrumentName: instrument.name,
-                    instrumentVersion: instrument.version, cohort: settings.cohort.joined(separator: ","),
+                    title: settings.title, instrument: chosen.text, instrumentName: chosen.name, instrumentVersion: chosen.version,
+                    cohort: settings.cohort.joined(separator: ","),
                     quotaKind: quotaKind, quota: quota, seed: drawn.sample.seed,
                     population: drawn.sample.population, exclusionMonths: settings.exclusionMonths,
                     doubleLockPercent: settings.doubleLockPercent, blindPercent: settings.blindPercent,

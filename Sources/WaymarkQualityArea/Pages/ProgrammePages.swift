@@ -91,7 +91,8 @@ extension ProgrammesPage {
 public enum ProgrammeFormPage {
     public static let title = "Set up an audit programme"
 
-    public static func render(_ form: AuditProgrammeForm, errors: FormErrors, instrument: String, context: PageContext) -> String {
+    /// `instruments`: the published versions a programme may audit with, newest of each first.
+    public static func render(_ form: AuditProgrammeForm, errors: FormErrors, instruments: [Form.Choice], context: PageContext) -> String {
         Layout.render(
             context,
             main: .group(
@@ -103,51 +104,63 @@ public enum ProgrammeFormPage {
                 .p(
                     .class("lead"),
                     .text(
-                        "The children are drawn when you set it up: the same number from each team (or a total shared among the teams by size), at random from a seed, leaving out those audited lately. Each goes to an auditor who is not their worker or their team's manager. The audits use \(instrument)."
+                        "The children are drawn when you set it up: the same number from each team (or a total shared among the teams by size), at random from a seed, leaving out those audited lately. Each goes to an auditor who is not their worker or their team's manager."
                     )),
-                Form.post(
-                    to: .quality(.programmes), csrfToken: context.csrfToken,
-                    Form.textField(
-                        "title", label: "Theme", value: form.title, errors: errors,
-                        hint: "For example, Children looked after: planning for permanence"),
-                    Form.choices(
-                        "cohort", legend: "Who is in the cohort",
-                        choices: AuditProgrammeForm.cohortStatuses.map { .init(value: $0.name, label: $0.status) },
-                        selected: Set(form.cohort), errors: errors, multiple: true,
-                        hint: "Children with any of these statuses today. Choose all that apply."),
-                    Form.choices(
-                        "quota-kind", legend: "How the number is shared",
-                        choices: [
-                            .init(value: "per-team", label: "The same number from each team"),
-                            .init(value: "total", label: "A total, shared among the teams by size"),
-                        ],
-                        selected: [form.quotaKind], errors: errors),
-                    Form.textField("quota", label: "How many children", value: form.quota, errors: errors, type: .number),
-                    Form.textField(
-                        "exclusion-months", label: "Leave out children audited in the last", value: form.exclusionMonths, errors: errors,
-                        type: .number,
-                        hint: "Months, from 0 to 36"),
-                    Form.textField(
-                        "seed", label: "Seed (optional)", value: form.seed, errors: errors,
-                        hint: "Leave empty for a new seed. Give an earlier programme's seed to draw its children again."),
-                    Form.textField(
-                        "double-lock-percent", label: "Share a second auditor grades again (double lock)", value: form.doubleLockPercent,
-                        errors: errors, type: .number,
-                        hint:
-                            "A percentage of submitted audits, chosen at random from the seed. Every audit graded at either end of the scale is graded again as well."
-                    ),
-                    Form.textField(
-                        "blind-percent", label: "Share of those graded blind", value: form.blindPercent, errors: errors, type: .number,
-                        hint: "A percentage. The second auditor does not see the first grades until they submit their own."),
-                    Form.textField(
-                        "triple-lock-percent", label: "Share an external moderator grades (triple lock)", value: form.tripleLockPercent,
-                        errors: errors, type: .number,
-                        hint:
-                            "A percentage of submitted audits, chosen at random from the seed, graded by another council's moderator. While our auditors agree less often than the target, every audit graded again goes to them as well. 0 turns the triple lock off."
-                    ),
-                    Form.dateInput("due", legend: "When the audits are due", value: form.due, errors: errors, hint: "For example, 31 1 2027"),
-                    Form.submit("Draw the sample and set up the programme"))
+                instruments.isEmpty
+                    ? .p(
+                        .text("No audit instrument is published yet, and a programme audits with a published version. "),
+                        .a(.href(SiteURL.quality(.instruments).path), .text("Publish one first")), .text("."))
+                    : fields(form, errors: errors, instruments: instruments, csrfToken: context.csrfToken)
             ))
+    }
+
+    static func fields(_ form: AuditProgrammeForm, errors: FormErrors, instruments: [Form.Choice], csrfToken: String) -> Node<HTML.BodyContext> {
+        Form.post(
+            to: .quality(.programmes), csrfToken: csrfToken,
+            Form.textField(
+                "title", label: "Theme", value: form.title, errors: errors,
+                hint: "For example, Children looked after: planning for permanence"),
+            Form.choices(
+                "cohort", legend: "Who is in the cohort",
+                choices: AuditProgrammeForm.cohortStatuses.map { .init(value: $0.name, label: $0.status) },
+                selected: Set(form.cohort), errors: errors, multiple: true,
+                hint: "Children with any of these statuses today. Choose all that apply."),
+            Form.choices(
+                "quota-kind", legend: "How the number is shared",
+                choices: [
+                    .init(value: "per-team", label: "The same number from each team"),
+                    .init(value: "total", label: "A total, shared among the teams by size"),
+                ],
+                selected: [form.quotaKind], errors: errors),
+            Form.textField("quota", label: "How many children", value: form.quota, errors: errors, type: .number),
+            Form.textField(
+                "exclusion-months", label: "Leave out children audited in the last", value: form.exclusionMonths, errors: errors,
+                type: .number,
+                hint: "Months, from 0 to 36"),
+            Form.textField(
+                "seed", label: "Seed (optional)", value: form.seed, errors: errors,
+                hint: "Leave empty for a new seed. Give an earlier programme's seed to draw its children again."),
+            Form.textField(
+                "double-lock-percent", label: "Share a second auditor grades again (double lock)", value: form.doubleLockPercent,
+                errors: errors, type: .number,
+                hint:
+                    "A percentage of submitted audits, chosen at random from the seed. Every audit graded at either end of the scale is graded again as well."
+            ),
+            Form.textField(
+                "blind-percent", label: "Share of those graded blind", value: form.blindPercent, errors: errors, type: .number,
+                hint: "A percentage. The second auditor does not see the first grades until they submit their own."),
+            Form.textField(
+                "triple-lock-percent", label: "Share an external moderator grades (triple lock)", value: form.tripleLockPercent,
+                errors: errors, type: .number,
+                hint:
+                    "A percentage of submitted audits, chosen at random from the seed, graded by another council's moderator. While our auditors agree less often than the target, every audit graded again goes to them as well. 0 turns the triple lock off."
+            ),
+            Form.dateInput("due", legend: "When the audits are due", value: form.due, errors: errors, hint: "For example, 31 1 2027"),
+            Form.select(
+                "instrument", label: "The instrument the audits use", choices: instruments,
+                selected: form.instrument.isEmpty ? instruments[0].value : form.instrument, errors: errors,
+                hint: "A published version. The programme keeps it, so its audits read the same whatever is published later."),
+            Form.submit("Draw the sample and set up the programme"))
     }
 }
 

@@ -35,10 +35,10 @@ public enum QualityHomePage {
                     .group(
                         .h2(.a(.href(SiteURL.quality(.myAudits).path), .text(MyAuditsPage.title))),
                         .p(.text("The audits assigned to you, those to do first.")))),
-                .h2(.a(.href(SiteURL.quality(.instrument).path), .text("The case file audit"))),
+                .h2(.a(.href(SiteURL.quality(.instruments).path), .text(InstrumentsPage.title))),
                 .p(
                     .text(
-                        "What an audit asks, domain by domain: quality of assessment and of planning, the voice of the child, engagement with parents and carers, management oversight, and diversity and identity, each against the Practice Standards, with what is working well asked first."
+                        "What an audit asks, domain by domain: quality of assessment and of planning, the voice of the child, engagement with parents and carers, management oversight, and diversity and identity, each against the Practice Standards, with what is working well asked first. Each version is drafted and published here, and never changes once published."
                     )),
                 .h2(.a(.href(SiteURL.quality(.agreement).path), .text(AgreementPage.title))),
                 .p(
@@ -49,7 +49,7 @@ public enum QualityHomePage {
                     .class("notice"),
                     .p(
                         .text(
-                            "Moderation by another council (the triple lock), calibration, and supervision on the child's file are being built here next."
+                            "Calibration (a vignette every auditor grades, each seeing privately how far they were from the agreed grades) is being built here next."
                         )))
             ))
     }

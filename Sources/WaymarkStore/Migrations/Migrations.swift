@@ -22,5 +22,6 @@ package enum StoreMigrations {
         AddReaudits(),
         LinkLearningActionsToPlans(),
         AddTripleLock(),
+        CreateAuditInstrumentVersions(),
     ]
 }

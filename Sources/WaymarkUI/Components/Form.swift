@@ -165,12 +165,15 @@ public enum Form {
                 ]))
     }
 
+    /// A text box of several lines; `code` for a file's text (fixed-width letters, the page's whole width, no spelling
+    /// marks).
     public static func textArea(
-        _ name: String, label: String, value: String?, errors: FormErrors, hint: String? = nil, rows: Int = 5
+        _ name: String, label: String, value: String?, errors: FormErrors, hint: String? = nil, rows: Int = 5, code: Bool = false
     ) -> Node<HTML.BodyContext> {
         field(name, label: label, hint: hint, error: errors[name]) { describedBy, invalid in
             .textarea(
                 .name(name), .id(name), .attribute(named: "rows", value: String(rows)),
+                .if(code, .group(.class("code"), .attribute(named: "spellcheck", value: "false"))),
                 .attribute(named: "aria-describedby", value: describedBy),
                 .attribute(named: "aria-invalid", value: invalid),
                 .text(value ?? "")

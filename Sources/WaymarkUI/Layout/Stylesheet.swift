@@ -61,6 +61,7 @@ public enum Stylesheet {
         input.input--width-4 { width: 4.5rem; }
         .field fieldset { margin: 0; }
         textarea { max-width: 40em; }
+        textarea.code { font-family: ui-monospace, "Cascadia Mono", Menlo, Consolas, monospace; font-size: 0.9rem; max-width: 100%; }
         .checkboxes { list-style: none; padding: 0; margin: 0; }
         .plain-list { list-style: none; padding: 0; margin: 0; }
         .checkboxes li { margin: 0.25rem 0; }
