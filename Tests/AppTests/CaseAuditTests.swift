@@ -410,12 +410,19 @@ struct CaseAuditTests {
                 #expect(body.contains("Moderation changed 1 grade: 1 to a better grade and 0 to a worse one."))
             }
             // Auditors' bias is for the QA lead: the first auditor's planning grade was made better, one of 14 settled.
+            // Agreement: 14 grades given again (7 of each of the 2 audits), 13 the same: 93%, too few to judge; by auditor for the lead alone.
             try await app.testing().test(.GET, "/quality/report?month=\(month)", headers: lead.headers) { res in
-                #expect(res.body.string.contains("Each auditor, as moderation found them, over the 12 months"))
-                #expect(res.body.string.contains("<td class=\"numeric\">14</td><td class=\"numeric\">1</td>"))
+                let body = res.body.string
+                #expect(body.contains("Each auditor, as moderation found them, over the 12 months"))
+                #expect(body.contains("<td class=\"numeric\">14</td><td class=\"numeric\">1</td>"))
+                #expect(body.contains("Over the 12 months, 14 grades were given again in moderation: too few to judge agreement (it takes 20)."))
+                #expect(body.contains("<td class=\"numeric\">14</td><td class=\"numeric\">93%</td><td class=\"numeric\">100%</td>"))
+                #expect(body.contains("Auditor by auditor"))
             }
             try await app.testing().test(.GET, "/quality/report?month=\(month)", headers: auditor.headers) { res in
-                #expect(res.status == .ok && !res.body.string.contains("Each auditor, as moderation found them"))
+                let body = res.body.string
+                #expect(res.status == .ok && !body.contains("Each auditor, as moderation found them") && !body.contains("Auditor by auditor"))
+                #expect(body.contains("14 grades were given again in moderation"))
             }
             try await app.testing().test(.GET, "/quality/report?month=1999-01", headers: lead.headers) { res in
                 #expect(res.status == .badRequest)

@@ -148,6 +148,10 @@ struct ExternalModerationTests {
                 .all()
                 .map(\.kind)
             #expect(kinds == [.auditor, .moderator, .external, .final])
+            // The monthly report counts the external moderator as a third grader of each of the audit's 7 grades.
+            try await app.testing().test(.GET, "/quality/report?month=\(ReportMonth(ISODay.today))", headers: lead.headers) { res in
+                #expect(res.body.string.contains("The external moderator graded 7 grades as well as the second auditor."))
+            }
         }
     }
 

@@ -92,5 +92,9 @@ struct AuditorBiasTests {
         #expect(abs(ann.byQuarter[0].bias - (-2.0 / 3)) < 1e-12 && ann.byQuarter[1].bias == 0)
         #expect(report.rows[1].bias == 1 && report.rows[1].changed == 1)
         #expect(AuditorBias.quarter(of: ISODay("2026-10-01")!) == "2026 Q4" && AuditorBias.quarter(of: ISODay("2026-03-31")!) == "2026 Q1")
+        #expect(
+            AuditorBias.inWords(quarter: "2026 Q4") == "October to December 2026"
+                && AuditorBias.inWords(quarter: "2027 Q1") == "January to March 2027")
+        #expect(AuditorBias.inWords(quarter: "2026 Q5") == "2026 Q5")
     }
 }

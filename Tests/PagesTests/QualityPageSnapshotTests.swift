@@ -190,6 +190,14 @@ struct CaseAuditPageSnapshotTests {
                 .init(auditor: "Grace Mensah", quarter: "2026 Q4", first: 2, final: 2),
                 .init(auditor: "Tom Reid", quarter: "2026 Q4", first: 3, final: 3),
             ]),
+            // 24 grades given again, most requires improvement; one graded by the external moderator too.
+            agreement: ModerationAgreement(
+                (0..<24).map { n in
+                    .init(
+                        auditor: n % 2 == 0 ? "Grace Mensah" : "Tom Reid", quarter: n < 12 ? "2026 Q3" : "2026 Q4",
+                        domain: n % 3 == 0 ? "Quality of planning" : "Quality of assessment",
+                        grades: n == 3 ? [1, 1, 2] : n % 5 == 0 ? [2, 1] : [2, 2])
+                }, scaleSize: 4, domainOrder: ["Quality of assessment", "Quality of planning"], resamples: 200),
             oversight: [
                 .init(month: "October 2026", supervised: "38 of 42 (90%)", discussed: "540 of 700 (77%)"),
                 .init(month: "November 2026", supervised: "40 of 42 (95%)", discussed: "566 of 708 (80%)"),

@@ -41,4 +41,13 @@ public struct AuditorBias: Sendable, Equatable {
 
     /// "2026 Q4" for a day in October to December 2026 (calendar quarters).
     public static func quarter(of day: ISODay) -> String { "\(day.year) Q\((day.month - 1) / 3 + 1)" }
+
+    /// "July to September 2026" for "2026 Q3"; anything else as it is.
+    public static func inWords(quarter: String) -> String {
+        let parts = quarter.split(separator: " ")
+        guard parts.count == 2, let year = Int(parts[0]), parts[1].hasPrefix("Q"), let number = Int(parts[1].dropFirst()), (1...4).contains(number)
+        else { return quarter }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(months[number * 3 - 3]) to \(months[number * 3 - 1]) \(year)"
+    }
 }

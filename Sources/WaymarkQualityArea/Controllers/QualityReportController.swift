@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import Vapor
 import WaymarkDomain
@@ -36,7 +37,7 @@ enum QualityReportController {
         } else {
             month = current.adding(-1)
         }
-        let instrument = AuditInstruments.caseFileAudit
+        let (instrument, items) = try await terms(on: req.db)
         let audits = try await QualityReportData.audits(to: month, on: req.db)
         let actions = try await QualityReportData.actions(to: month, on: req.db)
         let report = try await req.application.calculate {
@@ -44,11 +45,22 @@ enum QualityReportController {
                 audits, month: month, domains: instrument.domains.map { ($0.id, $0.title) }, scaleSize: instrument.scale.grades.count,
                 actions: actions, today: today)
         }
-        // Auditors' names and their bias are for those who run the programme.
+        // Auditors' names, their bias and their agreement are for those who run the programme.
         let user = try req.requireSignedIn().user
-        let auditors =
-            user.role.permissions.contains(.manageAuditProgrammes)
-            ? AuditorBias(try await QualityReportData.settledGrades(to: month, on: req.db)) : nil
+        let manages = user.role.permissions.contains(.manageAuditProgrammes)
+        let auditors = manages ? AuditorBias(try await QualityReportData.settledGrades(to: month, on: req.db)) : nil
+        let titles = Dictionary(uniqueKeysWithValues: instrument.domains.map { ($0.id, $0.title) } + [(CaseAuditGrade.overall, "Overall")])
+        let gradedAgain = try await QualityReportData.gradedAgain(to: month, on: req.db).map { graded in
+            var titled = graded
+            titled.domain = titles[graded.domain] ?? graded.domain
+            if !manages { titled.auditor = "" }
+            return titled
+        }
+        // 2,000 resamples for each row's interval: off the threads that answer requests.
+        let agreement = try await req.application.calculate {
+            ModerationAgreement(
+                gradedAgain, scaleSize: instrument.scale.grades.count, domainOrder: instrument.domains.map(\.title) + ["Overall"])
+        }
         // Supervision at each of the 12 months' ends (today for the month not yet ended).
         let ends = (0..<12).map { month.adding(-$0) }.reversed().map { (month: $0, day: min($0.last, today)) }
         let supervised = try await OversightStore.supervision(on: ends.map(\.day), db: req.db)
@@ -65,8 +77,19 @@ enum QualityReportController {
             }
         return QualityReportPage.Model(
             report: report, scale: instrument.scale.grades,
-            items: Dictionary(uniqueKeysWithValues: instrument.domains.flatMap(\.items).map { ($0.id, $0.text) }),
+            items: items,
             months: months.map { ($0.description, $0 == current ? "\($0.inWords) (so far)" : $0.inWords) }, generatedOn: DateFormats.dateTime(Date()),
-            auditors: auditors, oversight: oversight)
+            auditors: auditors, agreement: agreement, oversight: oversight)
+    }
+
+    /// The report names domains as the latest published instrument does, in its order, and items by their words in
+    /// any published version (the newer wording where they differ); before any is published, as the default does.
+    static func terms(on db: any Database) async throws -> (instrument: AuditInstrument, items: [String: String]) {
+        let published = try await AuditInstrumentStore.published(on: db).sorted {
+            ($0.publishedAt ?? .distantPast) < ($1.publishedAt ?? .distantPast)
+        }
+        .map { try AuditInstruments.kept($0.text) }
+        let items = (published.isEmpty ? [AuditInstruments.caseFileAudit] : published).flatMap(\.domains).flatMap(\.items)
+        return (published.last ?? AuditInstruments.caseFileAudit, Dictionary(items.map { ($0.id, $0.text) }, uniquingKeysWith: { _, newer in newer }))
     }
 }

@@ -25,16 +25,19 @@ public enum QualityReportPage {
         public var generatedOn: String
         /// Each auditor's bias in moderation, for QA leads alone (nil for others: it names auditors).
         public var auditors: AuditorBias?
+        /// How far auditors agreed in moderation over the 12 months; by auditor shown only with `auditors` (QA leads).
+        public var agreement: ModerationAgreement?
         /// Supervision compliance at the end of each of the 12 months, oldest first.
         public var oversight: [Oversight]
 
         public init(
             report: QualityReport, scale: [String], items: [String: String], months: [(value: String, label: String)], generatedOn: String,
-            auditors: AuditorBias? = nil, oversight: [Oversight] = []
+            auditors: AuditorBias? = nil, agreement: ModerationAgreement? = nil, oversight: [Oversight] = []
         ) {
             (self.report, self.scale, self.items, self.months, self.generatedOn, self.auditors, self.oversight) = (
                 report, scale, items, months, generatedOn, auditors, oversight
             )
+            self.agreement = agreement
         }
 
         public var title: String { "Quality assurance report: \(report.month.inWords)" }
@@ -98,6 +101,7 @@ public enum QualityReportPage {
             .h2(.text("Moderation")),
             .p(.text(moderationSentence(report))),
             .unwrap(model.auditors) { auditorsTable($0) },
+            .unwrap(model.agreement) { agreement($0, byAuditor: model.auditors != nil) },
             .h2(.text("What audits most often found missing")),
             themes(model),
             .h2(.text("Learning actions")),
@@ -179,7 +183,10 @@ public enum QualityReportPage {
                             .tr(
                                 .th(.attribute(named: "scope", value: "row"), .text(row.auditor)), .td(.class("numeric"), .text(String(row.grades))),
                                 .td(.class("numeric"), .text(String(row.changed))), .td(.class("numeric"), .text(signed(row.bias))),
-                                .td(.text(row.byQuarter.map { "\($0.quarter): \(signed($0.bias)) (\($0.grades))" }.joined(separator: "; "))))
+                                .td(
+                                    .text(
+                                        row.byQuarter.map { "\(AuditorBias.inWords(quarter: $0.quarter)): \(signed($0.bias)) (\($0.grades))" }
+                                            .joined(separator: "; "))))
                         }))))
     }
 

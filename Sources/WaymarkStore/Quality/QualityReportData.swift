@@ -101,4 +101,41 @@ package enum QualityReportData {
             first[key].map { .init(auditor: $0.auditor, quarter: AuditorBias.quarter(of: $0.day), first: $0.grade, final: final[key] ?? $0.grade) }
         }
     }
+
+    /// Every domain grade given more than once for audits submitted in the 12 months to a month's end: the first
+    /// auditor's, then the second auditor's and the external moderator's where given (`ModerationAgreement.Graded`,
+    /// domains by id), in the order first graded.
+    package static func gradedAgain(to month: ReportMonth, on db: any Database) async throws -> [ModerationAgreement.Graded] {
+        let (start, end) = (month.adding(-11).first.description, month.last.description)
+        let rows = try await TextRows.read(
+            """
+            SELECT CAST(g.audit_id AS TEXT), g.domain, CAST(g.grade AS TEXT), g.kind, g.given_by_name, a.audit_day
+            FROM \(CaseAuditGrade.schema) g JOIN \(CaseAudit.schema) a ON a.id = g.audit_id
+            WHERE g.kind IN ('\(GradeKind.auditor.rawValue)', '\(GradeKind.moderator.rawValue)', '\(GradeKind.external.rawValue)')
+            AND a.audit_day >= '\(start)' AND a.audit_day <= '\(end)'
+            ORDER BY g.given_at
+            """, on: db)
+        var first: [String: (auditor: String, domain: String, day: ISODay, grade: Int)] = [:], order: [String] = []
+        var second: [String: Int] = [:], external: [String: Int] = [:]
+        for row in rows {
+            guard let audit = row[0]?.lowercased(), let domain = row[1], let grade = row[2].flatMap({ Int($0) }),
+                let day = row[5].flatMap({ ISODay($0) })
+            else { continue }
+            let key = "\(audit)|\(domain)"
+            switch row[3] {
+            case GradeKind.auditor.rawValue where first[key] == nil:
+                order.append(key)
+                first[key] = (row[4] ?? "–", domain, day, grade)
+            case GradeKind.moderator.rawValue where second[key] == nil: second[key] = grade
+            case GradeKind.external.rawValue where external[key] == nil: external[key] = grade
+            default: continue
+            }
+        }
+        return order.compactMap { key in
+            guard let given = first[key], second[key] != nil || external[key] != nil else { return nil }
+            return .init(
+                auditor: given.auditor, quarter: AuditorBias.quarter(of: given.day), domain: given.domain,
+                grades: [given.grade] + [second[key], external[key]].compactMap { $0 })
+        }
+    }
 }
