@@ -27,8 +27,13 @@ public struct GradeAgreement: Sendable, Equatable {
         }
     }
 
-    /// The cases graded at least twice, each grade a place on the scale (0 is its first grade).
-    public let cases: [[Int]]
+    /// The cases graded at least twice, kept as each distinct list of grades given (each grade a place on the scale, 0
+    /// its first grade) and how many cases gave it: every measure is the same whatever the cases' order, and a
+    /// bootstrap resample is then a count of draws, not a copy of thousands of cases (`interval`).
+    let patterns: [[Int]]
+    let counts: [Double]
+    /// Each case's place in `patterns`, in the order given: what the bootstrap draws from.
+    private let drawn: [Int]
     /// How many grades the scale has.
     public let categories: Int
 
@@ -37,22 +42,39 @@ public struct GradeAgreement: Sendable, Equatable {
     public init(cases: [[Int]], categories: Int) {
         precondition(categories >= 2, "a scale has at least two grades")
         precondition(cases.allSatisfy { $0.allSatisfy { (0..<categories).contains($0) } }, "every grade is on the scale")
-        self.cases = cases.filter { $0.count >= 2 }
-        self.categories = categories
+        var places: [[Int]: Int] = [:], patterns: [[Int]] = [], counts: [Double] = [], drawn: [Int] = []
+        for grades in cases where grades.count >= 2 {
+            let place = places[grades] ?? patterns.count
+            if place == patterns.count {
+                places[grades] = place
+                patterns.append(grades)
+                counts.append(0)
+            }
+            counts[place] += 1
+            drawn.append(place)
+        }
+        (self.patterns, self.counts, self.drawn, self.categories) = (patterns, counts, drawn, categories)
+    }
+
+    /// A resample: the same grade lists, drawn `counts` times each.
+    private init(resampled counts: [Double], of agreement: GradeAgreement) {
+        (patterns, self.counts, drawn, categories) = (agreement.patterns, counts, [], agreement.categories)
     }
 
     /// Cases graded at least twice.
-    public var pairs: Int { cases.count }
+    public var pairs: Int { Int(counts.reduce(0, +)) }
+    /// Each distinct grade list with how many cases gave it.
+    private var weighted: Zip2Sequence<[[Int]], [Double]> { zip(patterns, counts) }
     public var isTooFewToJudge: Bool { pairs < Self.fewestPairs }
     /// Whether any case was graded by more than two people: then Krippendorff's alpha is shown.
-    public var hasMoreThanTwoGraders: Bool { cases.contains { $0.count > 2 } }
+    public var hasMoreThanTwoGraders: Bool { patterns.contains { $0.count > 2 } }
 
     /// The share of every grade given that is the commonest grade.
     public var prevalence: Double {
-        var counts = [Int](repeating: 0, count: categories)
-        for grade in cases.joined() { counts[grade] += 1 }
-        let all = counts.reduce(0, +)
-        return all == 0 ? 0 : Double(counts.max()!) / Double(all)
+        var given = [Double](repeating: 0, count: categories)
+        for (grades, count) in weighted { for grade in grades { given[grade] += count } }
+        let all = given.reduce(0, +)
+        return all == 0 ? 0 : given.max()! / all
     }
 
     /// The measure to lead with: Gwet's AC2 where one grade dominates, else kappa.
@@ -77,21 +99,22 @@ public struct GradeAgreement: Sendable, Equatable {
     public var adjacentAgreement: Double? { share { abs($0 - $1) <= 1 } }
 
     private func share(_ agrees: (Int, Int) -> Bool) -> Double? {
-        guard !cases.isEmpty else { return nil }
-        return Double(cases.filter { agrees($0[0], $0[1]) }.count) / Double(cases.count)
+        let all = counts.reduce(0, +)
+        guard all > 0 else { return nil }
+        return weighted.reduce(0.0) { $0 + (agrees($1.0[0], $1.0[1]) ? $1.1 : 0) } / all
     }
 
     /// Cohen's kappa with quadratic weights on the first two grades: 1 − Σ w·observed / Σ w·expected, with w = (i − j)²
     /// and the expected table the product of the two graders' own distributions. Nil when no disagreement could
     /// be expected (both gave one grade throughout).
     public var quadraticKappa: Double? {
-        let q = categories, n = Double(cases.count)
+        let q = categories, n = counts.reduce(0, +)
         guard n > 0 else { return nil }
         var observed = [Double](repeating: 0, count: q * q), first = [Double](repeating: 0, count: q), second = first
-        for grades in cases {
-            observed[grades[0] * q + grades[1]] += 1
-            first[grades[0]] += 1
-            second[grades[1]] += 1
+        for (grades, count) in weighted {
+            observed[grades[0] * q + grades[1]] += count
+            first[grades[0]] += count
+            second[grades[1]] += count
         }
         var disagreement = 0.0, expected = 0.0
         for i in 0..<q {
@@ -122,12 +145,12 @@ public struct GradeAgreement: Sendable, Equatable {
     /// among each case's graders, averaged over cases, and pe = Σw / (q(q − 1)) × Σ πₖ(1 − πₖ), with πₖ the average over
     /// cases of the share of its grades that are k. Nil for no cases.
     public var gwetAC2: Double? {
-        let q = categories, n = Double(cases.count)
+        let q = categories, n = counts.reduce(0, +)
         guard n > 0 else { return nil }
         let weights = Self.ordinalWeights(categories: q)
         var agreement = 0.0
         var pi = [Double](repeating: 0, count: q)
-        for grades in cases {
+        for (grades, cases) in weighted where cases > 0 {
             var counts = [Double](repeating: 0, count: q)
             for grade in grades { counts[grade] += 1 }
             let r = Double(grades.count)
@@ -136,8 +159,8 @@ public struct GradeAgreement: Sendable, Equatable {
                 let weighted = (0..<q).reduce(0.0) { $0 + weights[k][$1] * counts[$1] }
                 sum += counts[k] * (weighted - 1)
             }
-            agreement += sum / (r * (r - 1))
-            for k in 0..<q { pi[k] += counts[k] / r / n }
+            agreement += cases * sum / (r * (r - 1))
+            for k in 0..<q { pi[k] += cases * counts[k] / r / n }
         }
         let pa = agreement / n
         let totalWeight = weights.joined().reduce(0, +)
@@ -152,8 +175,8 @@ public struct GradeAgreement: Sendable, Equatable {
     public var krippendorffAlpha: Double? {
         let q = categories
         var coincidences = [Double](repeating: 0, count: q * q)
-        for grades in cases {
-            let share = 1 / Double(grades.count - 1)
+        for (grades, count) in weighted where count > 0 {
+            let share = count / Double(grades.count - 1)
             for (i, a) in grades.enumerated() {
                 for (j, b) in grades.enumerated() where i != j { coincidences[a * q + b] += share }
             }
@@ -180,13 +203,15 @@ public struct GradeAgreement: Sendable, Equatable {
     /// the 2.5th and 97.5th percentiles of those taken (nearest rank). Resamples where the measure is undefined are
     /// left out; nil when none is left, or when there are no cases.
     public func interval(_ measure: Measure, seed: UInt64 = 1, resamples: Int = 2_000) -> ClosedRange<Double>? {
-        guard !cases.isEmpty, resamples > 0 else { return nil }
+        guard !drawn.isEmpty, resamples > 0 else { return nil }
         var random = SeededRandom(seed: seed)
         var values: [Double] = []
         values.reserveCapacity(resamples)
+        var resampled = [Double](repeating: 0, count: patterns.count)
         for _ in 0..<resamples {
-            let drawn = (0..<cases.count).map { _ in cases[random.index(below: cases.count)] }
-            if let value = GradeAgreement(cases: drawn, categories: categories).value(measure) { values.append(value) }
+            for place in resampled.indices { resampled[place] = 0 }
+            for _ in drawn.indices { resampled[drawn[random.index(below: drawn.count)]] += 1 }
+            if let value = GradeAgreement(resampled: resampled, of: self).value(measure) { values.append(value) }
         }
         guard !values.isEmpty else { return nil }
         values.sort()
