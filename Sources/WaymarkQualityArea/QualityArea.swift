@@ -27,6 +27,14 @@ package enum QualityArea: WaymarkArea {
         app.on(.GET, .quality(.instrumentFile(id: "")), access: viewQuality, use: InstrumentsController.file)
         app.on(.POST, .quality(.publishInstrument(id: "")), access: manage, use: InstrumentsController.publish)
         app.on(.POST, .quality(.discardInstrument(id: "")), access: manage, use: InstrumentsController.discard)
+        app.on(.GET, .quality(.calibration), access: conduct, use: CalibrationController.list)
+        app.on(.GET, .quality(.newCalibration), access: manage, use: CalibrationController.new)
+        app.on(
+            .POST, .quality(.calibration), access: manage, body: .collect(maxSize: CalibrationController.largestBody),
+            use: CalibrationController.issue)
+        app.on(.GET, .quality(.calibrationExercise(id: "")), access: conduct, use: CalibrationController.show)
+        app.on(.POST, .quality(.calibrationExercise(id: "")), access: conduct, use: CalibrationController.grade)
+        app.on(.POST, .quality(.agreeCalibration(id: "")), access: manage, use: CalibrationController.agree)
         app.on(.GET, .quality(.report()), access: viewQuality, use: QualityReportController.show)
         app.on(.GET, .quality(.reportPDF()), access: viewQuality, use: QualityReportController.pdf)
         app.on(.GET, .quality(.programmes), access: viewQuality, use: ProgrammesController.index)

@@ -46,6 +46,7 @@ enum QualityDemo {
         let instrument = AuditInstruments.caseFileAudit
         let thisMonth = ISODay(year: madeOn.year, month: madeOn.month, day: 1)
         try await publishInstrument(by: lead, before: thisMonth.adding(months: -11), draftOn: madeOn.adding(days: -2), on: db)
+        try await CalibrationDemo.load(lead: lead, auditors: Array(staff.dropFirst()), madeOn: madeOn, on: db)
         let perMonth = max(1, asked.map { ($0 + 11) / 12 } ?? (cohort.count + 35) / 36)
         var random = SeededRandom(seed: seed ^ 0x0A0D_17ED)
         var audited: Set<String> = []

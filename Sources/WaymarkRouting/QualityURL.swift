@@ -10,6 +10,12 @@ public enum QualityURL: Hashable, Sendable {
     case instrumentFile(id: String)
     case publishInstrument(id: String)
     case discardInstrument(id: String)
+    /// Calibration: the vignettes (and issuing one, `POST`), a form to issue one, one vignette (and grading it, `POST`),
+    /// and its agreed grades recorded.
+    case calibration
+    case newCalibration
+    case calibrationExercise(id: String)
+    case agreeCalibration(id: String)
     /// Audit programmes: each with the children it drew and who audits them; setting one up.
     case programmes
     case newProgramme
@@ -53,6 +59,10 @@ public enum QualityURL: Hashable, Sendable {
         case .instrumentFile(let id): [.fixed("quality"), .fixed("instruments"), .parameter("instrumentID", id), .fixed("instrument.yaml")]
         case .publishInstrument(let id): [.fixed("quality"), .fixed("instruments"), .parameter("instrumentID", id), .fixed("publish")]
         case .discardInstrument(let id): [.fixed("quality"), .fixed("instruments"), .parameter("instrumentID", id), .fixed("discard")]
+        case .calibration: [.fixed("quality"), .fixed("calibration")]
+        case .newCalibration: [.fixed("quality"), .fixed("calibration"), .fixed("new")]
+        case .calibrationExercise(let id): [.fixed("quality"), .fixed("calibration"), .parameter("exerciseID", id)]
+        case .agreeCalibration(let id): [.fixed("quality"), .fixed("calibration"), .parameter("exerciseID", id), .fixed("agreed")]
         case .programmes: [.fixed("quality"), .fixed("programmes")]
         case .newProgramme: [.fixed("quality"), .fixed("programmes"), .fixed("new")]
         case .programme(let id): [.fixed("quality"), .fixed("programmes"), .parameter("programmeID", id)]

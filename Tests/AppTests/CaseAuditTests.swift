@@ -447,6 +447,12 @@ struct CaseAuditTests {
             #expect(versions.map { "\($0.version) \($0.state.rawValue)" } == ["2 draft", "1 published"])
             #expect(versions.map { ISODay($0.publishedAt ?? $0.savedAt).description } == ["2026-12-05", "2025-12-18"])
             #expect(programmes.allSatisfy { $0.instrument == versions[1].text && $0.instrumentVersion == 1 })
+            // Calibration: one vignette graded by the lead and three auditors and its grades agreed; one open, graded by one.
+            let exercises = try await CalibrationStore.exercises(on: app.db)
+            #expect(exercises.map { $0.agreedAt != nil } == [false, true])
+            #expect(try await CalibrationStore.everyonesGrades(of: exercises[1].requireID(), on: app.db).map(\.count) == [7, 7, 7, 7])
+            #expect(try await CalibrationStore.everyonesGrades(of: exercises[0].requireID(), on: app.db).count == 1)
+            #expect(exercises[0].closesOn == "2026-12-16" && ISODay(exercises[1].agreedAt!) == ISODay("2026-10-23"))
             let draft = try AuditInstruments.kept(versions[0].text)
             #expect(
                 draft.changes(from: AuditInstruments.caseFileAudit) == [

@@ -25,7 +25,7 @@ struct OperationsTests {
                 "WaymarkApp.IndexRecordsByChild", "WaymarkApp.ThrottleSignIns", "WaymarkStore.AddStaffIdentifiers",
                 "WaymarkStore.CreateCaseAudits", "WaymarkStore.CreateSupervision", "WaymarkStore.AddReaudits",
                 "WaymarkStore.LinkLearningActionsToPlans", "WaymarkStore.AddTripleLock",
-                "WaymarkStore.CreateAuditInstrumentVersions",
+                "WaymarkStore.CreateAuditInstrumentVersions", "WaymarkStore.CreateCalibration",
             ])
     }
 

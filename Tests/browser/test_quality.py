@@ -5,6 +5,7 @@ checks every page."""
 import re
 import subprocess
 import tempfile
+from datetime import date, timedelta
 
 from playwright.sync_api import Page, expect
 
@@ -233,4 +234,56 @@ def test_an_external_moderator_changes_a_grade_and_the_qa_lead_locks_the_decisio
     expect(page.get_by_text("The final grades have been decided and locked.")).to_be_visible()
     expect(page.get_by_role("heading", name="Quality of planning: Requires improvement to be good")).to_be_visible()
     expect(page.get_by_role("region", name="External moderation (triple lock)")).to_contain_text("the final grades were decided and are locked")
+    check_accessible(page)
+
+
+def test_auditors_grade_a_vignette_and_each_sees_how_far_they_were_from_the_agreed_grades(page: Page):
+    """Calibration: the QA lead issues a made-up case; an auditor grades it on their own (told what they missed); the
+    QA lead sees how the grades spread, with no names, and records the agreed grades; the auditor then sees, privately,
+    how far theirs were."""
+    sign_in(page, "quincy.lead", LEAD_PASSWORD)
+    an_instrument_is_published(page)
+    page.goto("/quality")
+    page.get_by_role("link", name="Calibration").click()
+    page.get_by_role("link", name="Issue a vignette").click()
+    check_accessible(page)
+    page.get_by_label("Title").fill("A child in need, six months on")
+    page.get_by_label("The case").fill("Child A is 9 and lives with her mother.\n\nThe plan has no dates and no contingency.")
+    fill_date(page, "The last day auditors grade it", (date.today() + timedelta(days=7)).isoformat())
+    page.get_by_role("button", name="Issue the vignette").click()
+    expect(page.get_by_text("The vignette has been issued.")).to_be_visible()
+    vignette = page.url
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, "quinn.qa", QA_PASSWORD)
+    page.goto(vignette)
+    expect(page.get_by_text("The plan has no dates and no contingency.")).to_be_visible()
+    for group in page.get_by_role("group", name=re.compile("^Grade for ")).all():
+        group.get_by_label("Good", exact=True).check()
+    page.get_by_role("button", name="Submit your grades").click()
+    expect(page.get_by_role("alert")).to_contain_text("Choose an overall grade")
+    check_accessible(page)
+    page.get_by_role("group", name="Overall grade").get_by_label("Good", exact=True).check()
+    page.get_by_role("button", name="Submit your grades").click()
+    expect(page.get_by_text("Your grades are in.")).to_be_visible()
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, "quincy.lead", LEAD_PASSWORD)
+    page.goto(vignette)
+    expect(page.get_by_text("1 person has graded it.")).to_be_visible()
+    spread = page.get_by_role("table", name="How many gave each grade")
+    expect(spread.get_by_role("row", name=re.compile("^Quality of planning"))).to_contain_text("Not yet")
+    check_accessible(page)
+    for group in page.get_by_role("group", name=re.compile("^Agreed grade for ")).all():
+        group.get_by_label("Requires improvement to be good", exact=True).check()
+    page.get_by_role("group", name="Agreed overall grade").get_by_label("Requires improvement to be good", exact=True).check()
+    page.get_by_role("button", name="Record the agreed grades").click()
+    expect(page.get_by_text("The agreed grades have been recorded.")).to_be_visible()
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, "quinn.qa", QA_PASSWORD)
+    page.goto(vignette)
+    expect(page.get_by_text("You gave the agreed grade for 0 of 7, and were within one grade for 7 of 7.")).to_be_visible()
+    mine = page.get_by_role("table", name="Your grades beside the agreed grades (only you see this)")
+    expect(mine.get_by_role("row", name=re.compile("^Quality of planning"))).to_contain_text("1 grade more generous")
     check_accessible(page)

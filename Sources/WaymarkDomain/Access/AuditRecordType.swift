@@ -32,13 +32,16 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let caseAudit: AuditRecordType = "case-audit"
     /// A learning action from an audit: closed and verified.
     public static let learningAction: AuditRecordType = "learning-action"
+    /// A calibration vignette: issued, graded by an auditor, its agreed grades recorded.
+    public static let calibration: AuditRecordType = "calibration"
     /// The monthly QA report's PDF.
     public static let qualityReport: AuditRecordType = "quality-report"
     /// A supervision agreement set up, and a supervision session recorded or read (the record is the agreement).
     public static let supervision: AuditRecordType = "supervision"
 
     public static let known: [AuditRecordType] = [
-        .annexA, .apiToken, .auditInstrument, .auditProgramme, .auditSample, .caseAudit, .child, .indicator, .learningAction, .organisation,
+        .annexA, .apiToken, .auditInstrument, .auditProgramme, .auditSample, .calibration, .caseAudit, .child, .indicator, .learningAction,
+        .organisation,
         .performanceReport, .plan,
         .planAction,
         .childReturn, .serviceArea, .supervision,

@@ -34,7 +34,12 @@ public enum QualityHomePage {
                     context.viewer?.role.permissions.contains(.conductAudits) == true,
                     .group(
                         .h2(.a(.href(SiteURL.quality(.myAudits).path), .text(MyAuditsPage.title))),
-                        .p(.text("The audits assigned to you, those to do first.")))),
+                        .p(.text("The audits assigned to you, those to do first.")),
+                        .h2(.a(.href(SiteURL.quality(.calibration).path), .text(CalibrationPages.listTitle))),
+                        .p(
+                            .text(
+                                "Made-up cases every auditor grades on their own; once the team agrees its grades, you see, privately, how far yours were from them."
+                            )))),
                 .h2(.a(.href(SiteURL.quality(.instruments).path), .text(InstrumentsPage.title))),
                 .p(
                     .text(
@@ -49,7 +54,7 @@ public enum QualityHomePage {
                     .class("notice"),
                     .p(
                         .text(
-                            "Calibration (a vignette every auditor grades, each seeing privately how far they were from the agreed grades) is being built here next."
+                            "The performance measures for the audited children beside their grades, and the self-evaluation pack, are being built here next."
                         )))
             ))
     }

@@ -23,5 +23,6 @@ package enum StoreMigrations {
         LinkLearningActionsToPlans(),
         AddTripleLock(),
         CreateAuditInstrumentVersions(),
+        CreateCalibration(),
     ]
 }
