@@ -1,3 +1,5 @@
+import Dispatch
+
 /// How far auditors agreed in moderation over a period, from the grades Waymark keeps (issue 30, item 7): overall, and
 /// broken down by quarter, by practice domain and by first auditor, each with how many grades it rests on, exact and
 /// adjacent agreement, and one measure with its 95% interval (the overall headline, so rows compare like with like),
@@ -36,25 +38,43 @@ public struct ModerationAgreement: Sendable, Equatable {
     public init(_ graded: [Graded], scaleSize: Int, domainOrder: [String], seed: UInt64 = 1, resamples: Int = 2_000) {
         let all = GradeAgreement(cases: graded.map(\.grades), categories: scaleSize)
         let measure = all.headline
-        func group(_ name: String, _ rows: [Graded], _ measure: GradeAgreement.Measure = measure) -> Group {
+        func grouped(by key: (Graded) -> String, order: [String]) -> [(String, [Graded])] {
+            let grouped = Dictionary(grouping: graded, by: key)
+            return order.compactMap { name in grouped[name].map { (name, $0) } }
+        }
+        let quarters = grouped(by: \.quarter, order: Set(graded.map(\.quarter)).sorted())
+        let domains = grouped(by: \.domain, order: domainOrder + Set(graded.map(\.domain)).subtracting(domainOrder).sorted())
+        let auditors = grouped(by: \.auditor, order: Set(graded.map(\.auditor)).sorted())
+        gradedThrice = graded.filter { $0.grades.count > 2 }.count
+        // Every row's 2,000 resamples are independent: worked out side by side, one row to a core.
+        let rows =
+            [("All", graded, measure)] + (quarters + domains + auditors).map { ($0.0, $0.1, measure) }
+            + (gradedThrice > 0 ? [("Graded by three", graded, GradeAgreement.Measure.krippendorffAlpha)] : [])
+        let groups = Self.sideBySide(rows.count) { index in
+            let (name, rows, measure) = rows[index]
             let agreement = GradeAgreement(cases: rows.map(\.grades), categories: scaleSize)
             return Group(
                 name: name, pairs: agreement.pairs, isTooFewToJudge: agreement.isTooFewToJudge, exact: agreement.exactAgreement,
                 adjacent: agreement.adjacentAgreement, value: agreement.value(measure),
                 interval: agreement.interval(measure, seed: seed, resamples: resamples))
         }
-        func groups(by key: (Graded) -> String, order: [String]) -> [Group] {
-            let grouped = Dictionary(grouping: graded, by: key)
-            return order.compactMap { name in grouped[name].map { group(name, $0) } }
-        }
         self.measure = measure
         prevalence = all.prevalence
-        overall = group("All", graded)
-        byQuarter = groups(by: \.quarter, order: Set(graded.map(\.quarter)).sorted())
-        byDomain = groups(by: \.domain, order: domainOrder + Set(graded.map(\.domain)).subtracting(domainOrder).sorted())
-        byAuditor = groups(by: \.auditor, order: Set(graded.map(\.auditor)).sorted())
-        let thrice = graded.filter { $0.grades.count > 2 }
-        gradedThrice = thrice.count
-        alpha = thrice.isEmpty ? nil : group("Graded by three", graded, .krippendorffAlpha)
+        overall = groups[0]
+        byQuarter = Array(groups[1..<(1 + quarters.count)])
+        byDomain = Array(groups[(1 + quarters.count)..<(1 + quarters.count + domains.count)])
+        byAuditor = Array(groups[(1 + quarters.count + domains.count)..<(1 + quarters.count + domains.count + auditors.count)])
+        alpha = gradedThrice > 0 ? groups.last : nil
+    }
+
+    /// `work` for each of `count` indices, on as many cores as there are, the results in index order.
+    private static func sideBySide(_ count: Int, _ work: @Sendable (Int) -> Group) -> [Group] {
+        var groups = [Group?](repeating: nil, count: count)
+        groups.withUnsafeMutableBufferPointer { buffer in
+            // Each index writes its own slot alone, and none is read until every one has finished.
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: count) { index in buffer[index] = work(index) }
+        }
+        return groups.map { $0! }
     }
 }
