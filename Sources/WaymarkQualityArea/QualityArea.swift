@@ -35,6 +35,11 @@ package enum QualityArea: WaymarkArea {
         app.on(.GET, .quality(.calibrationExercise(id: "")), access: conduct, use: CalibrationController.show)
         app.on(.POST, .quality(.calibrationExercise(id: "")), access: conduct, use: CalibrationController.grade)
         app.on(.POST, .quality(.agreeCalibration(id: "")), access: manage, use: CalibrationController.agree)
+        app.on(.GET, .quality(.selfEvaluation()), access: viewQuality, use: SelfEvaluationController.show)
+        app.on(.GET, .quality(.selfEvaluationPDF()), access: viewQuality, use: SelfEvaluationController.pdf)
+        app.on(
+            .POST, .quality(.selfEvaluation()), access: .permission(.writeSelfEvaluation), body: .collect(maxSize: "256kb"),
+            use: SelfEvaluationController.save)
         app.on(.GET, .quality(.report()), access: viewQuality, use: QualityReportController.show)
         app.on(.GET, .quality(.reportPDF()), access: viewQuality, use: QualityReportController.pdf)
         app.on(.GET, .quality(.programmes), access: viewQuality, use: ProgrammesController.index)

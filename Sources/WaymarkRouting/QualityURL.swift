@@ -46,6 +46,9 @@ public enum QualityURL: Hashable, Sendable {
     case action(id: String)
     case closeAction(id: String)
     case verifyAction(id: String)
+    /// The self-evaluation pack for a month (nil: the last whole month), its narrative saved (`POST`), and its PDF.
+    case selfEvaluation(month: String? = nil)
+    case selfEvaluationPDF(month: String? = nil)
     /// The monthly QA report for heads of service, for a month (`2026-11`; nil: the last whole month), and its PDF.
     case report(month: String? = nil)
     case reportPDF(month: String? = nil)
@@ -84,6 +87,8 @@ public enum QualityURL: Hashable, Sendable {
         case .action(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id)]
         case .closeAction(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id), .fixed("close")]
         case .verifyAction(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id), .fixed("verify")]
+        case .selfEvaluation: [.fixed("quality"), .fixed("self-evaluation")]
+        case .selfEvaluationPDF: [.fixed("quality"), .fixed("self-evaluation.pdf")]
         case .report: [.fixed("quality"), .fixed("report")]
         case .reportPDF: [.fixed("quality"), .fixed("report.pdf")]
         }
@@ -91,7 +96,7 @@ public enum QualityURL: Hashable, Sendable {
 
     var query: [QueryItem] {
         switch self {
-        case .report(let month?), .reportPDF(let month?): [QueryItem("month", month)]
+        case .report(let month?), .reportPDF(let month?), .selfEvaluation(let month?), .selfEvaluationPDF(let month?): [QueryItem("month", month)]
         default: []
         }
     }

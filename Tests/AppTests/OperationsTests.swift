@@ -26,6 +26,7 @@ struct OperationsTests {
                 "WaymarkStore.CreateCaseAudits", "WaymarkStore.CreateSupervision", "WaymarkStore.AddReaudits",
                 "WaymarkStore.LinkLearningActionsToPlans", "WaymarkStore.AddTripleLock",
                 "WaymarkStore.CreateAuditInstrumentVersions", "WaymarkStore.CreateCalibration",
+                "WaymarkStore.CreateSelfEvaluations",
             ])
     }
 

@@ -287,3 +287,29 @@ def test_auditors_grade_a_vignette_and_each_sees_how_far_they_were_from_the_agre
     mine = page.get_by_role("table", name="Your grades beside the agreed grades (only you see this)")
     expect(mine.get_by_role("row", name=re.compile("^Quality of planning"))).to_contain_text("1 grade more generous")
     check_accessible(page)
+
+
+def test_a_qa_lead_writes_the_self_evaluation_and_downloads_the_pack(page: Page):
+    """The self-evaluation pack: Ofsted's three questions with what the records show; the QA lead writes the narrative
+    (one too long refused), and the PDF carries both."""
+    sign_in(page, "quincy.lead", LEAD_PASSWORD)
+    page.goto("/quality")
+    page.get_by_role("link", name="The self-evaluation pack").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Self-evaluation: ")
+    expect(page.get_by_role("region", name="2. How we know it")).to_contain_text("drew seeded, stratified random samples")
+    check_accessible(page)
+    page.get_by_role("textbox", name="What we know about the quality and impact of our practice").fill("Planning is our weakest domain.")
+    page.get_by_role("textbox", name="How we know it").fill("x" * 10_001)
+    page.get_by_role("button", name="Save the narrative").click()
+    expect(page.get_by_role("alert")).to_contain_text("must be 10000 characters or fewer")
+    check_accessible(page)
+    page.get_by_role("textbox", name="How we know it").fill("Monthly audits, each fifth graded again.")
+    page.get_by_role("button", name="Save the narrative").click()
+    expect(page.get_by_text("The narrative has been saved.")).to_be_visible()
+    response = page.request.get(page.get_by_role("link", name="Download the pack as a PDF").get_attribute("href"))
+    assert response.status == 200 and response.body().startswith(b"%PDF")
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as pdf:
+        pdf.write(response.body())
+        pdf.flush()
+        text = " ".join(subprocess.run(["pdftotext", pdf.name, "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "What we are doing about it" in text and "Planning is our weakest domain." in text

@@ -36,6 +36,8 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
     public static let calibration: AuditRecordType = "calibration"
     /// The monthly QA report's PDF.
     public static let qualityReport: AuditRecordType = "quality-report"
+    /// The self-evaluation pack for a month: its narrative written, its PDF.
+    public static let selfEvaluation: AuditRecordType = "self-evaluation"
     /// A supervision agreement set up, and a supervision session recorded or read (the record is the agreement).
     public static let supervision: AuditRecordType = "supervision"
 
@@ -44,7 +46,7 @@ public struct AuditRecordType: RawRepresentable, Hashable, Sendable, Expressible
         .organisation,
         .performanceReport, .plan,
         .planAction,
-        .childReturn, .serviceArea, .supervision,
+        .childReturn, .selfEvaluation, .serviceArea, .supervision,
         .team, .user,
     ]
     .sorted { $0.rawValue < $1.rawValue }

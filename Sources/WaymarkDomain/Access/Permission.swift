@@ -28,6 +28,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     /// Set up supervision agreements and record the sessions one holds as supervisor or cover; which people is
     /// narrowed by where the person works (`SupervisionAccess`).
     case supervise
+    /// Write the self-evaluation pack's narrative (leaders and QA leads).
+    case writeSelfEvaluation = "write-self-evaluation"
     case viewVoice = "view-voice"
     case viewDirectory = "view-directory"
     /// Add, edit and disable users; keep organisations, teams and service areas.
@@ -75,13 +77,13 @@ extension Role {
         case .leadership:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance,
-                .viewQuality, .supervise, .viewVoice, .viewDirectory,
+                .viewQuality, .supervise, .writeSelfEvaluation, .viewVoice, .viewDirectory,
             ]
         // Managers audit other teams' cases in the programme (never their own: `AuditorAssignment`).
         case .headOfService:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance,
-                .viewQuality, .conductAudits, .supervise, .viewVoice, .viewDirectory,
+                .viewQuality, .conductAudits, .supervise, .writeSelfEvaluation, .viewVoice, .viewDirectory,
             ]
         case .teamManager:
             [
@@ -97,7 +99,7 @@ extension Role {
         case .qaLead:
             [
                 .viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .manageAuditProgrammes, .conductAudits, .supervise,
-                .viewVoice,
+                .writeSelfEvaluation, .viewVoice,
                 .viewDirectory, .viewAuditTrail,
             ]
         case .qaAuditor:

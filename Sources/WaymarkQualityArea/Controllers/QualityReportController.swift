@@ -10,33 +10,33 @@ import WaymarkWeb
 /// The monthly QA report, on the page and as a PDF; the last whole month unless another is asked for.
 enum QualityReportController {
     @Sendable static func show(req: Request) async throws -> Response {
-        let model = try await model(req)
+        let model = try await model(req, month: month(req))
         return .html(QualityReportPage.render(model, context: req.pageContext(model.title, area: .quality)))
     }
 
     @Sendable static func pdf(req: Request) async throws -> Response {
-        let model = try await model(req)
+        let model = try await model(req, month: month(req))
         let pdf = try await PDFPrinter.print(
             html: QualityReportPage.renderForPrint(model, stylesheet: Stylesheet.css), chromium: req.application.settings.chromium)
         try await req.audit(.export, recordType: .qualityReport, recordID: model.report.month.description, detail: "QA report PDF")
         return .attachment(pdf, named: "quality-assurance-\(model.report.month).pdf", type: "application/pdf")
     }
 
-    static func model(_ req: Request) async throws -> QualityReportPage.Model {
+    /// The 24 months a report can be for, this one first.
+    static var months: [ReportMonth] { (0..<24).map { ReportMonth(ISODay.today).adding(-$0) } }
+
+    /// The month asked for (`?month=2026-11`, or `asked`), one of the 24; none asked: the last whole month.
+    static func month(_ req: Request, asked: String? = nil) throws -> ReportMonth {
+        guard let asked = asked ?? (try? req.query.get(String.self, at: "month")), !asked.isEmpty else { return months[1] }
+        guard let chosen = ReportMonth(asked), months.contains(chosen) else {
+            throw Abort(.badRequest, reason: "There is no report for \"\(asked)\": choose one of the 24 months to this one, written like 2026-11.")
+        }
+        return chosen
+    }
+
+    static func model(_ req: Request, month: ReportMonth) async throws -> QualityReportPage.Model {
         let today = ISODay.today
         let current = ReportMonth(today)
-        let months = (0..<24).map { current.adding(-$0) }
-        let asked = try? req.query.get(String.self, at: "month")
-        let month: ReportMonth
-        if let asked, !asked.isEmpty {
-            guard let chosen = ReportMonth(asked), months.contains(chosen) else {
-                throw Abort(
-                    .badRequest, reason: "There is no report for \"\(asked)\": choose one of the 24 months to this one, written like 2026-11.")
-            }
-            month = chosen
-        } else {
-            month = current.adding(-1)
-        }
         let (instrument, items) = try await terms(on: req.db)
         let audits = try await QualityReportData.audits(to: month, on: req.db)
         let actions = try await QualityReportData.actions(to: month, on: req.db)
@@ -78,7 +78,8 @@ enum QualityReportController {
         return QualityReportPage.Model(
             report: report, scale: instrument.scale.grades,
             items: items,
-            months: months.map { ($0.description, $0 == current ? "\($0.inWords) (so far)" : $0.inWords) }, generatedOn: DateFormats.dateTime(Date()),
+            months: months.map { ($0.description, $0 == current ? "\($0.inWords) (so far)" : $0.inWords) },
+            generatedOn: DateFormats.dateTime(Date()),
             auditors: auditors, agreement: agreement, oversight: oversight)
     }
 

@@ -20,6 +20,11 @@ public enum QualityHomePage {
                     .text(
                         "For heads of service: how cases were graded this month and over the year, team by team and domain by domain, each share with how sure we can be of it; what moderation changed; and what audits most often find missing. On the page and as a PDF."
                     )),
+                .h2(.a(.href(SiteURL.quality(.selfEvaluation()).path), .text("The self-evaluation pack"))),
+                .p(
+                    .text(
+                        "Ofsted's three questions, what we know about our practice, how we know it and what we are doing about it, answered from audits, moderation, supervision and the actions open, with the narrative leaders write. On the page and as a PDF."
+                    )),
                 .h2(.a(.href(SiteURL.supervision(.home).path), .text("Supervision"))),
                 .p(
                     .text(
@@ -54,7 +59,7 @@ public enum QualityHomePage {
                     .class("notice"),
                     .p(
                         .text(
-                            "The performance measures for the audited children beside their grades, and the self-evaluation pack, are being built here next."
+                            "The performance measures for the audited children beside their grades are being built here next."
                         )))
             ))
     }

@@ -24,5 +24,6 @@ package enum StoreMigrations {
         AddTripleLock(),
         CreateAuditInstrumentVersions(),
         CreateCalibration(),
+        CreateSelfEvaluations(),
     ]
 }
