@@ -113,3 +113,18 @@ struct GradeAgreementTests {
         #expect(fewer.upperBound - fewer.lowerBound > interval.upperBound - interval.lowerBound)
     }
 }
+
+@Suite("The bootstrap's fast draw")
+struct FastIndexTests {
+    @Test("The high half of the next number times the count: worked from SplitMix64's first number for seed 1")
+    func byHand() {
+        // SplitMix64 from seed 1 first gives 10451216379200822465; 10 × that ÷ 2⁶⁴ = 5.67, 1,000 × that ÷ 2⁶⁴ = 566.6.
+        var random = SeededRandom(seed: 1)
+        #expect(random.next() == 10_451_216_379_200_822_465)
+        var (ten, thousand) = (SeededRandom(seed: 1), SeededRandom(seed: 1))
+        #expect(ten.fastIndex(below: 10) == 5 && thousand.fastIndex(below: 1_000) == 566)
+        var many = SeededRandom(seed: 9)
+        let draws = (0..<10_000).map { _ in many.fastIndex(below: 7) }
+        #expect(draws.allSatisfy { (0..<7).contains($0) } && Set(draws).count == 7)
+    }
+}

@@ -213,7 +213,7 @@ public struct GradeAgreement: Sendable, Equatable {
             counts.withUnsafeMutableBufferPointer { counts in
                 drawn.withUnsafeBufferPointer { drawn in
                     for place in counts.indices { counts[place] = 0 }
-                    for _ in 0..<drawn.count { counts[drawn[random.index(below: drawn.count)]] += 1 }
+                    for _ in 0..<drawn.count { counts[drawn[random.fastIndex(below: drawn.count)]] += 1 }
                 }
             }
             if let value = GradeAgreement(resampled: counts.map(Double.init), of: self).value(measure) { values.append(value) }

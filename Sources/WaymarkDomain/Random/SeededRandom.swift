@@ -24,4 +24,9 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     /// An index below `count`, by the remainder of the next number: written out here, not left to the standard
     /// library's choice of method, so a draw stays the same whatever Swift it is run with.
     public mutating func index(below count: Int) -> Int { Int(next() % UInt64(count)) }
+
+    /// An index below `count` by the high half of the next number times `count` (Lemire 2019): a multiplication, not a
+    /// division, for the millions of draws of a bootstrap. Its draws differ from `index(below:)`'s, which samples and
+    /// anything else a kept seed must draw again keep.
+    public mutating func fastIndex(below count: Int) -> Int { Int(UInt64(count).multipliedFullWidth(by: next()).high) }
 }
