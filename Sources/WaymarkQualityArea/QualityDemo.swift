@@ -101,9 +101,14 @@ enum QualityDemo {
                     doubleLocked: moderation != nil,
                     agreementMeetsTarget: agreementMet
                 ).map { CaseAuditStore.NewExternalModeration(because: $0, moderator: external?.id) }
+                // The child's timescales as the audit's evidence showed them that day, kept with it as the form keeps them.
+                var timescales: [CaseAuditStore.TimescaleKept] = []
+                if let child = try await CaseloadStore.child(audit.childID, on: db) {
+                    timescales = try await AuditTimescales.kept(child: child, on: day, app: app)
+                }
                 try await CaseAuditStore.submit(
-                    audit.id, completed, on: day, moderation: moderation, external: externally, by: auditor, actor: .system, childLocalID: localID,
-                    at: day.start.addingTimeInterval(15 * 3600), on: db)
+                    audit.id, completed, on: day, moderation: moderation, external: externally, timescales: timescales, by: auditor, actor: .system,
+                    childLocalID: localID, at: day.start.addingTimeInterval(15 * 3600), on: db)
                 submitted += 1
                 // Moderated a week later, if that has come; second auditors differ less as the year goes on.
                 let moderatedOn = day.adding(days: 7)

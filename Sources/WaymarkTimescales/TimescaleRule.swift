@@ -1,3 +1,5 @@
+import WaymarkDomain
+
 /// The statutory and local timescales Waymark computes, each with where it comes from
 /// (see the primer's section 3 and the guidance named with each).
 public enum TimescaleRule: String, CaseIterable, Sendable, Hashable {
@@ -119,5 +121,18 @@ public struct TimescaleSettings: Sendable, Equatable {
         self.careLeaverContactWeeks = careLeaverContactWeeks
         self.childInNeedVisitWorkingDays = childInNeedVisitWorkingDays
         self.childInNeedReviewMonths = childInNeedReviewMonths
+    }
+}
+
+extension TimescaleRule {
+    /// Which of the QA report's measures beside the grades the rule counts in (`AuditTimeliness`).
+    public var timelinessKind: AuditTimeliness.Kind {
+        switch self {
+        case .protectionVisit, .childInNeedVisit, .lookedAfterVisit, .careLeaverContact: .visits
+        case .protectionReview, .childInNeedReview, .lookedAfterReview, .pathwayPlanReview: .reviews
+        case .mashDecision, .assessment, .initialConference, .initialHealthAssessment, .reviewHealthAssessment, .personalEducationPlan,
+            .returnInterview:
+            .other
+        }
     }
 }

@@ -238,6 +238,11 @@ struct CaseAuditTests {
             #expect(grades.count == AuditInstruments.caseFileAudit.domains.count + 1)
             #expect(grades.first { $0.domain == "planning" }?.grade == 3 && grades.first { $0.domain == "overall" }?.grade == 2)
             #expect(grades.allSatisfy { $0.kind == .auditor && $0.givenBy == auditor.id })
+            // The child's timescales as the evidence showed them are kept with the audit, a row a rule, for the QA report.
+            let timescales = try await CaseAuditTimescale.query(on: app.db).filter(\.$auditID == audit.requireID()).all()
+            let expected = try await AuditTimescales.kept(child: child, on: .today, app: app)
+            #expect(!expected.isEmpty && timescales.map(\.rule).sorted() == expected.map(\.rule).sorted())
+            #expect(timescales.allSatisfy { $0.due == $0.onTime + $0.late + $0.notDone })
             try await app.testing().test(.GET, path, headers: auditor.headers) { res in
                 let body = res.body.string
                 #expect(body.contains("Quality of planning: Inadequate"))
@@ -418,6 +423,9 @@ struct CaseAuditTests {
                 #expect(body.contains("Over the 12 months, 14 grades were given again in moderation: too few to judge agreement (it takes 20)."))
                 #expect(body.contains("<td class=\"numeric\">14</td><td class=\"numeric\">93%</td><td class=\"numeric\">100%</td>"))
                 #expect(body.contains("Auditor by auditor"))
+                #expect(
+                    body.contains("Timeliness for the same children")
+                        && body.contains("<th scope=\"row\">Every audit</th><td class=\"numeric\">2</td>"))
             }
             try await app.testing().test(.GET, "/quality/report?month=\(month)", headers: auditor.headers) { res in
                 let body = res.body.string

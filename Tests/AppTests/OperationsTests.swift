@@ -26,7 +26,7 @@ struct OperationsTests {
                 "WaymarkStore.CreateCaseAudits", "WaymarkStore.CreateSupervision", "WaymarkStore.AddReaudits",
                 "WaymarkStore.LinkLearningActionsToPlans", "WaymarkStore.AddTripleLock",
                 "WaymarkStore.CreateAuditInstrumentVersions", "WaymarkStore.CreateCalibration",
-                "WaymarkStore.CreateSelfEvaluations",
+                "WaymarkStore.CreateSelfEvaluations", "WaymarkStore.AddAuditTimescales",
             ])
     }
 

@@ -198,6 +198,19 @@ struct CaseAuditPageSnapshotTests {
                         domain: n % 3 == 0 ? "Quality of planning" : "Quality of assessment",
                         grades: n == 3 ? [1, 1, 2] : n % 5 == 0 ? [2, 1] : [2, 2])
                 }, scaleSize: 4, domainOrder: ["Quality of assessment", "Quality of planning"], resamples: 200),
+            // The two audits done: a1 good (visits 9 of 10, reviews 2 of 2), a2 requires improvement (visits 4 of 8).
+            timeliness: AuditTimeliness(
+                [
+                    .init(
+                        id: "a1", team: "Children in Care Team", planned: november, submitted: ISODay("2026-11-20"), overall: 1, domains: [:]),
+                    .init(
+                        id: "a2", team: "Children in Care Team", planned: november.adding(-1), submitted: ISODay("2026-11-02"), overall: 2,
+                        domains: [:]),
+                ],
+                kept: [
+                    .init(audit: "a1", kind: .visits, due: 10, onTime: 9), .init(audit: "a1", kind: .reviews, due: 2, onTime: 2),
+                    .init(audit: "a2", kind: .visits, due: 8, onTime: 4),
+                ], scale: instrument.scale.grades),
             oversight: [
                 .init(month: "October 2026", supervised: "38 of 42 (90%)", discussed: "540 of 700 (77%)"),
                 .init(month: "November 2026", supervised: "40 of 42 (95%)", discussed: "566 of 708 (80%)"),

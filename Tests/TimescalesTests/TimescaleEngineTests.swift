@@ -462,3 +462,14 @@ import WaymarkReturns
         #expect(empty == [11], "lists with no rows: \(empty)")
     }
 }
+
+@Suite("Each timescale counts in one of the QA report's measures beside the grades")
+struct TimelinessKindTests {
+    @Test("Visits and contacts, reviews, and every other timescale")
+    func kinds() {
+        let byKind = Dictionary(grouping: TimescaleRule.allCases, by: \.timelinessKind)
+        #expect(byKind[.visits] == [.protectionVisit, .childInNeedVisit, .lookedAfterVisit, .careLeaverContact])
+        #expect(byKind[.reviews] == [.protectionReview, .childInNeedReview, .lookedAfterReview, .pathwayPlanReview])
+        #expect(byKind[.other]?.count == TimescaleRule.allCases.count - 8)
+    }
+}

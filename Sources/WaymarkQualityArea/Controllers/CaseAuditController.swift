@@ -64,10 +64,11 @@ enum CaseAuditController {
             let external = try await ProgrammeDraw.external(
                 for: audit, doubleLocked: moderation != nil, in: programme, targetPercent: req.application.settings.agreementTargetPercent, db: req.db
             )
+            let timescales = try await AuditTimescales.kept(child: child, on: .today, app: req.application)
             try await refusedAsConflict {
                 try await CaseAuditStore.submit(
-                    audit.requireID(), completed, on: .today, moderation: moderation, external: external, by: user, actor: req.auditActor,
-                    childLocalID: child.localID, on: req.db)
+                    audit.requireID(), completed, on: .today, moderation: moderation, external: external, timescales: timescales, by: user,
+                    actor: req.auditActor, childLocalID: child.localID, on: req.db)
             }
             return req.redirect(to: .quality(.audit(id: try audit.requireID().uuidString)), notice: .auditSubmitted)
         }

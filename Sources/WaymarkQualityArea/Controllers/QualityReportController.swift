@@ -4,6 +4,7 @@ import Vapor
 import WaymarkDomain
 import WaymarkRouting
 import WaymarkStore
+import WaymarkTimescales
 import WaymarkUI
 import WaymarkWeb
 
@@ -45,6 +46,14 @@ enum QualityReportController {
                 audits, month: month, domains: instrument.domains.map { ($0.id, $0.title) }, scaleSize: instrument.scale.grades.count,
                 actions: actions, today: today)
         }
+        // The audited children's timescales beside their grades, as each audit kept them when submitted.
+        let kept = try await QualityReportData.timescalesKept(to: month, on: req.db).compactMap { row in
+            TimescaleRule(rawValue: row.rule).map {
+                AuditTimeliness.Kept(audit: row.audit, kind: $0.timelinessKind, due: row.due, onTime: row.onTime)
+            }
+        }
+        let done = audits.filter { $0.submitted.map { month.adding(-11).first <= $0 && $0 <= month.last } ?? false }
+        let timeliness = AuditTimeliness(done, kept: kept, scale: instrument.scale.grades)
         // Auditors' names, their bias and their agreement are for those who run the programme.
         let user = try req.requireSignedIn().user
         let manages = user.role.permissions.contains(.manageAuditProgrammes)
@@ -80,7 +89,7 @@ enum QualityReportController {
             items: items,
             months: months.map { ($0.description, $0 == current ? "\($0.inWords) (so far)" : $0.inWords) },
             generatedOn: DateFormats.dateTime(Date()),
-            auditors: auditors, agreement: agreement, oversight: oversight)
+            auditors: auditors, agreement: agreement, timeliness: timeliness, oversight: oversight)
     }
 
     /// The report names domains as the latest published instrument does, in its order, and items by their words in

@@ -27,17 +27,19 @@ public enum QualityReportPage {
         public var auditors: AuditorBias?
         /// How far auditors agreed in moderation over the 12 months; by auditor shown only with `auditors` (QA leads).
         public var agreement: ModerationAgreement?
+        /// The audited children's visits, reviews and other timescales beside their grades.
+        public var timeliness: AuditTimeliness?
         /// Supervision compliance at the end of each of the 12 months, oldest first.
         public var oversight: [Oversight]
 
         public init(
             report: QualityReport, scale: [String], items: [String: String], months: [(value: String, label: String)], generatedOn: String,
-            auditors: AuditorBias? = nil, agreement: ModerationAgreement? = nil, oversight: [Oversight] = []
+            auditors: AuditorBias? = nil, agreement: ModerationAgreement? = nil, timeliness: AuditTimeliness? = nil, oversight: [Oversight] = []
         ) {
             (self.report, self.scale, self.items, self.months, self.generatedOn, self.auditors, self.oversight) = (
                 report, scale, items, months, generatedOn, auditors, oversight
             )
-            self.agreement = agreement
+            (self.agreement, self.timeliness) = (agreement, timeliness)
         }
 
         public var title: String { "Quality assurance report: \(report.month.inWords)" }
@@ -98,6 +100,7 @@ public enum QualityReportPage {
                 report.byDomain, caption: "Each practice domain's grades over the 12 months", first: "Domain", model: model, plannedHeading: nil),
             .h2(.text("Month by month")),
             trendTable(report, model: model),
+            .unwrap(model.timeliness) { timeliness($0) },
             .h2(.text("Moderation")),
             .p(.text(moderationSentence(report))),
             .unwrap(model.auditors) { auditorsTable($0) },

@@ -25,5 +25,6 @@ package enum StoreMigrations {
         CreateAuditInstrumentVersions(),
         CreateCalibration(),
         CreateSelfEvaluations(),
+        AddAuditTimescales(),
     ]
 }

@@ -45,6 +45,15 @@ package enum CaseAuditStore {
         package var lockedAt: Date?, reauditOf: UUID?
     }
 
+    /// A child's timescales of one rule as at the audit's day, as its evidence showed them (`TimescalesAtAudit`), kept
+    /// with the audit when it is submitted.
+    package struct TimescaleKept: Sendable, Equatable {
+        package var rule: String, due: Int, onTime: Int, late: Int, notDone: Int
+        package init(rule: String, due: Int, onTime: Int, late: Int, notDone: Int) {
+            (self.rule, self.due, self.onTime, self.late, self.notDone) = (rule, due, onTime, late, notDone)
+        }
+    }
+
     /// Why a change was refused, in words for the person who tried it; nothing was changed.
     package struct Refused: Error, Sendable {
         package var message: String
@@ -172,7 +181,8 @@ package enum CaseAuditStore {
     /// nothing changed, unless it is assigned to this person and not yet submitted.
     package static func submit(
         _ auditID: UUID, _ completed: CompletedCaseAudit, on day: ISODay, moderation: NewModeration?, external: NewExternalModeration? = nil,
-        by user: User, actor: AuditTrail.Actor, childLocalID: String, at now: Date = Date(), on db: any Database
+        timescales: [TimescaleKept] = [], by user: User, actor: AuditTrail.Actor, childLocalID: String, at now: Date = Date(),
+        on db: any Database
     ) async throws {
         try await db.transaction { db in
             guard let audit = try await CaseAudit.find(auditID, on: db), audit.auditorID == user.id else {
@@ -180,6 +190,13 @@ package enum CaseAuditStore {
             }
             guard audit.state == .assigned else {
                 throw Refused(message: "This audit was submitted already. Its grades can now be changed only in moderation.")
+            }
+            for kept in timescales {
+                let row = CaseAuditTimescale()
+                (row.auditID, row.rule, row.due, row.onTime, row.late, row.notDone) = (
+                    auditID, kept.rule, kept.due, kept.onTime, kept.late, kept.notDone
+                )
+                try await row.create(on: db)
             }
             for item in completed.items {
                 let answer = CaseAuditAnswer()

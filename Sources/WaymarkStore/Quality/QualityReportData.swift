@@ -138,4 +138,23 @@ package enum QualityReportData {
                 grades: [given.grade] + [second[key], external[key]].compactMap { $0 })
         }
     }
+
+    /// The timescales kept with each audit submitted in the 12 months to a month's end: the audit, the rule, how many
+    /// fell due and how many were on time.
+    package static func timescalesKept(
+        to month: ReportMonth, on db: any Database
+    ) async throws -> [(audit: String, rule: String, due: Int, onTime: Int)] {
+        let (start, end) = (month.adding(-11).first.description, month.last.description)
+        return try await TextRows.read(
+            """
+            SELECT CAST(t.audit_id AS TEXT), t.rule, CAST(t.due AS TEXT), CAST(t.on_time AS TEXT)
+            FROM \(CaseAuditTimescale.schema) t JOIN \(CaseAudit.schema) a ON a.id = t.audit_id
+            WHERE a.audit_day >= '\(start)' AND a.audit_day <= '\(end)'
+            """, on: db
+        ).compactMap { row in
+            guard let audit = row[0]?.lowercased(), let rule = row[1], let due = row[2].flatMap({ Int($0) }), let onTime = row[3].flatMap({ Int($0) })
+            else { return nil }
+            return (audit, rule, due, onTime)
+        }
+    }
 }
