@@ -35,6 +35,9 @@ package enum QualityArea: WaymarkArea {
         app.on(.GET, .quality(.calibrationExercise(id: "")), access: conduct, use: CalibrationController.show)
         app.on(.POST, .quality(.calibrationExercise(id: "")), access: conduct, use: CalibrationController.grade)
         app.on(.POST, .quality(.agreeCalibration(id: "")), access: manage, use: CalibrationController.agree)
+        let summary = Access.permission(.viewQualitySummary)
+        app.on(.GET, .quality(.summary()), access: summary, use: QualitySummaryController.show)
+        app.on(.GET, .quality(.summaryPDF()), access: summary, use: QualitySummaryController.pdf)
         app.on(.GET, .quality(.selfEvaluation()), access: viewQuality, use: SelfEvaluationController.show)
         app.on(.GET, .quality(.selfEvaluationPDF()), access: viewQuality, use: SelfEvaluationController.pdf)
         app.on(

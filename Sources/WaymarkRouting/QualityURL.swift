@@ -46,6 +46,9 @@ public enum QualityURL: Hashable, Sendable {
     case action(id: String)
     case closeAction(id: String)
     case verifyAction(id: String)
+    /// The partnership's summary of case audits for a month (nil: the last whole month), small numbers hidden, and its PDF.
+    case summary(month: String? = nil)
+    case summaryPDF(month: String? = nil)
     /// The self-evaluation pack for a month (nil: the last whole month), its narrative saved (`POST`), and its PDF.
     case selfEvaluation(month: String? = nil)
     case selfEvaluationPDF(month: String? = nil)
@@ -87,6 +90,8 @@ public enum QualityURL: Hashable, Sendable {
         case .action(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id)]
         case .closeAction(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id), .fixed("close")]
         case .verifyAction(let id): [.fixed("quality"), .fixed("actions"), .parameter("actionID", id), .fixed("verify")]
+        case .summary: [.fixed("quality"), .fixed("summary")]
+        case .summaryPDF: [.fixed("quality"), .fixed("summary.pdf")]
         case .selfEvaluation: [.fixed("quality"), .fixed("self-evaluation")]
         case .selfEvaluationPDF: [.fixed("quality"), .fixed("self-evaluation.pdf")]
         case .report: [.fixed("quality"), .fixed("report")]
@@ -96,7 +101,9 @@ public enum QualityURL: Hashable, Sendable {
 
     var query: [QueryItem] {
         switch self {
-        case .report(let month?), .reportPDF(let month?), .selfEvaluation(let month?), .selfEvaluationPDF(let month?): [QueryItem("month", month)]
+        case .report(let month?), .reportPDF(let month?), .selfEvaluation(let month?), .selfEvaluationPDF(let month?), .summary(let month?),
+            .summaryPDF(let month?):
+            [QueryItem("month", month)]
         default: []
         }
     }

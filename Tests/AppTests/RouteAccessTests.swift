@@ -94,6 +94,8 @@ struct RouteAccessTests {
         "GET /quality/calibration/:exerciseID": .permission(.conductAudits),
         "POST /quality/calibration/:exerciseID": .permission(.conductAudits),
         "POST /quality/calibration/:exerciseID/agreed": .permission(.manageAuditProgrammes),
+        "GET /quality/summary": .permission(.viewQualitySummary),
+        "GET /quality/summary.pdf": .permission(.viewQualitySummary),
         "GET /quality/self-evaluation": .permission(.viewQuality),
         "GET /quality/self-evaluation.pdf": .permission(.viewQuality),
         "POST /quality/self-evaluation": .permission(.writeSelfEvaluation),

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from playwright.sync_api import Page, expect
 
-from conftest import EXTERNAL_PASSWORD, LEAD_PASSWORD, QA_PASSWORD
+from conftest import EXTERNAL_PASSWORD, LEAD_PASSWORD, PARTNER_PASSWORD, QA_PASSWORD
 from test_foundation import check_accessible, fill_date, sign_in
 
 
@@ -313,3 +313,14 @@ def test_a_qa_lead_writes_the_self_evaluation_and_downloads_the_pack(page: Page)
         pdf.flush()
         text = " ".join(subprocess.run(["pdftotext", pdf.name, "-"], capture_output=True, text=True, check=True).stdout.split())
     assert "What we are doing about it" in text and "Planning is our weakest domain." in text
+
+
+def test_a_partner_reads_the_partnerships_summary_with_small_numbers_hidden(page: Page):
+    """A partner opens Quality's summary (their home page links to it once audits have been done): service-level
+    figures, counts from 1 to 4 hidden, no team or child; the QA report itself stays closed to them."""
+    sign_in(page, "pat.partner", PARTNER_PASSWORD)
+    page.goto("/quality/summary")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Quality of practice, for the partnership")
+    expect(page.get_by_role("table", name="Audits done and their overall grades, over the 12 months and quarter by quarter")).to_be_visible()
+    check_accessible(page)
+    assert page.request.get("/quality/report").status == 403

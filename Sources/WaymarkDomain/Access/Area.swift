@@ -44,10 +44,11 @@ public enum Area: String, CaseIterable, Sendable {
     }
 
     /// The areas a role may open, in navigation order.
-    /// Whether the area's part of the home page is shown to a role: where it may open the area, and for another
-    /// council's moderator, who opens none, the audits Quality assigns them.
+    /// Whether the area's part of the home page is shown to a role: where it may open the area; for another council's
+    /// moderator, who opens none, the audits Quality assigns them; for partners and the board, Quality's summary.
     public func isOnHomePage(of role: Role) -> Bool {
-        Area.visible(to: role).contains(self) || (self == .quality && role.permissions.contains(.moderateExternally))
+        Area.visible(to: role).contains(self)
+            || (self == .quality && (role.permissions.contains(.moderateExternally) || role.permissions.contains(.viewQualitySummary)))
     }
 
     public static func visible(to role: Role) -> [Area] {

@@ -15,6 +15,9 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case importReturns = "import-returns"
     case viewPerformance = "view-performance"
     case viewQuality = "view-quality"
+    /// The partnership's summary of case audits: service-level, small numbers hidden (`SmallNumbers`); partners and the
+    /// board see no more of Quality than this.
+    case viewQualitySummary = "view-quality-summary"
     /// Set up audit programmes and draw the children they audit (QA leads).
     case manageAuditProgrammes = "manage-audit-programmes"
     /// Complete the case audits one is assigned; which audits is narrowed by the assignment itself.
@@ -77,42 +80,48 @@ extension Role {
         case .leadership:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance,
-                .viewQuality, .supervise, .writeSelfEvaluation, .viewVoice, .viewDirectory,
+                .viewQuality, .viewQualitySummary, .supervise, .writeSelfEvaluation, .viewVoice, .viewDirectory,
             ]
         // Managers audit other teams' cases in the programme (never their own: `AuditorAssignment`).
         case .headOfService:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .importReturns, .viewPerformance,
-                .viewQuality, .conductAudits, .supervise, .writeSelfEvaluation, .viewVoice, .viewDirectory,
+                .viewQuality, .viewQualitySummary, .conductAudits, .supervise, .writeSelfEvaluation, .viewVoice, .viewDirectory,
             ]
         case .teamManager:
             [
                 .viewPlan, .updatePlanActions, .recordScrutiny, .viewMeasures, .enterMeasures, .viewChildren, .viewPerformance, .viewQuality,
+                .viewQualitySummary,
                 .conductAudits, .respondToAudits, .supervise, .viewVoice, .viewDirectory,
             ]
         // Practitioners see the audits of the children they hold, and answer them.
         case .practitioner:
             [
-                .viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .respondToAudits, .viewVoice,
+                .viewPlan, .updatePlanActions, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewQualitySummary, .respondToAudits,
+                .viewVoice,
                 .viewDirectory,
             ]
         case .qaLead:
             [
-                .viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .manageAuditProgrammes, .conductAudits, .supervise,
+                .viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewQualitySummary, .manageAuditProgrammes, .conductAudits,
+                .supervise,
                 .writeSelfEvaluation, .viewVoice,
                 .viewDirectory, .viewAuditTrail,
             ]
         case .qaAuditor:
-            [.viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .conductAudits, .viewVoice, .viewDirectory, .viewAuditTrail]
+            [
+                .viewPlan, .viewMeasures, .viewChildren, .viewPerformance, .viewQuality, .viewQualitySummary, .conductAudits, .viewVoice,
+                .viewDirectory, .viewAuditTrail,
+            ]
         case .partner:
-            [.viewPlan, .updatePlanActions, .viewMeasures, .viewDirectory]
+            [.viewPlan, .updatePlanActions, .viewMeasures, .viewDirectory, .viewQualitySummary]
         // Nothing but the audits assigned to them: no plan, measures, children or directory (`ExternalModerationStore`).
         case .externalModerator:
             [.moderateExternally]
         case .boardMember:
-            [.viewPlan, .viewMeasures, .viewPerformance]
+            [.viewPlan, .viewMeasures, .viewPerformance, .viewQualitySummary]
         case .readOnly:
-            [.viewPlan, .viewMeasures, .viewDirectory]
+            [.viewPlan, .viewMeasures, .viewDirectory, .viewQualitySummary]
         }
     }
 }

@@ -35,9 +35,11 @@ enum QualityReportController {
         return chosen
     }
 
-    static func model(_ req: Request, month: ReportMonth) async throws -> QualityReportPage.Model {
+    /// The report's figures for a month, with the audits they are worked from and the instrument that names them.
+    static func report(
+        _ req: Request, month: ReportMonth
+    ) async throws -> (report: QualityReport, audits: [QualityReport.Audit], instrument: AuditInstrument, items: [String: String]) {
         let today = ISODay.today
-        let current = ReportMonth(today)
         let (instrument, items) = try await terms(on: req.db)
         let audits = try await QualityReportData.audits(to: month, on: req.db)
         let actions = try await QualityReportData.actions(to: month, on: req.db)
@@ -46,6 +48,13 @@ enum QualityReportController {
                 audits, month: month, domains: instrument.domains.map { ($0.id, $0.title) }, scaleSize: instrument.scale.grades.count,
                 actions: actions, today: today)
         }
+        return (report, audits, instrument, items)
+    }
+
+    static func model(_ req: Request, month: ReportMonth) async throws -> QualityReportPage.Model {
+        let today = ISODay.today
+        let current = ReportMonth(today)
+        let (report, audits, instrument, items) = try await report(req, month: month)
         // The audited children's timescales beside their grades, as each audit kept them when submitted.
         let kept = try await QualityReportData.timescalesKept(to: month, on: req.db).compactMap { row in
             TimescaleRule(rawValue: row.rule).map {

@@ -13,6 +13,9 @@ import WaymarkWeb
 enum TodayController {
     static func today(_ req: Request) async throws -> HomeSection? {
         if let user = req.signedIn?.user, user.role == .externalModerator { return try await external(req, user: user) }
+        if let user = req.signedIn?.user, !user.role.permissions.contains(.viewQuality), user.role.permissions.contains(.viewQualitySummary) {
+            return try await summary(req)
+        }
         guard let user = req.signedIn?.user, user.role != .systemAdmin, user.role.permissions.contains(.viewQuality), let id = user.id else {
             return nil
         }
@@ -87,6 +90,17 @@ enum TodayController {
     }
 
     /// An external moderator's home page: how many audits wait for their grades. No child is named or listed.
+    /// For partners and the board, once audits have been done in the last 12 months: the partnership's summary of them.
+    static func summary(_ req: Request) async throws -> HomeSection? {
+        let done = try await CaseAuditStore.submittedCount(since: ISODay.today.adding(months: -12), on: req.db)
+        guard done > 0 else { return nil }
+        return HomeSection(
+            title: "Quality of practice",
+            summary:
+                "How the council's case audits graded practice over the last 12 months, what they most often find missing and the learning actions that follow: the partnership's summary, with small numbers hidden.",
+            items: [], more: ("Read the partnership's summary", SiteURL.quality(.summary()).path))
+    }
+
     static func external(_ req: Request, user: User) async throws -> HomeSection {
         let mine = try await ExternalModerationStore.moderations(assignedTo: user.requireID(), on: req.db)
         var (ready, waiting) = (0, 0)

@@ -20,6 +20,11 @@ public enum QualityHomePage {
                     .text(
                         "For heads of service: how cases were graded this month and over the year, team by team and domain by domain, each share with how sure we can be of it; what moderation changed; and what audits most often find missing. On the page and as a PDF."
                     )),
+                .h2(.a(.href(SiteURL.quality(.summary()).path), .text("The partnership's summary"))),
+                .p(
+                    .text(
+                        "What partners and the board see of Quality: the service's grades over the 12 months, quarter by quarter and domain by domain, moderation, findings and learning actions, with no team, name or child, and counts from 1 to 4 hidden."
+                    )),
                 .h2(.a(.href(SiteURL.quality(.selfEvaluation()).path), .text("The self-evaluation pack"))),
                 .p(
                     .text(

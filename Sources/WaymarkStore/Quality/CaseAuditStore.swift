@@ -109,6 +109,11 @@ package enum CaseAuditStore {
         }
     }
 
+    /// How many audits were submitted on or after a day.
+    package static func submittedCount(since day: ISODay, on db: any Database) async throws -> Int {
+        try await CaseAudit.query(on: db).filter(\.$state == .submitted).filter(\.$auditDay >= day.description).count()
+    }
+
     package static func programme(_ id: UUID, on db: any Database) async throws -> AuditProgramme? {
         try await AuditProgramme.find(id, on: db)
     }
