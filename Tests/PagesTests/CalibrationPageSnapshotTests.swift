@@ -60,7 +60,7 @@ struct CalibrationPageSnapshotTests {
             closes: "21 October 2026", instrument: AuditInstruments.caseFileAudit,
             yours: .compared(Calibration.Distance(given: given[0], agreed: agreed, order: Self.order)),
             spread: Calibration.spread(given, agreed: agreed, order: Self.order, scaleSize: 4),
-            agreement: .agreed(by: "Priya Shah", on: "23 October 2026", grades: agreed))
+            agreement: .agreed(by: "Priya Shah", on: "23 October 2026"))
         assertSnapshot(of: CalibrationPages.exercise(model, context: context(model.title, role: .qaLead)), as: .html)
     }
 }

@@ -152,8 +152,8 @@ enum CalibrationController {
                 try await CalibrationStore.everyonesGrades(of: id, on: req.db), agreed: agreed, order: order, scaleSize: instrument.scale.grades.count
             )
             agreement =
-                if let agreed, let on = exercise.agreedAt {
-                    .agreed(by: exercise.agreedBy ?? "–", on: ISODay(on).written, grades: agreed)
+                if agreed != nil, let on = exercise.agreedAt {
+                    .agreed(by: exercise.agreedBy ?? "–", on: ISODay(on).written)
                 } else {
                     .form(typed: agreedTyped, errors: agreedErrors)
                 }

@@ -94,7 +94,7 @@ public enum CalibrationPages {
 
         public enum Agreement: Sendable {
             case form(typed: [String: String], errors: FormErrors)
-            case agreed(by: String, on: String, grades: [String: Int])
+            case agreed(by: String, on: String)
         }
 
         public var id: String, title: String, vignette: String, issued: String, closes: String
@@ -253,7 +253,7 @@ public enum CalibrationPages {
 
     static func agreement(_ agreement: Model.Agreement, model: Model, csrfToken: String) -> Node<HTML.BodyContext> {
         switch agreement {
-        case .agreed(let by, let on, _):
+        case .agreed(let by, let on):
             return .p(.text("The agreed grades were recorded by \(by) on \(on). Each auditor now sees how far theirs were from them."))
         case .form(let typed, let errors):
             return Form.post(

@@ -39,7 +39,8 @@ public enum SelfEvaluationPage {
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
-        Layout.render(
+        let shown = facts(model)
+        return Layout.render(
             context,
             main: .group(
                 .p(.class("breadcrumbs"), .a(.href(SiteURL.quality(.home).path), .text("Quality"))),
@@ -62,7 +63,7 @@ public enum SelfEvaluationPage {
                         .attribute(named: "aria-labelledby", value: "question-\(index + 1)"),
                         .h2(.id("question-\(index + 1)"), .text("\(index + 1). \(question.question)")),
                         .h3(.text("What the records show")),
-                        .ul(.forEach(facts(model)[index]) { .li(.text($0)) }),
+                        .ul(.forEach(shown[index]) { .li(.text($0)) }),
                         .h3(.text("What we say")),
                         model.mayWrite ? .empty : narrative(model.narratives[question.field]))
                 },
@@ -82,7 +83,8 @@ public enum SelfEvaluationPage {
     }
 
     public static func renderForPrint(_ model: Model, stylesheet: String) -> String {
-        HTML(
+        let shown = facts(model)
+        return HTML(
             .lang(.english),
             .head(
                 .title(model.title), .meta(.charset(.utf8)), Layout.printPolicy,
@@ -95,7 +97,7 @@ public enum SelfEvaluationPage {
                         .group(
                             .h2(.text("\(index + 1). \(question.question)")),
                             .h3(.text("What the records show")),
-                            .ul(.forEach(facts(model)[index]) { .li(.text($0)) }),
+                            .ul(.forEach(shown[index]) { .li(.text($0)) }),
                             .h3(.text("What we say")),
                             narrative(model.narratives[question.field]))
                     }))
