@@ -51,30 +51,14 @@ public enum QualityReportPage {
             main: .group(
                 .p(.class("breadcrumbs"), .a(.href(SiteURL.quality(.home).path), .text("Quality"))),
                 .h1(.text(model.title)),
-                .element(
-                    named: "form",
-                    nodes: [
-                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.quality(.report()).path),
-                        .class("filters"), .attribute(named: "aria-label", value: "Choose the month"),
-                        Form.select(
-                            "month", label: "Month", choices: model.months.map { .init(value: $0.value, label: $0.label) },
-                            selected: model.report.month.description, errors: FormErrors()),
-                        .div(.class("actions"), Form.submit("Show")),
-                    ]),
-                .p(.a(.href(SiteURL.quality(.reportPDF(month: model.report.month.description)).path), .text("Download this report as a PDF"))),
+                MonthlyPage.chooser(
+                    months: model.months, selected: model.report.month, action: .quality(.report()),
+                    pdf: .quality(.reportPDF(month: model.report.month.description)), pdfLabel: "Download this report as a PDF"),
                 body(model)))
     }
 
     public static func renderForPrint(_ model: Model, stylesheet: String) -> String {
-        HTML(
-            .lang(.english),
-            .head(
-                .title(model.title), .meta(.charset(.utf8)), Layout.printPolicy,
-                .raw("<style>\(stylesheet)@page { size: A4; margin: 16mm 14mm; }</style>")),
-            .body(
-                .main(
-                    .class("page"), .h1(.text(model.title)), .p(.class("meta"), .text("Generated \(model.generatedOn) from Waymark")), body(model)))
-        ).render()
+        MonthlyPage.forPrint(title: model.title, generatedOn: model.generatedOn, stylesheet: stylesheet, body(model))
     }
 
     static func body(_ model: Model) -> Node<HTML.BodyContext> {

@@ -46,17 +46,9 @@ public enum SelfEvaluationPage {
                 .p(.class("breadcrumbs"), .a(.href(SiteURL.quality(.home).path), .text("Quality"))),
                 Form.errorSummary(model.errors),
                 .h1(.text(model.title)),
-                .element(
-                    named: "form",
-                    nodes: [
-                        .attribute(named: "method", value: "get"), .attribute(named: "action", value: SiteURL.quality(.selfEvaluation()).path),
-                        .class("filters"), .attribute(named: "aria-label", value: "Choose the month"),
-                        Form.select(
-                            "month", label: "Month", choices: model.months.map { .init(value: $0.value, label: $0.label) },
-                            selected: model.month.description, errors: FormErrors()),
-                        .div(.class("actions"), Form.submit("Show")),
-                    ]),
-                .p(.a(.href(SiteURL.quality(.selfEvaluationPDF(month: model.month.description)).path), .text("Download the pack as a PDF"))),
+                MonthlyPage.chooser(
+                    months: model.months, selected: model.month, action: .quality(.selfEvaluation()),
+                    pdf: .quality(.selfEvaluationPDF(month: model.month.description)), pdfLabel: "Download the pack as a PDF"),
                 .p(.class("lead"), .text(lead(model))),
                 .forEach(Array(SelfEvaluation.questions.enumerated())) { index, question in
                     .section(
@@ -84,24 +76,18 @@ public enum SelfEvaluationPage {
 
     public static func renderForPrint(_ model: Model, stylesheet: String) -> String {
         let shown = facts(model)
-        return HTML(
-            .lang(.english),
-            .head(
-                .title(model.title), .meta(.charset(.utf8)), Layout.printPolicy,
-                .raw("<style>\(stylesheet)@page { size: A4; margin: 16mm 14mm; }</style>")),
-            .body(
-                .main(
-                    .class("page"), .h1(.text(model.title)), .p(.class("meta"), .text("Generated \(model.generatedOn) from Waymark")),
-                    .p(.class("lead"), .text(lead(model))),
-                    .forEach(Array(SelfEvaluation.questions.enumerated())) { index, question in
-                        .group(
-                            .h2(.text("\(index + 1). \(question.question)")),
-                            .h3(.text("What the records show")),
-                            .ul(.forEach(shown[index]) { .li(.text($0)) }),
-                            .h3(.text("What we say")),
-                            narrative(model.narratives[question.field]))
-                    }))
-        ).render()
+        return MonthlyPage.forPrint(
+            title: model.title, generatedOn: model.generatedOn, stylesheet: stylesheet,
+            .group(
+                .p(.class("lead"), .text(lead(model))),
+                .forEach(Array(SelfEvaluation.questions.enumerated())) { index, question in
+                    .group(
+                        .h2(.text("\(index + 1). \(question.question)")),
+                        .h3(.text("What the records show")),
+                        .ul(.forEach(shown[index]) { .li(.text($0)) }),
+                        .h3(.text("What we say")),
+                        narrative(model.narratives[question.field]))
+                }))
     }
 
     static func lead(_ model: Model) -> String {
